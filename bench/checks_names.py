@@ -1,0 +1,320 @@
+"""Benchmark of the person-name and title rules (MT401-403, MT601-603) on real references.
+
+1. False flags per 100 sentences on untouched human references (NTREX-128, FLORES devtest,
+   park-news-koen/test), with the most frequent causes.
+2. Recall on injected errors: in reference pairs whose English renders a Korean person mention,
+   the name is replaced by sound-alike ordinary words, garbled by 1-2 letters, deleted; the title
+   is deleted, replaced by its homograph's ordinary word (시장 -> market), or moved to another
+   person. Recall counts a hit of the expected rule; span overlap is the mean IoU of the hit's
+   span with the injected one.
+3. Flags per system on ../shared/corpora/mt-outputs. 4. Speed per 1,000 sentences.
+
+Run: .venv/bin/python bench/checks_names.py   (writes reports/bench/checks_names.json)
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mtqa.benchutil import write_result
+from mtqa.corpora import documents, read_lines, shared_corpora
+from mtqa.lexicon.romanize import name_key
+from mtqa.lexicon.titles import find_renderings
+from mtqa.lexicon.transliterate import english_key
+from mtqa.records import Document, DocumentPair, Sentence, Unit
+from mtqa.resources import Resources
+from mtqa.rules.base import DocView, Hit, Rule, select_rules
+from mtqa.rules.persons import is_name_word, unit_persons
+
+CODES = ("MT401", "MT402", "MT403", "MT601", "MT602", "MT603")
+RES = Resources()
+Doc = tuple[str, list[str], list[str]]
+
+
+def rules() -> list[Rule]:
+    import mtqa.rules.persons
+    import mtqa.rules.titles  # noqa: F401
+
+    return [r for r in select_rules(["MT4", "MT6"]) if r.code in CODES]
+
+
+def docview(doc_id: str, kos: list[str], ens: list[str]) -> DocView:
+    """Line-aligned sentences as a document with 1-1 units."""
+
+    def sents(lines: list[str]) -> tuple[str, list[Sentence]]:
+        out, pos = [], 0
+        for i, ln in enumerate(lines):
+            out.append(Sentence(i, pos, pos + len(ln), ln))
+            pos += len(ln) + 1
+        return "\n".join(lines), out
+
+    ko_text, ko_s = sents(kos)
+    en_text, en_s = sents(ens)
+    pair = DocumentPair(
+        doc_id, Document.from_text(doc_id, ko_text, "ko"), Document.from_text(doc_id, en_text, "en")
+    )
+    units = [Unit(i, (i,), (i,)) for i in range(len(kos))]
+    return DocView(pair, ko_s, en_s, units, RES)
+
+
+def run(doc: DocView, rs: list[Rule]) -> list[tuple[int, str, Hit]]:
+    out = []
+    for view in doc.views():
+        for r in rs:
+            out.extend((view.unit.index, r.code, h) for h in r.check(view))
+    return out
+
+
+def load_sets(root: Path) -> dict[str, list[Doc]]:
+    park = root / "park-news-koen" / "test"
+    kos, ens = read_lines(park / "ko.txt"), read_lines(park / "en.txt")
+    flores = root / "flores200-devtest"
+    return {
+        "ntrex128": documents(root / "ntrex128"),
+        "flores200": documents(flores, ko="ko.quotes-fixed.txt"),
+        "park-test": [
+            (f"park{i}", [k], [e]) for i, (k, e) in enumerate(zip(kos, ens, strict=True))
+        ],
+    }
+
+
+# --- injections -------------------------------------------------------------------------------
+
+
+def _vocab() -> dict[str, list[str]]:
+    from wordfreq import top_n_list
+
+    by_len: dict[str, list[str]] = defaultdict(list)
+    for w in top_n_list("en", 30000):
+        if w.isalpha() and len(w) >= 3 and not is_name_word(w):
+            by_len[english_key(w)[:2]].append(w)
+    return by_len
+
+
+VOCAB: dict[str, list[str]] = {}
+
+
+def sound_alike(name: str, rng: random.Random) -> str:
+    """Ordinary words that sound like the name's words (Carrie Lam -> carry lamb)."""
+    from rapidfuzz import fuzz
+
+    if not VOCAB:
+        VOCAB.update(_vocab())
+    out = []
+    for part in name.replace("-", " ").split():
+        k = english_key(part)
+        pool = VOCAB.get(k[:2], []) or [w for ws in VOCAB.values() for w in ws[:50]]
+        best = max(pool, key=lambda w: fuzz.ratio(english_key(w), k))
+        out.append(best)
+    words = " ".join(out)
+    return words if rng.random() < 0.5 else words.title()
+
+
+def garble(word: str, rng: random.Random) -> str | None:
+    """1-2 letter edits inside the given name that change its loose key (a real misspelling)."""
+    letters = "aeiouhnglmrsktbdjy"
+    for _ in range(20):
+        w = list(word)
+        for _ in range(rng.choice((1, 2))):
+            i = rng.randrange(1, len(w)) if len(w) > 1 else 0
+            if not w[i].isalpha():
+                continue
+            w[i] = rng.choice(letters)
+        new = "".join(w)
+        if name_key(new) != name_key(word):
+            return new
+    return None
+
+
+Injection = tuple[
+    str, str, tuple[int, int] | None, tuple[int, int] | None
+]  # kind, en, tspan, sspan
+
+
+def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injection]:
+    view = next(doc.views())
+    out: list[Injection] = []
+    infos = [p for p in unit_persons(view) if p.match.status == "found" and p.match.span]
+    for p in infos:
+        m = p.mention
+        s, e = p.match.span  # type: ignore[misc]
+        name = en[s:e]
+        words = sound_alike(name, rng)
+        out.append(("name-as-words", en[:s] + words + en[e:], (s, s + len(words)), None))
+        if m.kind == "korean" and m.given and p.match.surname_span:
+            ss, se = p.match.surname_span
+            given_span = (se + 1, e) if ss == s else (s, ss - 1)
+            g = (
+                garble(en[given_span[0] : given_span[1]], rng)
+                if given_span[1] - given_span[0] > 1
+                else None
+            )
+            if g:
+                new = en[: given_span[0]] + g + en[given_span[1] :]
+                out.append(
+                    (
+                        "name-garbled",
+                        new,
+                        (s, s + (e - s) + len(g) - (given_span[1] - given_span[0])),
+                        None,
+                    )
+                )
+        out.append(("name-deleted", (en[:s] + en[e:]).replace("  ", " "), None, (m.start, m.end)))
+        if m.title is not None and p.first:
+            spans = find_renderings(m.title, en)
+            if spans and not m.surname_only:
+                new = en
+                for ts, te in reversed(spans):
+                    new = new[:ts] + new[te:]
+                out.append(("title-deleted", " ".join(new.split()), None, m.title_span))
+            if m.title.wrong and spans:
+                ts, te = spans[0]
+                new = en[:ts] + m.title.wrong[0] + en[te:]
+                out.append(("title-homograph", new, (ts, ts + len(m.title.wrong[0])), None))
+    titled = [p for p in infos if p.mention.title and find_renderings(p.mention.title, en)]
+    if len(titled) >= 2:
+        a, b = titled[0], titled[1]
+        ta, tb = a.mention.title, b.mention.title
+        assert ta and tb
+        if not set(ta.en) & set(tb.en):
+            sa, sb = find_renderings(ta, en)[0], find_renderings(tb, en)[0]
+            wa, wb = en[sa[0] : sa[1]], en[sb[0] : sb[1]]
+            first, second = sorted([(sa, wb), (sb, wa)])
+            new = en[: second[0][0]] + second[1] + en[second[0][1] :]
+            new = new[: first[0][0]] + first[1] + new[first[0][1] :]
+            out.append(("title-moved", new, None, None))
+    return out
+
+
+EXPECTED = {
+    "name-as-words": ("MT402", "MT401"),
+    "name-garbled": ("MT403",),
+    "name-deleted": ("MT401",),
+    "title-deleted": ("MT601",),
+    "title-homograph": ("MT602",),
+    "title-moved": ("MT603",),
+}
+
+
+def iou(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float | None:
+    if a is None or b is None:
+        return None
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def main() -> int:
+    root = shared_corpora()
+    if root is None:
+        print("shared corpora not found (../shared/corpora); nothing to measure", file=sys.stderr)
+        return 1
+    rs = rules()
+    by_code = {r.code: r for r in rs}
+    sets = load_sets(root)
+    result: dict[str, Any] = {"false_flags": {}, "recall": {}, "systems": {}}
+    causes: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    n_total = flags_total = 0
+    t0 = time.perf_counter()
+    for name, docs in sets.items():
+        n = sum(len(d[1]) for d in docs)
+        per_code: Counter[str] = Counter()
+        for doc_id, kos, ens in docs:
+            for unit, code, h in run(docview(doc_id, kos, ens), rs):
+                per_code[code] += 1
+                causes[code] += 1
+                if len(examples[code]) < 8:
+                    examples[code].append(f"{h.message} || {ens[unit][:140]}")
+        n_total += n
+        flags_total += sum(per_code.values())
+        result["false_flags"][name] = {
+            "sentences": n,
+            "flags": dict(per_code),
+            "per_100": round(100 * sum(per_code.values()) / n, 2),
+        }
+    elapsed = time.perf_counter() - t0
+    result["false_flags"]["all"] = {
+        "sentences": n_total,
+        "flags": flags_total,
+        "per_100": round(100 * flags_total / n_total, 2),
+        "by_code": {c: causes[c] for c in CODES},
+        "examples": dict(examples),
+    }
+    result["speed"] = {
+        "seconds_per_1000_sentences": round(1000 * elapsed / n_total, 2),
+        "note": "all six rules incl. kiwipiepy analysis, references",
+    }
+
+    print(result["false_flags"], flush=True)
+    # Injected errors.
+    rng = random.Random(13)
+    stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "hit": 0, "iou": []})
+    misses: dict[str, list[str]] = defaultdict(list)
+    for docs in sets.values():
+        for doc_id, kos, ens in docs:
+            for i, (ko, en) in enumerate(zip(kos, ens, strict=True)):
+                base = docview(f"{doc_id}:{i}", [ko], [en])
+                for kind, new_en, tspan, sspan in injections(ko, en, base, rng):
+                    view = next(docview(f"{doc_id}:{i}", [ko], [new_en]).views())
+                    hits = [h for c in EXPECTED[kind] for h in by_code[c].check(view)]
+                    st = stats[kind]
+                    st["n"] += 1
+                    if hits:
+                        st["hit"] += 1
+                        ov = iou(hits[0].target, tspan) if tspan else iou(hits[0].source, sspan)
+                        if ov is not None:
+                            st["iou"].append(ov)
+                    elif len(misses[kind]) < 6:
+                        misses[kind].append(f"{ko[:60]} || {new_en[:120]}")
+    for kind, st in stats.items():
+        result["recall"][kind] = {
+            "injected": st["n"],
+            "recall": round(st["hit"] / st["n"], 3) if st["n"] else None,
+            "mean_span_iou": round(sum(st["iou"]) / len(st["iou"]), 3) if st["iou"] else None,
+            "missed_examples": misses[kind],
+        }
+
+    # Real MT outputs.
+    mt = root / "mt-outputs"
+    test_sets: dict[str, Callable[[], list[Doc]]] = {
+        "ntrex128": lambda: sets["ntrex128"],
+        "flores200-devtest": lambda: sets["flores200"],
+    }
+    for folder, get in test_sets.items():
+        docs = get()
+        for sysfile in sorted((mt / folder).glob("*.txt")):
+            hyp = read_lines(sysfile)
+            counts: Counter[str] = Counter()
+            pos = 0
+            for doc_id, kos, _ in docs:
+                hs = hyp[pos : pos + len(kos)]
+                pos += len(kos)
+                for _, code, _h in run(docview(doc_id, kos, hs), rs):
+                    counts[code] += 1
+            n = pos
+            result["systems"][f"{folder}/{sysfile.stem}"] = {
+                "sentences": n,
+                "flags": dict(counts),
+                "per_100": round(100 * sum(counts.values()) / n, 2),
+            }
+    path = write_result("checks_names", result)
+    print(path)
+    for k, v in result["false_flags"].items():
+        print("false flags", k, v["per_100"], v["flags"] if k != "all" else v["by_code"])
+    for k, v in result["recall"].items():
+        print("recall", k, v["injected"], v["recall"], v["mean_span_iou"])
+    for k, v in result["systems"].items():
+        print("system", k, v["per_100"], v["flags"])
+    print("speed", result["speed"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Sentence alignment: length-based and embedding-based aligners behind one interface."""

@@ -1,0 +1,137 @@
+"""Embedding-based sentence alignment in the manner of Vecalign (Thompson & Koehn, 2019).
+
+Every sentence and every run of up to ``max_concat`` neighbouring sentences is embedded. The
+cost of an m-n bead is Vecalign's: the cosine distance of the two runs, times m * n, divided by
+the mean cosine distance of each run to the other document's sentences (so that sentences that
+are close to everything do not win), then times a length factor that grows as the two lengths
+(measured as in :mod:`mtqa.align.length`) drift from the expected ratio. Omitted and added
+sentences (1-0 / 0-1 beads) cost ``skip``. The search is the shared banded program of
+:mod:`mtqa.align.dp`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from mtqa.align.dp import INITIAL_BAND, align_path
+from mtqa.align.length import RATIO, prefix_lengths
+from mtqa.models.base import Encoder
+from mtqa.records import Sentence, Unit
+
+# Tuned on NTREX-128 and FLORES devtest documents (plain and perturbed; bench/alignment.py).
+SKIP_COST = 0.6
+LENGTH_WEIGHT = 0.5
+# Mean cosine distance of unrelated Korean/English sentences with the bundled encoder; it stands
+# in for random pairs in short documents, weighted as this many sentences.
+PRIOR_DISTANCE = 0.23
+PRIOR_WEIGHT = 4.0
+_CACHE_LIMIT = 20_000
+
+
+def runs(texts: Sequence[str], size: int) -> list[str]:
+    """Each run of ``size`` neighbouring texts joined with a space."""
+    return [" ".join(t.strip() for t in texts[i : i + size]) for i in range(len(texts) - size + 1)]
+
+
+class EmbeddingCost:
+    """:class:`~mtqa.align.dp.BeadCost` from run embeddings (see the module docstring)."""
+
+    def __init__(
+        self,
+        source: list[np.ndarray],
+        target: list[np.ndarray],
+        source_lengths: np.ndarray,
+        target_lengths: np.ndarray,
+        skip: float = SKIP_COST,
+        length_weight: float = LENGTH_WEIGHT,
+    ) -> None:
+        # source[k - 1][i]: embedding of sentences i .. i+k-1 (likewise target).
+        self.src, self.tgt = source, target
+        self.src_len, self.tgt_len = source_lengths, target_lengths
+        self.skip, self.length_weight = skip, length_weight
+        self.src_norm = [self._spread(e, target[0]) for e in source]
+        self.tgt_norm = [self._spread(e, source[0]) for e in target]
+
+    @staticmethod
+    def _spread(runs: np.ndarray, others: np.ndarray) -> np.ndarray:
+        """Mean cosine distance of each run to the other side's sentences (shrunk to a prior)."""
+        if len(runs) == 0:
+            return np.zeros(0)
+        total = (1.0 - runs @ others.T).sum(axis=1) if len(others) else np.zeros(len(runs))
+        return (total + PRIOR_WEIGHT * PRIOR_DISTANCE) / (len(others) + PRIOR_WEIGHT)
+
+    def __call__(self, i: int, di: int, j: np.ndarray, dj: int) -> np.ndarray:
+        if di == 0 or dj == 0:
+            return np.full(j.shape, self.skip)
+        x, y = self.src[di - 1][i], self.tgt[dj - 1][j]
+        distance = 1.0 - y @ x
+        norm = (self.src_norm[di - 1][i] + self.tgt_norm[dj - 1][j]) / 2.0
+        ls = RATIO * (self.src_len[i + di] - self.src_len[i])
+        lt = self.tgt_len[j + dj] - self.tgt_len[j]
+        ratio = np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1e-9)
+        factor = 1.0 + self.length_weight * (1.0 - ratio)
+        return np.asarray(distance * di * dj / np.maximum(norm, 1e-6) * factor)
+
+
+class EmbeddingAligner:
+    """Vecalign-style aligner over a sentence encoder (many-to-many beads up to ``max_concat``)."""
+
+    name = "embedding"
+
+    def __init__(
+        self,
+        encoder: Encoder,
+        max_concat: int = 2,
+        skip: float = SKIP_COST,
+        length_weight: float = LENGTH_WEIGHT,
+        band: int = INITIAL_BAND,
+        batch_size: int = 32,
+    ) -> None:
+        if max_concat < 1:
+            raise ValueError("max_concat must be at least 1")
+        self.encoder = encoder
+        self.max_concat = max_concat
+        self.skip = skip
+        self.length_weight = length_weight
+        self.band = band
+        self.batch_size = batch_size
+        self.beads = tuple(
+            [(a, b) for a in range(1, max_concat + 1) for b in range(1, max_concat + 1)]
+            + [(1, 0), (0, 1)]
+        )
+        self._cache: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of ``texts``, remembering recent ones (documents are re-aligned often)."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            if len(self._cache) + len(missing) > _CACHE_LIMIT:
+                self._cache.clear()
+            vectors = self.encoder.embed(missing, batch_size=self.batch_size)
+            self._cache.update(zip(missing, vectors, strict=True))
+        dim = next(iter(self._cache.values())).shape[0] if self._cache else 0
+        return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, dim))
+
+    def cost(self, source: Sequence[Sentence], target: Sequence[Sentence]) -> EmbeddingCost:
+        """The bead cost of one document pair (embeds what it needs)."""
+        sides = []
+        for sentences in (source, target):
+            texts = [s.text for s in sentences]
+            sides.append([self.embed(runs(texts, k)) for k in range(1, self.max_concat + 1)])
+        return EmbeddingCost(
+            sides[0],
+            sides[1],
+            prefix_lengths(source),
+            prefix_lengths(target),
+            self.skip,
+            self.length_weight,
+        )
+
+    def align(self, source: Sequence[Sentence], target: Sequence[Sentence]) -> list[Unit]:
+        if not source or not target:
+            skip = lambda i, di, j, dj: np.full(j.shape, self.skip)  # noqa: E731
+            return align_path(len(source), len(target), skip, self.beads, self.band)
+        cost = self.cost(source, target)
+        return align_path(len(source), len(target), cost, self.beads, self.band)

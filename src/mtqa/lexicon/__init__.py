@@ -1,0 +1,1 @@
+"""Lexicons the checks consult: the place gazetteer, organizations and the desk's termbase."""

@@ -1,0 +1,253 @@
+"""Where a Korean name ends: particles, copulas and endings that may follow it in a word.
+
+Shared by the gazetteer, the organization list and the termbase. With kiwipiepy tokens a match
+must start on a token and end on a token boundary (or inside a noun token followed only by a
+known suffix such as 인 'person of' or 어 'language'); without tokens the rest of the word must
+be a known particle sequence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+from typing import Protocol
+
+PARTICLES: tuple[str, ...] = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "에는",
+    "에서는",
+    "에서의",
+    "에서도",
+    "에도",
+    "에선",
+    "으로",
+    "로",
+    "으로서",
+    "로서",
+    "으로부터",
+    "로부터",
+    "으로는",
+    "로는",
+    "와",
+    "과",
+    "와의",
+    "과의",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "서",
+    "이나",
+    "나",
+    "이라",
+    "라",
+    "이다",
+    "다",
+    "이며",
+    "며",
+    "이었다",
+    "였다",
+    "인",
+    "이자",
+    "께서",
+    "한테",
+    "보다",
+    "처럼",
+    "과는",
+    "와는",
+    "이라는",
+    "라는",
+    "이란",
+    "란",
+    "조차",
+    "마저",
+    "밖에",
+    "뿐",
+    "랑",
+    "이랑",
+    "에게서",
+    "께",
+    "까지는",
+    "부터는",
+    "만의",
+    "들",
+    "들은",
+    "들이",
+    "들의",
+    "들을",
+    "등",
+    "측",
+)
+# Nouns and suffixes that may follow a name inside one written word (미국인, 중국어, 한국산).
+SUFFIX_WORDS: tuple[str, ...] = (
+    "인",
+    "어",
+    "산",
+    "계",
+    "측",
+    "제",
+    "식",
+    "풍",
+    "행",
+    "발",
+    "내",
+    "외",
+    "간",
+    "권",
+    "령",
+    "정부",
+    "당국",
+    "대사",
+    "대사관",
+    "영사관",
+    "국민",
+    "시민",
+    "주민",
+    "지역",
+    "시장",
+    "지사",
+    "도지사",
+    "군수",
+    "구청장",
+    "교육감",
+    "의회",
+    "경찰",
+    "대표",
+    "총리",
+    "대통령",
+    "총영사",
+    "님",
+    "팀",
+    "군",
+    "전",
+    "쪽",
+    "내외",
+    "현지",
+    "지부",
+    "본부",
+    "공장",
+    "법인",
+    "사무소",
+    "지점",
+)
+
+
+def _rests() -> frozenset[str]:
+    out = set(PARTICLES)
+    for s in SUFFIX_WORDS:
+        out.add(s)
+        out.update(s + p for p in PARTICLES)
+    return frozenset(out)
+
+
+ALLOWED_RESTS = _rests()
+
+
+class TokenLike(Protocol):
+    @property
+    def form(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def word_end(text: str, pos: int) -> int:
+    while pos < len(text) and is_word_char(text[pos]):
+        pos += 1
+    return pos
+
+
+def starts_word(text: str, start: int) -> bool:
+    return start == 0 or not is_word_char(text[start - 1])
+
+
+class TokenIndex:
+    """Token boundaries of one text, for quick boundary tests."""
+
+    def __init__(self, tokens: Sequence[TokenLike]) -> None:
+        self.tokens = list(tokens)
+        self.starts: dict[int, TokenLike] = {}
+        for t in self.tokens:
+            self.starts.setdefault(t.start, t)
+        self.ends = {t.end for t in self.tokens}
+
+    def covering(self, pos: int) -> TokenLike | None:
+        for t in self.tokens:
+            if t.start <= pos < t.end:
+                return t
+        return None
+
+
+def ends_cleanly(
+    text: str, start: int, end: int, tokens: TokenIndex | None, strict: bool = False
+) -> bool:
+    """True when a name ending at ``end`` is followed by a word end, particle or known suffix.
+
+    ``strict``: a noun glued to the name (카카오 + 종이) ends the match too, not only verbs;
+    used for organizations and termbase terms, where a longer compound is a different thing.
+    """
+    stop = word_end(text, end)
+    if stop == end:
+        return True
+    if text[end - 1].isascii() != text[end].isascii():
+        return True  # "LA에서", "UN은": script change is a boundary
+    rest = text[end:stop]
+    if tokens is None:
+        return rest in ALLOWED_RESTS
+    if end in tokens.ends:
+        nxt = tokens.starts.get(end)
+        if nxt is None:
+            return True
+        if strict and nxt.tag.startswith("NN") and nxt.form not in SUFFIX_WORDS:
+            return False
+        # A following verb/adjective stem glued to the name means the match was part of a word.
+        return not nxt.tag.startswith(("VV", "VA", "XSV", "XSA"))
+    tok = tokens.covering(end - 1)
+    # Inside a token only when that noun token holds the whole name plus a suffix (미국인).
+    if tok is None or tok.start != start or not tok.tag.startswith("NN"):
+        return False
+    inner = text[end : tok.end]
+    return inner in ALLOWED_RESTS
+
+
+def starts_cleanly(text: str, start: int) -> bool:
+    """True when a name starting at ``start`` begins a word (or follows a script change)."""
+    if starts_word(text, start):
+        return True
+    return text[start - 1].isascii() != text[start].isascii()
+
+
+def scan(
+    text: str,
+    first_chars: Container[str],
+    match_at: Callable[[int], tuple[int, int, str] | None],
+) -> list[tuple[int, int, str]]:
+    """Left-to-right, non-overlapping matches: ``match_at(i)`` tries the longest form at ``i``.
+
+    Only positions whose character is in ``first_chars`` and that start a word are tried.
+    """
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        hit = match_at(i) if text[i] in first_chars and starts_cleanly(text, i) else None
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = max(hit[1], i + 1)
+    return out

@@ -1,0 +1,21 @@
+"""Organizations Korean news names often (UN bodies, ministries, parties, agencies, companies).
+
+The list is ``mtqa/data/organizations.csv`` in the termbase CSV format (``ko, en, variants,
+notes, type``); ``notes`` holds each entry's source. It is matched like a termbase.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from mtqa.lexicon.termbase import Termbase, read_csv
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=1)
+def organizations() -> Termbase:
+    """The bundled organization list (loaded once)."""
+    path = DATA / "organizations.csv"
+    return Termbase(read_csv(path), str(path))

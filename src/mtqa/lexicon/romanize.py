@@ -1,0 +1,188 @@
+"""Romanization of Korean personal names and flexible matching of their English spellings.
+
+Names are romanized syllable by syllable with the Revised Romanization of Korean (2000), without
+the sound changes that RR applies across syllables in ordinary words (RR itself leaves given names
+unassimilated: 김복남 -> Kim Boknam, not Bongnam). PyPI romanizers (korean-romanizer,
+hangul-romanize)
+apply those sound changes and lose syllable boundaries, so the jamo tables are used directly.
+
+English spellings of a Korean name vary (Moon Jae-in, Mun Jae In, Park Geun-hye, Pak Kun-hye);
+rather than enumerating them, :func:`name_key` folds a spelling to a loose phonetic key in which
+the usual styles (RR, McCune-Reischauer-like, popular spellings) coincide.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_INITIALS = (
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+)
+_MEDIALS = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+    "wi", "yu", "eu", "ui", "i",
+)  # fmt: skip
+_FINALS = (
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+)  # fmt: skip
+_BASE = 0xAC00
+
+
+def is_hangul_syllable(ch: str) -> bool:
+    return 0xAC00 <= ord(ch) <= 0xD7A3
+
+
+def is_hangul(text: str) -> bool:
+    """True when ``text`` is non-empty and made only of Hangul syllables."""
+    return bool(text) and all(is_hangul_syllable(c) for c in text)
+
+
+def jamo(ch: str) -> tuple[int, int, int]:
+    """(initial, medial, final) indices of a Hangul syllable."""
+    code = ord(ch) - _BASE
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def romanize_syllable(ch: str) -> str:
+    """RR of one syllable on its own; non-Hangul characters pass through."""
+    if not is_hangul_syllable(ch):
+        return ch
+    i, m, f = jamo(ch)
+    return _INITIALS[i] + _MEDIALS[m] + _FINALS[f]
+
+
+def romanize(text: str, hyphenate: bool = False) -> str:
+    """Syllable-wise RR (names style): ``romanize("재인", True) == "jae-in"``."""
+    out: list[str] = []
+    prev_hangul = False
+    for ch in text:
+        hangul = is_hangul_syllable(ch)
+        if hangul and prev_hangul and hyphenate:
+            out.append("-")
+        out.append(romanize_syllable(ch))
+        prev_hangul = hangul
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Surname:
+    ko: str
+    en: tuple[str, ...]  # conventional spellings, most common first
+    source: str
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, Surname]:
+    """The surname table (src/mtqa/data/surnames.tsv), keyed by Hangul."""
+    text = resources.files("mtqa.data").joinpath("surnames.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(
+        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    table: dict[str, Surname] = {}
+    for row in rows:
+        ko = row["hangul"].strip()
+        en = tuple(s.strip() for s in row["english"].split("|") if s.strip())
+        table[ko] = Surname(ko, en, row["source"].strip())
+    return table
+
+
+def surname_spellings(ko: str) -> tuple[str, ...]:
+    """Conventional English spellings of a surname, RR first if the table lacks it."""
+    entry = surnames().get(ko)
+    rr = romanize(ko).capitalize()
+    if entry is None:
+        return (rr,)
+    return entry.en if rr in entry.en else (*entry.en, rr)
+
+
+def split_name(ko: str) -> tuple[str, str] | None:
+    """(surname, given name) of a 2-4 syllable Korean name, or None if it does not look like one."""
+    if not is_hangul(ko) or not 2 <= len(ko) <= 4:
+        return None
+    table = surnames()
+    if len(ko) >= 3 and ko[:2] in table:
+        return ko[:2], ko[2:]
+    if ko[0] in table and len(ko) <= 3:
+        return ko[0], ko[1:]
+    return None
+
+
+def given_name_forms(given: str) -> tuple[str, ...]:
+    """Common written forms of a romanized given name: Jae-in, Jaein, Jae In."""
+    parts = [romanize_syllable(c) for c in given]
+    hyph = "-".join(parts).capitalize()
+    return (hyph, "".join(parts).capitalize(), " ".join(p.capitalize() for p in parts))
+
+
+def name_variants(ko: str) -> tuple[str, ...]:
+    """Plausible English renderings of a full Korean name (for suggestions and display)."""
+    split = split_name(ko)
+    if split is None:
+        return (romanize(ko).capitalize(),)
+    sur, given = split
+    return tuple(f"{s} {g}" for s in surname_spellings(sur) for g in given_name_forms(given))
+
+
+# --- loose phonetic key ----------------------------------------------------------------------
+
+_VOWELS = "aeiouy"
+_CONS = [("tch", "j"), ("ch", "j"), ("sh", "s"), ("ph", "p"), ("th", "t"), ("kh", "k")]
+_VOICE = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "f": "p", "z": "j", "c": "k"})
+_VOWEL_GROUPS = [
+    ("yeo", "yo"), ("yoo", "yo"), ("you", "yo"), ("yu", "yo"), ("yae", "ye"), ("wae", "we"),
+    ("weo", "wo"), ("wee", "wi"), ("eui", "i"), ("ui", "i"), ("ee", "i"), ("eo", "o"), ("eu", "o"),
+    ("oo", "o"), ("ou", "o"), ("u", "o"), ("oe", "e"), ("oi", "e"), ("ae", "e"), ("ai", "e"),
+]  # fmt: skip
+_VOWEL_RE = re.compile("|".join(re.escape(a) for a, _ in _VOWEL_GROUPS))
+_VOWEL_MAP = dict(_VOWEL_GROUPS)
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Loose phonetic key of a romanized Korean name; spelling styles of one name coincide.
+
+    ``name_key("Park Geun-hye") == name_key("Pak Kun-hye") == name_key("Bak Geunhye")``.
+    """
+    s = re.sub(r"[^a-z]", "", text.lower())
+    # Post-vocalic r before a consonant or at the end is silent in English spellings (Park, Hur).
+    s = re.sub(r"(?<=[aeiou])r(?=[^aeiouy]|$)", "", s)
+    # h after a vowel, not before one, only lengthens it (Ahn, Oh, Kahng, Sohn).
+    s = re.sub(r"(?<=[aeiou])h(?=[^aeiouy]|$)", "", s)
+    s = s.replace("woo", "u").replace("wh", "hw")  # Woo-suk ~ U-seok, Kyong-whan ~ Gyeong-hwan
+    for a, b in _CONS:
+        s = s.replace(a, b)
+    s = s.translate(_VOICE)
+    s = _VOWEL_RE.sub(lambda m: _VOWEL_MAP[m.group()], s)
+    s = re.sub(r"y(?=i)", "", s)  # Yi ~ I
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def key_of_hangul(ko: str) -> str:
+    return name_key(romanize(ko))
+
+
+def surname_keys(ko: str) -> frozenset[str]:
+    return frozenset(name_key(s) for s in surname_spellings(ko))

@@ -1,0 +1,74 @@
+"""Korean titles of persons, their accepted English renderings and their homograph traps.
+
+The table lives in ``src/mtqa/data/titles.tsv``. Some titles are homographs that machine
+translation gets wrong: 시장 is "mayor" beside a person but "market" elsewhere, 지사 is "governor"
+beside a person but "branch office" elsewhere. The ``wrong`` column lists those ordinary-word
+renderings; they only count as errors when the title belongs to a person (see
+:mod:`mtqa.text.ko_persons`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtqa.text.en_match import find_all
+
+
+@dataclass(frozen=True)
+class Title:
+    ko: str
+    en: tuple[str, ...]  # accepted renderings, lower case
+    wrong: tuple[str, ...] = ()  # ordinary-word renderings of a homograph
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """The title lexicon keyed by Korean form."""
+    text = resources.files("mtqa.data").joinpath("titles.tsv").read_text(encoding="utf-8")
+    table: dict[str, Title] = {}
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for ln in lines[1:]:  # header
+        cols = ln.split("\t") + ["", ""]
+        en = tuple(s.strip() for s in cols[1].split("|") if s.strip())
+        wrong = tuple(s.strip() for s in cols[2].split("|") if s.strip())
+        table[cols[0].strip()] = Title(cols[0].strip(), en, wrong)
+    return table
+
+
+def title_suffix(noun: str) -> tuple[str, Title] | None:
+    """Split a compound ending in a title: ``"서울시장" -> ("서울", 시장)``; longest title wins."""
+    table = titles()
+    for cut in range(len(noun)):
+        t = table.get(noun[cut:])
+        if t is not None:
+            return noun[:cut], t
+    return None
+
+
+def find_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
+    """Spans of any accepted English rendering of ``title`` in ``en_text``."""
+    spans: list[tuple[int, int]] = []
+    for form in title.en:
+        spans.extend(find_all(en_text, form))
+    return sorted(set(spans))
+
+
+def find_wrong(title: Title, en_text: str) -> list[tuple[int, int]]:
+    """Spans of the homograph's ordinary-word renderings in ``en_text``."""
+    spans: list[tuple[int, int]] = []
+    for form in title.wrong:
+        spans.extend(find_all(en_text, form))
+    return sorted(set(spans))
+
+
+@lru_cache(maxsize=1)
+def english_title_words() -> frozenset[str]:
+    """Every accepted rendering of every title (folded), for spotting a title in English."""
+    return frozenset(f for t in titles().values() for f in t.en)
+
+
+def shares_rendering(a: Title, b: Title) -> bool:
+    """True when two titles can be rendered by the same English word (장관/국무장관: secretary)."""
+    return bool(set(a.en) & set(b.en))

@@ -1,0 +1,1 @@
+"""Reference-based metrics (sacrebleu) with their signatures."""

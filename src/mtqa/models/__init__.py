@@ -1,0 +1,1 @@
+"""Neural models: the bundled encoder, other encoders, and quality-estimation backends."""

@@ -1,0 +1,113 @@
+"""The feed-forward QE head (COMET-QE / CometKiwi style) and its on-disk form.
+
+Features are standardized with the training set's mean and standard deviation (stored with the
+weights), then a small MLP with a sigmoid output predicts a quality score in [0, 1]. Weights are
+stored as float16 safetensors with the configuration in the file's metadata.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from mtqa.errors import ModelError
+from mtqa.models.weights_cache import sha256_file
+
+
+@dataclass(frozen=True)
+class HeadConfig:
+    n_in: int
+    hidden: tuple[int, ...] = (64,)
+    dropout: float = 0.1
+    features: tuple[str, ...] = ()  # names of the evidence features (after the embedding ones)
+    meta: dict[str, str] = field(default_factory=dict)  # encoder model id and weights hash, ...
+
+
+class QEHead(nn.Module):
+    """Standardize -> [Linear -> Tanh -> Dropout]* -> Linear -> sigmoid."""
+
+    def __init__(self, config: HeadConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.register_buffer("mean", torch.zeros(config.n_in))
+        self.register_buffer("std", torch.ones(config.n_in))
+        layers: list[nn.Module] = []
+        width = config.n_in
+        for h in config.hidden:
+            layers += [nn.Linear(width, h), nn.Tanh(), nn.Dropout(config.dropout)]
+            width = h
+        layers.append(nn.Linear(width, 1))
+        self.mlp = nn.Sequential(*layers)
+
+    def set_scaler(self, x: np.ndarray) -> None:
+        """Standardize with the mean and standard deviation of the training features ``x``."""
+        self.get_buffer("mean").copy_(torch.from_numpy(x.mean(0).astype(np.float32)))
+        self.get_buffer("std").copy_(
+            torch.from_numpy(np.maximum(x.std(0), 1e-4).astype(np.float32))
+        )
+
+    def logits(self, x: torch.Tensor) -> torch.Tensor:
+        mean, std = self.get_buffer("mean"), self.get_buffer("std")
+        out: torch.Tensor = self.mlp((x - mean) / std).squeeze(-1)
+        return out
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.sigmoid(self.logits(x))
+
+    @torch.no_grad()
+    def score(self, x: np.ndarray) -> np.ndarray:
+        """Scores in [0, 1] for a (n, n_in) feature matrix."""
+        if x.shape[1] != self.config.n_in:
+            raise ModelError(
+                f"QE head expects {self.config.n_in} features, got {x.shape[1]} "
+                "(was it trained with another encoder?)"
+            )
+        self.eval()
+        return self(torch.from_numpy(np.asarray(x, dtype=np.float32))).numpy().astype(np.float64)
+
+
+def save_head(head: QEHead, path: Path) -> str:
+    """Write ``head`` (float16 weights + config metadata); returns the file's sha256."""
+    from safetensors.torch import save_file
+
+    c = head.config
+    config = {
+        "n_in": c.n_in,
+        "hidden": list(c.hidden),
+        "dropout": c.dropout,
+        "features": list(c.features),
+        "meta": c.meta,
+    }
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in head.state_dict().items()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(state, str(path), metadata={"config": json.dumps(config, sort_keys=True)})
+    return sha256_file(path)
+
+
+def load_head(path: Path) -> QEHead:
+    """The head stored at ``path``; ModelError with the file name when it cannot be read."""
+    from safetensors import safe_open
+
+    try:
+        with safe_open(str(path), framework="pt") as f:
+            meta: dict[str, Any] = json.loads((f.metadata() or {})["config"])
+            state = {k: f.get_tensor(k).to(torch.float32) for k in f.keys()}  # noqa: SIM118
+        config = HeadConfig(
+            n_in=int(meta["n_in"]),
+            hidden=tuple(int(h) for h in meta["hidden"]),
+            dropout=float(meta["dropout"]),
+            features=tuple(meta["features"]),
+            meta=dict(meta["meta"]),
+        )
+        head = QEHead(config)
+        head.load_state_dict(state, strict=True)
+    except (OSError, KeyError, ValueError, RuntimeError) as err:
+        raise ModelError(f"{path}: cannot load the QE head ({err})") from None
+    head.eval()
+    return head

@@ -1,0 +1,347 @@
+"""Training the QE head: data from NTREX-128 only, targets from references, seeded.
+
+Examples (all from NTREX-128; FLORES and the Park corpus are kept for evaluation):
+
+- the human reference as a translation (target 1.0);
+- each real MT system's output (target: sentence chrF++ against the reference, / 100);
+- two-sentence units of real translations, and the same units with one sentence dropped;
+- synthetic broken pairs: the source with an unrelated sentence, a truncated translation, a
+  translation ending in a repetition loop.  Broken pairs get ``BROKEN_FACTOR`` x their chrF++,
+  because an editor counts a missing or looping sentence as a critical error that chrF++ does not.
+
+Documents are split into training and validation sets; the head with the best validation loss
+is kept. The same seed, data and encoder give the same head, bit for bit, on one machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import mtqa
+from mtqa.corpora import read_lines
+from mtqa.errors import InputError
+from mtqa.models.base import Encoder
+from mtqa.models.qe.base import QEUnit
+from mtqa.models.qe.features import EVIDENCE, FEATURE_VERSION, Featurizer
+from mtqa.models.qe.head import HeadConfig, QEHead, load_head, save_head
+from mtqa.models.weights_cache import cache_root, sha256_file
+
+BROKEN_FACTOR = 0.5
+
+
+@dataclass(frozen=True)
+class Example:
+    unit: QEUnit
+    target: float
+    kind: str  # "human", "mt", "pair", "dropped", "shuffled", "truncated", "loop"
+    doc: str
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    seed: int = 0
+    hidden: tuple[int, ...] = (64,)
+    dropout: float = 0.2
+    lr: float = 1e-3
+    weight_decay: float = 1e-3
+    epochs: int = 40
+    batch_size: int = 64
+    val_share: float = 0.15
+    synthetic_share: float = 0.15  # of sentences, per kind of synthetic example
+    limit_docs: int | None = None
+
+
+@dataclass
+class TrainData:
+    """Where the data came from: line-aligned ko.txt, en.txt, doc_ids.txt and MT outputs."""
+
+    folder: Path
+    mt_files: list[Path]
+    files: dict[str, str] = field(default_factory=dict)  # path -> sha256
+
+    def _name(self, path: Path) -> str:
+        """``corpora/...`` for files of the shared corpora (portable records), else the path."""
+        from mtqa.corpora import shared_corpora
+
+        root = shared_corpora()
+        try:
+            if root is not None:
+                return str(Path("corpora") / path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+        return str(path)
+
+    def read(
+        self, limit_docs: int | None
+    ) -> tuple[list[str], list[str], list[str], list[list[str]]]:
+        paths = [self.folder / n for n in ("ko.txt", "en.txt", "doc_ids.txt")] + self.mt_files
+        for p in paths:
+            if not p.is_file():
+                raise InputError(p, "training file not found")
+            self.files[self._name(p)] = sha256_file(p)
+        ko, en, ids = (read_lines(p) for p in paths[:3])
+        mts = [read_lines(p) for p in self.mt_files]
+        for p, lines in zip(paths[1:], [en, ids, *mts], strict=True):
+            if len(lines) != len(ko):
+                raise InputError(p, f"{len(lines)} lines, but ko.txt has {len(ko)}")
+        if limit_docs is not None:
+            keep = set(list(dict.fromkeys(ids))[:limit_docs])
+            rows = [i for i, d in enumerate(ids) if d in keep]
+            ko, en, ids = [ko[i] for i in rows], [en[i] for i in rows], [ids[i] for i in rows]
+            mts = [[m[i] for i in rows] for m in mts]
+        return ko, en, ids, mts
+
+
+@lru_cache(maxsize=1)
+def _chrf_metric() -> Any:
+    from sacrebleu.metrics import CHRF
+
+    return CHRF(word_order=2)
+
+
+def _chrf(hyp: str, ref: str) -> float:
+    """Sentence chrF++ / 100."""
+    return float(_chrf_metric().sentence_score(hyp, [ref]).score) / 100.0 if ref.strip() else 0.0
+
+
+def _truncate(text: str, rng: random.Random) -> str:
+    words = text.split()
+    keep = max(1, int(len(words) * rng.uniform(0.3, 0.7)))
+    return " ".join(words[:keep])
+
+
+def _loop(text: str, rng: random.Random) -> str:
+    words = text.split()
+    if len(words) < 4:
+        return " ".join([text] * 6)
+    cut = rng.randint(2, len(words) - 1)
+    span = rng.randint(1, 3)
+    unit = words[max(0, cut - span) : cut]
+    return " ".join(words[:cut] + unit * rng.randint(5, 20))
+
+
+def build_examples(
+    ko: Sequence[str],
+    en: Sequence[str],
+    ids: Sequence[str],
+    mts: Sequence[Sequence[str]],
+    seed: int,
+    synthetic_share: float,
+) -> list[Example]:
+    """Real and synthetic examples with their targets (see the module docstring)."""
+    rng = random.Random(seed)
+    out: list[Example] = []
+    n = len(ko)
+    for i in range(n):
+        out.append(Example(QEUnit(ko[i], en[i]), 1.0, "human", ids[i]))
+        for mt in mts:
+            out.append(Example(QEUnit(ko[i], mt[i]), _chrf(mt[i], en[i]), "mt", ids[i]))
+    systems = [list(en), *[list(m) for m in mts]]
+    k = max(1, int(n * synthetic_share))
+
+    def translation(i: int) -> str:
+        return rng.choice(systems)[i]
+
+    for i in rng.sample(range(n), min(k, n)):
+        others = [j for j in range(n) if ids[j] != ids[i]]
+        if others:
+            j = rng.choice(others)
+            t = translation(j)
+            out.append(
+                Example(QEUnit(ko[i], t), BROKEN_FACTOR * _chrf(t, en[i]), "shuffled", ids[i])
+            )
+    for i in rng.sample(range(n), min(k, n)):
+        t = _truncate(translation(i), rng)
+        out.append(Example(QEUnit(ko[i], t), BROKEN_FACTOR * _chrf(t, en[i]), "truncated", ids[i]))
+    for i in rng.sample(range(n), min(k, n)):
+        t = _loop(translation(i), rng)
+        out.append(Example(QEUnit(ko[i], t), BROKEN_FACTOR * _chrf(t, en[i]), "loop", ids[i]))
+    pairs = [i for i in range(n - 1) if ids[i] == ids[i + 1]]
+    for i in rng.sample(pairs, min(k, len(pairs))):
+        src, ref = f"{ko[i]} {ko[i + 1]}", f"{en[i]} {en[i + 1]}"
+        sys_ = rng.choice(systems)
+        full = f"{sys_[i]} {sys_[i + 1]}"
+        out.append(Example(QEUnit(src, full), _chrf(full, ref), "pair", ids[i]))
+        part = sys_[i + rng.randint(0, 1)]
+        out.append(Example(QEUnit(src, part), BROKEN_FACTOR * _chrf(part, ref), "dropped", ids[i]))
+    return out
+
+
+def split_docs(docs: Sequence[str], val_share: float, seed: int) -> set[str]:
+    """The validation documents: a seeded ``val_share`` of the distinct document ids."""
+    uniq = sorted(set(docs))
+    random.Random(seed).shuffle(uniq)
+    return set(uniq[: max(1, round(len(uniq) * val_share))])
+
+
+def _units_hash(encoder: Encoder, units: Sequence[QEUnit]) -> str:
+    h = hashlib.sha256(f"{FEATURE_VERSION}|{encoder.weights_hash}|".encode())
+    key = getattr(encoder, "cache_key", None)
+    h.update(str(key).encode())
+    for u in units:
+        h.update(u.source.encode() + b"\x00" + u.target.encode() + b"\x01")
+    return h.hexdigest()[:24]
+
+
+def featurize_cached(
+    encoder: Encoder, units: Sequence[QEUnit], cache_dir: Path | None = None
+) -> np.ndarray:
+    """Features for ``units``, cached on disk by encoder, feature version and texts."""
+    folder = cache_dir or cache_root() / "qe-features"
+    path = folder / f"{_units_hash(encoder, units)}.npy"
+    if path.is_file():
+        return np.load(path)
+    x = Featurizer(encoder).transform(units)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npy")
+    np.save(tmp, x)
+    tmp.replace(path)
+    return x
+
+
+def _kendall(a: Sequence[float], b: Sequence[float]) -> float:
+    from scipy.stats import kendalltau
+
+    return float(kendalltau(a, b).statistic) if len(a) > 1 else float("nan")
+
+
+def _auc(pos: Sequence[float], neg: Sequence[float]) -> float:
+    from scipy.stats import mannwhitneyu
+
+    if not len(pos) or not len(neg):
+        return float("nan")
+    return float(mannwhitneyu(pos, neg).statistic) / (len(pos) * len(neg))
+
+
+def evaluate(examples: Sequence[Example], scores: np.ndarray) -> dict[str, float]:
+    """Validation figures: Kendall tau on real MT, AUC of correct vs broken, means per kind."""
+    by_kind: dict[str, list[float]] = {}
+    for e, s in zip(examples, scores, strict=True):
+        by_kind.setdefault(e.kind, []).append(float(s))
+    mt = [(float(s), e.target) for e, s in zip(examples, scores, strict=True) if e.kind == "mt"]
+    res: dict[str, float] = {f"mean_{k}": round(float(np.mean(v)), 4) for k, v in by_kind.items()}
+    res["kendall_tau_mt_vs_chrf"] = round(_kendall([m[0] for m in mt], [m[1] for m in mt]), 4)
+    real = by_kind.get("human", []) + by_kind.get("mt", [])
+    for kind in ("shuffled", "truncated", "loop"):
+        res[f"auc_real_vs_{kind}"] = round(_auc(real, by_kind.get(kind, [])), 4)
+    res["auc_pair_vs_dropped"] = round(_auc(by_kind.get("pair", []), by_kind.get("dropped", [])), 4)
+    return res
+
+
+def fit_head(
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    config: TrainConfig,
+    meta: dict[str, str],
+) -> tuple[QEHead, list[dict[str, float]]]:
+    """Train with MSE on the targets; keep the epoch with the lowest validation loss."""
+    import torch
+
+    torch.manual_seed(config.seed)
+    head = QEHead(HeadConfig(x_train.shape[1], config.hidden, config.dropout, EVIDENCE, dict(meta)))
+    head.set_scaler(x_train)
+    opt = torch.optim.AdamW(head.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    xt, yt = torch.from_numpy(x_train), torch.from_numpy(y_train.astype(np.float32))
+    xv, yv = torch.from_numpy(x_val), torch.from_numpy(y_val.astype(np.float32))
+    gen = torch.Generator().manual_seed(config.seed)
+    best: tuple[float, dict[str, Any]] = (float("inf"), {})
+    history = []
+    for epoch in range(config.epochs):
+        head.train()
+        order = torch.randperm(len(xt), generator=gen)
+        total = 0.0
+        for s in range(0, len(order), config.batch_size):
+            idx = order[s : s + config.batch_size]
+            opt.zero_grad()
+            loss = torch.nn.functional.mse_loss(head(xt[idx]), yt[idx])
+            loss.backward()
+            opt.step()
+            total += float(loss.detach()) * len(idx)
+        head.eval()
+        with torch.no_grad():
+            val = float(torch.nn.functional.mse_loss(head(xv), yv)) if len(xv) else total
+        history.append({"epoch": epoch + 1, "train_mse": total / len(xt), "val_mse": val})
+        if val < best[0]:
+            best = (val, {k: v.clone() for k, v in head.state_dict().items()})
+    head.load_state_dict(best[1])
+    head.eval()
+    return head, history
+
+
+def train(
+    data: TrainData,
+    out_dir: Path,
+    encoder: Encoder,
+    config: TrainConfig,
+    name: str = "qe_head",
+    cache_dir: Path | None = None,
+) -> dict[str, Any]:
+    """Train a head, write ``<name>.safetensors`` and ``<name>.json`` to ``out_dir``; the record."""
+    import torch
+
+    ko, en, ids, mts = data.read(config.limit_docs)
+    examples = build_examples(ko, en, ids, mts, config.seed, config.synthetic_share)
+    x = featurize_cached(encoder, [e.unit for e in examples], cache_dir)
+    y = np.array([e.target for e in examples], dtype=np.float32)
+    val_docs = split_docs(ids, config.val_share, config.seed)
+    is_val = np.array([e.doc in val_docs for e in examples])
+    meta = {
+        "encoder": encoder.model_id,
+        "encoder_weights_hash": encoder.weights_hash,
+        "feature_version": FEATURE_VERSION,
+    }
+    head, history = fit_head(x[~is_val], y[~is_val], x[is_val], y[is_val], config, meta)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    head_path = out_dir / f"{name}.safetensors"
+    head_hash = save_head(head, head_path)
+    shipped = load_head(head_path)  # score with the float16 weights as shipped
+    val_ex = [e for e, v in zip(examples, is_val, strict=True) if v]
+    train_ex = [e for e, v in zip(examples, is_val, strict=True) if not v]
+    record: dict[str, Any] = {
+        "head_file": head_path.name,
+        "head_sha256": head_hash,
+        "head_bytes": head_path.stat().st_size,
+        "seed": config.seed,
+        "config": asdict(config),
+        "features": {"embedding": "[h_src; h_mt; h_src*h_mt; |h_src-h_mt|]", "evidence": EVIDENCE},
+        "feature_version": FEATURE_VERSION,
+        "encoder": {"model_id": encoder.model_id, "weights_hash": encoder.weights_hash},
+        "targets": "human reference 1.0; MT: sentence chrF++ / 100 vs the reference; "
+        f"broken synthetic pairs: {BROKEN_FACTOR} x chrF++ / 100",
+        "data": {
+            "files": dict(data.files),
+            "examples": {k: sum(1 for e in examples if e.kind == k) for k in _kinds(examples)},
+            "documents": len(set(ids)),
+            "validation_documents": sorted(val_docs),
+        },
+        "scores": {
+            "train": evaluate(train_ex, shipped.score(x[~is_val])),
+            "validation": evaluate(val_ex, shipped.score(x[is_val])),
+        },
+        "history": [{k: round(v, 5) for k, v in h.items()} for h in history],
+        "versions": {
+            "mtqa": mtqa.__version__,
+            "torch": torch.__version__,
+            "torch_threads": torch.get_num_threads(),
+        },
+    }
+    (out_dir / f"{name}.json").write_text(
+        json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return record
+
+
+def _kinds(examples: Sequence[Example]) -> list[str]:
+    return [k for k, _ in groupby(sorted(e.kind for e in examples))]

@@ -1,0 +1,189 @@
+"""Coverage rules (MT1xx, MT2xx): omitted/added sentences, boilerplate, length, untranslated."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from mtqa.records import Severity
+from mtqa.rules.base import Example, Hit, UnitView, rule
+
+# log(English non-space chars / Korean non-space chars) on human news translations, measured on
+# ../shared/corpora (NTREX-128 0.673 +- 0.239, FLORES 0.771 +- 0.188, Park test 0.781 +- 0.355).
+LOG_RATIO_MEAN = 0.73
+LOG_RATIO_STD = 0.25
+LOG_RATIO_LIMIT = 3.2  # standard deviations before a unit's length ratio is flagged
+MIN_CHARS_FOR_RATIO = 12  # Korean non-space characters; short units vary too much
+
+BOILERPLATE = re.compile(
+    r"(©|\(c\)\s*\d{4}|copyright|all rights reserved|unauthori[sz]ed (reproduction|redistribution)"
+    r"|reproduction (and|or) redistribution|무단\s*전재|재배포\s*금지|저작권자"
+    r"|click here|subscribe (to|now|here|for)|sign up (for|to|now)|follow us on|our newsletter"
+    r"|read more (at|here|:)|^\s*related (articles?|stories|news)\b"
+    r"|https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|translated by|machine[- ]translated"
+    r"|^\s*\(?(yonhap|reuters|ap|afp|newsis|news1)\)?\s*$)",
+    re.IGNORECASE,
+)
+_HANGUL_CHARS = r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+"
+HANGUL = re.compile(rf"{_HANGUL_CHARS}(?:\s+{_HANGUL_CHARS})*")
+
+
+def _nonspace(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+@rule(
+    "MT101",
+    "omission",
+    "Accuracy/Omission",
+    Severity.MAJOR,
+    "A source sentence has no translation.",
+    "The aligner placed a Korean sentence in a unit with no English sentence (a 1-0 bead): the "
+    "sentence was dropped, or translated so freely that nothing in the English matches it.",
+    (
+        Example(
+            "정부는 30일 대책을 발표했다. 시행은 다음 달부터다.",
+            "The government announced measures on the 30th.",
+            "The second sentence (it takes effect next month) is missing.",
+        ),
+    ),
+    merge_runs=True,
+)
+def omission(view: UnitView) -> Iterator[Hit]:
+    if view.unit.source and not view.unit.target and view.source_text.strip():
+        yield Hit(
+            "source sentence has no translation",
+            source=(0, len(view.source_text)),
+            confidence=0.9 if _nonspace(view.source_text) >= 8 else 0.6,
+        )
+
+
+@rule(
+    "MT102",
+    "addition",
+    "Accuracy/Addition",
+    Severity.MAJOR,
+    "A translated sentence has no source.",
+    "The aligner placed an English sentence in a unit with no Korean sentence (a 0-1 bead): text "
+    "was added that the article does not contain. Boilerplate lines are reported as MT104.",
+    (
+        Example(
+            "정부는 30일 대책을 발표했다.",
+            "The government announced measures on the 30th. Experts welcomed the plan.",
+            "The second English sentence has no Korean source.",
+        ),
+    ),
+    merge_runs=True,
+)
+def addition(view: UnitView) -> Iterator[Hit]:
+    if view.unit.target and not view.unit.source and view.target_text.strip():
+        if BOILERPLATE.search(view.target_text):
+            return
+        yield Hit(
+            "translated sentence has no source",
+            target=(0, len(view.target_text)),
+            confidence=0.9 if len(view.target_text.split()) >= 4 else 0.6,
+        )
+
+
+@rule(
+    "MT103",
+    "length-ratio",
+    "Accuracy/Omission",
+    Severity.MINOR,
+    "An aligned unit is much shorter or longer than its source.",
+    "The English of an aligned unit is far shorter (part of the sentence may be missing) or far "
+    f"longer (something may have been added) than human news translations are: the log ratio of "
+    f"non-space characters is more than {LOG_RATIO_LIMIT} standard deviations from its mean "
+    "(measured on NTREX-128, FLORES and Park news references).",
+    (
+        Example(
+            "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다.",
+            "The government made an announcement.",
+            "Most of the sentence's content is missing in the English.",
+        ),
+    ),
+)
+def length_ratio(view: UnitView) -> Iterator[Hit]:
+    if not (view.unit.source and view.unit.target):
+        return
+    ko, en = _nonspace(view.source_text), _nonspace(view.target_text)
+    if ko < MIN_CHARS_FOR_RATIO or en == 0:
+        return
+    z = (math.log(en / ko) - LOG_RATIO_MEAN) / LOG_RATIO_STD
+    if abs(z) < LOG_RATIO_LIMIT:
+        return
+    shorter = z < 0
+    yield Hit(
+        f"translation is {'much shorter' if shorter else 'much longer'} than the source "
+        f"({en} vs {ko} characters; {abs(z):.1f} standard deviations from the usual ratio)",
+        source=(0, len(view.source_text)),
+        target=(0, len(view.target_text)),
+        confidence=min(0.9, 0.4 + 0.1 * (abs(z) - LOG_RATIO_LIMIT)),
+        severity=Severity.MAJOR if abs(z) > LOG_RATIO_LIMIT + 2 else None,
+    )
+
+
+@rule(
+    "MT104",
+    "boilerplate",
+    "Accuracy/Addition",
+    Severity.MAJOR,
+    "Boilerplate crept into the translation.",
+    "An English sentence with no Korean source looks like boilerplate: a copyright line, a "
+    "'click here' or subscription prompt, a URL or e-mail address, an agency tag, a "
+    "'translated by' note.",
+    (
+        Example(
+            "정부는 30일 대책을 발표했다.",
+            "The government announced measures on the 30th. (c) 2024 Yonhap. All rights reserved.",
+            "The copyright line is not part of the article.",
+        ),
+    ),
+    merge_runs=True,
+)
+def boilerplate(view: UnitView) -> Iterator[Hit]:
+    if view.unit.target and not view.unit.source:
+        m = BOILERPLATE.search(view.target_text)
+        if m:
+            yield Hit(
+                f"boilerplate with no source: {m.group(0)!r}",
+                target=(0, len(view.target_text)),
+                confidence=0.9,
+            )
+
+
+@rule(
+    "MT201",
+    "untranslated",
+    "Accuracy/Untranslated",
+    Severity.MAJOR,
+    "Korean text was left in the English.",
+    "Hangul appears in the translation. Korean kept in parentheses after its English rendering "
+    "(a gloss such as 'hanbok (한복)') is reported with low confidence.",
+    (
+        Example(
+            "그는 서울시청에서 기자회견을 열었다.",
+            "He held a press conference at 서울시청.",
+            "'서울시청' (Seoul City Hall) was not translated.",
+        ),
+    ),
+)
+def untranslated(view: UnitView) -> Iterator[Hit]:
+    text = view.target_text
+    for m in HANGUL.finditer(text):
+        a, b = m.span()
+        gloss = text[max(0, a - 1) : a] == "(" and text[b : b + 1] == ")"
+        yield Hit(
+            f"untranslated Korean: {m.group(0)!r}",
+            source=_find_in_source(view, m.group(0)),
+            target=(a, b),
+            confidence=0.3 if gloss else 0.95,
+            severity=Severity.MINOR if gloss else None,
+        )
+
+
+def _find_in_source(view: UnitView, korean: str) -> tuple[int, int] | None:
+    i = view.source_text.find(korean)
+    return (i, i + len(korean)) if i >= 0 else None

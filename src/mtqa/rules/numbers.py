@@ -1,0 +1,380 @@
+"""MT3xx: numbers, amounts, percentages, dates, ordinals and currencies.
+
+One comparison per unit (:func:`compare`) pairs each Korean numeric expression with an English
+one of the same VALUE (``2만5천`` == ``25,000`` == ``25 thousand``; ``12억`` == ``1.2 billion``;
+``300여`` == ``about 300``; a day ``30일`` == ``30``/``30th``), allowing the rounding an English
+writer does (``25,340`` -> ``25,000``; ``298`` -> ``nearly 300``). Each unmatched Korean value gets
+exactly one diagnosis, in this order: percent vs points (MT306), currency (MT307), a power-of-ten
+slip (MT302), a changed date part (MT304), a changed ordinal (MT305), a changed percentage
+(MT306), else a mismatch or missing number (MT301). English numbers with no Korean counterpart are
+MT303. Each rule yields the issues of its own code.
+
+Decisions (documented for editors):
+- A bare Korean day (``30일``) rendered as a weekday (``on Thursday``) is accepted: AP style and
+  Korean wire services' English desks write dates within a week as weekdays, and the weekday
+  cannot be checked without the dateline.
+- Relative dates are not resolved: ``지난해`` -> ``last year`` is not a number; ``2024년`` ->
+  ``last year`` is reported with low confidence.
+- The value 1 (``한 명``, ``1위``) is never expected: English says ``a``, ``top``, ``first``.
+- Numbers inside names and codes (``G20``, ``코로나19``, ``6·25``) are not compared.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from mtqa.records import Severity
+from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
+from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
+
+ACCURACY = "Accuracy/Mistranslation"
+_COMPATIBLE = {
+    "cardinal": {"cardinal", "ordinal", "day", "year", "money", "percent", "points", "time"},
+    "percent": {"percent", "cardinal"},
+    "points": {"points", "cardinal"},
+    "money": {"money", "cardinal"},
+    "year": {"year", "cardinal"},
+    "month": {"month"},
+    "day": {"day", "cardinal", "ordinal"},
+    "ordinal": {"ordinal", "cardinal", "day"},
+    "time": {"time", "cardinal"},
+}
+_DATE_KINDS = ("year", "month", "day")
+_MEASURE = re.compile(r"\s?(?:" + MEASURE_WORDS + r")")
+_OTHER_UNITS = re.compile(
+    r"\b(?:feet|foot|ft|miles?|inch(?:es)?|yards?|acres?|pounds?|lbs?|ounces?|gallons?|"
+    r"Fahrenheit|metres?|meters?|kilomet(?:er|re)s?|km|kilograms?|kg|hectares?|Celsius|"
+    r"degrees?)\b|°[FC]",
+    re.I,
+)
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past) year\b", re.I)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One numeric discrepancy in a unit, already assigned to a rule code."""
+
+    code: str
+    message: str
+    source: NumExpr | None
+    target: NumExpr | None
+    suggestion: str | None
+    confidence: float
+    severity: Severity | None = None
+
+    def hit(self) -> Hit:
+        return Hit(
+            message=self.message,
+            source=(self.source.start, self.source.end) if self.source else None,
+            target=(self.target.start, self.target.end) if self.target else None,
+            suggestion=self.suggestion,
+            confidence=self.confidence,
+            severity=self.severity,
+        )
+
+
+def round_sig(x: float, digits: int) -> float:
+    """``x`` rounded half-up to ``digits`` significant digits."""
+    if x == 0 or digits <= 0:
+        return x
+    exp = math.floor(math.log10(abs(x))) - digits + 1
+    q = Decimal(1).scaleb(exp)
+    return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
+    """``t`` writes the value of ``s`` (``value`` overrides it), exactly or rounded as news does."""
+    v = s.value if value is None else value
+    if _close(v, t.value):
+        return True
+    if s.kind == "time" or t.kind == "time":
+        return _close(v % 12, t.value % 12)
+    t_sig = t.sig or _sig_of(t.value)
+    if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):
+        return True
+    s_sig = s.sig or _sig_of(v)
+    return s.approx and _close(round_sig(t.value, s_sig), v)
+
+
+def _sig_of(v: float) -> int:
+    digits = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").replace("-", "")
+    return len(digits.strip("0")) or 1
+
+
+def matches(s: NumExpr, t: NumExpr) -> bool:
+    """``t`` is a plausible English rendering of ``s`` (value and kind agree)."""
+    if t.kind not in _COMPATIBLE[s.kind]:
+        return False
+    if s.kind == t.kind == "money" and s.currency and t.currency and s.currency != t.currency:
+        return False
+    if t.implicit and t.kind == "cardinal" and s.kind not in ("cardinal", "percent", "points"):
+        return False
+    if s.kind in ("percent", "points") and t.word and t.value < 1:
+        return same_value(s, t, s.value / 100)  # 50% ~ "half", 66.7% ~ "two-thirds"
+    return same_value(s, t)
+
+
+def _expected(s: NumExpr) -> bool:
+    """Whether ``s`` must show up in the English at all."""
+    if s.code:
+        return False
+    return not (s.value == 1 and s.kind in ("cardinal", "ordinal"))
+
+
+def compare(ko: str, en: str) -> list[Issue]:
+    """Every numeric discrepancy between Korean ``ko`` and its English translation ``en``."""
+    if not en.strip() or not ko.strip():
+        return []
+    src = korean_numbers(ko)
+    tgt = english_numbers(en)
+    used = [any(matches(s, t) for s in src) for t in tgt]
+    free = [
+        t
+        for t, u in zip(tgt, used, strict=True)
+        if not (u or t.code or t.implicit or (t.word and t.value == 1))
+    ]
+    weekday = has_weekday(en)
+    issues: list[Issue] = []
+    for s in src:
+        if not _expected(s) or any(matches(s, t) for t in tgt):
+            continue
+        if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
+            continue
+        issue = _diagnose(s, free, en)
+        if issue.code == "MT301" and _MEASURE.match(ko, s.end) and _OTHER_UNITS.search(en):
+            issue = Issue("MT301", f"{s.text}: not found; possibly converted to other units",
+                          s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
+        issues.append(issue)
+    cited = {id(i.target) for i in issues if i.target is not None}
+    used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
+    issues.extend(_added(src, tgt, used, ko, en))
+    return issues
+
+
+def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
+    """The one issue an unmatched Korean value gets (see the module docstring for the order)."""
+    want = english_form(s)
+    for t in free:
+        pct = {s.kind, t.kind} == {"percent", "points"}
+        if pct and same_value(s, t):
+            what = "percentage points" if s.kind == "points" else "a percentage"
+            return Issue("MT306", f"{s.text} is {what}, but the translation says {t.text}",
+                         s, t, want, 0.85)  # fmt: skip
+        if s.kind == t.kind == "money" and s.currency != t.currency and same_value(s, t):
+            return Issue("MT307", f"currency differs: {s.text} rendered as {t.text}", s, t,
+                         want, 0.8)  # fmt: skip
+    if s.kind in ("cardinal", "money", "percent", "points") and not s.word:
+        for t in free:
+            if t.kind in _COMPATIBLE[s.kind] and t.kind not in ("year", "day", "time"):
+                slip = _power_of_ten(s, t)
+                if slip:
+                    return Issue("MT302", f"{s.text} rendered as {t.text}: off by a factor of "
+                                 f"{slip:,}", s, t, want, 0.85, Severity.CRITICAL)  # fmt: skip
+    same_kind = [t for t in free if t.kind == s.kind]
+    if s.kind in _DATE_KINDS and same_kind:
+        t = same_kind[0]
+        return Issue("MT304", f"date differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
+    if s.kind == "ordinal" and same_kind:
+        t = same_kind[0]
+        return Issue("MT305", f"ordinal differs: {s.text} rendered as {t.text}", s, t, want, 0.75)
+    if s.kind == "percent" and same_kind:
+        t = same_kind[0]
+        return Issue("MT306", f"percentage differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
+    cands = [t for t in free if t.kind in _COMPATIBLE[s.kind] and t.kind != "year"]
+    if s.kind == "year" and _RELATIVE_YEAR.search(en):
+        return Issue("MT301", f"year {s.text} written as a relative year; check it", s, None,
+                     want, 0.35, Severity.MINOR)  # fmt: skip
+    if s.kind in _DATE_KINDS:
+        return Issue("MT304", f"date part {s.text} not found in the translation", s, None,
+                     want, 0.6)  # fmt: skip
+    if cands and not s.word:
+        t = cands[0]
+        return Issue("MT301", f"{s.text} does not match {t.text} in the translation", s, t,
+                     want, 0.7)  # fmt: skip
+    if s.word or (s.value <= 10 and s.kind == "cardinal"):
+        return Issue("MT301", f"{s.text} has no counterpart in the translation", s, None, want,
+                     0.4, Severity.MINOR)  # fmt: skip
+    return Issue("MT301", f"{s.text} not found in the translation", s, None, want, 0.6)
+
+
+def _power_of_ten(s: NumExpr, t: NumExpr) -> int:
+    """10, 100, ... when ``t`` is ``s`` off by that factor (either way), else 0."""
+    if s.value == 0 or t.value == 0:
+        return 0
+    for k in (1, 2, 3, 4):
+        for factor in (10.0**k, 10.0**-k):
+            if same_value(s, t, s.value * factor):
+                return 10**k
+    return 0
+
+
+def _added(
+    src: list[NumExpr], tgt: list[NumExpr], used: list[bool], ko: str, en: str
+) -> Iterator[Issue]:
+    """English numbers with no Korean counterpart (conservative: see :func:`_may_be_added`)."""
+    src_currencies = {s.currency for s in src if s.kind == "money"}
+    for i, (t, u) in enumerate(zip(tgt, used, strict=True)):
+        if u or not _may_be_added(t, ko):
+            continue
+        if _OTHER_UNITS.match(en, t.end + (en[t.end : t.end + 1] in " -")):
+            continue  # a converted measure (miles for km, degrees F for C)
+        if t.kind == "money" and src_currencies - {t.currency}:
+            continue  # a currency conversion ("10 billion won ($8.5 million)")
+        if i and tgt[i - 1].kind == "money" and "(" in en[tgt[i - 1].end : t.start]:
+            continue  # an amount converted in parentheses
+        near_slip = any(
+            _power_of_ten(s, t) for s in src if s.kind in ("cardinal", "money") and not s.word
+        )
+        if near_slip:
+            continue  # already reported as MT302 on the Korean value
+        yield Issue("MT303", f"{t.text} has no counterpart in the source", None, t, None, 0.45)
+
+
+def _may_be_added(t: NumExpr, ko: str) -> bool:
+    if t.code or t.implicit or t.kind in ("year", "month") or t.value == 1:
+        return False
+    if t.word:
+        return False  # "three" from a counter word, "a thousand years" from 천년
+    if t.kind in ("ordinal", "month", "day") and t.value <= 3:
+        return False
+    digits = re.sub(r"[^\d.]", "", t.text)
+    return not (digits and digits in ko.replace(",", ""))
+
+
+def _issues(view: UnitView) -> list[Issue]:
+    key = f"mtqa.rules.numbers:{view.unit.index}"
+    cache = view.doc.cache
+    if key not in cache:
+        cache[key] = compare(view.source_text, view.target_text) if view.target_text else []
+    result: list[Issue] = cache[key]
+    return result
+
+
+def _check(code: str, view: UnitView) -> Iterator[Hit]:
+    for issue in _issues(view):
+        if issue.code == code:
+            yield issue.hit()
+
+
+@rule(
+    "MT301",
+    "number-mismatch",
+    ACCURACY,
+    Severity.MAJOR,
+    "A number or amount in the source has no matching value in the translation.",
+    "Values are compared, not strings: 2만5천 = 25,000 = 25 thousand, 12억 = 1.2 billion, "
+    "300여 = about 300. Rounding as news copy does it is accepted (25,340 -> 25,000). "
+    "Confidence is lower for small numbers written as words (세 명), which translations often "
+    "turn into articles or plurals, and for years rendered as relative years.",
+    (
+        Example("사상자는 2만5천 명이다.", "There were 2,500 casualties.", "2만5천 = 25,000"),
+        Example("47명이 숨졌다.", "Many people died.", "the count 47 is missing"),
+    ),
+)
+def number_mismatch(view: UnitView) -> Iterator[Hit]:
+    return _check("MT301", view)
+
+
+@rule(
+    "MT302",
+    "unit-slip",
+    ACCURACY,
+    Severity.CRITICAL,
+    "An amount off by a power of ten (억 as million, 조 as billion, 1.2 -> 12).",
+    "The translation has the same digits at another magnitude: the classic misreading of "
+    "만 (10^4), 억 (10^8) and 조 (10^12) as thousand/million/billion. The suggestion gives the "
+    "value at the right magnitude.",
+    (
+        Example("12억 달러를 투자했다.", "It invested $1.2 million.", "12억 = 1.2 billion"),
+        Example("3조 원", "3 billion won", "조 = trillion"),
+    ),
+)
+def unit_slip(view: UnitView) -> Iterator[Hit]:
+    return _check("MT302", view)
+
+
+@rule(
+    "MT303",
+    "number-added",
+    "Accuracy/Addition",
+    Severity.MINOR,
+    "A number in the translation has no counterpart in the source.",
+    "Years, small numbers written as words, conversions into another currency and numbers that "
+    "belong to names are not reported, since translators legitimately add them. Confidence is "
+    "low: a unit conversion (miles for km) also shows up here.",
+    (Example("주민들이 대피했다.", "300 residents were evacuated.", "300 is not in the source"),),
+)
+def number_added(view: UnitView) -> Iterator[Hit]:
+    return _check("MT303", view)
+
+
+@rule(
+    "MT304",
+    "date-mismatch",
+    ACCURACY,
+    Severity.MAJOR,
+    "A year, month or day differs from the source or is missing.",
+    "3월 30일 must become March 30 / 30 March / the 30th. A bare day (30일) written as a weekday "
+    "(on Thursday) is accepted, as wire-service style does. Relative words (지난해, 다음 달) are "
+    "not resolved to dates.",
+    (
+        Example("3월 30일 발표했다.", "It announced on March 13.", "30 became 13"),
+        Example("2024년 5월", "in June 2024", "month 5 is May"),
+    ),
+)
+def date_mismatch(view: UnitView) -> Iterator[Hit]:
+    return _check("MT304", view)
+
+
+@rule(
+    "MT305",
+    "ordinal-mismatch",
+    ACCURACY,
+    Severity.MAJOR,
+    "An ordinal or rank differs (제28차 -> 27th, 3위 -> second).",
+    "Ordinals match cardinal or ordinal renderings of the same value (28th, No. 28). A first "
+    "place (1위) is not checked: English says top, leading, first.",
+    (Example("제28차 회의", "the 27th meeting", "28th, not 27th"),),
+)
+def ordinal_mismatch(view: UnitView) -> Iterator[Hit]:
+    return _check("MT305", view)
+
+
+@rule(
+    "MT306",
+    "percent-mismatch",
+    ACCURACY,
+    Severity.MAJOR,
+    "A percentage changed, or percent and percentage points were confused.",
+    "%포인트 (%p) is a difference of percentages and must be 'percentage points'; % must be "
+    "percent. A changed percentage value is reported here too.",
+    (
+        Example("0.5%포인트 올랐다.", "rose 0.5 percent", "points, not percent"),
+        Example("3.5% 증가", "a 5.3% increase", "3.5 became 5.3"),
+    ),
+)
+def percent_mismatch(view: UnitView) -> Iterator[Hit]:
+    return _check("MT306", view)
+
+
+@rule(
+    "MT307",
+    "currency-mismatch",
+    ACCURACY,
+    Severity.MAJOR,
+    "An amount keeps its value but changes currency (원 -> dollars).",
+    "Reported only when the English has the same value in another currency and no rendering "
+    "in the source currency; conversions that change the value are not reported here.",
+    (Example("100억 원", "$10 billion", "won, not dollars"),),
+)
+def currency_mismatch(view: UnitView) -> Iterator[Hit]:
+    return _check("MT307", view)

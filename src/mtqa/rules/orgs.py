@@ -1,0 +1,120 @@
+"""MT71x: organizations named in the source (MT711) and acronyms given in parentheses (MT712).
+
+Organizations come from the bundled list (:mod:`mtqa.lexicon.organizations`); spans the desk's
+termbase covers are left to MT701. Paraphrase is common ("the ministry", "Seoul's spy agency"),
+so a missing organization is minor with modest confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtqa.lexicon.organizations import organizations
+from mtqa.lexicon.termbase import Term, view_terms
+from mtqa.records import Severity
+from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.rendering import expands, find_form, first_found, mostly_present
+
+# 세계보건기구(WHO), 국가정보원(NIS): an acronym in parentheses right after a Korean name.
+PAREN_ACRONYM = re.compile(r"(?<=[가-힣])\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+GENERIC_ORG = (
+    "ministry", "agency", "party", "office", "committee", "commission", "bank", "court", "assembly",
+    "council", "company", "firm", "group",
+)  # fmt: skip
+
+
+def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
+    terms = [(a, b) for a, b, _ in view_terms(view)]
+    return [
+        (a, b, t)
+        for a, b, t in organizations().find(view.source_text, view.source_tokens)
+        if not any(x <= a and b <= y for x, y in terms)
+    ]
+
+
+def _rendered(target: str, term: Term) -> bool:
+    if first_found(target, term.accepted):
+        return True
+    return any(mostly_present(target, form) for form in term.accepted if " " in form)
+
+
+@rule(
+    "MT711",
+    "organization-missing",
+    "Accuracy/Omission",
+    Severity.MINOR,
+    "An organization named in the source does not appear in the English.",
+    "The source names an organization from the bundled list (UN bodies, Korean ministries and "
+    "agencies, parties, companies often in the news) and none of its English names or acronyms "
+    "(WHO, Foreign Ministry, Ministry of Foreign Affairs...) nor most of the words of one appear "
+    "in the aligned English. Paraphrase is common, so the confidence is modest; lower still when "
+    "a generic noun ('the ministry') may stand in. Organizations followed by an acronym in "
+    "parentheses are checked by MT712 instead.",
+    (
+        Example(
+            "통일부는 성명을 냈다.", "The government issued a statement.", "Unification Ministry"
+        ),
+    ),
+)
+def organization_missing(view: UnitView) -> Iterator[Hit]:
+    target = view.target_text
+    if not target.strip():
+        return
+    seen: set[str] = set()
+    for a, b, term in _org_mentions(view):
+        if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
+            continue
+        seen.add(term.en)
+        if _rendered(target, term):
+            continue
+        generic = next(
+            (g for g in GENERIC_ORG if g in term.en.lower() and find_form(target, g)), ""
+        )
+        yield Hit(
+            f"organization {term.ko} ({term.en}) is not mentioned in the English"
+            + (f"; '{generic}' may stand in for it" if generic else ""),
+            source=(a, b),
+            suggestion=term.en,
+            confidence=0.25 if generic else 0.45,
+        )
+
+
+@rule(
+    "MT712",
+    "acronym-mismatch",
+    "Accuracy/Mistranslation",
+    Severity.MAJOR,
+    "An acronym given in parentheses in the source is neither in the English nor spelled out.",
+    "Korean news introduces an organization with its acronym in parentheses (세계보건기구(WHO)). "
+    "The English must contain that acronym (case-sensitive), the organization's known English "
+    "name, or a run of words whose initials spell the acronym. A different acronym in its place "
+    "(WTO for WHO) is flagged this way too.",
+    (
+        Example("세계보건기구(WHO)는 경고했다.", "The WTO warned.", "WHO became WTO"),
+        Example("국가정보원(NIS)은 밝혔다.", "The spy agency said.", "low: paraphrase"),
+    ),
+)
+def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
+    target = view.target_text
+    if not target.strip():
+        return
+    orgs = {b: (a, t) for a, b, t in organizations().find(view.source_text, view.source_tokens)}
+    for m in PAREN_ACRONYM.finditer(view.source_text):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2 or find_form(target, acronym):
+            continue
+        org = orgs.get(m.start())
+        if org and _rendered(target, org[1]):
+            continue
+        if expands(target, acronym):
+            continue
+        start = org[0] if org else m.start(1)
+        yield Hit(
+            f"acronym {acronym} is neither in the English nor spelled out"
+            + (f" ({org[1].en})" if org else ""),
+            source=(start, m.end()),
+            suggestion=acronym if not org else f"{org[1].en} ({acronym})",
+            confidence=0.6 if org else 0.4,
+            severity=None if org else Severity.MINOR,
+        )

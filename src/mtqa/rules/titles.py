@@ -1,0 +1,178 @@
+"""Title rules (MT6xx): a person's title missing, mistranslated as a homograph, or misattributed.
+
+Titles come from :mod:`mtqa.lexicon.titles`; the persons they belong to and where those persons
+are in the English from :func:`mtqa.rules.persons.unit_persons`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtqa.lexicon.titles import Title, find_renderings, find_wrong, shares_rendering
+from mtqa.records import Severity
+from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.persons import PersonInfo, unit_persons
+
+ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
+# Titles an English news style often drops without loss (honorific-like or obvious from context).
+DROPPABLE = frozenset({"기자", "선수", "박사", "교수", "변호사", "코치", "당선인"})
+
+
+def _titled(view: UnitView) -> list[PersonInfo]:
+    return [p for p in unit_persons(view) if p.mention.title is not None]
+
+
+def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
+    """The title's Korean word also occurs in the source outside this person's title."""
+    title = p.mention.title
+    assert title is not None and p.mention.title_span is not None
+    others = [
+        m.start()
+        for m in re.finditer(re.escape(title.ko), view.source_text)
+        if not p.mention.title_span[0] <= m.start() < p.mention.title_span[1]
+    ]
+    return bool(others)
+
+
+@rule(
+    "MT601",
+    "title-missing",
+    "Accuracy/Omission",
+    Severity.MINOR,
+    "A person's title in the Korean is not rendered in the English.",
+    "On the first mention of a Korean person in the document, the Korean gives a title (김동연 "
+    "경기도지사) and the English names the person but renders the title nowhere in the unit. "
+    "Later mentions (김 지사) often drop the title in English and are not checked; "
+    "apposition moves freely, so any accepted rendering anywhere in the unit counts.",
+    (
+        Example(
+            "김동연 경기도지사는 10일 기자회견을 열었다.",
+            "Kim Dong-yeon held a press conference on the 10th.",
+            "The title 'Gyeonggi governor' is missing.",
+        ),
+    ),
+)
+def title_missing(view: UnitView) -> Iterator[Hit]:
+    done: set[str] = view.doc.cache.setdefault("titles.rendered", set())
+    for p in _titled(view):
+        m, title = p.mention, p.mention.title
+        assert title is not None and m.title_span is not None
+        ident = f"{m.name}|{title.ko}"
+        rendered = bool(find_renderings(title, view.target_text))
+        if rendered:
+            done.add(ident)
+            continue
+        if (
+            ident in done
+            or not p.first
+            or m.surname_only
+            or m.kind != "korean"
+            or title.ko in DROPPABLE
+            or p.match.status in {"none", "words", "weak"}
+            or find_wrong(title, view.target_text)
+        ):
+            continue
+        yield Hit(
+            f"title {title.ko} of {m.name} not rendered (expected e.g. {title.en[0]!r})",
+            source=m.title_span,
+            target=p.match.span,
+            suggestion=title.en[0],
+            confidence=0.45,
+        )
+
+
+@rule(
+    "MT602",
+    "title-mistranslated",
+    "Accuracy/Mistranslation",
+    Severity.MAJOR,
+    "A person's title was translated as an ordinary word (시장 as 'market', 지사 as 'branch').",
+    "The Korean title is a homograph and belongs to a person here, but the English renders its "
+    "other meaning and none of the title's renderings: 시장 'mayor' vs 'market', 지사 'governor' "
+    "vs 'branch office', 장관 'minister' vs 'spectacle', 국장 'director' vs 'state funeral'. "
+    "Skipped when the Korean also uses the word in its ordinary sense in the same unit.",
+    (
+        Example(
+            "오세훈 서울시장은 10일 기자회견을 열었다.",
+            "Seoul market Oh Se-hoon held a press conference on the 10th.",
+            "시장 is the mayor here, not a market.",
+        ),
+    ),
+)
+def title_mistranslated(view: UnitView) -> Iterator[Hit]:
+    for p in _titled(view):
+        title = p.mention.title
+        assert title is not None
+        if not title.wrong or find_renderings(title, view.target_text):
+            continue
+        wrong = find_wrong(title, view.target_text)
+        if not wrong or _uses_elsewhere(view, p):
+            continue
+        s, e = wrong[0]
+        yield Hit(
+            f"title {title.ko} of {p.mention.name} rendered as {view.target_text[s:e]!r}",
+            source=p.mention.title_span,
+            target=(s, e),
+            suggestion=title.en[0],
+            confidence=0.75,
+        )
+
+
+def _adjacent_titles(text: str, span: tuple[int, int], titles: list[Title]) -> list[Title]:
+    """Titles whose rendering stands right before the name, or right after it in apposition."""
+    found = []
+    for t in titles:
+        for s, e in find_renderings(t, text):
+            before = e <= span[0] and not text[e : span[0]].strip(" ,")
+            gap = text[span[1] : s]
+            after = s >= span[1] and "," in gap and re.fullmatch(r"[ ,]+(the |a )?", gap)
+            if before or after:
+                found.append(t)
+                break
+    return found
+
+
+@rule(
+    "MT603",
+    "title-misattributed",
+    "Accuracy/Mistranslation",
+    Severity.MAJOR,
+    "A title stands beside a different person in the English than in the Korean.",
+    "The Korean gives person A one title and person B another (김 지사, 이 시장); the English "
+    "puts A's title right before B's name or in apposition after it ('Governor Lee'). Titles "
+    "that share an English rendering (장관/국무장관: secretary) are not compared.",
+    (
+        Example(
+            "김 지사와 이 시장이 만났다.",
+            "Governor Lee and Mayor Kim met.",
+            "The governor is Kim and the mayor is Lee.",
+        ),
+    ),
+)
+def title_misattributed(view: UnitView) -> Iterator[Hit]:
+    titled = [p for p in _titled(view) if p.match.surname_span is not None]
+    if len(titled) < 2:
+        return
+    for b in titled:
+        own = b.mention.title
+        assert own is not None and b.match.surname_span is not None
+        others = [
+            p.mention.title
+            for p in titled
+            if p.mention.title is not None
+            and p.mention.name != b.mention.name
+            and not shares_rendering(p.mention.title, own)
+        ]
+        name_span = b.match.span or b.match.surname_span
+        near = _adjacent_titles(view.target_text, name_span, [*others, own])
+        wrong = [t for t in near if t is not own]
+        if wrong and own not in near:
+            owner = next(p.mention.name for p in titled if p.mention.title is wrong[0])
+            yield Hit(
+                f"title {wrong[0].en[0]!r} stands beside {b.mention.name}; in the Korean it is "
+                f"{owner}'s ({wrong[0].ko})",
+                source=(b.mention.start, b.mention.end),
+                target=name_span,
+                confidence=0.6,
+            )

@@ -1,0 +1,1 @@
+"""Text handling: segmentation, Korean analysis, numbers."""

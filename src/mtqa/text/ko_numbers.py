@@ -1,0 +1,405 @@
+"""Numeric expressions in Korean text: values, kinds and character spans.
+
+Handles Arabic digits (``25,000``, ``3.5``), Korean digit units mixed with digits or Sino-Korean
+numerals (``2만5천`` = 25,000, ``1억2천만`` = 120,000,000, ``1조2000억``, ``천만 원``, ``십여 명``),
+native numerals before a counter (``세 명``, ``두 차례``, ``두 번째``), percentages and
+percentage points, currencies, years, months, days, times (``오후 3시``), ordinals (``제28차``,
+``3위``), ranges (``1∼3일``, ``10~20%``) and approximations (``약``, ``300여 명``).
+
+Regular expressions rather than kiwipiepy tokens: kiwi splits ``2만5천`` and ``1억2천만`` into
+several tokens whose grouping would have to be rebuilt anyway, and a character scan is ~50x
+faster than tagging. Relative words (``지난해``, ``다음 달``) carry no number and yield nothing;
+``다음 달 12일`` yields the day 12 that is written.
+
+:class:`NumExpr` is shared with :mod:`mtqa.text.en_numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Kind = Literal["cardinal", "percent", "points", "money", "year", "month", "day", "ordinal", "time"]
+
+
+@dataclass(frozen=True)
+class NumExpr:
+    """One numeric expression: span in the analysed text, value and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: Kind = "cardinal"
+    currency: str | None = None  # ISO code ("KRW", "USD", "EUR", "JPY", "CNY", "GBP") or "cent"
+    approx: bool = False  # 약 / 여 / about / more than ...
+    word: bool = False  # written as a word (세 명, three) rather than digits
+    implicit: bool = False  # implies a value without being a numeral (twice, both, dozen, half)
+    code: bool = False  # part of a name or code (G20, COVID-19, 코로나19, 6·25)
+    sig: int = 0  # significant digits as written (0: unknown / word)
+
+
+def significant_digits(literal: str) -> int:
+    """Significant digits of a written numeral: ``25,000`` -> 2, ``1.20`` -> 3, ``300`` -> 1."""
+    digits = literal.replace(",", "")
+    if "." in digits:
+        return len(digits.replace(".", "").lstrip("0")) or 1
+    return len(digits.lstrip("0").rstrip("0")) or 1
+
+
+_DIG = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?")
+_SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SMALL = {"십": 10, "백": 100, "천": 1000}
+_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
+_HANGUL = re.compile(r"[가-힣]")
+_NATIVE_ONES = {
+    "한": 1, "두": 2, "세": 3, "석": 3, "서": 3, "네": 4, "넉": 4, "너": 4, "다섯": 5,
+    "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+}  # fmt: skip
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20}
+_COUNTERS = (
+    "명|사람|개국|개월|개|차례|번째|번|가지|마리|대|권|살|곳|군데|척|채|장|잔|벌|그루|송이|"
+    "자루|통|분|건|달|해|시간|주일|주|쌍|편|발|배|층|종"
+)
+_GLUED_COUNTERS = {"번째", "번", "차례", "가지"}  # 두번, 세가지: common without a space
+_ONES = "|".join(sorted(_NATIVE_ONES, key=len, reverse=True))
+_NATIVE_RE = re.compile(
+    r"(?<![가-힣])(?:(?P<t>열|스물|스무)\s?)?(?P<w>" + _ONES + r")?"
+    r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
+)
+_ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
+# Hangul syllables a particle or a continuation of a counter/unit may start with.
+_PARTICLE = set("이가을를은는의에도와과로만씩째께뿐까부간동으며엔쯤여짜어대선내밖")
+_CURRENCIES = (
+    ("미\\s?달러|달러", "USD"),
+    ("유로", "EUR"),
+    ("위안", "CNY"),
+    ("엔(?![진트])", "JPY"),
+    ("파운드", "GBP"),
+    ("센트", "cent"),
+    ("원(?![인칙장자래전소생형리본주천유작숭래])", "KRW"),
+)
+_SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
+    (re.compile(p), k, c)
+    for p, k, c in (
+        (r"(?:%|퍼센트|프로)\s?포인트|%[pP]", "points", None),
+        (r"%|퍼센트|프로(?![그젝세듀포])", "percent", None),
+        (r"포인트", "points", None),
+        *((p, "money", c) for p, c in _CURRENCIES),
+        (r"개월", "cardinal", None),
+        (r"년대", "year", None),
+        (r"년", "year", None),
+        (r"월", "month", None),
+        (r"일(?![본])", "day", None),
+        (r"시(?![간즌장민청설리도각])", "time", None),
+        (r"번째", "ordinal", None),
+        (r"차(?![례량관종])", "ordinal", None),
+        (r"위(?![원])", "ordinal", None),
+        (r"등(?![급])", "ordinal", None),
+    )
+)
+_ORD_AFTER_JE = re.compile(r"\s?(?:차|조|회|호|항|장|기|대|위|권|편|부|회차)?")
+_TIME_PREFIX = re.compile(r"(오전|오후|새벽|아침|낮|저녁|밤)\s?$")
+_APPROX_BEFORE = re.compile(r"(?:약|대략|최소|최대|거의|어림잡아|줄잡아)\s?$")
+_APPROX_AFTER = re.compile(r"\s?(?:여|가량|정도|안팎|쯤|남짓|이상|넘|미만|내외|이하|초과|수준)")
+_MINUTES = re.compile(r"\s?(?:(\d{1,2})분|(반))")
+MEASURE_WORDS = (
+    r"미터|m\b|km|킬로미터|킬로그램|킬로|마일|피트|인치|센티미터|센티|cm|mm|kg|그램|톤|에이커|"
+    r"헥타르|야드|도\b|°|℃|평"
+)
+_MEASURE = re.compile(r"\s?(?:" + MEASURE_WORDS + r")")
+_CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)(?![\d.])")
+_FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
+_RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
+_VAGUE_BEFORE = re.compile(r"(?:수|몇|여러|십수|수십|수백|수천)\s?$")
+
+
+def _chain(text: str, i: int) -> tuple[int, float, str, bool, bool] | None:
+    """Parse a number like ``2만5천`` at ``i``: (end, value, leading literal, units?, approx?)."""
+    n = len(text)
+    total = section = 0.0
+    current: float | None = None
+    lead = ""
+    j = i
+    end = i
+    units = approx = False
+    while j < n:
+        m = _DIG.match(text, j) if current is None else None
+        if m and m.end() + 1 < n and text[m.end()] == " " and _spaced_unit(text, m.end() + 1):
+            current = float(m.group().replace(",", ""))
+            lead = lead or m.group()
+            j = m.end() + 1
+            continue
+        if m:
+            current = float(m.group().replace(",", ""))
+            lead = lead or m.group()
+            j = end = m.end()
+            continue
+        ch = text[j]
+        nxt = text[j + 1] if j + 1 < n else ""
+        if ch in _SINO and current is None and (nxt in _SMALL or nxt in _BIG):
+            current = float(_SINO[ch])
+            j += 1
+            continue
+        if ch in _SMALL:
+            section += (1.0 if current is None else current) * _SMALL[ch]
+            current = None
+            units = True
+            j = end = j + 1
+            if j + 1 < n and text[j] == " ":
+                m2 = _DIG.match(text, j + 1)
+                if m2 and m2.end() < n and text[m2.end()] in "십백천만억":
+                    j += 1
+            continue
+        if ch == "여" and nxt in _BIG and (current is not None or section):
+            approx = True
+            j += 1
+            continue
+        if ch in _BIG:
+            section += current or 0.0
+            total += (section or 1.0) * _BIG[ch]
+            section, current, units = 0.0, None, True
+            j = end = j + 1
+            if j + 1 < n and text[j] == " ":
+                m2 = _DIG.match(text, j + 1)
+                if m2 and (
+                    m2.end() < n
+                    and text[m2.end()] in "천백만억십"
+                    or _spaced_unit(text, m2.end() + 1)
+                    or float(m2.group().replace(",", "")) < _BIG[ch]
+                ):
+                    j += 1
+            continue
+        break
+    if end == i:
+        return None
+    return end, total + section + (current or 0.0), lead, units, approx
+
+
+def _sino_ok(text: str, i: int, end: int) -> bool:
+    """A chain of Sino-Korean numerals only (천만, 십여, 백) counts where a counter follows it."""
+    chain = text[i:end]
+    if "조" in chain or _VAGUE_BEFORE.search(text[max(0, i - 3) : i]):
+        return False  # 조 alone is too ambiguous (조사, 구조, 조명)
+    if text[end : end + 1] == "여":
+        return True
+    if text[end : end + 1] != " " and len(chain) < 2:
+        return False  # 십대, 백지: words
+    k = end + 1 if text[end : end + 1] == " " else end
+    return bool(_SUFFIX_START.match(text, k) or _NOUN_AFTER.match(text, k))
+
+
+def _spaced_unit(text: str, k: int) -> bool:
+    """``22 억``: a unit after a space, itself followed by a unit, space, digit or currency."""
+    if k >= len(text) or text[k] not in "십백천만억조" or text[k - 1] != " ":
+        return False
+    nxt = text[k + 1 : k + 2]
+    return nxt in ("", " ") or nxt in "십백천만억조여" or nxt.isdigit() or not _HANGUL.match(nxt)
+
+
+def _word_end_ok(text: str, j: int) -> bool:
+    """True where position ``j`` ends a word (end, non-Hangul, or a particle follows)."""
+    return j >= len(text) or not _HANGUL.match(text[j]) or text[j] in _PARTICLE
+
+
+def _suffix(text: str, j: int) -> tuple[int, str, str | None]:
+    """Unit after a number at ``j``: (end, kind, currency); kind 'cardinal' when none."""
+    k = j + 1 if j < len(text) and text[j] == " " else j
+    for pat, kind, cur in _SUFFIXES:
+        m = pat.match(text, k)
+        if m and (kind not in ("day", "time", "month", "year") or k == j):
+            return m.end(), kind, cur
+    return j, "cardinal", None
+
+
+def _classify(kind: Kind, value: float, text: str, end: int) -> Kind:
+    """Demote date/time kinds whose value or context says duration or count."""
+    rest = text[end : end + 4]
+    if kind == "year":
+        return "year" if value.is_integer() and 1000 <= value <= 2200 else "cardinal"
+    if kind == "month":
+        return "month" if value.is_integer() and 1 <= value <= 12 else "cardinal"
+    if kind == "day":
+        if re.match(r"(?:간|째|\s?동안|\s?만에)", rest) or not (
+            value.is_integer() and 1 <= value <= 31
+        ):
+            return "cardinal"
+        return "day"
+    if kind == "time":
+        return "time" if 0 <= value <= 24 else "cardinal"
+    return kind
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters or written as event names (코로나19, G20, 6·25, 3.1절)."""
+    before = text[start - 1] if start else " "
+    before2 = text[start - 2] if start > 1 else " "
+    after = text[end] if end < len(text) else " "
+    if before == "#" or (before.isalpha() and before not in "제약총"):
+        return True
+    if before in "·ㆍ" or (before == "-" and before2.isalpha()):
+        return True
+    return after in "·ㆍ" or (after.isascii() and after.isalpha()) or after == "절"
+
+
+def _digit_exprs(text: str) -> list[NumExpr]:
+    out: list[NumExpr] = []
+    i, n = 0, len(text)
+    pending: tuple[int, float, str, bool] | None = None  # range start waiting for its unit
+    while i < n:
+        ch = text[i]
+        prev = text[i - 1] if i else ""
+        is_digit = "0" <= ch <= "9" and not (prev.isdigit() or (prev != "" and prev in ",."))
+        is_sino = (ch in _SINO or ch in _SMALL or ch in _BIG) and not _HANGUL.match(prev or " ")
+        if not (is_digit or is_sino):
+            i += 1
+            continue
+        start = i
+        if is_digit and text[max(0, i - 2) : i].strip() == "제":  # 제28차, 제3조
+            m = _DIG.match(text, i)
+            assert m is not None
+            je = _ORD_AFTER_JE.match(text, m.end())
+            stop = je.end() if je else m.end()
+            lit = m.group()
+            start = text.rindex("제", 0, i)
+            out.append(
+                NumExpr(
+                    start,
+                    stop,
+                    text[start:stop],
+                    float(lit.replace(",", "")),
+                    "ordinal",
+                    sig=significant_digits(lit),
+                )  # fmt: skip
+            )
+            i = stop
+            continue
+        cm = _CLOCK.match(text, i) if is_digit else None
+        if cm:
+            value = int(cm.group(1)) + int(cm.group(2)) / 60
+            out.append(NumExpr(i, cm.end(), cm.group(), value, "time"))
+            i = cm.end()
+            continue
+        fm = _FRACTION.match(text, i) if is_digit else None
+        if fm:
+            value = float(fm.group(2)) / float(fm.group(1)) if float(fm.group(1)) else 0.0
+            out.append(NumExpr(i, fm.end(), fm.group(), value))
+            i = fm.end()
+            continue
+        parsed = _chain(text, i)
+        if parsed is None:
+            i += 1
+            continue
+        end, value, lead, units, approx = parsed
+        if not lead and not _sino_ok(text, i, end):
+            i = end
+            continue
+        j = end
+        if text[j : j + 1] == "여":
+            approx = True
+            j += 1
+        if pending is None:
+            rm = _RANGE.match(text, j)
+            if rm and rm.end() < n and text[rm.end()].isdigit():
+                pending = (start, value, lead, units)
+                out.append(NumExpr(start, j, text[start:j], value))  # completed by the 2nd half
+                i = rm.end()
+                continue
+        s_end, suffix_kind, cur = _suffix(text, j)
+        kind: Kind = suffix_kind  # type: ignore[assignment]
+        if kind == "time" and not (_word_end_ok(text, s_end) or text[s_end : s_end + 1] in "경반"):
+            s_end, kind = j, "cardinal"
+        if kind == "time":
+            value, s_end = _time_value(text, start, value, s_end)
+        kind = _classify(kind, value, text, s_end)
+        if kind == "cardinal" and not _word_end_ok(text, s_end) and not units:
+            s_end = j  # digits glued to a word we do not know (32미터, 19개국): keep the digits
+            if value <= 10 and not _MEASURE.match(text, j) and text[j : j + 1] != "여":
+                i = s_end  # 2인조, 2학년: a small number inside a word
+                continue
+        approx = approx or bool(_APPROX_BEFORE.search(text[max(0, start - 6) : start]))
+        approx = approx or bool(_APPROX_AFTER.match(text, s_end))
+        sig = significant_digits(lead) if lead and not units else 0
+        code = bool(lead) and _is_code(text, start, end)
+        if kind == "time":
+            tp = _TIME_PREFIX.search(text[max(0, start - 4) : start])
+            if tp:
+                start -= len(tp.group(0))
+        expr = NumExpr(start, s_end, text[start:s_end], value, kind, cur, approx, not lead,
+                       code=code, sig=sig)  # fmt: skip
+        if pending is not None:
+            out[-1] = _range_start(out[-1], pending, expr)
+            pending = None
+        out.append(expr)
+        i = max(s_end, end)
+    return out
+
+
+_SUFFIX_START = re.compile(r"(?:%|퍼센트|포인트|달러|유로|위안|엔|파운드|원|년|개월|명|개|여|배)")
+_NOUN_AFTER = re.compile(r"(?:" + _COUNTERS + r"|원|달러|명|년|가구|대|표|석)(?![가-힣])")
+
+
+def _time_value(text: str, start: int, hours: float, end: int) -> tuple[float, int]:
+    """Add minutes (``3시 30분``, ``3시 반``) and a 24-hour shift for 오후/저녁/밤."""
+    m = _MINUTES.match(text, end)
+    if m:
+        hours += 0.5 if m.group(2) else int(m.group(1)) / 60
+        end = m.end()
+    tp = _TIME_PREFIX.search(text[max(0, start - 4) : start])
+    if tp and tp.group(1) in ("오후", "저녁", "밤") and hours < 12:
+        hours += 12
+    return hours, end
+
+
+def _range_start(first: NumExpr, pending: tuple[int, float, str, bool], second: NumExpr) -> NumExpr:
+    """The first half of a range (``1∼3일``, ``1~2억 원``) takes the unit of the second half."""
+    _, value, lead, units = pending
+    scale = 1.0
+    m = _DIG.match(second.text)
+    if not units and m and not second.word:
+        lead2 = float(m.group().replace(",", ""))
+        if lead2 and second.value / lead2 >= 10:
+            scale = second.value / lead2
+    kind = second.kind
+    if kind == "time" and value < 12 <= second.value:
+        value += 12
+    return replace(
+        first,
+        value=value * scale,
+        kind=kind,
+        currency=second.currency,
+        approx=second.approx,
+        sig=significant_digits(lead) if lead and not units else 0,
+    )
+
+
+def _native_exprs(text: str) -> list[NumExpr]:
+    out = []
+    for m in _NATIVE_RE.finditer(text):
+        tens, ones, counter = m.group("t"), m.group("w"), m.group("c")
+        if not (tens or ones) or not _word_end_ok(text, m.end()):
+            continue
+        if not m.group("sp") and counter not in _GLUED_COUNTERS:
+            continue  # 세대, 열대, 한해: words, not numerals
+        if tens == "스무" and ones:
+            continue
+        kind: Kind = "ordinal" if counter == "번째" else "cardinal"
+        approx = bool(_APPROX_BEFORE.search(text[max(0, m.start() - 6) : m.start()]))
+        value = float(_NATIVE_TENS.get(tens or "", 0) + _NATIVE_ONES.get(ones or "", 0))
+        out.append(NumExpr(m.start(), m.end(), m.group(), value, kind, approx=approx, word=True))
+    for m in _ORD_FIRST.finditer(text):
+        out.append(NumExpr(m.start(), m.end(), m.group(), 1.0, "ordinal", word=True))
+    return out
+
+
+def korean_numbers(text: str) -> list[NumExpr]:
+    """Every numeric expression in ``text``, in order of position."""
+    found = _digit_exprs(text) + _native_exprs(text)
+    found.sort(key=lambda e: (e.start, -e.end))
+    out: list[NumExpr] = []
+    for e in found:
+        if out and e.start < out[-1].end and e.kind == out[-1].kind == "cardinal" and e.word:
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,212 @@
+"""Person mentions in Korean news text: Korean names, foreign names in Hangul, and their titles.
+
+Korean names are a surname from the surname table plus a one- to three-syllable given name,
+tagged NNP by kiwipiepy (김동연, 윤석열); a surname alone followed by a title (김 지사) is a later
+mention. Foreign names are one to three NNP words separated by spaces (도널드 트럼프, 캐리 람).
+A mention is *anchored* when a title, an honorific (씨) or an age in brackets follows it, or when
+the same name was already seen anchored in the document; unanchored mentions are only
+candidates.
+Known places (the gazetteer) are never persons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.romanize import is_hangul, split_name, surnames
+from mtqa.lexicon.titles import Title, title_suffix
+from mtqa.text.korean import Token
+
+NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
+SKIP_MODIFIERS = frozenset({"전", "현", "前", "신임", "초대", "당시", "차기"})
+# Words that may sit between a title's place prefix and the title (국가주석, 행정장관, 원내대표).
+TITLE_PREFIXES = frozenset(
+    {"국가", "행정", "원내", "사무", "대변", "부", "당", "국무", "외교", "국방"}
+)
+# Last syllables of organizations and things that take titles (교정청 대변인, 뷰티 시장).
+ORG_ENDINGS = frozenset("청부원당회사국처소단실관대팀")
+# Homograph titles that do not make a foreign-looking word a person on their own (뷰티 시장).
+WEAK_TITLES = frozenset(
+    {
+        "시장",
+        "지사",
+        "장관",
+        "대사",
+        "주석",
+        "회장",
+        "검사",
+        "의원",
+        "감독",
+        "국장",
+        "수석",
+        "특사",
+        "대표",
+        "총장",
+        "원장",
+        "소장",
+        "실장",
+        "청장",
+    }
+)
+HONORIFICS = frozenset({"씨", "氏", "여사", "옹", "군", "양"})
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named in Korean text; offsets are into the analysed text."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "korean" or "foreign"
+    anchor: str  # "title", "honorific", "age", "known" or "none"
+    surname: str = ""
+    given: str = ""
+    title: Title | None = None
+    title_span: tuple[int, int] | None = None
+    title_prefix: str = ""  # the place or body before the title: 서울 in 서울시장
+
+    @property
+    def surname_only(self) -> bool:
+        return self.kind == "korean" and not self.given
+
+    @property
+    def anchored(self) -> bool:
+        return self.anchor != "none"
+
+
+def _contiguous(tokens: Sequence[Token], i: int) -> int:
+    """Index after the run of nouns glued to tokens[i] (no space between them)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].tag in NOUN_TAGS:
+        j += 1
+    return j
+
+
+def _good_prefix(prefix: str, tokens: Sequence[Token], start: int, cut: int) -> bool:
+    if not prefix or prefix in TITLE_PREFIXES or gazetteer().is_place(prefix):
+        return True
+    covering = [t for t in tokens if t.start >= start and t.end <= cut]
+    return bool(covering) and all(t.tag == "NNP" for t in covering)
+
+
+def _title_after(
+    text: str, tokens: Sequence[Token], k: int
+) -> tuple[str, Title | None, tuple[int, int] | None, str, int]:
+    """(anchor, title, title span, prefix, next index) for what follows a name before tokens[k]."""
+    start = k
+    skipped = 0
+    while k < len(tokens) and skipped <= 2:
+        tok = tokens[k]
+        if tok.form in HONORIFICS and tok.tag in {"NNB", "NNG", "XSN"}:
+            return "honorific", None, None, "", k + 1
+        if tok.tag == "SSO" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN":
+            return "age", None, None, "", k + 2
+        if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
+            k += 1
+            continue
+        if tok.tag not in NOUN_TAGS:
+            break
+        j = _contiguous(tokens, k)
+        compound = text[tok.start : tokens[j - 1].end]
+        found = title_suffix(compound)
+        if found is not None:
+            prefix, title = found
+            cut = tok.start + len(prefix)
+            if _good_prefix(prefix, tokens, tok.start, cut):
+                return "title", title, (cut, tokens[j - 1].end), prefix, j
+        if not all(t.tag == "NNP" for t in tokens[k:j]) and compound not in SKIP_MODIFIERS:
+            break
+        skipped += 1
+        k = j
+    return "none", None, None, "", start
+
+
+def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
+    """Index after a run of up to three space-separated NNP words starting at tokens[i]."""
+    gaz = gazetteer()
+    j = i + 1
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and tokens[j].tag == "NNP"
+        and is_hangul(tokens[j].form)
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+        and not gaz.is_place(tokens[j].form)
+        and title_suffix(tokens[j].form) is None
+        and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
+             or tokens[j + 1].tag not in NOUN_TAGS)
+    ):  # fmt: skip
+        j += 1
+    return j
+
+
+# Syllables of loanword orthography that Korean given names practically never use (드, 스, 트...).
+_FOREIGN_SYLLABLES = frozenset("그드르므브스즈츠크트프흐쯔")
+
+
+def _looks_foreign(given: str) -> bool:
+    """A 'surname + given name' that is really a loanword (도널드, 고르바초프)."""
+    return any(c in _FOREIGN_SYLLABLES for c in given)
+
+
+def find_persons(
+    text: str, tokens: Sequence[Token], known: Collection[str] = ()
+) -> list[PersonMention]:
+    """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored."""
+    gaz = gazetteer()
+    table = surnames()
+    out: list[PersonMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.tag != "NNP" or not is_hangul(tok.form.replace(" ", "")) or gaz.is_place(tok.form):
+            i += 1
+            continue
+        # A surname glued to the given name as two tokens (김/NNP 동연/NNP).
+        j = i + 1
+        form = tok.form
+        if (
+            tok.form in table
+            and j < len(tokens)
+            and tokens[j].start == tok.end
+            and tokens[j].tag == "NNP"
+            and split_name(tok.form + tokens[j].form)
+        ):
+            form, j = tok.form + tokens[j].form, j + 1
+        split = split_name(form)
+        if split is not None and (
+            _looks_foreign(split[1])
+            or (len(form) == 2 and _extend_foreign(text, tokens, j - 1) > j)
+        ):
+            split = None  # 도널드, or 조지 in 조지 부시
+        if split is not None:
+            kind, sur, given = "korean", split[0], split[1]
+        elif form in table:
+            kind, sur, given = "korean", form, ""
+        else:
+            j = _extend_foreign(text, tokens, i)
+            form = text[tok.start : tokens[j - 1].end]
+            kind, sur, given = "foreign", "", ""
+        anchor, title, tspan, prefix, after = _title_after(text, tokens, j)
+        if anchor == "none" and form in known:
+            anchor = "known"
+        if kind == "korean" and not given and anchor not in {"title", "honorific"}:
+            i = j
+            continue
+        if kind == "foreign" and len(form) < 2:
+            i = j
+            continue
+        if kind == "foreign" and (
+            form[-1] in ORG_ENDINGS
+            or (anchor == "title" and title is not None and title.ko in WEAK_TITLES and not prefix)
+        ):
+            anchor = "known" if form in known else "none"
+        out.append(
+            PersonMention(tok.start, tokens[j - 1].end, form, kind, anchor, sur, given, title,
+                          tspan, prefix)
+        )  # fmt: skip
+        i = after if anchor == "title" else j
+    return out

@@ -1,0 +1,40 @@
+"""The Korean analyzer (kiwipiepy), loaded once and shared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Token:
+    """A morpheme: surface form, POS tag (Sejong tagset as kiwipiepy uses it), span in the text."""
+
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+class KoreanAnalyzer:
+    """Thin wrapper over :class:`kiwipiepy.Kiwi` with plain, typed tokens."""
+
+    @cached_property
+    def kiwi(self) -> Any:
+        from kiwipiepy import Kiwi
+
+        return Kiwi()
+
+    def tokenize(self, text: str) -> list[Token]:
+        return [Token(t.form, t.tag, t.start, t.start + t.len) for t in self.kiwi.tokenize(text)]
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans (start, end) in ``text``."""
+        return [(s.start, s.end) for s in self.kiwi.split_into_sents(text)]
+
+    @property
+    def version(self) -> str:
+        import kiwipiepy
+
+        return str(kiwipiepy.__version__)

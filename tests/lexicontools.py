@@ -1,0 +1,17 @@
+"""Test helpers for the lexicon rules: resources with a termbase that share one Korean analyzer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ruletools
+from mtqa.resources import Resources
+
+SHARED: Resources = ruletools._RESOURCES
+
+
+def with_termbase(path: Path) -> Resources:
+    """Resources with ``termbase_path`` set, reusing the already loaded kiwipiepy analyzer."""
+    res = Resources(termbase_path=path)
+    res.korean = SHARED.korean  # type: ignore[misc]  # cached_property: share the loaded model
+    return res

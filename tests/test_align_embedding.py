@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from mtqa.align.base import Aligner, check_cover
+from mtqa.align.embedding import EmbeddingAligner, runs
+from mtqa.align.evaluate import beads, sentences_from_lines
+
+
+class WordEncoder:
+    """A stand-in encoder: a text's vector is the sum of fixed random vectors of its ASCII words."""
+
+    model_id = "test-words"
+    weights_hash = "none"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        self.calls += 1
+        out = np.zeros((len(texts), 64))
+        for k, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9]+", text.lower()):
+                out[k] += np.random.default_rng(zlib.crc32(word.encode())).normal(size=64)
+            out[k] += 0.3  # a shared component, as real embeddings have
+        return (out / np.linalg.norm(out, axis=1, keepdims=True)).astype(np.float32)
+
+    def token_states(self, texts: Sequence[str], layer: int = 8) -> list:
+        raise NotImplementedError
+
+
+def align(aligner: Aligner, src: list[str], tgt: list[str]) -> list:
+    units = aligner.align(sentences_from_lines(src), sentences_from_lines(tgt))
+    check_cover(units, len(src), len(tgt))
+    return units
+
+
+def test_runs_join_neighbours() -> None:
+    assert runs(["a ", "b", "c"], 2) == ["a b", "b c"]
+    assert runs(["a"], 2) == []
+
+
+def test_follows_content_through_omission_and_addition() -> None:
+    src = [f"문장 {w} 입니다 가나다라" for w in ("alpha", "bravo", "charlie", "delta", "echo")]
+    tgt = [
+        "Sentence alpha here.",
+        "Sentence bravo here.",
+        "Sentence delta here.",  # charlie omitted
+        "Subscribe now newsletter",  # added boilerplate
+        "Sentence echo here.",
+    ]
+    aligner = EmbeddingAligner(WordEncoder())
+    assert beads(align(aligner, src, tgt)) == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), ()),
+        ((3,), (2,)),
+        ((), (3,)),
+        ((4,), (4,)),
+    ]
+
+
+def test_split_sentence_gives_one_to_two() -> None:
+    src = ["가나다 alpha", "가나다라마바사 bravo charlie", "가나다 delta"]
+    tgt = ["alpha.", "bravo.", "charlie.", "delta."]
+    aligner = EmbeddingAligner(WordEncoder())
+    assert beads(align(aligner, src, tgt)) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+
+
+def test_embeddings_are_reused_across_calls() -> None:
+    encoder = WordEncoder()
+    aligner = EmbeddingAligner(encoder)
+    src, tgt = ["가 alpha", "나 bravo"], ["alpha", "bravo"]
+    align(aligner, src, tgt)
+    calls = encoder.calls
+    align(aligner, src, tgt)
+    assert encoder.calls == calls
+
+
+@pytest.mark.parametrize(("n_src", "n_tgt"), [(0, 0), (2, 0), (0, 3)])
+def test_empty_sides(n_src: int, n_tgt: int) -> None:
+    encoder = WordEncoder()
+    units = align(EmbeddingAligner(encoder), ["가 a"] * n_src, ["a"] * n_tgt)
+    assert [u.kind for u in units] == ["1-0"] * n_src + ["0-1"] * n_tgt
+    assert encoder.calls == 0
+
+
+def test_rejects_bad_max_concat() -> None:
+    with pytest.raises(ValueError, match="max_concat"):
+        EmbeddingAligner(WordEncoder(), max_concat=0)
+
+
+@pytest.mark.model
+def test_real_article_with_omission_and_boilerplate() -> None:
+    from mtqa.models.encoder import load_encoder
+
+    ko = [
+        "정부가 내년 최저임금을 시간당 1만 원으로 올리기로 했다.",
+        "이는 올해보다 5% 오른 금액이다.",
+        "경영계는 중소기업의 부담이 커질 것이라며 반발했다.",
+        "노동계는 물가 상승을 따라잡기에는 부족하다고 주장했다.",
+        "최저임금위원회는 다음 달 최종 결정을 내릴 예정이다.",
+    ]
+    en = [
+        "The government has decided to raise next year's minimum wage to 10,000 won per hour.",
+        "That is 5 percent more than this year.",
+        # The employers' reaction (ko 2) is left out.
+        "Labor groups argued that the increase is not enough to keep up with inflation.",
+        "Copyright 2024 Yonhap News Agency. All rights reserved.",
+        "The Minimum Wage Commission is expected to make a final decision next month.",
+    ]
+    units = align(EmbeddingAligner(load_encoder()), ko, en)
+    assert beads(units) == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), ()),
+        ((3,), (2,)),
+        ((), (3,)),
+        ((4,), (4,)),
+    ]

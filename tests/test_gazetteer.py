@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from lexicontools import SHARED
+from mtqa.lexicon.gazetteer import Gazetteer, Place, gazetteer
+
+
+@pytest.fixture(scope="module")
+def tokenize():  # type: ignore[no-untyped-def]
+    return SHARED.korean.tokenize
+
+
+@pytest.mark.parametrize(
+    ("ko", "english"),
+    [
+        ("광둥성", "Guangdong"),
+        ("광둥", "Guangdong"),
+        ("경기도", "Gyeonggi"),
+        ("경기", "Gyeonggi"),
+        ("서울특별시", "Seoul"),
+        ("쓰촨성", "Sichuan"),
+        ("꽝닌성", "Quang Ninh"),
+        ("다낭", "Da Nang"),
+        ("하이퐁", "Hai Phong"),
+        ("호찌민시", "Ho Chi Minh City"),
+        ("후쿠오카현", "Fukuoka"),
+        ("캘리포니아주", "California"),
+        ("라오스", "Laos"),
+        ("라오 인민 민주주의 공화국", "Laos"),
+        ("북한", "North Korea"),
+        ("베트남", "Vietnam"),
+        ("아랍에미리트", "United Arab Emirates"),
+    ],
+)
+def test_lookup_with_and_without_suffix(ko: str, english: str) -> None:
+    places = gazetteer().lookup(ko)
+    assert places, ko
+    assert any(english in p.en for p in places)
+
+
+def test_lookup_english_variants_and_sources() -> None:
+    gyeonggi = gazetteer().lookup("경기도")[0]
+    assert {"Gyeonggi Province", "Gyeonggi-do", "Gyeonggi"} <= set(gyeonggi.en)
+    vietnam = gazetteer().lookup("베트남")[0]
+    assert {"Vietnam", "Viet Nam"} <= set(vietnam.en)
+    korea = gazetteer().lookup("한국")[0]
+    assert {"South Korea", "Republic of Korea", "Korea"} <= set(korea.en)
+    assert all(p.source for p in gazetteer().places)
+
+
+def test_not_places() -> None:
+    g = gazetteer()
+    for ko in ("사과", "대", "정부", "미국인", "대통령"):
+        assert not g.is_place(ko), ko
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("광둥성에서 열린 회의", ["광둥성"]),
+        ("경기도지사는 경기 침체를 우려했다", ["경기"]),  # 경기/NNP + 도지사
+        ("범죄인 인도 조약과 인도 정부", ["인도"]),
+        ("중국어와 미국인", ["중국", "미국"]),
+        ("고양이가 고양시에서 발견됐다", ["고양시"]),
+        ("호찌민시에서 꽝닌성까지", ["호찌민시", "꽝닌성"]),
+        ("수단을 가리지 않고", []),
+        ("선전시에서 열린 박람회", ["선전시"]),
+        ("베트남 꽝닌성 하롱베이", ["베트남", "꽝닌성"]),
+    ],
+)
+def test_find_with_tokens(tokenize, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = gazetteer().find(text, tokenize(text))
+    spans = sorted({(a, b) for a, b, _ in found})
+    assert [text[a:b] for a, b in spans] == expected
+
+
+def test_find_without_tokens_uses_particles() -> None:
+    g = gazetteer()
+    text = "광둥성에서 미국도 가나요 경기 침체"
+    assert [text[a:b] for a, b, _ in g.find(text)] == ["광둥성", "미국"]
+
+
+def test_find_longest_first_and_ambiguity() -> None:
+    place = Place("가나", ("Ghana",), "country", "GH", "test", ("가나",))
+    longer = Place("가나다", ("Ganada",), "city", "", "test", ("가나다",))
+    g = Gazetteer([place, longer], ambiguous=frozenset({"가나"}))
+    assert [p.en[0] for _, _, p in g.find("가나다에서")] == ["Ganada"]
+    assert g.find("가나에서") == []  # ambiguous bare form, no tokens to confirm it

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from mtqa.text.ko_persons import find_persons
+from mtqa.text.korean import KoreanAnalyzer
+
+KO = KoreanAnalyzer()
+
+
+def persons(text: str) -> dict[str, tuple[str, str, str | None]]:
+    return {
+        p.name: (p.kind, p.anchor, p.title.ko if p.title else None)
+        for p in find_persons(text, KO.tokenize(text))
+    }
+
+
+def test_korean_names_with_titles() -> None:
+    got = persons("김동연 경기도지사는 이재명 더불어민주당 대표와 만났다.")
+    assert got["김동연"] == ("korean", "title", "도지사")
+    assert got["이재명"] == ("korean", "title", "대표")
+
+
+def test_surname_only_and_honorific_and_age() -> None:
+    got = persons("김 지사는 최순실씨와 김철수(45)씨를 만났다.")
+    assert got["김"][2] == "지사"
+    assert got["최순실"][1] == "honorific"
+    assert got["김철수"][1] == "age"
+
+
+def test_foreign_names_skip_places_between_name_and_title() -> None:
+    got = persons("캐리 람 홍콩 행정장관은 도널드 트럼프 미국 대통령과 통화했다.")
+    assert got["캐리 람"] == ("foreign", "title", "행정장관")
+    assert got["도널드 트럼프"] == ("foreign", "title", "대통령")
+    assert "홍콩" not in got and "미국" not in got
+
+
+@pytest.mark.parametrize("text", ["서울 남대문시장에서 불이 났다.", "뷰티 시장이 커졌다."])
+def test_no_anchored_person_in_markets(text: str) -> None:
+    assert not [p for p in find_persons(text, KO.tokenize(text)) if p.anchored]

@@ -1,0 +1,126 @@
+"""QE features and head training, with a fake encoder (no model, no corpus)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mtqa.models.qe import QEUnit
+from mtqa.models.qe.features import EVIDENCE, Featurizer, hangul_share, length_z
+from mtqa.models.qe.head import load_head
+from mtqa.models.qe.train import TrainConfig, TrainData, build_examples, split_docs, train
+from qe_fakes import DIM, FakeEncoder
+
+KO = [
+    "정부는 30일 새 부동산 대책을 발표했다.",
+    "시행은 다음 달부터다.",
+    "서울 시민들은 대체로 환영했다.",
+    "김 장관은 기자회견에서 이렇게 말했다.",
+    "부산에서는 비가 내렸다.",
+    "경찰은 사고 원인을 조사하고 있다.",
+]
+EN = [
+    "The government announced new real estate measures on the 30th.",
+    "They take effect next month.",
+    "Seoul residents largely welcomed them.",
+    "Minister Kim said this at a press conference.",
+    "It rained in Busan.",
+    "Police are investigating the cause of the accident.",
+]
+MT = [
+    "The government announced a new real estate plan on the 30th.",
+    "Enforcement is from next month.",
+    "Seoul citizens generally welcomed.",
+    "Kim said so at the press conference.",
+    "It rained in Pusan.",
+    "The police are investigating the cause of the accident.",
+]
+
+
+def test_length_z_and_hangul_share() -> None:
+    assert abs(length_z("가나다라마바사아자차", "abcdefghijklmnopqrstu")) < 1.0
+    assert length_z("가나다라마바사아자차", "ab") < -3
+    assert length_z("가나", "") == -6.0
+    assert hangul_share("The 대통령 said") == pytest.approx(3 / 10)
+    assert hangul_share("All English") == 0.0
+
+
+def test_features_shape_and_evidence() -> None:
+    units = [QEUnit(k, e) for k, e in zip(KO[:3], EN[:3], strict=True)]
+    units.append(QEUnit(KO[0], "The the the the the the the the"))
+    x = Featurizer(FakeEncoder()).transform(units)
+    assert x.shape == (4, 4 * DIM + len(EVIDENCE))
+    assert x.dtype == np.float32
+    ev = dict(zip(EVIDENCE, x[3, 4 * DIM :], strict=True))
+    assert ev["loop_share"] == 1.0
+    assert dict(zip(EVIDENCE, x[0, 4 * DIM :], strict=True))["loop_share"] == 0.0
+    # The embedding block is [h_src; h_mt; h_src*h_mt; |h_src-h_mt|].
+    h_src, h_mt = x[0, :DIM], x[0, DIM : 2 * DIM]
+    assert np.allclose(x[0, 2 * DIM : 3 * DIM], h_src * h_mt)
+    assert np.allclose(x[0, 3 * DIM : 4 * DIM], np.abs(h_src - h_mt))
+    assert ev["cosine"] == pytest.approx(float(x[3, :DIM] @ x[3, DIM : 2 * DIM]), abs=1e-5)
+
+
+def test_examples_have_targets_in_range_and_broken_ones_score_lower() -> None:
+    ids = ["a", "a", "a", "b", "b", "b"]
+    ex = build_examples(KO, EN, ids, [MT], seed=0, synthetic_share=0.5)
+    kinds = {e.kind for e in ex}
+    assert {"human", "mt", "shuffled", "truncated", "loop", "pair", "dropped"} <= kinds
+    assert all(0.0 <= e.target <= 1.0 for e in ex)
+    assert all(e.target == 1.0 for e in ex if e.kind == "human")
+    mean = {k: np.mean([e.target for e in ex if e.kind == k]) for k in kinds}
+    assert mean["human"] > mean["mt"] > mean["shuffled"]
+    assert mean["pair"] > mean["dropped"]
+    assert build_examples(KO, EN, ids, [MT], 0, 0.5) == ex  # seeded
+
+
+def test_split_is_by_document_and_seeded() -> None:
+    docs = [f"d{i}" for i in range(20)]
+    assert split_docs(docs, 0.2, 0) == split_docs(docs, 0.2, 0)
+    assert len(split_docs(docs, 0.2, 0)) == 4
+    assert split_docs(docs, 0.2, 0) != split_docs(docs, 0.2, 1)
+
+
+def _write_corpus(folder: Path) -> tuple[Path, Path]:
+    folder.mkdir(parents=True)
+    (folder / "ko.txt").write_text("\n".join(KO * 2) + "\n", encoding="utf-8")
+    (folder / "en.txt").write_text("\n".join(EN * 2) + "\n", encoding="utf-8")
+    ids = ["a"] * 3 + ["b"] * 3 + ["c"] * 3 + ["d"] * 3
+    (folder / "doc_ids.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
+    mt = folder / "mt.txt"
+    mt.write_text("\n".join(MT * 2) + "\n", encoding="utf-8")
+    return folder, mt
+
+
+def test_train_end_to_end_is_deterministic(tmp_path: Path) -> None:
+    folder, mt = _write_corpus(tmp_path / "data")
+    config = TrainConfig(seed=3, epochs=3, hidden=(4,), val_share=0.25, synthetic_share=0.5)
+    enc = FakeEncoder()
+    cache = tmp_path / "cache"
+    r1 = train(TrainData(folder, [mt]), tmp_path / "a", enc, config, cache_dir=cache)
+    r2 = train(TrainData(folder, [mt]), tmp_path / "b", enc, config, cache_dir=cache)
+    assert r1["head_sha256"] == r2["head_sha256"]
+    config4 = TrainConfig(**{**vars(config), "seed": 4})
+    r3 = train(TrainData(folder, [mt]), tmp_path / "c", enc, config4, cache_dir=cache)
+    assert r3["head_sha256"] != r1["head_sha256"]
+    record = json.loads((tmp_path / "a" / "qe_head.json").read_text("utf-8"))
+    assert record["seed"] == 3 and record["encoder"]["model_id"] == "fake-encoder"
+    names = {str(folder / n) for n in ("ko.txt", "en.txt", "doc_ids.txt")} | {str(mt)}
+    assert set(record["data"]["files"]) == names
+    assert all(len(h) == 64 for h in record["data"]["files"].values())
+    assert "kendall_tau_mt_vs_chrf" in record["scores"]["validation"]
+    head = load_head(tmp_path / "a" / "qe_head.safetensors")
+    assert head.config.n_in == 4 * DIM + len(EVIDENCE)
+    assert head.config.meta["encoder_weights_hash"] == FakeEncoder.weights_hash
+
+
+def test_missing_training_file_is_a_clear_error(tmp_path: Path) -> None:
+    from mtqa.errors import InputError
+
+    folder, mt = _write_corpus(tmp_path / "data")
+    (folder / "doc_ids.txt").unlink()
+    with pytest.raises(InputError, match="doc_ids.txt: training file not found"):
+        train(TrainData(folder, [mt]), tmp_path / "o", FakeEncoder(), TrainConfig(epochs=1))

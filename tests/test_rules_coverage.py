@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+
+from mtqa.records import Severity
+from ruletools import run_rule
+
+
+def test_omission_flags_a_source_sentence_with_no_translation() -> None:
+    hits = run_rule("MT101", "도는 다음 달 12일까지 피해 조사를 마칠 계획이다.", "")
+    assert len(hits) == 1
+    assert hits[0].source == (0, len("도는 다음 달 12일까지 피해 조사를 마칠 계획이다."))
+    assert hits[0].target is None and hits[0].confidence >= 0.8
+
+
+def test_omission_silent_when_translated() -> None:
+    assert run_rule("MT101", "정부는 대책을 발표했다.", "The government announced measures.") == []
+
+
+def test_addition_flags_unsourced_sentence_but_not_boilerplate() -> None:
+    assert len(run_rule("MT102", "", "Experts widely welcomed the new plan on Monday.")) == 1
+    assert run_rule("MT102", "", "(c) 2024 Yonhap News Agency. All rights reserved.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) 2024 Yonhap News Agency. All rights reserved.",
+        "© Reuters 2024",
+        "Unauthorized reproduction and redistribution prohibited.",
+        "Click here to subscribe to our newsletter.",
+        "Contact the reporter at kim@example.co.kr",
+        "Read more at https://example.com/news/1",
+        "Yonhap",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    hits = run_rule("MT104", "", line)
+    assert len(hits) == 1 and hits[0].target == (0, len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said the plan would take effect next month.",
+        "Yonhap News Agency reported that talks would resume.",
+        "He said he would follow up on the newsletter story.",
+    ],
+)
+def test_ordinary_added_sentences_are_not_boilerplate(line: str) -> None:
+    assert run_rule("MT104", "", line) == []
+
+
+def test_length_ratio_flags_a_gutted_translation() -> None:
+    ko = "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다."
+    hits = run_rule("MT103", ko, "The government spoke.")
+    assert len(hits) == 1 and "shorter" in hits[0].message
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        (
+            "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다.",
+            "On the 30th, the government announced a tax reform plan along with real estate "
+            "measures and decided to implement it from next month.",
+        ),
+        (
+            "이번 호우로 주민 2만5천 명이 대피했다.",
+            "The heavy rain forced 25,000 residents to evacuate.",
+        ),
+        ("짧다.", "It is short, very short indeed, as anyone can see."),  # too short to judge
+    ],
+)
+def test_length_ratio_silent_on_normal_translations(ko: str, en: str) -> None:
+    assert run_rule("MT103", ko, en) == []
+
+
+def test_untranslated_hangul_with_source_span() -> None:
+    ko = "수출 회복을 이유로 들었다."
+    en = "It cited 수출 회복."
+    hits = run_rule("MT201", ko, en)
+    assert len(hits) == 1
+    assert en[slice(*hits[0].target)] == "수출 회복"
+    assert ko[slice(*hits[0].source)] == "수출 회복"
+    assert hits[0].confidence > 0.9
+
+
+def test_untranslated_gloss_in_parentheses_is_low_confidence_minor() -> None:
+    hits = run_rule("MT201", "한복을 입었다.", "She wore a hanbok (한복).")
+    assert len(hits) == 1 and hits[0].confidence < 0.5 and hits[0].severity == Severity.MINOR
+
+
+def test_no_hangul_no_flag() -> None:
+    assert run_rule("MT201", "서울", "Seoul") == []

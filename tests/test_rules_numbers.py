@@ -1,0 +1,123 @@
+"""MT3xx rules on hand-written Korean/English pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.records import Severity
+from mtqa.rules.numbers import compare, round_sig
+from ruletools import get_rule, make_view, run_rule
+
+CODES = ("MT301", "MT302", "MT303", "MT304", "MT305", "MT306", "MT307")
+
+CORRECT = [
+    ("12억 달러를 투자했다.", "It invested $1.2 billion."),
+    ("2만5천 명이 모였다.", "25,000 people gathered."),
+    ("2만5천 명이 모였다.", "Some 25 thousand people gathered."),
+    ("세 명이 숨졌다.", "Three people died."),
+    ("한 명이 다쳤다.", "A person was injured."),
+    ("제28차 회의가 열렸다.", "The 28th meeting was held."),
+    ("지난해 매출이 늘었다.", "Sales rose last year."),
+    ("30일 발표했다.", "It was announced on the 30th."),
+    ("30일 발표했다.", "It was announced on Thursday."),
+    ("수출이 3.5% 늘었다.", "Exports rose 3.5 percent."),
+    ("금리를 0.25%포인트 올렸다.", "It raised rates by 0.25 percentage point."),
+    ("1억2천만 원", "120 million won"),
+    ("300여 명이 참석했다.", "More than 300 people attended."),
+    ("약 2만5천340명", "about 25,000 people"),
+    ("2024년 3월 30일 발표했다.", "It was announced on March 30, 2024."),
+    ("3월 30일", "30 March"),
+    ("오후 3시에 만났다.", "They met at 3 p.m."),
+    ("3위를 기록했다.", "It ranked third."),
+    ("1위를 차지했다.", "It came top."),
+    ("두 차례 회담했다.", "They met twice."),
+    ("매출이 두 배로 늘었다.", "Sales doubled."),
+    ("1∼3일 열린다.", "It runs from the 1st to the 3rd."),
+    ("10~20% 올랐다.", "It rose 10-20%."),
+    ("코로나19 확진자", "coronavirus cases"),
+    ("100억 원(약 850만 달러)", "10 billion won ($8.5 million)"),
+    ("10년 만에", "for the first time in a decade"),
+    ("다음 달 12일 방한한다.", "He will visit Korea on the 12th of next month."),
+    ("제2차 세계대전", "World War II"),
+    ("3조 원 규모", "a 3 trillion won deal"),
+    ("50%가 찬성했다.", "Half supported it."),
+]
+
+WRONG = [
+    ("12억 달러를 투자했다.", "It invested $1.2 million.", "MT302"),
+    ("3조 원", "3 billion won", "MT302"),
+    ("2만5천 명이 모였다.", "2,500 people gathered.", "MT302"),
+    ("사망자가 47명으로 늘었다.", "The death toll rose to 74.", "MT301"),
+    ("사망자가 47명으로 늘었다.", "The death toll rose.", "MT301"),
+    ("3월 30일 발표했다.", "It announced on March 13.", "MT304"),
+    ("2024년 5월", "in June 2024", "MT304"),
+    ("2024년 5월", "in May 2023", "MT304"),
+    ("제28차 회의", "the 27th meeting", "MT305"),
+    ("3위를 기록했다.", "It ranked fifth.", "MT305"),
+    ("금리를 0.5%포인트 올렸다.", "It raised rates by 0.5 percent.", "MT306"),
+    ("수출이 3.5% 늘었다.", "Exports rose 3.5 percentage points.", "MT306"),
+    ("수출이 3.5% 늘었다.", "Exports rose 5.3%.", "MT306"),
+    ("100억 원", "$10 billion", "MT307"),
+    ("주민들이 대피했다.", "300 residents were evacuated.", "MT303"),
+    ("1억2천만 원", "12 million won", "MT302"),
+    ("오후 3시에 만났다.", "They met at 4 p.m.", "MT301"),
+    ("25,000명이 모였다.", "26,000 people gathered.", "MT301"),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), CORRECT)
+def test_correct_renderings_are_not_flagged(ko: str, en: str) -> None:
+    hits = [(code, h) for code in CODES for h in run_rule(code, ko, en)]
+    assert hits == []
+
+
+@pytest.mark.parametrize(("ko", "en", "code"), WRONG)
+def test_wrong_renderings_are_flagged(ko: str, en: str, code: str) -> None:
+    hits = run_rule(code, ko, en)
+    assert hits, [i.code for i in compare(ko, en)]
+    view = make_view(ko, en)
+    for h in hits:
+        if h.source:
+            assert view.source_text[h.source[0] : h.source[1]].strip()
+        if h.target:
+            assert view.target_text[h.target[0] : h.target[1]].strip()
+
+
+def test_unit_slip_is_critical_with_the_right_magnitude() -> None:
+    (hit,) = run_rule("MT302", "12억 달러를 투자했다.", "It invested $1.2 million.")
+    assert hit.severity == Severity.CRITICAL and hit.confidence >= 0.8
+    assert hit.suggestion == "$1.2 billion"
+    assert hit.source == (0, 6) and hit.target == (12, 24)
+
+
+def test_each_unmatched_value_has_one_diagnosis() -> None:
+    issues = compare("3월 30일 발표했다.", "It announced on March 13.")
+    assert [i.code for i in issues] == ["MT304"]
+    assert issues[0].suggestion == "30th"
+
+
+def test_empty_target_is_left_to_the_omission_rule() -> None:
+    assert all(run_rule(code, "47명이 숨졌다.", "") == [] for code in CODES)
+
+
+def test_no_critical_with_low_confidence() -> None:
+    pairs = [(ko, en) for ko, en, _ in WRONG] + CORRECT
+    for ko, en in pairs:
+        for issue in compare(ko, en):
+            if issue.severity == Severity.CRITICAL:
+                assert issue.confidence >= 0.8
+
+
+def test_rules_are_documented() -> None:
+    for code in CODES:
+        r = get_rule(code)
+        assert r.category.startswith("Accuracy/") and r.description and r.examples
+        for ex in r.examples:
+            assert compare(ex.source, ex.target), ex  # every documented example is flagged
+
+
+@pytest.mark.parametrize(
+    ("x", "digits", "want"), [(25_340, 2, 25_000), (298, 1, 300), (1_234_567, 2, 1_200_000)]
+)
+def test_round_sig(x: float, digits: int, want: float) -> None:
+    assert round_sig(x, digits) == want

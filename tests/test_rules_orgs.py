@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mtqa.rules.orgs  # noqa: F401  (registers MT71x)
+import mtqa.rules.terms  # noqa: F401  (registers MT70x)
+from lexicontools import with_termbase
+from mtqa.rules.base import select_rules
+from ruletools import get_rule, make_view, run_rule
+
+CORRECT = [
+    ("세계보건기구(WHO)는 경고했다.", "The WHO warned."),
+    ("세계보건기구(WHO)는 경고했다.", "The World Health Organization warned."),
+    ("인공지능(AI) 기술", "artificial intelligence technology"),
+    ("통일부는 성명을 냈다.", "The Unification Ministry issued a statement."),
+    ("외교부 대변인은", "A foreign ministry spokesperson"),
+    ("기획재정부는 발표했다.", "The finance ministry announced."),
+    ("더불어민주당 의원들은", "Democratic Party lawmakers"),
+    ("국민의힘 대표", "the leader of the People Power Party"),
+    ("국가정보원(NIS)은 밝혔다.", "The National Intelligence Service said."),
+    ("한국은행은 금리를 동결했다.", "The BOK froze rates."),
+    ("삼성전자는 발표했다", "Samsung said"),
+    ("유엔 안보리는 회의를 열었다.", "The U.N. Security Council met."),
+    ("국제통화기금(IMF)은 전망했다.", "The International Monetary Fund forecast."),
+    ("통일부는 성명을 냈다.", ""),
+]
+
+WRONG = [
+    ("세계보건기구(WHO)는 경고했다.", "The WTO warned.", "MT712"),
+    ("국가정보원(NIS)은 밝혔다.", "The police said.", "MT712"),
+    ("경제협력개발기구(OECD)는 밝혔다.", "The organization said.", "MT712"),
+    ("통일부는 성명을 냈다.", "The government issued a statement.", "MT711"),
+    ("국민의힘은 반발했다.", "The Democrats protested.", "MT711"),
+    ("삼성전자는 발표했다", "LG Electronics said", "MT711"),
+]
+
+
+def codes(ko: str, en: str) -> list[str]:
+    return [c for c in ("MT711", "MT712") for _ in run_rule(c, ko, en)]
+
+
+@pytest.mark.parametrize(("ko", "en"), CORRECT)
+def test_correct_organizations_not_flagged(ko: str, en: str) -> None:
+    assert codes(ko, en) == []
+
+
+@pytest.mark.parametrize(("ko", "en", "code"), WRONG)
+def test_wrong_organizations_flagged(ko: str, en: str, code: str) -> None:
+    assert codes(ko, en) == [code]
+
+
+def test_missing_org_is_modest() -> None:
+    (hit,) = run_rule("MT711", "통일부는 성명을 냈다.", "The government issued a statement.")
+    assert hit.confidence < 0.6 and hit.suggestion == "Ministry of Unification"
+
+
+TB = "ko,en,variants\n김지사,Governor Kim,Gov. Kim\n광둥성,Guangdong Province,Guangdong\n"
+
+
+def termbase_hits(tmp_path: Path, code: str, ko: str, en: str) -> list:  # type: ignore[type-arg]
+    path = tmp_path / "tb.csv"
+    path.write_text(TB, encoding="utf-8")
+    view = make_view(ko, en, with_termbase(path))
+    return list(get_rule(code).check(view))
+
+
+@pytest.mark.parametrize(
+    "en", ["Governor Kim said.", "Gov. Kim said.", "GOVERNOR KIM said.", "governor-kim said."]
+)
+def test_termbase_preferred_or_variant_accepted(tmp_path: Path, en: str) -> None:
+    assert termbase_hits(tmp_path, "MT701", "김지사는 말했다.", en) == []
+
+
+def test_termbase_misspelled_and_missing(tmp_path: Path) -> None:
+    (miss,) = termbase_hits(tmp_path, "MT701", "김지사의 발언", "Governer Kim's remarks")
+    assert "misspelled" in miss.message and miss.suggestion == "Governor Kim"
+    assert miss.target == (0, 12)
+    (gone,) = termbase_hits(tmp_path, "MT701", "김지사가 밝혔다.", "The official said.")
+    assert "not rendered" in gone.message and gone.source == (0, 3)
+
+
+def test_termbase_span_suppresses_place_rule(tmp_path: Path) -> None:
+    import mtqa.rules.places  # noqa: F401
+
+    assert termbase_hits(tmp_path, "MT501", "광둥성 공장", "a factory") == []
+    assert len(termbase_hits(tmp_path, "MT701", "광둥성 공장", "a factory")) == 1
+
+
+def test_deprecated_form(tmp_path: Path) -> None:
+    path = tmp_path / "tb.tbx"
+    path.write_text(
+        '<martif><text><body><termEntry><langSet xml:lang="ko"><tig><term>북한</term></tig>'
+        '</langSet><langSet xml:lang="en"><tig><term>North Korea</term></tig><tig><term>DPRK'
+        '</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>'
+        "</langSet></termEntry></body></text></martif>",
+        encoding="utf-8",
+    )
+    view = make_view("북한은 발표했다.", "The DPRK announced.", with_termbase(path))
+    (hit,) = get_rule("MT702").check(view)
+    assert hit.suggestion == "North Korea"
+    assert list(get_rule("MT701").check(view))[0].suggestion == "North Korea"
+
+
+def test_rules_are_documented() -> None:
+    for r in select_rules(["MT70", "MT71"]):
+        assert r.category and r.description and r.examples

@@ -1,0 +1,119 @@
+"""Person-name rules: correct renderings stay quiet, wrong ones are flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletools import make_view, run_rule
+
+CODES = ("MT401", "MT402", "MT403", "MT601", "MT602", "MT603")
+
+CORRECT = [
+    (
+        "김동연 경기도지사는 10일 기자회견을 열었다.",
+        "Gyeonggi Governor Kim Dong-yeon held a briefing on the 10th.",
+    ),
+    (
+        "김동연 경기도지사는 10일 기자회견을 열었다.",
+        "Gov. Kim Dong-yeon of Gyeonggi held a briefing on the 10th.",
+    ),
+    (
+        "김동연 경기도지사는 10일 기자회견을 열었다.",
+        "Kim Dong Yeon, governor of Gyeonggi Province, spoke on the 10th.",
+    ),
+    ("오세훈 서울시장이 말했다.", "Seoul Mayor Oh Se-hoon said."),
+    ("오세훈 서울시장이 말했다.", "Mayor Oh Se-hoon of Seoul said."),
+    ("오세훈 서울시장이 말했다.", "Seoul Mayor O Sehun said."),
+    ("문재인 대통령이 말했다.", "President Moon Jae-in said."),
+    ("문재인 대통령이 말했다.", "President Moon Jaein said."),
+    ("문재인 대통령이 말했다.", "President Mun Jae In said."),
+    ("박근혜 전 대통령이 말했다.", "Former President Park Geun-hye said."),
+    ("박근혜 전 대통령이 말했다.", "Former President Pak Kun-hye said."),
+    ("윤석열 대통령이 말했다.", "President Yoon Suk Yeol said."),
+    ("윤석열 대통령이 말했다.", "President Yoon Suk-yeol said."),
+    ("이재명 더불어민주당 대표가 말했다.", "Democratic Party leader Lee Jae-myung said."),
+    ("이재명 더불어민주당 대표가 말했다.", "Lee Jae-myung, head of the Democratic Party, said."),
+    (
+        "김정은 국무위원장이 말했다.",
+        "North Korean leader Kim Jong Un, chairman of the commission, said.",
+    ),
+    (
+        "반기문 유엔 사무총장은 서울에서 강연했다.",
+        "U.N. Secretary-General Ban Ki-moon spoke in Seoul.",
+    ),
+    ("노무현 전 대통령이 말했다.", "Former President Roh Moo-hyun said."),
+    ("정주영 현대그룹 회장이 말했다.", "Hyundai Group Chairman Chung Ju-yung said."),
+    ("이명박 대통령의 제안은 거부됐다.", "President Lee Myung-bak's proposal was rejected."),
+    ("황우석 교수가 말했다.", "Professor Hwang Woo-suk said."),
+    ("김 지사는 이날 현장을 찾았다.", "Kim visited the site on the day."),
+    ("김 지사는 이날 현장을 찾았다.", "The governor visited the site on the day."),
+    ("도널드 트럼프 미국 대통령이 말했다.", "U.S. President Donald Trump said."),
+    ("트럼프 대통령이 말했다.", "President Trump said."),
+    ("시진핑 국가주석이 말했다.", "Chinese President Xi Jinping said."),
+    ("캐리 람 홍콩 행정장관이 사퇴했다.", "Hong Kong Chief Executive Carrie Lam resigned."),
+    ("블라디미르 푸틴 러시아 대통령이 말했다.", "Russian President Vladimir Putin said."),
+    ("테리사 메이 영국 총리가 말했다.", "British Prime Minister Theresa May said."),
+    ("에마뉘엘 마크롱 프랑스 대통령이 말했다.", "French President Emmanuel Macron said."),
+    ("최순실씨가 체포됐다.", "Choi Soon-sil was arrested."),
+    ("김 지사와 이 시장이 만났다.", "Governor Kim and Mayor Lee met."),
+    ("서울 남대문시장에서 불이 났다.", "A fire broke out at Namdaemun Market in Seoul."),
+]
+
+WRONG = [
+    (
+        "MT401",
+        "김동연 경기도지사는 10일 기자회견을 열었다.",
+        "The governor of Gyeonggi held a briefing on the 10th.",
+    ),
+    ("MT401", "오세훈 서울시장이 말했다.", "The Seoul mayor said."),
+    ("MT401", "도널드 트럼프 미국 대통령이 말했다.", "The U.S. president said."),
+    (
+        "MT401",
+        "반기문 유엔 사무총장은 서울에서 강연했다.",
+        "The U.N. secretary-general spoke in Seoul.",
+    ),
+    (
+        "MT402",
+        "캐리 람 홍콩 행정장관이 사퇴했다.",
+        "Hong Kong Chief Executive Carry Lamb resigned.",
+    ),
+    ("MT402", "문재인 대통령이 말했다.", "The moon president said."),
+    ("MT402", "박근혜 전 대통령이 말했다.", "The former president of the park said."),
+    ("MT402", "테리사 메이 영국 총리가 말했다.", "British Prime Minister teresa may said."),
+    ("MT403", "문재인 대통령이 말했다.", "President Moon Jea-in said."),
+    ("MT403", "박근혜 전 대통령이 말했다.", "Former President Park Geun-hee said."),
+    ("MT403", "오세훈 서울시장이 말했다.", "Seoul Mayor Oh Se-hyun said."),
+    ("MT403", "윤석열 대통령이 말했다.", "President Yoon Suk-yoel said."),
+    (
+        "MT403",
+        "김동연 경기도지사는 10일 기자회견을 열었다.",
+        "Gyeonggi Governor Kim Dong-yoen spoke.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), CORRECT)
+def test_correct_renderings_are_not_flagged(ko: str, en: str) -> None:
+    hits = {code: run_rule(code, ko, en) for code in CODES}
+    assert not any(hits.values()), hits
+
+
+@pytest.mark.parametrize(("code", "ko", "en"), WRONG)
+def test_wrong_renderings_are_flagged(code: str, ko: str, en: str) -> None:
+    hits = run_rule(code, ko, en)
+    assert hits, f"{code} missed {en!r}"
+    assert all(0 < h.confidence <= 1 for h in hits)
+    assert hits[0].source is not None
+
+
+def test_later_full_mention_is_less_confident() -> None:
+    from mtqa.rules.base import UnitView
+    from mtqa.rules.persons import name_missing, unit_persons
+
+    first = make_view("오세훈 서울시장이 말했다.", "Seoul Mayor Oh Se-hoon said.")
+    assert unit_persons(first)[0].first
+    later = UnitView(first.doc, first.unit)
+    first.doc.cache.pop(f"persons:{first.unit.index}")
+    first.doc.cache["persons.seen"].add("오세훈")
+    assert not unit_persons(later)[0].first
+    assert not list(name_missing(later))

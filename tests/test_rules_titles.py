@@ -1,0 +1,60 @@
+"""Title rules: missing, homograph and misattributed titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletools import run_rule
+
+WRONG = [
+    (
+        "MT601",
+        "김동연 경기도지사는 10일 기자회견을 열었다.",
+        "Kim Dong-yeon held a briefing on the 10th.",
+    ),
+    ("MT601", "이재명 더불어민주당 대표가 말했다.", "Lee Jae-myung said."),
+    (
+        "MT602",
+        "오세훈 서울시장은 기자회견을 열었다.",
+        "Seoul market Oh Se-hoon held a press conference.",
+    ),
+    (
+        "MT602",
+        "김동연 경기지사는 기자회견을 열었다.",
+        "Gyeonggi branch Kim Dong-yeon held a press conference.",
+    ),
+    ("MT603", "김 지사와 이 시장이 만났다.", "Governor Lee and Mayor Kim met."),
+    (
+        "MT603",
+        "김동연 지사와 이재명 시장이 만났다.",
+        "Kim Dong-yeon, the mayor, and Lee Jae-myung met.",
+    ),
+    (
+        "MT603",
+        "김동연 지사와 이재명 시장이 만났다.",
+        "Mayor Kim Dong-yeon and Governor Lee Jae-myung met.",
+    ),
+]
+
+CORRECT = [
+    ("시장 상인들이 오세훈 서울시장을 만났다.", "Market merchants met Seoul Mayor Oh Se-hoon."),
+    ("김동연 지사와 이재명 시장이 만났다.", "Gov. Kim Dong-yeon and Mayor Lee Jae-myung met."),
+    (
+        "김동연 경기지사는 삼성전자 지사를 방문했다.",
+        "Kim Dong-yeon, governor of Gyeonggi, visited a Samsung branch.",
+    ),
+    ("최 기자가 보도했다.", "Choi reported."),
+]
+
+
+@pytest.mark.parametrize(("code", "ko", "en"), WRONG)
+def test_title_errors_are_flagged(code: str, ko: str, en: str) -> None:
+    hits = run_rule(code, ko, en)
+    assert hits, f"{code} missed {en!r}"
+    assert hits[0].source is not None or hits[0].target is not None
+
+
+@pytest.mark.parametrize(("ko", "en"), CORRECT)
+def test_correct_titles_are_not_flagged(ko: str, en: str) -> None:
+    for code in ("MT601", "MT602", "MT603"):
+        assert not run_rule(code, ko, en), (code, en)
