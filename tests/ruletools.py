@@ -9,26 +9,17 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from mtqa.records import Document, DocumentPair, Sentence, Unit
+from mtqa.pairview import pair_view
 from mtqa.resources import Resources
 from mtqa.rules import base
-from mtqa.rules.base import DocView, Hit, Rule, UnitView
+from mtqa.rules.base import Hit, Rule, UnitView
 
 _RESOURCES = Resources()
 
 
-def _sentences(text: str) -> list[Sentence]:
-    return [Sentence(0, 0, len(text), text)] if text else []
-
-
 def make_view(ko: str, en: str, resources: Resources | None = None) -> UnitView:
     """A one-unit document pair with ``ko`` as the source and ``en`` as the translation."""
-    source = Document.from_text("test", ko, "ko")
-    target = Document.from_text("test", en, "en")
-    src, tgt = _sentences(source.text), _sentences(target.text)
-    unit = Unit(0, tuple(s.index for s in src), tuple(s.index for s in tgt))
-    doc = DocView(DocumentPair("test", source, target), src, tgt, [unit], resources or _RESOURCES)
-    return UnitView(doc, unit)
+    return pair_view(ko, en, resources or _RESOURCES)
 
 
 def get_rule(code: str) -> Rule:

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from ruletools import make_view, run_rule
+from mtqa.resources import Resources
+from mtqa.rules.base import Hit, UnitView
+from ruletools import get_rule
+from ruletools import make_view as _make_view
+
+# Text evidence only: the aligned path is tested in test_name_alignment.py (needs the model).
+TEXT_ONLY = Resources(options={"name_alignment": False})
+
+
+def make_view(ko: str, en: str) -> UnitView:
+    return _make_view(ko, en, TEXT_ONLY)
+
+
+def run_rule(code: str, ko: str, en: str) -> list[Hit]:
+    return list(get_rule(code).check(make_view(ko, en)))
 
 CODES = ("MT401", "MT402", "MT403", "MT601", "MT602", "MT603")
 

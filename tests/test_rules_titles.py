@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from ruletools import run_rule
+from mtqa.resources import Resources
+from mtqa.rules.base import Hit
+from ruletools import get_rule, make_view
+
+TEXT_ONLY = Resources(options={"name_alignment": False})
+
+
+def run_rule(code: str, ko: str, en: str) -> list[Hit]:
+    return list(get_rule(code).check(make_view(ko, en, TEXT_ONLY)))
 
 WRONG = [
     (

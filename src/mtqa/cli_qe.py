@@ -38,7 +38,7 @@ def _default_data() -> Path | None:
     help="Real MT outputs, line-aligned with ko.txt (default: mt-outputs/<data folder>/*.txt).",
 )
 @click.option("--encoder", help="Encoder: a local folder (default: the bundled e5-small).")
-@click.option("--epochs", type=int, default=40, show_default=True)
+@click.option("--epochs", type=int, default=30, show_default=True)
 @click.option("--limit-docs", type=int, help="Use only the first N documents (for a quick run).")
 def train_qe(
     seed: int,

@@ -137,20 +137,27 @@ def phonetic_score(hangul: str, english: str) -> float:
     return 0.5 * full + 0.5 * cons
 
 
-def best_span(
+def candidate_spans(
     hangul: str, words: list[tuple[int, int, str]], max_words: int | None = None
-) -> tuple[float, int, int]:
-    """Best-scoring run of consecutive English words for ``hangul``: (score, start, end).
+) -> list[tuple[float, int, int]]:
+    """Runs of consecutive English words scored against ``hangul``, best first.
 
     ``words`` are (start, end, text) tokens of the English sentence; runs are up to one word
-    longer than the Hangul name has words.
+    longer than the Hangul name has words. Each item is (score, start, end).
     """
     n = max_words or len(hangul.split()) + 1
-    best = (0.0, -1, -1)
+    out = []
     for i in range(len(words)):
         for j in range(i, min(len(words), i + n)):
             text = " ".join(w[2] for w in words[i : j + 1])
-            score = phonetic_score(hangul, text)
-            if score > best[0]:
-                best = (score, words[i][0], words[j][1])
-    return best
+            out.append((phonetic_score(hangul, text), words[i][0], words[j][1]))
+    out.sort(key=lambda c: (-c[0], c[1]))
+    return out
+
+
+def best_span(
+    hangul: str, words: list[tuple[int, int, str]], max_words: int | None = None
+) -> tuple[float, int, int]:
+    """Best-scoring run of consecutive English words for ``hangul``: (score, start, end)."""
+    cands = candidate_spans(hangul, words, max_words)
+    return cands[0] if cands else (0.0, -1, -1)

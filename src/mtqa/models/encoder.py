@@ -373,12 +373,17 @@ def _load_folder_or_hub(name: str) -> tuple[Any, Any, Path | None, str]:
         ) from None
 
 
+# Bump when the conversion (weights, tokenizer, charsmap) changes, so old caches are not reused.
+# 2: the charsmap trie keeps every base's whole block (a lookup of "°" read past its end).
+CONVERTER = 2
+
+
 def _load_bundled(device: str) -> HFEncoder:
     from transformers import AutoTokenizer, BertModel
 
     source = e5_bundled.bundled_path()
     version = e5_bundled.bundled_version()
-    key = f"e5-small-{e5_bundled.PACKAGE}-{version}-{sha256_file(source)[:16]}"
+    key = f"e5-small-{e5_bundled.PACKAGE}-{version}-{sha256_file(source)[:16]}-c{CONVERTER}"
     with _quiet_transformers():
         try:
             cached = cached_folder(key, lambda out: e5_bundled.write_hf_folder(out, source))

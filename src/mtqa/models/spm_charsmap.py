@@ -83,9 +83,8 @@ def _double_array(keys: Mapping[bytes, int]) -> list[int]:
             units[base ^ c] = c
             used[base ^ c] = True
             queue.append((child, base ^ c))
-    while len(units) > 1 and not used[-1]:
-        units.pop()
-        used.pop()
+    # No trimming of trailing free units: a lookup of any byte under any base reads
+    # units[base ^ byte], which must exist (ensure() keeps each base's whole 256-unit block).
     return units
 
 

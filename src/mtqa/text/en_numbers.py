@@ -55,6 +55,10 @@ _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI
           "WWII": 2}  # fmt: skip
 _ZONES = ("GMT", "UTC", "BST", "KST", "EST", "ET")
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# Glued letters that are also units of measure (83m, 5k run): scales only in amounts of money.
+_MONEY_ONLY_SCALES = frozenset({"k", "m", "b"})
+# Durations written as fractions of an hour: "half an hour", "quarter-hour" (in minutes).
+_HOUR_FRACTIONS = {"half": 30.0, "quarter": 15.0}
 _ORD_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -99,7 +103,8 @@ _WEEKDAY = re.compile(
     r"Thurs|Fri|Sat|Sun)\b\.?"
 )
 _TOKEN = re.compile(
-    r"US\$|[$€£¥₩]|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|\.\d+|[A-Za-z]+|\S"
+    r"US\$|[$€£¥₩]|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+|"
+    r"[A-Za-z]+|\S"
 )
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid|end|"
@@ -123,6 +128,11 @@ def has_weekday(text: str) -> bool:
 
 def _glued(a: _Tok, b: _Tok) -> bool:
     return a.end == b.start
+
+
+def _currency_after(toks: list[_Tok], j: int) -> bool:
+    """A currency word follows a glued scale: ``5m dollars``, ``3bn euros``."""
+    return j + 1 < len(toks) and toks[j + 1].low in _CURRENCY_WORDS
 
 
 def _is_num(t: _Tok) -> bool:
@@ -180,8 +190,12 @@ def _word_number(toks: list[_Tok], k: int) -> tuple[int, float, bool] | None:
     return j, total + current, False
 
 
-def _scale(toks: list[_Tok], j: int) -> tuple[int, float]:
-    """A scale after a number: ``1.2 billion``, ``25 thousand``, ``4.5bn``, ``2m``."""
+def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:
+    """A scale after a number: ``1.2 billion``, ``25 thousand``, ``4.5bn``, ``$2m``.
+
+    Without ``money`` (no currency sign before the number) a glued ``m``/``k``/``b`` is a unit
+    of measure (``83m`` metres), not a scale.
+    """
     mult = 1.0
     while j < len(toks):
         w = toks[j].low
@@ -189,7 +203,11 @@ def _scale(toks: list[_Tok], j: int) -> tuple[int, float]:
             mult *= _SCALES[w]
         elif w in _SOFT_SCALES and mult == 1:
             mult *= _SOFT_SCALES[w]
-        elif w in _SHORT_SCALES and _glued(toks[j - 1], toks[j]):
+        elif (
+            w in _SHORT_SCALES
+            and _glued(toks[j - 1], toks[j])
+            and (money or w not in _MONEY_ONLY_SCALES)
+        ):
             mult *= _SHORT_SCALES[w]
         else:
             break
@@ -256,6 +274,11 @@ def english_numbers(text: str) -> list[NumExpr]:
                 ordinal = True
                 j += 1
             elif j + 1 < n and toks[j].text == ":" and _glued(t, toks[j]) and _is_num(toks[j + 1]):
+                parts = _duration_parts(toks, k)
+                if parts:  # 4:41.30, 1:02:03: a race time, compared part by part
+                    out.extend(parts)
+                    k = next((i for i in range(k, n) if toks[i].start >= parts[-1].end), n)
+                    continue
                 minutes = toks[j + 1].text
                 if len(minutes) == 2 and value <= 24:
                     value += int(minutes) / 60
@@ -281,7 +304,7 @@ def english_numbers(text: str) -> list[NumExpr]:
                 and _glued(toks[j - 1], toks[j])
             ):  # fmt: skip
                 j, value = j + 2, value / _FRACTIONS[toks[j + 1].low]
-        j, mult = _scale(toks, j)
+        j, mult = _scale(toks, j, money=currency is not None or _currency_after(toks, j))
         value *= mult
         if mult > 1:
             sig = sig or 0
@@ -311,7 +334,8 @@ def english_numbers(text: str) -> list[NumExpr]:
             k = _month(text, toks, j, out)
             continue
         zone = j < n and toks[j].text in _ZONES
-        if kind == "cardinal" and zone and len(t.text) == 4 and t.text.isdigit():
+        military = start_k > 0 and toks[start_k - 1].low == "at" and _hhmm(t.text)
+        if kind == "cardinal" and (zone or military) and len(t.text) == 4 and t.text.isdigit():
             value = int(t.text[:2]) + int(t.text[2:]) / 60  # 1200 GMT
             kind = "time"
         if kind == "cardinal" and not word and value.is_integer() and 1000 <= value <= 2200:
@@ -325,6 +349,39 @@ def english_numbers(text: str) -> list[NumExpr]:
         if _range_next(toks, j, text):
             pending = e
             k = j + 1
+    return out
+
+
+def _hhmm(lit: str) -> bool:
+    """``0930``: four digits that read as a 24-hour clock time."""
+    return len(lit) == 4 and lit.isdigit() and int(lit[:2]) < 24 and int(lit[2:]) < 60
+
+
+def _duration_parts(toks: list[_Tok], k: int) -> list[NumExpr]:
+    """The parts of a race time at ``k`` (``4:41.30``, ``1:02:03``) as cardinals, else [].
+
+    Korean writes these apart (4분 41초 30), so minutes, seconds and hundredths are compared
+    one by one; a plain ``h:mm`` is a clock time and yields nothing here.
+    """
+    idx = [k]
+    j = k + 1
+    while j + 1 < len(toks) and toks[j].text == ":" and _glued(toks[j - 1], toks[j]):
+        nxt = toks[j + 1]
+        if not (_is_num(nxt) and _glued(toks[j], nxt) and len(nxt.text.split(".")[0]) == 2):
+            break
+        idx.append(j + 1)
+        j += 2
+        if "." in nxt.text:
+            break
+    if len(idx) < 2 or not (len(idx) == 3 or "." in toks[idx[-1]].text):
+        return []
+    out = []
+    for p in idx:
+        t = toks[p]
+        for m in re.finditer(r"\d+", t.text):
+            lit = m.group()
+            a = t.start + m.start()
+            out.append(NumExpr(a, a + len(lit), lit, float(lit), sig=significant_digits(lit)))
     return out
 
 
@@ -413,6 +470,12 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
     if t.text in _ROMAN and (t.text.startswith("WW") or k and toks[k - 1].text[:1].isupper()):
         out.append(_expr(text, toks, k, k + 1, float(_ROMAN[t.text]), "ordinal", None, word=True))
         return k + 1
+    if t.low in _HOUR_FRACTIONS:
+        j = _hour_after(toks, k + 1)
+        if j:  # "half an hour", "a quarter-hour", "quarter of an hour": minutes
+            value = _HOUR_FRACTIONS[t.low]
+            out.append(_expr(text, toks, k, j, value, "cardinal", None, word=True, implicit=True))
+            return j
     if t.low in _IMPLICIT:
         value = float(_IMPLICIT[t.low])
         j, kind = k + 1, "cardinal"
@@ -423,6 +486,16 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
         out.append(_expr(text, toks, k, j, value, kind, None, word=True, implicit=True))
         return j
     return k + 1
+
+
+def _hour_after(toks: list[_Tok], j: int) -> int:
+    """The index after ``[-|of] [a|an] hour`` at ``j`` (``half an hour``, ``quarter-hour``); 0."""
+    n = len(toks)
+    if j < n and toks[j].low in ("-", "of"):
+        j += 1
+    if j < n and toks[j].low in ("a", "an"):
+        j += 1
+    return j + 1 if j < n and toks[j].low == "hour" else 0
 
 
 def _month(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:

@@ -318,6 +318,11 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             if value <= 10 and not _MEASURE.match(text, j) and text[j : j + 1] != "여":
                 i = s_end  # 2인조, 2학년: a small number inside a word
                 continue
+        if kind == "cardinal" and not units and _dotted_time(lead, text, start):
+            # 오후 5.30: a clock time written with a dot, as British English writes 5.30pm
+            hours, minutes = lead.split(".")
+            value, _ = _time_value(text, start, int(hours) + int(minutes) / 60, s_end)
+            kind = "time"
         approx = approx or bool(_APPROX_BEFORE.search(text[max(0, start - 6) : start]))
         approx = approx or bool(_APPROX_AFTER.match(text, s_end))
         sig = significant_digits(lead) if lead and not units else 0
@@ -338,6 +343,14 @@ def _digit_exprs(text: str) -> list[NumExpr]:
 
 _SUFFIX_START = re.compile(r"(?:%|퍼센트|포인트|달러|유로|위안|엔|파운드|원|년|개월|명|개|여|배)")
 _NOUN_AFTER = re.compile(r"(?:" + _COUNTERS + r"|원|달러|명|년|가구|대|표|석)(?![가-힣])")
+
+
+def _dotted_time(lead: str, text: str, start: int) -> bool:
+    """``5.30`` right after 오전/오후/저녁...: hours and minutes, not a decimal."""
+    m = re.fullmatch(r"(\d{1,2})\.([0-5]\d)", lead)
+    return bool(
+        m and int(m.group(1)) <= 24 and _TIME_PREFIX.search(text[max(0, start - 4) : start])
+    )
 
 
 def _time_value(text: str, start: int, hours: float, end: int) -> tuple[float, int]:

@@ -25,19 +25,20 @@ class HeadConfig:
     n_in: int
     hidden: tuple[int, ...] = (64,)
     dropout: float = 0.1
+    input_dropout: float = 0.0  # dropout on the standardized features (training only)
     features: tuple[str, ...] = ()  # names of the evidence features (after the embedding ones)
     meta: dict[str, str] = field(default_factory=dict)  # encoder model id and weights hash, ...
 
 
 class QEHead(nn.Module):
-    """Standardize -> [Linear -> Tanh -> Dropout]* -> Linear -> sigmoid."""
+    """Standardize -> [Dropout] -> [Linear -> Tanh -> Dropout]* -> Linear -> sigmoid."""
 
     def __init__(self, config: HeadConfig) -> None:
         super().__init__()
         self.config = config
         self.register_buffer("mean", torch.zeros(config.n_in))
         self.register_buffer("std", torch.ones(config.n_in))
-        layers: list[nn.Module] = []
+        layers: list[nn.Module] = [nn.Dropout(config.input_dropout)] if config.input_dropout else []
         width = config.n_in
         for h in config.hidden:
             layers += [nn.Linear(width, h), nn.Tanh(), nn.Dropout(config.dropout)]
@@ -81,6 +82,7 @@ def save_head(head: QEHead, path: Path) -> str:
         "n_in": c.n_in,
         "hidden": list(c.hidden),
         "dropout": c.dropout,
+        "input_dropout": c.input_dropout,
         "features": list(c.features),
         "meta": c.meta,
     }
@@ -102,6 +104,7 @@ def load_head(path: Path) -> QEHead:
             n_in=int(meta["n_in"]),
             hidden=tuple(int(h) for h in meta["hidden"]),
             dropout=float(meta["dropout"]),
+            input_dropout=float(meta.get("input_dropout", 0.0)),
             features=tuple(meta["features"]),
             meta=dict(meta["meta"]),
         )
