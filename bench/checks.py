@@ -6,7 +6,8 @@
    Some reference flags are real errors of the human translation: a seeded sample is judged by
    hand (bench/checks_verdicts.json) and the share found true is reported beside the raw rate.
 2. Flags per 100 sentences per system on the real MT outputs (../shared/corpora/mt-outputs), and
-   a seeded random sample of 50 flags (confidence >= 0.5) judged by hand with its Korean source,
+   a seeded sample (hash order, see :func:`stable_sample`) of 50 flags (confidence >= 0.5)
+   judged by hand with its Korean source,
    MT output and human reference: precision = true / (true + false); debatable ones are counted
    apart. The judged sample goes to reports/bench/checks_judged.json (and into checks.json).
 3. Speed of the checks alone per 1,000 sentences (kiwipiepy tokenization included; the one-time
@@ -23,8 +24,8 @@ Run: .venv/bin/python bench/checks.py  ->  reports/bench/checks.json, checks_jud
 
 from __future__ import annotations
 
+import hashlib
 import json
-import random
 import re
 import sys
 import time
@@ -143,6 +144,21 @@ def describe(flag: Flag, ko: list[str], hyp: list[str], ref: list[str] | None) -
     return row
 
 
+def stable_sample(flags: list[Flag], k: int, verdicts: dict[str, Any]) -> list[Flag]:
+    """``k`` flags: those already judged first, then in a fixed pseudo-random (hash) order.
+
+    Rules change while the sample is being judged; a hash order keeps the flags that persist
+    in the sample, so earlier verdicts stay valid and only new flags need reading.
+    """
+
+    def order(f: Flag) -> str:
+        return hashlib.sha1(f"{SEED}:{f.key}".encode()).hexdigest()
+
+    judged = sorted((f for f in flags if f.key in verdicts), key=order)
+    rest = sorted((f for f in flags if f.key not in verdicts), key=order)
+    return (judged + rest)[:k]
+
+
 def judge(rows: list[dict[str, Any]], verdicts: dict[str, dict[str, str]]) -> dict[str, Any]:
     """Attach the hand verdicts; precision over the decided ones (debatable counted apart)."""
     for row in rows:
@@ -192,10 +208,9 @@ def main() -> int:
         nopark, len(refs["ntrex128"][0]) + len(refs["flores200"][0])
     ) | {"top_causes": top_causes(nopark)}
 
-    rng = random.Random(SEED)
     ref_rows = [
         describe(f, refs[f.set][0], refs[f.set][1], None)
-        for f in rng.sample(ref_flags, min(SAMPLE_REF, len(ref_flags)))
+        for f in stable_sample(ref_flags, SAMPLE_REF, verdicts)
     ]
     result["references"]["judged_sample"] = judge(ref_rows, verdicts) | {"rows": ref_rows}
 
@@ -207,9 +222,7 @@ def main() -> int:
         mt_flags += flags
         result["mt_outputs"][name] = rates(flags, len(ko))
     gated = [f for f in mt_flags if f.finding.confidence >= GATE]
-    sample = sorted(
-        rng.sample(gated, min(SAMPLE_MT, len(gated))), key=lambda f: (f.set, f.line, f.key)
-    )
+    sample = sorted(stable_sample(gated, SAMPLE_MT, verdicts), key=lambda f: (f.set, f.line))
     rows = [describe(f, mt[f.set][0], mt[f.set][1], mt[f.set][2]) for f in sample]
     judged = judge(rows, verdicts) | {"seed": SEED, "rows": rows}
     result["mt_judged"] = judged

@@ -36,15 +36,6 @@ SYSTEMS = {
 }
 
 
-# Workaround: the bundled encoder's tokenizer currently panics on "°" (spm_precompiled index out
-# of bounds); the 3 FLORES lines (index 760) that have it are read without it. Remove when fixed.
-WORKAROUND = "'°' removed from input lines (encoder tokenizer panics on it)"
-
-
-def _read(path: Path) -> list[str]:
-    return [line.replace("°", "") for line in read_lines(path)]
-
-
 def _tau(a: list[float], b: list[float]) -> float:
     return round(float(kendalltau(a, b).statistic), 4)
 
@@ -57,12 +48,12 @@ def _scores(est: Any, units: list[QEUnit]) -> tuple[np.ndarray, np.ndarray]:
 
 def flores(est: Any, root: Path) -> dict[str, Any]:
     folder = root / "flores200-devtest"
-    ko, ref = _read(folder / "ko.txt"), _read(folder / "en.txt")
+    ko, ref = read_lines(folder / "ko.txt"), read_lines(folder / "en.txt")
     chrf, chrfpp = CHRF(), CHRF(word_order=2)
     out: dict[str, Any] = {"sentences": len(ko), "systems": {}}
     pooled: dict[str, list[float]] = {"qe": [], "cos": [], "chrf": []}
     for name, file in SYSTEMS.items():
-        hyp = _read(root / "mt-outputs" / "flores200-devtest" / file)
+        hyp = read_lines(root / "mt-outputs" / "flores200-devtest" / file)
         qe, cos = _scores(est, [QEUnit(k, h) for k, h in zip(ko, hyp, strict=True)])
         sent = [chrf.sentence_score(h, [r]).score for h, r in zip(hyp, ref, strict=True)]
         sentpp = [chrfpp.sentence_score(h, [r]).score for h, r in zip(hyp, ref, strict=True)]
@@ -104,7 +95,7 @@ def flores(est: Any, root: Path) -> dict[str, Any]:
 
 def park(est: Any, root: Path, n: int, seed: int = 0) -> dict[str, Any]:
     folder = root / "park-news-koen" / "test"
-    ko, en = _read(folder / "ko.txt")[:n], _read(folder / "en.txt")[:n]
+    ko, en = read_lines(folder / "ko.txt")[:n], read_lines(folder / "en.txt")[:n]
     rng = random.Random(seed)
     perm = list(range(len(en)))
     while any(i == p for i, p in enumerate(perm)):
@@ -139,8 +130,8 @@ def park(est: Any, root: Path, n: int, seed: int = 0) -> dict[str, Any]:
 def throughput(est: Any, root: Path, n: int) -> dict[str, Any]:
     """Uncached QE (embedding, alignment, head) on ``n`` FLORES pairs."""
     folder = root / "flores200-devtest"
-    ko = _read(folder / "ko.txt")
-    hyp = _read(root / "mt-outputs" / "flores200-devtest" / SYSTEMS["opus-mt-tc-big"])
+    ko = read_lines(folder / "ko.txt")
+    hyp = read_lines(root / "mt-outputs" / "flores200-devtest" / SYSTEMS["opus-mt-tc-big"])
     units = [QEUnit(ko[i % len(ko)], hyp[i % len(ko)]) for i in range(n)]
     est.predict(units[:16])  # warm-up
     t0 = time.perf_counter()
@@ -160,7 +151,7 @@ def main() -> None:
         sys.exit("shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)")
     encoder = load_encoder()
     est = get_backend("estimator", encoder=encoder, head_path=args.head)
-    result: dict[str, Any] = {"signature": est.signature(), "workaround": WORKAROUND}
+    result: dict[str, Any] = {"signature": est.signature()}
     result["throughput"] = throughput(est, root, args.n)
     result["flores"] = flores(est, root)
     result["park_test"] = park(est, root, args.park)

@@ -20,6 +20,7 @@ def make_view(ko: str, en: str) -> UnitView:
 def run_rule(code: str, ko: str, en: str) -> list[Hit]:
     return list(get_rule(code).check(make_view(ko, en)))
 
+
 CODES = ("MT401", "MT402", "MT403", "MT601", "MT602", "MT603")
 
 CORRECT = [
@@ -71,6 +72,21 @@ CORRECT = [
     ("최순실씨가 체포됐다.", "Choi Soon-sil was arrested."),
     ("김 지사와 이 시장이 만났다.", "Governor Kim and Mayor Lee met."),
     ("서울 남대문시장에서 불이 났다.", "A fire broke out at Namdaemun Market in Seoul."),
+    # Famous names are frequent words in news but no dictionary words.
+    ("버락 오바마 상원의원이 말했다.", "Sen. Barack Obama said."),
+    # Name particles and names glued to a lower-case particle.
+    ("누리 알 말리키 이라크 총리가 말했다.", "Iraqi Prime Minister Nuri al-Maliki said."),
+    # Function words that happen to sound like the name are no rendering of it.
+    ("섀튼 교수는 기자회견에서 말했다.", "Professor Schatten said in a statement."),
+    # Organizations are no persons (노동당 looks like a Korean name: 노 + 동당).
+    ("노동당 의원들이 반대했다.", "Labour MPs opposed it."),
+    # A country abbreviation after the name is not part of it.
+    ("조지 부시 미 대통령이 말했다.", "U.S. President George Bush said."),
+    # A spelling the phonetic key places a little lower (0.7-0.8) still counts.
+    ("에르도안 대통령이 독일을 방문했다.", "President Erdogan visited Germany."),
+    # Titles abbreviated or rendered as 'leader'.
+    ("김동연 경기도지사가 말했다.", "Gov Kim Dong-yeon of Gyeonggi said."),
+    ("문재인 대통령이 말했다.", "South Korean leader Moon Jae-in said."),
 ]
 
 WRONG = [
@@ -94,7 +110,24 @@ WRONG = [
     ("MT402", "문재인 대통령이 말했다.", "The moon president said."),
     ("MT402", "박근혜 전 대통령이 말했다.", "The former president of the park said."),
     ("MT402", "테리사 메이 영국 총리가 말했다.", "British Prime Minister teresa may said."),
+    # Capitalized ordinary words: dictionary words that are no names.
+    ("MT402", "트럼프 대통령이 말했다.", "President Triumph said."),
+    ("MT402", "도널드 트럼프 대통령이 말했다.", "President Donate Triumph said."),
+    # A foreign name anchored by 씨 (not only by a title) that is missing.
+    (
+        "MT401",
+        "해밀턴 씨는 병원이 환자를 입원시켰다고 확인했다.",
+        "The hospital admitted the patient.",
+    ),
+    # A Korean-looking name romanized nowhere and garbled into words.
+    ("MT402", "김대중 전 대통령이 말했다.", "Former President Chem Tear Join said."),
+    # A surname-only mention whose surname became a capitalized ordinary word.
+    ("MT402", "김 위원장과 트럼프 대통령이 만났다.", "Trump met Game in Singapore."),
+    # A later mention with neither surname nor title left.
+    ("MT401", "김 위원장과 트럼프 대통령이 만났다.", "Trump met in Singapore."),
     ("MT403", "문재인 대통령이 말했다.", "President Moon Jea-in said."),
+    # A hyphenated given name after the surname, however far from the romanization.
+    ("MT403", "문재인 대통령이 말했다.", "President Moon Jad-it said."),
     ("MT403", "박근혜 전 대통령이 말했다.", "Former President Park Geun-hee said."),
     ("MT403", "오세훈 서울시장이 말했다.", "Seoul Mayor Oh Se-hyun said."),
     ("MT403", "윤석열 대통령이 말했다.", "President Yoon Suk-yoel said."),
@@ -131,3 +164,13 @@ def test_later_full_mention_is_less_confident() -> None:
     first.doc.cache["persons.seen"].add("오세훈")
     assert not unit_persons(later)[0].first
     assert not list(name_missing(later))
+
+
+def test_one_word_foreign_names_as_words_are_low_confidence() -> None:
+    """애플 대변인 may be a company's spokesman: 'Apple' is then right, so below 0.5."""
+    hits = run_rule("MT402", "트럼프 대통령이 말했다.", "President Triumph said.")
+    assert hits and all(h.confidence < 0.5 for h in hits)
+    spaced = run_rule(
+        "MT402", "캐리 람 홍콩 행정장관이 사퇴했다.", "Chief Executive Carry Lamb quit."
+    )
+    assert spaced and all(h.confidence >= 0.5 for h in spaced)

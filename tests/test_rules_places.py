@@ -92,3 +92,15 @@ def test_hit_spans_and_suggestion() -> None:
 def test_rules_are_documented() -> None:
     for r in select_rules(["MT50"]):
         assert r.category and r.description and r.examples and r.summary
+
+
+def test_person_like_rendering_flagged_even_beside_a_correct_mention() -> None:
+    from ruletools import run_rule
+
+    ko = "람 장관이 광둥성 광저우를 방문해 마싱루이 광둥성 성장과 만났다."
+    en = "Lam visited Guangzhou, Gwang Dong-seong, and met Ma Xingrui, Guangdong's governor."
+    hits = run_rule("MT502", ko, en)
+    assert len(hits) == 1 and en[slice(*hits[0].target)] == "Gwang Dong-seong"
+    ok = "Lam visited Guangzhou, Guangdong Province, and met Ma Xingrui, governor of Guangdong."
+    assert run_rule("MT502", ko, ok) == []
+    assert run_rule("MT502", "홍콩 행정장관", "Hong Kong's chief executive") == []

@@ -14,6 +14,7 @@ TEXT_ONLY = Resources(options={"name_alignment": False})
 def run_rule(code: str, ko: str, en: str) -> list[Hit]:
     return list(get_rule(code).check(make_view(ko, en, TEXT_ONLY)))
 
+
 WRONG = [
     (
         "MT601",
@@ -31,6 +32,8 @@ WRONG = [
         "김동연 경기지사는 기자회견을 열었다.",
         "Gyeonggi branch Kim Dong-yeon held a press conference.",
     ),
+    # Foreign persons' titles are checked too (at a lower confidence).
+    ("MT601", "앙겔라 메르켈 독일 총리가 말했다.", "German Angela Merkel said."),
     ("MT603", "김 지사와 이 시장이 만났다.", "Governor Lee and Mayor Kim met."),
     (
         "MT603",
@@ -52,6 +55,10 @@ CORRECT = [
         "Kim Dong-yeon, governor of Gyeonggi, visited a Samsung branch.",
     ),
     ("최 기자가 보도했다.", "Choi reported."),
+    ("김동연 경기도지사가 말했다.", "Gov. Kim Dong-yeon said."),
+    ("존 매케인 상원의원이 말했다.", "Sen John McCain said."),
+    ("맥신 워터스 하원의원이 말했다.", "Rep. Maxine Waters said."),
+    ("테레사 메이 총리가 말했다.", "PM Theresa May said."),
 ]
 
 
@@ -66,3 +73,11 @@ def test_title_errors_are_flagged(code: str, ko: str, en: str) -> None:
 def test_correct_titles_are_not_flagged(ko: str, en: str) -> None:
     for code in ("MT601", "MT602", "MT603"):
         assert not run_rule(code, ko, en), (code, en)
+
+
+def test_title_missing_confidence_is_honest() -> None:
+    """A Korean official's first mention is shown (>= 0.5); a foreign person's bare name is not."""
+    korean = run_rule("MT601", "김동연 경기도지사가 말했다.", "Kim Dong-yeon said.")
+    foreign = run_rule("MT601", "앙겔라 메르켈 독일 총리가 말했다.", "Angela Merkel said.")
+    assert korean and korean[0].confidence >= 0.5
+    assert foreign and foreign[0].confidence < 0.5

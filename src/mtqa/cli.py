@@ -15,8 +15,6 @@ import mtqa
 from mtqa.config import FORMATS, RunConfig, load_config
 from mtqa.errors import MtqaError
 
-CODES = click.STRING
-
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip().upper() for item in values for v in item.split(",") if v.strip())
@@ -53,7 +51,7 @@ def cli() -> None:
 @click.option("--encoding", help="Input encoding (default: detect UTF-8/UTF-16/CP949).")
 @click.option("--aligner", type=click.Choice(["length", "embedding"]), help="Sentence aligner.")
 @click.option("--encoder", help="Encoder: a local folder or hub id (default: bundled e5-small).")
-@click.option("--qe", "qe", help="QE backend name, or 'none'.")
+@click.option("--qe", "qe", help="QE: estimator (default), hf-classifier:MODEL_DIR, or none.")
 @click.option("--termbase", type=click.Path(path_type=Path), help="Termbase (CSV or TBX).")
 @click.option(
     "--fail-on",

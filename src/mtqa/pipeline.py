@@ -19,7 +19,7 @@ from mtqa.align.base import Aligner, check_cover
 from mtqa.config import RunConfig
 from mtqa.errors import InputError
 from mtqa.metrics.reference import ReferenceMetrics
-from mtqa.records import DocumentPair, Finding, Sentence, Unit
+from mtqa.records import DocumentPair, Sentence, Unit
 from mtqa.resources import Resources
 from mtqa.result import REPORT_SCHEMA, DocumentResult
 from mtqa.rules.base import DocView, Rule, select_rules
@@ -66,7 +66,10 @@ class RunContext:
             return None
         from mtqa.models.qe import get_backend
 
-        return get_backend(self.config.qe, encoder=self.encoder)
+        name, _, model = self.config.qe.partition(":")  # "hf-classifier:/path/to/model"
+        if model:
+            return get_backend(name, model=model)
+        return get_backend(name, encoder=self.encoder)
 
     def signature(self) -> dict[str, Any]:
         """What produced the scores and findings of this run."""
@@ -140,25 +143,13 @@ def qe_scores(
     units: Sequence[Unit],
     source: Sequence[Sentence],
     target: Sequence[Sentence],
-    findings: Sequence[Finding],
 ) -> tuple[list[float | None], float | None]:
     """Per-unit QE in [0, 1] (None where a side is empty) and the length-weighted document QE."""
     from mtqa.models.qe import QEUnit
 
-    counts: dict[int, int] = {}
-    for f in findings:
-        if f.unit is not None:
-            counts[f.unit] = counts.get(f.unit, 0) + 1
     both = [u for u in units if u.source and u.target]
     results = ctx.qe.predict(
-        [
-            QEUnit(
-                _unit_text(source, u.source),
-                _unit_text(target, u.target),
-                evidence={"findings": float(counts.get(u.index, 0))},
-            )
-            for u in both
-        ]
+        [QEUnit(_unit_text(source, u.source), _unit_text(target, u.target)) for u in both]
     )
     scores: list[float | None] = [None] * len(units)
     for u, r in zip(both, results, strict=True):
@@ -195,7 +186,7 @@ def check_pair(pair: DocumentPair, ctx: RunContext) -> DocumentResult:
             s.update(p)
         scores.update(doc)
     if ctx.qe is not None:
-        per_qe, doc_qe = qe_scores(ctx, units, source, target, findings)
+        per_qe, doc_qe = qe_scores(ctx, units, source, target)
         for s, q in zip(unit_scores, per_qe, strict=True):
             s["qe"] = None if q is None else round(q, 4)
         scores["qe"] = doc_qe

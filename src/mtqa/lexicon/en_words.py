@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from mtqa.text.en_match import fold
+
 COMMON_ZIPF = 3.5  # wordfreq Zipf frequency from which a word is ordinary English
 EVERYDAY_ZIPF = 4.5  # ... and an everyday word (carry 4.9; putin 4.1, vladimir 3.9 are not)
 # Inflections web2 does not list: (suffix, replacement) tried in order.
@@ -54,7 +56,7 @@ def is_common_word(word: str, zipf: float = COMMON_ZIPF) -> bool:
 @lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """True for an ordinary English word of three letters or more, inflected forms included."""
-    w = word.lower()
+    w = fold(word)  # lower case, accents stripped (Cliché -> cliche)
     if len(w) < 3 or not w.isalpha():
         return False
     words = dictionary()

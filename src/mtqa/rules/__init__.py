@@ -6,4 +6,13 @@ MT4xx person names, MT5xx places, MT6xx titles, MT7xx termbase and organizations
 MT8xx neural evidence (word alignment, repetition).
 """
 
-from mtqa.rules import coverage, numbers, orgs, persons, places, terms, titles  # noqa: F401
+from mtqa.rules import (  # noqa: F401
+    coverage,
+    neural,
+    numbers,
+    orgs,
+    persons,
+    places,
+    terms,
+    titles,
+)

@@ -9,7 +9,7 @@ or missing (MT501). The three are exclusive, so one place never yields two findi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -59,9 +59,19 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
-def _person_like(target: str, ko_forms: list[str]) -> tuple[int, int] | None:
-    """A run of 2-3 capitalized name parts whose Korean-name key matches a Korean place form."""
-    toks = [w for w in words(target) if w[2][:1].isupper()]
+def _person_like(
+    target: str, ko_forms: list[str], accepted: Sequence[str] = ()
+) -> tuple[int, int] | None:
+    """A run of 2-3 capitalized name parts whose Korean-name key matches a Korean place form.
+
+    Runs that overlap an accepted English form of the place ("Hong Kong") are not candidates.
+    """
+    taken = [span for name in accepted for span in find_form(target, name)]
+    toks = [
+        w
+        for w in words(target)
+        if w[2][:1].isupper() and not any(a < w[1] and w[0] < b for a, b in taken)
+    ]
     keys = [key_of_hangul(f) for f in ko_forms if len(f) >= 2]
     for i in range(len(toks)):
         for j in range(i, min(i + 3, len(toks))):
@@ -133,6 +143,13 @@ def _verdict(view: UnitView, start: int, end: int, places: tuple[Place, ...]) ->
     target = view.target_text
     names = [e for p in places for e in p.en]
     related = [r for p in places for r in p.related]
+    mention = view.source_text[start:end]
+    forms = list(dict.fromkeys([mention, *places[0].forms]))
+    # A person-like rendering is wrong even where another mention is rendered correctly
+    # (광둥성 twice in the Korean: "Guangdong Province" once, "Gwang Dong-seong" once).
+    person = _person_like(target, forms, names + related)
+    if person:
+        return Verdict("person", (start, end), places, person, places[0].preferred)
     if first_found(target, names + related) or _demonym(target, names):
         return Verdict("ok", (start, end), places)
     near_hit = best_near(target, names)
@@ -140,11 +157,6 @@ def _verdict(view: UnitView, start: int, end: int, places: tuple[Place, ...]) ->
         return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
     if near_hit:
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
-    mention = view.source_text[start:end]
-    forms = list(dict.fromkeys([mention, *places[0].forms]))
-    person = _person_like(target, forms)
-    if person:
-        return Verdict("person", (start, end), places, person, places[0].preferred)
     generic = next(
         (
             noun

@@ -17,6 +17,7 @@ from mtqa.rules.persons import PersonInfo, unit_persons
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
 # Titles an English news style often drops without loss (honorific-like or obvious from context).
 DROPPABLE = frozenset({"기자", "선수", "박사", "교수", "변호사", "코치", "당선인"})
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.? *$")
 
 
 def _titled(view: UnitView) -> list[PersonInfo]:
@@ -41,10 +42,12 @@ def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
     "Accuracy/Omission",
     Severity.MINOR,
     "A person's title in the Korean is not rendered in the English.",
-    "On the first mention of a Korean person in the document, the Korean gives a title (김동연 "
-    "경기도지사) and the English names the person but renders the title nowhere in the unit. "
-    "Later mentions (김 지사) often drop the title in English and are not checked; "
-    "apposition moves freely, so any accepted rendering anywhere in the unit counts.",
+    "The Korean gives a person a title (김동연 경기도지사) and the English names the person but "
+    "renders the title nowhere in the unit; apposition moves freely, so any accepted rendering "
+    "(abbreviations such as Gov., Sen., Rep. included) anywhere in the unit counts. Confidence "
+    "is 0.5 on a Korean person's first mention, lower for foreign persons and later mentions "
+    "which English often leaves bare, and lower again after Mr/Ms; surname-only mentions "
+    "(김 지사 -> 'Kim') are not checked.",
     (
         Example(
             "김동연 경기도지사는 10일 기자회견을 열었다.",
@@ -59,15 +62,12 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         m, title = p.mention, p.mention.title
         assert title is not None and m.title_span is not None
         ident = f"{m.name}|{title.ko}"
-        rendered = bool(find_renderings(title, view.target_text))
-        if rendered:
+        if find_renderings(title, view.target_text):
             done.add(ident)
             continue
         if (
             ident in done
-            or not p.first
-            or m.surname_only
-            or m.kind != "korean"
+            or m.surname_only  # 김 지사 -> "Kim": the title was given with the full name
             or title.ko in DROPPABLE
             or p.match.status in {"none", "words", "weak"}
             or find_wrong(title, view.target_text)
@@ -78,8 +78,22 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             source=m.title_span,
             target=p.match.span,
             suggestion=title.en[0],
-            confidence=0.45,
+            confidence=_missing_confidence(p, view.target_text),
         )
+
+
+def _missing_confidence(p: PersonInfo, text: str) -> float:
+    """How surely a title is missing: English often names foreign and known persons bare."""
+    if p.match.via == "romanized" and p.match.status != "surname" and p.first:
+        conf = 0.5  # a Korean official's first mention: Yonhap/Herald style keeps the title
+    elif p.first:
+        conf = 0.35  # a foreign person, or a short form: "Trump", "Kim" often stand bare
+    else:
+        conf = 0.2  # a later full-name mention
+    span = p.match.span
+    if span is not None and HONORIFIC_BEFORE.search(text[: span[0]]):
+        conf -= 0.1  # "Mr Bush": the translator chose an honorific over the title
+    return round(conf, 2)
 
 
 @rule(

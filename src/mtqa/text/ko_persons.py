@@ -6,7 +6,7 @@ mention. Foreign names are one to three NNP words separated by spaces (도널드
 A mention is *anchored* when a title, an honorific (씨) or an age in brackets follows it, or when
 the same name was already seen anchored in the document; unanchored mentions are only
 candidates.
-Known places (the gazetteer) are never persons.
+Known places (the gazetteer) and organizations (the bundled list) are never persons.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, split_name, surnames
 from mtqa.lexicon.titles import Title, title_suffix
 from mtqa.text.korean import Token
@@ -26,7 +27,7 @@ TITLE_PREFIXES = frozenset(
     {"국가", "행정", "원내", "사무", "대변", "부", "당", "국무", "외교", "국방"}
 )
 # Last syllables of organizations and things that take titles (교정청 대변인, 뷰티 시장).
-ORG_ENDINGS = frozenset("청부원당회사국처소단실관대팀")
+ORG_ENDINGS = frozenset("청부원당회사국처소단실관대팀과주")  # ...학과, 미시건주 (a state)
 # Homograph titles that do not make a foreign-looking word a person on their own (뷰티 시장).
 WEAK_TITLES = frozenset(
     {
@@ -51,6 +52,8 @@ WEAK_TITLES = frozenset(
     }
 )
 HONORIFICS = frozenset({"씨", "氏", "여사", "옹", "군", "양"})
+# One-syllable country abbreviations that follow names in news Korean (조지 부시 미 대통령).
+COUNTRY_ABBREVIATIONS = frozenset("미중일러영독불북남한호")
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and is_hangul(tokens[j].form)
         and text[tokens[j - 1].end : tokens[j].start] == " "
         and not gaz.is_place(tokens[j].form)
+        and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
              or tokens[j + 1].tag not in NOUN_TAGS)
@@ -157,12 +161,18 @@ def find_persons(
 ) -> list[PersonMention]:
     """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored."""
     gaz = gazetteer()
+    orgs = organizations()
     table = surnames()
     out: list[PersonMention] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.tag != "NNP" or not is_hangul(tok.form.replace(" ", "")) or gaz.is_place(tok.form):
+        if (
+            tok.tag != "NNP"
+            or not is_hangul(tok.form.replace(" ", ""))
+            or gaz.is_place(tok.form)
+            or orgs.get(tok.form) is not None  # 노동당, 백악관: organizations are no persons
+        ):
             i += 1
             continue
         # A surname glued to the given name as two tokens (김/NNP 동연/NNP).
