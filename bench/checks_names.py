@@ -13,7 +13,9 @@ Everything is measured twice: with text evidence only, and with word alignment s
 mentions text search leaves unresolved (bundled encoder); flags are counted at any confidence and
 at confidence >= 0.5 (what gates and editors see by default).
 
-Run: .venv/bin/python bench/checks_names.py [--text-only]   (writes reports/bench/checks_names.json)
+Run: MTQA_THREADS=1 .venv/bin/python bench/checks_names.py [--text-only]
+Writes reports/bench/checks_names.json. One torch thread: on a shared 2-core machine two threads
+made each forward pass about 25x slower.
 """
 
 from __future__ import annotations
@@ -28,17 +30,18 @@ from typing import Any
 
 from mtqa.benchutil import write_result
 from mtqa.corpora import documents, read_lines, shared_corpora
+from mtqa.lexicon.en_words import is_name_word
 from mtqa.lexicon.romanize import name_key
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import english_key
 from mtqa.records import Document, DocumentPair, Sentence, Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Hit, Rule, select_rules
-from mtqa.rules.persons import is_name_word, unit_persons
+from mtqa.rules.persons import unit_persons
 
 CODES = ("MT401", "MT402", "MT403", "MT601", "MT602", "MT603")
 TEXT_ONLY = Resources(options={"name_alignment": False})
-ALIGNED = Resources()
+ALIGNED = Resources(options={"name_alignment": True})
 RES = TEXT_ONLY
 SHOWN = 0.5  # confidence from which findings are shown by default
 Doc = tuple[str, list[str], list[str]]

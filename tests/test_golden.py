@@ -85,7 +85,10 @@ def test_every_sentence_appears_once_and_unpaired_listed(report: dict[str, Any])
             used = sorted(i for u in doc["units"] for i in u[side])
             assert used == list(range(n)), (doc["doc_id"], side)
     missing = {(u["doc_id"], u["missing"]) for u in report["inputs"]["unpaired"]}
-    assert ("seoul-subway-untranslated", "target") in missing
+    assert missing == {("seoul-subway-untranslated", "target")}
+    # Articles with no reference file are checked, and listed as such.
+    assert "bok-rate-decision" in report["inputs"]["without_reference"]
+    assert "gyeonggi-heavy-rain" not in report["inputs"]["without_reference"]
 
 
 def test_signature_records_what_produced_the_scores(report: dict[str, Any]) -> None:

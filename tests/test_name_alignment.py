@@ -34,8 +34,12 @@ def test_target_span_without_links_is_none() -> None:
     assert target_span((10, 12), [_link((0, 3), "Zaev")], EN) is None
 
 
-def test_alignment_can_be_turned_off() -> None:
+def test_alignment_is_opt_in() -> None:
+    assert encoder_for(Resources()) is None
     assert encoder_for(Resources(options={"name_alignment": False})) is None
+
+
+ALIGNED = Resources(options={"name_alignment": True})
 
 
 @pytest.mark.model
@@ -50,7 +54,7 @@ def test_alignment_can_be_turned_off() -> None:
     ],
 )
 def test_aligned_spelling_variants_are_not_shown_as_missing(ko: str, en: str) -> None:
-    view = make_view(ko, en, Resources())
+    view = make_view(ko, en, ALIGNED)
     hits = [h for c in ("MT401", "MT402") for h in get_rule(c).check(view)]
     assert not [h for h in hits if h.confidence >= 0.5], hits
 
@@ -58,11 +62,9 @@ def test_aligned_spelling_variants_are_not_shown_as_missing(ko: str, en: str) ->
 @pytest.mark.model
 def test_aligned_ordinary_words_and_deletions_are_still_flagged() -> None:
     words = make_view(
-        "캐리 람 홍콩 행정장관이 사퇴했다.", "Chief Executive Carry Lamb quit.", Resources()
+        "캐리 람 홍콩 행정장관이 사퇴했다.", "Chief Executive Carry Lamb quit.", ALIGNED
     )
     assert list(get_rule("MT402").check(words))
-    gone = make_view(
-        "앨리스터 달링 영국 재무장관이 말했다.", "Britain's Treasury said.", Resources()
-    )
+    gone = make_view("앨리스터 달링 영국 재무장관이 말했다.", "Britain's Treasury said.", ALIGNED)
     assert list(get_rule("MT401").check(gone))
     assert all(p.match.via == "alignment" for p in unit_persons(gone))

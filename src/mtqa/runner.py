@@ -63,9 +63,14 @@ def run_check(
     inputs = {
         "paired": len(plan.items),
         "checked": outcome.checked,
+        # Articles not checked because the source or the translation is missing.
         "unpaired": [
-            {"doc_id": u.doc_id, "missing": u.missing, "origin": u.origin} for u in plan.unpaired
+            {"doc_id": u.doc_id, "missing": u.missing, "origin": u.origin}
+            for u in plan.unpaired
+            if u.missing != "reference"
         ],
+        # Articles checked without reference metrics because --ref has no file for them.
+        "without_reference": [u.doc_id for u in plan.unpaired if u.missing == "reference"],
         "errors": outcome.errors,
     }
     summary = writer.close(inputs)

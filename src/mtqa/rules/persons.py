@@ -24,7 +24,6 @@ from rapidfuzz import fuzz
 from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import (
     EVERYDAY_ZIPF,
-    english_names,
     is_common_word,
     is_dictionary_word,
     is_name_word,
@@ -50,8 +49,6 @@ GIVEN_CLOSE = 0.6  # given-name key similarity from which a spelling counts as a
 ONE_WORD_WORDS = 0.45
 WORDS_MARGIN = 0.1  # ordinary words must sound this much closer than the best name-like run
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers|they|their|them)\b", re.IGNORECASE)
-# Re-exported for callers that classify English words.
-__all__ = ["english_names", "is_common_word", "is_name_word"]
 
 
 @dataclass(frozen=True)
