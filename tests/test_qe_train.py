@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from mtqa.models.qe import QEUnit
-from mtqa.models.qe.features import EVIDENCE, Featurizer, hangul_share, length_z
+from mtqa.models.qe.features import (
+    EVIDENCE,
+    TOKEN_MATCH,
+    Featurizer,
+    hangul_share,
+    length_z,
+    token_match,
+)
 from mtqa.models.qe.head import load_head
 from mtqa.models.qe.train import TrainConfig, TrainData, build_examples, split_docs, train
 from qe_fakes import DIM, FakeEncoder
@@ -62,6 +69,23 @@ def test_features_shape_and_evidence() -> None:
     assert np.allclose(x[0, 2 * DIM : 3 * DIM], h_src * h_mt)
     assert np.allclose(x[0, 3 * DIM : 4 * DIM], np.abs(h_src - h_mt))
     assert ev["cosine"] == pytest.approx(float(x[3, :DIM] @ x[3, DIM : 2 * DIM]), abs=1e-5)
+
+
+def test_token_match_scores_matched_tokens_above_unmatched_ones() -> None:
+    # Source tokens 0 and 1 are rendered by target tokens 0 and 1; source token 2 by nothing, and
+    # target token 2 has no source: recall and precision fall, one token unmatched each way.
+    sim = np.array([[0.9, 0.1, 0.2], [0.2, 0.8, 0.1], [0.1, 0.3, 0.2]], dtype=np.float32)
+    tm = dict(zip(TOKEN_MATCH, token_match(sim), strict=True))
+    assert tm["tok_recall"] == pytest.approx((0.9 + 0.8 + 0.3) / 3)
+    assert tm["tok_precision"] == pytest.approx((0.9 + 0.8 + 0.2) / 3)
+    assert tm["tok_recall_min"] == pytest.approx(0.3)
+    assert tm["tok_unmatched_src"] == pytest.approx(1 / 3)
+    assert tm["tok_unmatched_tgt"] == pytest.approx(1 / 3)
+    assert tm["tok_log_ratio"] == pytest.approx(0.0)
+    full = dict(zip(TOKEN_MATCH, token_match(np.eye(3, 4, dtype=np.float32)), strict=True))
+    assert full["tok_recall"] == pytest.approx(1.0) and full["tok_unmatched_src"] == 0.0
+    assert full["tok_unmatched_tgt"] == pytest.approx(1 / 4)
+    assert not token_match(np.zeros((0, 3), dtype=np.float32)).any()
 
 
 def test_examples_have_targets_in_range_and_broken_ones_score_lower() -> None:

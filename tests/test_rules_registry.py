@@ -66,3 +66,13 @@ def test_committed_rule_docs_are_up_to_date() -> None:
         or (docs / f"{r.code}.md").read_text(encoding="utf-8") != rule_page(r)
     ]
     assert not stale, f"run `make docs`: stale or missing pages for {stale}"
+
+
+def test_off_by_default_rules_run_only_when_selected() -> None:
+    off = {r.code for r in all_rules() if not r.default}
+    assert {"MT801", "MT802"} <= off
+    assert not off & {r.code for r in select_rules()}
+    assert not off & {r.code for r in select_rules((), ("MT1",))}
+    assert {"MT801"} <= {r.code for r in select_rules(("MT801",))}
+    assert off <= {r.code for r in select_rules(("MT8",))}
+    assert "MT803" in {r.code for r in select_rules()}

@@ -109,6 +109,7 @@ class Rule:
     check: CheckFn
     examples: tuple[Example, ...] = ()
     merge_runs: bool = False  # findings of consecutive units merge into one (omitted paragraphs)
+    default: bool = True  # False: runs only when selected explicitly (costly or experimental)
 
     def meta(self) -> dict[str, Any]:
         return {
@@ -133,6 +134,7 @@ def rule(
     description: str,
     examples: tuple[Example, ...] = (),
     merge_runs: bool = False,
+    default: bool = True,
 ) -> Callable[[CheckFn], CheckFn]:
     """Decorator: register ``fn`` as the check of a new rule."""
 
@@ -140,7 +142,7 @@ def rule(
         if code in _REGISTRY or code in RETIRED:
             raise ValueError(f"rule code {code} is already used")
         _REGISTRY[code] = Rule(
-            code, name, category, severity, summary, description, fn, examples, merge_runs
+            code, name, category, severity, summary, description, fn, examples, merge_runs, default
         )
         return fn
 
@@ -158,6 +160,8 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     """Rules whose code starts with a ``select`` prefix (all if none) and no ``ignore`` prefix.
 
     The longest matching prefix wins, as in flake8: ``select=MT4, ignore=MT40, select=MT401``.
+    Rules that are off by default (``Rule.default`` False) run only when a ``select`` prefix
+    names them.
     """
     sel = [s.strip().upper() for s in select if s.strip()]
     ign = [s.strip().upper() for s in ignore if s.strip()]
@@ -165,6 +169,6 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     for r in all_rules():
         s_len = max((len(p) for p in sel if r.code.startswith(p)), default=0 if sel else 1)
         i_len = max((len(p) for p in ign if r.code.startswith(p)), default=0)
-        if s_len and s_len > i_len:
+        if s_len and s_len > i_len and (r.default or sel):
             out.append(r)
     return out

@@ -19,6 +19,7 @@ def rule_page(r: Rule) -> str:
         f"| code | `{r.code}` |",
         f"| MQM category | {r.category} |",
         f"| default severity | {r.severity} |",
+        f"| runs by default | {'yes' if r.default else f'no: select it with --select {r.code}'} |",
         "",
         "## What it finds",
         "",

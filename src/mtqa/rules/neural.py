@@ -136,6 +136,7 @@ def _suspect(runs: list[tuple[Spans, float]]) -> Iterator[tuple[int, int, float]
             "The clause about a decade of disputes with Japan has no Korean source.",
         ),
     ),
+    default=False,
 )
 def unaligned_target(view: UnitView) -> Iterator[Hit]:
     al = _aligned(view)
@@ -169,6 +170,7 @@ def unaligned_target(view: UnitView) -> Iterator[Hit]:
             "'to take effect nationwide from next month' is missing.",
         ),
     ),
+    default=False,
 )
 def unaligned_source(view: UnitView) -> Iterator[Hit]:
     al = _aligned(view)

@@ -3,8 +3,11 @@
 Per unit: [h_src; h_mt; h_src*h_mt; |h_src-h_mt|] from the bundled encoder (as COMET's
 estimator builds them), then :data:`EVIDENCE` in this order: sentence cosine, token-alignment
 coverage of source and target content words, the z-scored log length ratio (against human news
-translations), the repetition-loop share, the untranslated (Hangul) share of the translation, and
-the source length.
+translations), the repetition-loop share, the untranslated (Hangul) share of the translation, the
+source length, and :data:`TOKEN_MATCH` (BERTScore / XMoverScore-style greedy matching of the
+encoder's layer-8 token vectors across the two languages: each side's mean, 10th percentile and
+minimum best-match cosine, their F-score, the share of tokens with no match above
+:data:`UNMATCHED_BELOW`, and the log token-count ratio).
 
 The count of span findings (``QEUnit.evidence["findings"]``) is not a feature: the training data
 has no rule findings, so the head could not learn what they are worth.
@@ -19,10 +22,12 @@ from functools import cached_property
 import numpy as np
 
 from mtqa.align.words import (
-    align_states,
+    ALIGN_LAYER,
     content_spans_en,
     content_spans_ko,
     coverage,
+    links_from,
+    similarity,
 )
 from mtqa.models.base import Encoder
 from mtqa.models.qe.base import QEUnit
@@ -30,7 +35,19 @@ from mtqa.rules.coverage import HANGUL, LOG_RATIO_MEAN, LOG_RATIO_STD
 from mtqa.text.korean import KoreanAnalyzer
 from mtqa.text.repetition import loop_share
 
-FEATURE_VERSION = "2"
+FEATURE_VERSION = "3"
+TOKEN_MATCH: tuple[str, ...] = (
+    "tok_precision",
+    "tok_recall",
+    "tok_f",
+    "tok_recall_p10",
+    "tok_precision_p10",
+    "tok_recall_min",
+    "tok_precision_min",
+    "tok_unmatched_src",
+    "tok_unmatched_tgt",
+    "tok_log_ratio",
+)
 EVIDENCE: tuple[str, ...] = (
     "cosine",
     "src_coverage",
@@ -39,7 +56,9 @@ EVIDENCE: tuple[str, ...] = (
     "loop_share",
     "hangul_share",
     "src_log_chars",
+    *TOKEN_MATCH,
 )
+UNMATCHED_BELOW = 0.5  # best-match cosine under which a token counts as unmatched
 
 
 def _nonspace(text: str) -> int:
@@ -61,6 +80,34 @@ def hangul_share(target: str) -> float:
     if not n:
         return 0.0
     return sum(_nonspace(m.group()) for m in HANGUL.finditer(target)) / n
+
+
+def token_match(sim: np.ndarray) -> np.ndarray:
+    """:data:`TOKEN_MATCH` from a pair's (n_src, n_tgt) token cosines, greedy best match each way.
+
+    Precision is over the translation's tokens (is each one supported by the source?), recall over
+    the source's (is each one rendered?). All zeros when either side has no tokens.
+    """
+    if not sim.size:
+        return np.zeros(len(TOKEN_MATCH), dtype=np.float32)
+    r, p = sim.max(axis=1), sim.max(axis=0)
+    rec, prec = float(r.mean()), float(p.mean())
+    f = 2 * prec * rec / max(prec + rec, 1e-9)
+    return np.array(
+        [
+            prec,
+            rec,
+            f,
+            np.percentile(r, 10),
+            np.percentile(p, 10),
+            r.min(),
+            p.min(),
+            (r < UNMATCHED_BELOW).mean(),
+            (p < UNMATCHED_BELOW).mean(),
+            math.log(len(p) / len(r)),
+        ],
+        dtype=np.float32,
+    )
 
 
 def embedding_features(h_src: np.ndarray, h_mt: np.ndarray) -> np.ndarray:
@@ -87,18 +134,23 @@ class Featurizer:
         vecs = self.encoder.embed(uniq, batch_size=batch_size) if uniq else np.zeros((0, 0))
         return {t: vecs[i] for i, t in enumerate(uniq)}
 
-    def coverages(self, units: Sequence[QEUnit]) -> np.ndarray:
-        """(n, 2): share of source / target content words that align to something."""
+    def token_features(self, units: Sequence[QEUnit]) -> np.ndarray:
+        """(n, 2 + len(TOKEN_MATCH)): source / target content-word alignment coverage, then
+        :data:`TOKEN_MATCH`, all from one pass of layer-8 token vectors."""
         texts = list(dict.fromkeys([u.source for u in units] + [u.target for u in units]))
-        states = dict(zip(texts, self.encoder.token_states(texts), strict=True))
-        out = np.ones((len(units), 2), dtype=np.float32)
+        states = dict(zip(texts, self.encoder.token_states(texts, ALIGN_LAYER), strict=True))
+        out = np.zeros((len(units), 2 + len(TOKEN_MATCH)), dtype=np.float32)
         for i, u in enumerate(units):
             if not u.source.strip() or not u.target.strip():
-                out[i] = 0.0
                 continue
-            links = align_states(states[u.source], states[u.target])
+            src, tgt = states[u.source], states[u.target]
+            if not len(src.vectors) or not len(tgt.vectors):
+                continue
+            sim = similarity(src, tgt)
+            links = links_from(sim, src, tgt)
             out[i, 0] = coverage(content_spans_ko(self.korean.tokenize(u.source)), links, "source")
             out[i, 1] = coverage(content_spans_en(u.target), links, "target")
+            out[i, 2:] = token_match(sim)
         return out
 
     def transform(self, units: Sequence[QEUnit], batch_size: int = 32) -> np.ndarray:
@@ -106,16 +158,15 @@ class Featurizer:
         emb = self._embed([u.source for u in units] + [u.target for u in units], batch_size)
         h_src = np.stack([emb[u.source] for u in units]).astype(np.float32)
         h_mt = np.stack([emb[u.target] for u in units]).astype(np.float32)
-        cov = self.coverages(units)
-        ev = np.zeros((len(units), len(EVIDENCE)), dtype=np.float32)
+        tok = self.token_features(units)
+        ev = np.zeros((len(units), 5), dtype=np.float32)
         for i, u in enumerate(units):
             ev[i] = (
                 float(h_src[i] @ h_mt[i]),
-                cov[i, 0],
-                cov[i, 1],
                 length_z(u.source, u.target),
                 loop_share(u.target),
                 hangul_share(u.target),
                 math.log1p(_nonspace(u.source)),
             )
-        return np.concatenate([embedding_features(h_src, h_mt), ev], axis=1)
+        evidence = np.concatenate([ev[:, :1], tok[:, :2], ev[:, 1:], tok[:, 2:]], axis=1)
+        return np.concatenate([embedding_features(h_src, h_mt), evidence], axis=1)
