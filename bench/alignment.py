@@ -30,7 +30,7 @@ from mtqa.align.evaluate import (
 )
 from mtqa.align.length import SYLLABLE_WEIGHT, LengthAligner, text_length
 from mtqa.benchutil import write_result
-from mtqa.corpora import documents, read_lines, shared_corpora
+from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.records import Document, Sentence
 
 SETS = {"ntrex128": ("ntrex128", "ko.txt"), "flores": ("flores200-devtest", "ko.quotes-fixed.txt")}
@@ -104,10 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N documents per set")
     parser.add_argument("--measure", action="store_true", help="print length statistics")
     args = parser.parse_args(argv)
-    corpora = shared_corpora()
-    if corpora is None:
-        print("shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)")
-        return 2
+    corpora = require_shared_corpora()
     if args.measure:
         measure(corpora)
         return 0

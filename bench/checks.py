@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.benchutil import peak_rss_mb, write_result
-from mtqa.corpora import read_lines, shared_corpora
+from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.pairview import pair_doc
 from mtqa.records import Finding
 from mtqa.resources import Resources
@@ -178,12 +177,7 @@ def judge(rows: list[dict[str, Any]], verdicts: dict[str, dict[str, str]]) -> di
 
 
 def main() -> int:
-    root = shared_corpora()
-    if root is None:
-        print(
-            "shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)", file=sys.stderr
-        )
-        return 1
+    root = require_shared_corpora()
     # The span rules; the neural MT8xx rules need an encoder pass per unit and are measured
     # in bench/qe.py and tests/test_qe_neural_rules.py instead.
     rules = select_rules(ignore=["MT8"])

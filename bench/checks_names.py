@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.benchutil import write_result
-from mtqa.corpora import documents, read_lines, shared_corpora
+from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.lexicon.en_words import is_name_word
 from mtqa.lexicon.romanize import name_key
 from mtqa.lexicon.titles import find_renderings
@@ -340,10 +340,7 @@ def systems(root: Path, sets: dict[str, list[Doc]], rs: list[Rule], res: Resourc
 
 
 def main() -> int:
-    root = shared_corpora()
-    if root is None:
-        print("shared corpora not found (../shared/corpora); nothing to measure", file=sys.stderr)
-        return 1
+    root = require_shared_corpora()
     rs = rules()
     by_code = {r.code: r for r in rs}
     sets = load_sets(root)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import mtqa.rules.numbers as numbers
 from mtqa.benchutil import peak_rss_mb, write_result
-from mtqa.corpora import read_lines, shared_corpora
+from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.records import Document, DocumentPair, Sentence, Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Rule, all_rules
@@ -261,12 +260,7 @@ def flag_stats(flags: list[list[tuple]], n: int, examples: int = 0, ko=None, en=
 
 
 def main() -> int:
-    root = shared_corpora()
-    if root is None:
-        print(
-            "shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)", file=sys.stderr
-        )
-        return 1
+    root = require_shared_corpora()
     rules = mt3_rules()
     data = load(root)
     result: dict = {"rules": [r.code for r in rules], "references": {}, "mt_outputs": {}}

@@ -17,7 +17,6 @@ Run: .venv/bin/python bench/checks_places.py  ->  reports/bench/checks_places.js
 from __future__ import annotations
 
 import random
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -27,7 +26,7 @@ import mtqa.rules.orgs
 import mtqa.rules.places as places
 import mtqa.rules.terms  # noqa: F401  (registers MT70x)
 from mtqa.benchutil import peak_rss_mb, write_result
-from mtqa.corpora import read_lines, shared_corpora
+from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.romanize import romanize
 from mtqa.records import Document, DocumentPair, Sentence, Unit
@@ -97,9 +96,7 @@ def overlap(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
 
 
 def main() -> None:
-    root = shared_corpora()
-    if root is None:
-        sys.exit("shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)")
+    root = require_shared_corpora()
     rng = random.Random(13)
     refs = load_refs(root)
     t0 = time.perf_counter()

@@ -14,14 +14,12 @@ import time
 import numpy as np
 
 from mtqa.benchutil import peak_rss_mb, write_result
-from mtqa.corpora import read_lines, shared_corpora
+from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.models import encoder as enc_mod
 
 
 def _sentences(n: int) -> list[str]:
-    root = shared_corpora()
-    if root is None:
-        sys.exit("shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)")
+    root = require_shared_corpora()
     ko = read_lines(root / "ntrex128" / "ko.txt")
     en = read_lines(root / "ntrex128" / "en.txt")
     return ko[: n // 2] + en[: n - n // 2]

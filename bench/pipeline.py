@@ -17,16 +17,14 @@ os.environ.setdefault("MTQA_CACHE", str(CACHE))
 
 from mtqa.benchutil import peak_rss_mb, write_result  # noqa: E402
 from mtqa.config import RunConfig  # noqa: E402
-from mtqa.corpora import documents, shared_corpora  # noqa: E402
+from mtqa.corpora import documents, require_shared_corpora  # noqa: E402
 from mtqa.runner import run_check  # noqa: E402
 
 TARGET_SENTENCES = 1000
 
 
 def build_batch(folder: Path) -> int:
-    root = shared_corpora()
-    if root is None:
-        sys.exit("bench/pipeline.py needs ../shared/corpora (or MTQA_SHARED_CORPORA)")
+    root = require_shared_corpora()
     n = 0
     for side in ("ko", "en"):
         (folder / side).mkdir(parents=True, exist_ok=True)

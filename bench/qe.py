@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from sacrebleu.metrics import CHRF
 from scipy.stats import kendalltau
 
 from mtqa.benchutil import peak_rss_mb, write_result
-from mtqa.corpora import read_lines, shared_corpora
+from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.models.encoder import load_encoder
 from mtqa.models.qe import QEUnit, get_backend
 from mtqa.models.qe.features import EVIDENCE
@@ -146,9 +145,7 @@ def main() -> None:
     parser.add_argument("--park", type=int, default=1000, help="Park test pairs to use")
     parser.add_argument("--n", type=int, default=1000, help="pairs for the throughput run")
     args = parser.parse_args()
-    root = shared_corpora()
-    if root is None:
-        sys.exit("shared corpora not found (../shared/corpora or $MTQA_SHARED_CORPORA)")
+    root = require_shared_corpora()
     encoder = load_encoder()
     est = get_backend("estimator", encoder=encoder, head_path=args.head)
     result: dict[str, Any] = {"signature": est.signature()}

@@ -20,6 +20,17 @@ def shared_corpora() -> Path | None:
     return None
 
 
+def require_shared_corpora() -> Path:
+    """The shared corpora folder, or exit with a one-line message (for benchmarks)."""
+    root = shared_corpora()
+    if root is None:
+        raise SystemExit(
+            "shared corpora not found: expected ../shared/corpora beside the checkout "
+            "(or set MTQA_SHARED_CORPORA)"
+        )
+    return root
+
+
 def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")[:-1] if path.stat().st_size else []
 
