@@ -99,7 +99,7 @@ def _unit_text(sentences: Sequence[Sentence], indices: Iterable[int]) -> str:
     return " ".join(sentences[i].text for i in indices)
 
 
-def _reference_by_source(units: Sequence[Unit], n_source: int) -> dict[int, tuple[int, ...]]:
+def _reference_by_source(units: Sequence[Unit]) -> dict[int, tuple[int, ...]]:
     """Source sentence index -> reference sentence indices of the unit that holds it."""
     out: dict[int, tuple[int, ...]] = {}
     for u in units:
@@ -110,7 +110,6 @@ def _reference_by_source(units: Sequence[Unit], n_source: int) -> dict[int, tupl
 
 def reference_scores(
     ctx: RunContext,
-    pair: DocumentPair,
     units: Sequence[Unit],
     source: Sequence[Sentence],
     target: Sequence[Sentence],
@@ -118,7 +117,7 @@ def reference_scores(
 ) -> tuple[list[dict[str, float | None]], dict[str, float | None]]:
     """Per-unit and document BLEU/chrF++/TER against the reference (aligned via the source)."""
     ref_units = ctx.aligner.align(source, reference)
-    by_source = _reference_by_source(ref_units, len(source))
+    by_source = _reference_by_source(ref_units)
     per_unit: list[dict[str, float | None]] = []
     for u in units:
         ref_idx = sorted({j for i in u.source for j in by_source.get(i, ())})
@@ -181,7 +180,7 @@ def check_pair(pair: DocumentPair, ctx: RunContext) -> DocumentResult:
     reference: list[Sentence] = []
     if pair.reference is not None:
         reference = segment(pair.reference, korean)
-        per_unit, doc = reference_scores(ctx, pair, units, source, target, reference)
+        per_unit, doc = reference_scores(ctx, units, source, target, reference)
         for s, p in zip(unit_scores, per_unit, strict=True):
             s.update(p)
         scores.update(doc)

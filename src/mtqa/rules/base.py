@@ -50,12 +50,8 @@ class UnitView:
         self.unit = unit
         src = [doc.source_sentences[i] for i in unit.source]
         tgt = [doc.target_sentences[i] for i in unit.target]
-        self.source_offset, self.source_text = _slice(
-            doc.pair.source.text, src, doc.source_sentences, unit.source
-        )
-        self.target_offset, self.target_text = _slice(
-            doc.pair.target.text, tgt, doc.target_sentences, unit.target
-        )
+        self.source_offset, self.source_text = _slice(doc.pair.source.text, src)
+        self.target_offset, self.target_text = _slice(doc.pair.target.text, tgt)
 
     @property
     def resources(self) -> Resources:
@@ -67,14 +63,12 @@ class UnitView:
         return self.resources.korean.tokenize(self.source_text) if self.source_text else []
 
 
-def _slice(
-    text: str, chosen: list[Sentence], all_sents: list[Sentence], indices: tuple[int, ...]
-) -> tuple[int, str]:
-    if chosen:
-        start, end = chosen[0].start, chosen[-1].end
-        return start, text[start:end]
-    # Empty side: anchor at the end of the sentence before the gap (or 0).
-    return 0, ""
+def _slice(text: str, chosen: list[Sentence]) -> tuple[int, str]:
+    """(offset, text) of a unit side in the document; an empty side is ("", offset 0)."""
+    if not chosen:
+        return 0, ""
+    start, end = chosen[0].start, chosen[-1].end
+    return start, text[start:end]
 
 
 @dataclass
