@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.text.newswire import BOILERPLATE, is_source_furniture
 
 # log(English non-space chars / Korean non-space chars) on human news translations, measured on
 # ../shared/corpora (NTREX-128 0.673 +- 0.239, FLORES 0.771 +- 0.188, Park test 0.781 +- 0.355).
@@ -16,15 +17,6 @@ LOG_RATIO_STD = 0.25
 LOG_RATIO_LIMIT = 3.2  # standard deviations before a unit's length ratio is flagged
 MIN_CHARS_FOR_RATIO = 12  # Korean non-space characters; short units vary too much
 
-BOILERPLATE = re.compile(
-    r"(©|\(c\)\s*\d{4}|copyright|all rights reserved|unauthori[sz]ed (reproduction|redistribution)"
-    r"|reproduction (and|or) redistribution|무단\s*전재|재배포\s*금지|저작권자"
-    r"|click here|subscribe (to|now|here|for)|sign up (for|to|now)|follow us on|our newsletter"
-    r"|read more (at|here|:)|^\s*related (articles?|stories|news)\b"
-    r"|https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|translated by|machine[- ]translated"
-    r"|^\s*\(?(yonhap|reuters|ap|afp|newsis|news1)\)?\s*$)",
-    re.IGNORECASE,
-)
 _HANGUL_CHARS = r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+"
 HANGUL = re.compile(rf"{_HANGUL_CHARS}(?:\s+{_HANGUL_CHARS})*")
 
@@ -40,7 +32,9 @@ def _nonspace(text: str) -> int:
     Severity.MAJOR,
     "A source sentence has no translation.",
     "The aligner placed a Korean sentence in a unit with no English sentence (a 1-0 bead): the "
-    "sentence was dropped, or translated so freely that nothing in the English matches it.",
+    "sentence was dropped, or translated so freely that nothing in the English matches it. "
+    "Newswire furniture that English editions drop (a copyright notice, the reporter's e-mail "
+    "address, a byline on its own line, a photo credit) is not reported.",
     (
         Example(
             "정부는 30일 대책을 발표했다. 시행은 다음 달부터다.",
@@ -52,6 +46,8 @@ def _nonspace(text: str) -> int:
 )
 def omission(view: UnitView) -> Iterator[Hit]:
     if view.unit.source and not view.unit.target and view.source_text.strip():
+        if is_source_furniture(view.source_text):
+            return
         yield Hit(
             "source sentence has no translation",
             source=(0, len(view.source_text)),
