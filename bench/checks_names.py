@@ -7,15 +7,22 @@
    is deleted, replaced by its homograph's ordinary word (시장 -> market), or moved to another
    person. Recall counts a hit of the expected rule; span overlap is the mean IoU of the hit's
    span with the injected one.
+   Side by side on NTREX and FLORES (``recall_by_context``), the same injections are checked in
+   a one-sentence document ("sentence") and in the full article ("document": the error is
+   injected into one sentence, the whole document is checked, hits on that unit count), as real
+   articles name a person several times. "name-inconsistent" (MT405; document only) respells
+   one mention whose form the article repeats elsewhere: a known surname variant of the same
+   key (Lee/Rhee) or a one-letter change of the last word.
 3. Flags per system on ../shared/corpora/mt-outputs. 4. Speed per 1,000 sentences.
 
 Everything is measured twice: with text evidence only, and with word alignment settling the
 mentions text search leaves unresolved (bundled encoder); flags are counted at any confidence and
 at confidence >= 0.5 (what gates and editors see by default).
 
-Run: MTQA_THREADS=1 .venv/bin/python bench/checks_names.py [--text-only]
-Writes reports/bench/checks_names.json. One torch thread: on a shared 2-core machine two threads
-made each forward pass about 25x slower.
+Run: MTQA_THREADS=1 .venv/bin/python bench/checks_names.py [--text-only] [--no-document]
+Writes reports/bench/checks_names.json (--no-document: names matched in each unit alone, as
+before document evidence; printed only, for comparison). One torch thread: on a shared 2-core
+machine two threads made each forward pass about 25x slower.
 """
 
 from __future__ import annotations
@@ -31,23 +38,27 @@ from typing import Any
 from mtqa.benchutil import write_result
 from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.lexicon.en_words import is_name_word
-from mtqa.lexicon.romanize import name_key
+from mtqa.lexicon.romanize import name_key, surnames
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import english_key
 from mtqa.records import Document, DocumentPair, Sentence, Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Hit, Rule, select_rules
-from mtqa.rules.persons import unit_persons
+from mtqa.rules.persons import document_names, unit_persons
+from mtqa.text.en_match import fold
 
-CODES = ("MT401", "MT402", "MT403", "MT601", "MT602", "MT603")
-TEXT_ONLY = Resources(options={"name_alignment": False})
-ALIGNED = Resources(options={"name_alignment": True})
+CODES = ("MT401", "MT402", "MT403", "MT405", "MT601", "MT602", "MT603")
+DOC_SETS = ("ntrex128", "flores200")  # sets with documents (Park is single sentences)
+DOCUMENT = "--no-document" not in sys.argv  # off: names are matched in each unit alone
+TEXT_ONLY = Resources(options={"name_alignment": False, "name_document": DOCUMENT})
+ALIGNED = Resources(options={"name_alignment": True, "name_document": DOCUMENT})
 RES = TEXT_ONLY
 SHOWN = 0.5  # confidence from which findings are shown by default
 Doc = tuple[str, list[str], list[str]]
 
 
 def rules() -> list[Rule]:
+    import mtqa.rules.name_consistency
     import mtqa.rules.persons
     import mtqa.rules.titles  # noqa: F401
 
@@ -220,6 +231,7 @@ EXPECTED = {
     "title-deleted": ("MT601",),
     "title-homograph": ("MT602",),
     "title-moved": ("MT603",),
+    "name-inconsistent": ("MT405",),
 }
 
 
@@ -273,30 +285,99 @@ def false_flags(sets: dict[str, list[Doc]], rs: list[Rule], res: Resources) -> d
     return out
 
 
-def recall(sets: dict[str, list[Doc]], by_code: dict[str, Rule], res: Resources) -> dict[str, Any]:
-    """Recall of injected errors (same injections in every mode: seeded, text-only base)."""
+Case = tuple[str, int, int, Injection]  # set name, document index, sentence index, injection
+
+
+def cases(sets: dict[str, list[Doc]]) -> list[Case]:
+    """The seeded injections, made on one-sentence documents (the same in every mode)."""
     rng = random.Random(13)
+    out: list[Case] = []
+    for name, docs in sets.items():
+        for d, (doc_id, kos, ens) in enumerate(docs):
+            for i, (ko, en) in enumerate(zip(kos, ens, strict=True)):
+                base = docview(f"{doc_id}:{i}", [ko], [en], TEXT_ONLY)
+                out.extend((name, d, i, inj) for inj in injections(ko, en, base, rng))
+    return out
+
+
+def respell(form: str, rng: random.Random) -> str | None:
+    """Another spelling of a name: a known surname variant, else a one-letter change."""
+    parts = form.split(" ")
+    for k, part in enumerate(parts):
+        variants = [s for sur in surnames().values() if part in sur.en for s in sur.en]
+        variants = [v for v in variants if name_key(v) == name_key(part) and v != part]
+        if variants:
+            return " ".join([*parts[:k], rng.choice(sorted(variants)), *parts[k + 1 :]])
+    last = parts[-1]
+    if len(last) < 4 or not last.isalpha():
+        return None
+    i = rng.randrange(1, len(last))
+    ch = last[i]
+    vowels = [v for v in "aeiou" if v != ch]
+    new = last[:i] + (ch + ch if ch not in "aeiou" else rng.choice(vowels)) + last[i + 1 :]
+    return " ".join([*parts[:-1], new])
+
+
+def inconsistent_cases(sets: dict[str, list[Doc]]) -> list[Case]:
+    """One mention respelled where the document renders the same name the same way elsewhere."""
+    rng = random.Random(17)
+    out: list[Case] = []
+    for name in DOC_SETS:
+        for d, (doc_id, kos, ens) in enumerate(sets[name]):
+            doc = docview(doc_id, kos, ens, TEXT_ONLY)
+            table = document_names(doc)
+            for view in doc.views():
+                i, en = view.unit.index, ens[view.unit.index]
+                for r in table.in_unit(i):
+                    others = [o for o in table.renderings(r.key) if o.unit != i]
+                    if not any(fold(o.text) == fold(r.text) for o in others):
+                        continue
+                    new = respell(r.text, rng)
+                    if new is None or fold(new) == fold(r.text):
+                        continue
+                    s, e = r.span
+                    inj = ("name-inconsistent", en[:s] + new + en[e:], (s, s + len(new)), None)
+                    out.append((name, d, i, inj))
+                    break
+    return out
+
+
+def recall(
+    sets: dict[str, list[Doc]],
+    by_code: dict[str, Rule],
+    res: Resources,
+    todo: list[Case],
+    in_document: bool,
+) -> dict[str, Any]:
+    """Recall of injected errors: in a one-sentence document, or in the whole document.
+
+    In document mode the error is injected into one sentence of the full document, the whole
+    document is checked, and only hits on that sentence's unit count.
+    """
     stats: dict[str, dict[str, Any]] = defaultdict(
         lambda: {"n": 0, "hit": 0, "shown": 0, "iou": []}
     )
     misses: dict[str, list[str]] = defaultdict(list)
-    for docs in sets.values():
-        for doc_id, kos, ens in docs:
-            for i, (ko, en) in enumerate(zip(kos, ens, strict=True)):
-                base = docview(f"{doc_id}:{i}", [ko], [en], TEXT_ONLY)
-                for kind, new_en, tspan, sspan in injections(ko, en, base, rng):
-                    view = next(docview(f"{doc_id}:{i}", [ko], [new_en], res).views())
-                    hits = [h for c in EXPECTED[kind] for h in by_code[c].check(view)]
-                    st = stats[kind]
-                    st["n"] += 1
-                    if hits:
-                        st["hit"] += 1
-                        st["shown"] += any(h.confidence >= SHOWN for h in hits)
-                        ov = iou(hits[0].target, tspan) if tspan else iou(hits[0].source, sspan)
-                        if ov is not None:
-                            st["iou"].append(ov)
-                    elif len(misses[kind]) < 6:
-                        misses[kind].append(f"{ko[:60]} || {new_en[:120]}")
+    for name, d, i, (kind, new_en, tspan, sspan) in todo:
+        doc_id, kos, ens = sets[name][d]
+        codes = [by_code[c] for c in EXPECTED[kind] if c in by_code]
+        if in_document:  # every unit in order, as the engine runs them; hits on unit i count
+            new_ens = [*ens[:i], new_en, *ens[i + 1 :]]
+            found = run(docview(doc_id, kos, new_ens, res), codes)
+            hits = [h for unit, _, h in found if unit == i]
+        else:
+            view = next(docview(f"{doc_id}:{i}", [kos[i]], [new_en], res).views())
+            hits = [h for r in codes for h in r.check(view)]
+        st = stats[kind]
+        st["n"] += 1
+        if hits:
+            st["hit"] += 1
+            st["shown"] += any(h.confidence >= SHOWN for h in hits)
+            ov = iou(hits[0].target, tspan) if tspan else iou(hits[0].source, sspan)
+            if ov is not None:
+                st["iou"].append(ov)
+        elif len(misses[kind]) < 6:
+            misses[kind].append(f"{kos[i][:60]} || {new_en[:120]}")
     return {
         kind: {
             "injected": st["n"],
@@ -344,6 +425,7 @@ def main() -> int:
     rs = rules()
     by_code = {r.code: r for r in rs}
     sets = load_sets(root)
+    todo, incons = cases(sets), inconsistent_cases(sets)
     modes = {"text_only": TEXT_ONLY}
     if "--text-only" not in sys.argv:
         modes["aligned"] = ALIGNED
@@ -354,10 +436,17 @@ def main() -> int:
 
             encoder_for(res)
         ff = false_flags(sets, rs, res)
-        rec = recall(sets, by_code, res)
+        rec = recall(sets, by_code, res, todo, in_document=False)
+        in_docs = [c for c in todo if c[0] in DOC_SETS]
+        side = {
+            "sets": list(DOC_SETS),
+            "sentence": recall(sets, by_code, res, in_docs, in_document=False),
+            "document": recall(sets, by_code, res, in_docs + incons, in_document=True),
+        }
         result[mode] = {
             "false_flags": ff,
             "recall": rec,
+            "recall_by_context": side,
             "systems": systems(root, sets, rs, res),
             "speed": {
                 "seconds_per_1000_sentences": ff.pop("seconds_per_1000_sentences"),
@@ -370,10 +459,14 @@ def main() -> int:
             print("false flags", k, v["per_100"], v["per_100_shown"], v.get("by_code_shown", ""))
         for k, v in rec.items():
             print("recall", k, v["injected"], v["recall"], v["recall_shown"], v["mean_span_iou"])
+        for ctx in ("sentence", "document"):
+            for k, v in side[ctx].items():
+                print(f"recall/{ctx}", k, v["injected"], v["recall"], v["recall_shown"])
         for k, v in result[mode]["systems"].items():
             print("system", k, v["per_100"], v["per_100_shown"], v["flags"])
         print("speed", result[mode]["speed"], flush=True)
-    print(write_result("checks_names", result))
+    if DOCUMENT:
+        print(write_result("checks_names", result))
     return 0
 
 

@@ -160,7 +160,8 @@ def test_later_full_mention_is_less_confident() -> None:
     first = make_view("오세훈 서울시장이 말했다.", "Seoul Mayor Oh Se-hoon said.")
     assert unit_persons(first)[0].first
     later = UnitView(first.doc, first.unit)
-    first.doc.cache.pop(f"persons:{first.unit.index}")
+    for key in (f"persons:{first.unit.index}", f"persons.raw:{first.unit.index}", "persons.doc"):
+        first.doc.cache.pop(key)
     first.doc.cache["persons.seen"].add("오세훈")
     assert not unit_persons(later)[0].first
     assert not list(name_missing(later))

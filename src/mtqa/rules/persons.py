@@ -10,11 +10,19 @@ ordinary words by :func:`span_kind` (dictionary and census name lists,
 more by word alignment (:mod:`mtqa.align.name_spans`) where the encoder is available. Spans a
 termbase term covers are left to the termbase rule. MT404 (a place read as a person) belongs to
 the place rules (MT502).
+
+Real articles name a person several times, so the document is used too: :func:`document_names`
+collects once per document (in ``DocView.cache``) the English forms found for every name in every
+unit. A form the translation uses elsewhere that stands in this unit resolves a mention the unit
+alone leaves open; ordinary words where the article writes the name elsewhere ('Triumph';
+'Trump' elsewhere) and a first mention dropped with nothing standing in for it are flagged more
+surely. MT405 (:mod:`mtqa.rules.name_consistency`) compares the forms with each other.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,17 +33,19 @@ from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import (
     EVERYDAY_ZIPF,
     is_common_word,
+    is_demonym,
     is_dictionary_word,
     is_name_word,
     is_ordinary_word,
 )
+from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.romanize import name_key, name_variants, romanize, surname_spellings
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import english_title_words, find_renderings
 from mtqa.lexicon.transliterate import candidate_spans, phonetic_score
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.text.en_match import fold, words
+from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
+from mtqa.text.en_match import find_all, fold, words
 from mtqa.text.ko_persons import PersonMention, find_persons
 
 # Phonetic score from which a name-like English run renders a foreign name: on references 80% of
@@ -47,6 +57,11 @@ WORDS_FOUND = 0.8  # ordinary words must sound this close to count as the name r
 GIVEN_CLOSE = 0.6  # given-name key similarity from which a spelling counts as a near miss
 # A one-word foreign "name" before a title is often a company (애플 대변인 "Apple spokesman").
 ONE_WORD_WORDS = 0.45
+# A first mention missing where the article writes the name later and no pronoun or title stands
+# in for it. Later mentions stay low: translators say "the player", "the visitor" (NTREX).
+DOC_MISSING = 0.65
+# Ordinary words where other units of the document write the name as a name (Triumph; Trump).
+DOC_WORDS = 0.6
 WORDS_MARGIN = 0.1  # ordinary words must sound this much closer than the best name-like run
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers|they|their|them)\b", re.IGNORECASE)
 
@@ -68,6 +83,7 @@ class PersonInfo:
     mention: PersonMention
     match: NameMatch
     first: bool  # first mention of this name in the document
+    elsewhere: tuple[str, ...] = ()  # English forms of this name in other units (document table)
 
 
 Word = tuple[int, int, str]
@@ -97,7 +113,8 @@ def _neutral_words() -> frozenset[str]:
 
 
 def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
-    """What a run of English words is: ("name", 0), ("words", confidence) or ("other", 0).
+    """What a run of English words is: ("name", 0), ("words", confidence), ("other", 0), or
+    ("demonym", 0) when it holds a nationality word (Russian), which renders no person's name.
 
     A capitalized word that is neither an ordinary dictionary word nor a frequent English name
     (Kavanaugh, Obama) makes the run a name; otherwise dictionary words that are no names make it
@@ -107,6 +124,8 @@ def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
     """
     neutral = _neutral_words()
     content = [w for w in span_words if len(w[2]) > 1 and w[2].lower().strip(".") not in neutral]
+    if any(is_demonym(w[2]) for w in content):  # "Russian" is no rendering of 로젠스타인
+        return "demonym", 0.0
     caps = [w for w in content if _capitalized(w[2])]
     lower = [w for w in content if not _capitalized(w[2]) and not _sentence_initial(text, w[0])]
     names = [w for w in caps if not is_ordinary_word(w[2])]  # unknown or frequent names
@@ -200,6 +219,17 @@ def _surname_as_word(surname: str, text: str, ws: list[Word]) -> NameMatch:
     return NameMatch("none")
 
 
+def _nationality(name: str, english: str) -> bool:
+    """The Hangul word is the place whose demonym ``english`` is (노르웨이인, 아프간: Afghan)."""
+    words = {fold(w) for w in english.split()}
+    return any(
+        f[:2] == name[:2]
+        for p in gazetteer().places
+        if words & {fold(r) for r in p.related}
+        for f in p.forms or (p.ko,)
+    )
+
+
 def _match_phonetic(
     name: str, text: str, ws: list[Word], max_words: int | None = None
 ) -> NameMatch:
@@ -212,6 +242,8 @@ def _match_phonetic(
             break
         best = max(best, score)
         kind, conf = span_kind([w for w in ws if a <= w[0] < b], text)
+        if kind == "demonym" and _nationality(name, text[a:b]):
+            kind = "name"  # 노르웨이인 "Norwegian": the Korean word is no person either
         if kind == "name" and name_c is None:
             name_c = (score, a, b)
         elif kind == "words" and words_c is None:
@@ -264,14 +296,14 @@ def _covered(view: UnitView, m: PersonMention) -> bool:
     return any(s < m.end and m.start < e for s, e, _ in view_terms(view))
 
 
-def unit_persons(view: UnitView) -> list[PersonInfo]:
-    """The unit's person mentions with their English matches (cached; remembers the document).
+def _raw_persons(view: UnitView) -> list[PersonInfo]:
+    """The unit's person mentions matched in the unit alone (cached; remembers earlier units).
 
     Mentions that string and phonetic search leave unresolved ("none", "weak") are looked up
     once more by word alignment (:mod:`mtqa.align.name_spans`) when it is available.
     """
     cache = view.doc.cache
-    key = f"persons:{view.unit.index}"
+    key = f"persons.raw:{view.unit.index}"
     if key in cache:
         found: list[PersonInfo] = cache[key]
         return found
@@ -346,6 +378,153 @@ def _settle(p: PersonInfo, span: tuple[int, int] | None, text: str) -> NameMatch
     return NameMatch(m.status, m.span, m.score, m.surname_span, via="alignment")
 
 
+# --- the document: how the English renders each name in other units ---------------------------
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """How one mention of a name is written in the English (a "found" or "surname" match)."""
+
+    key: str  # "full:<Hangul name>" or "surname:<last Hangul word of a foreign name>"
+    unit: int
+    span: tuple[int, int]  # in the unit's target text
+    text: str
+
+
+def name_keys(m: PersonMention) -> tuple[str, ...]:
+    """The table keys of a mention: its full name and, for foreign names, the last word.
+
+    Korean surnames alone are left out: one surname is shared by many persons (이 Lee, 리 Ri).
+    """
+    if m.kind == "korean":
+        return (f"full:{m.name}",) if m.given else ()
+    last = m.name.split()[-1]
+    return (f"full:{m.name}", f"surname:{last}") if " " in m.name else (f"surname:{last}",)
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without title words and honorifics at its ends (President Trump -> Trump)."""
+    ws = [w for w in _name_words(text) if span[0] <= w[0] < span[1]]
+    neutral = _neutral_words()
+    while ws and ws[0][2].lower().strip(".") in neutral:
+        ws.pop(0)
+    while ws and ws[-1][2].lower().strip(".") in neutral:
+        ws.pop()
+    return (ws[0][0], ws[-1][1]) if ws else span
+
+
+def _renderings(unit: int, text: str, info: PersonInfo) -> list[Rendering]:
+    m, match = info.mention, info.match
+    if match.status not in ("found", "surname") or match.span is None:
+        return []
+    keys = name_keys(m)
+    span = _trimmed(text, match.span)
+    if m.kind == "korean":
+        if match.status != "found":  # the surname alone (Kim): shared by many persons
+            return []
+        return [Rendering(k, unit, span, text[span[0] : span[1]]) for k in keys]
+    out = []
+    if " " in m.name and len(_name_words(text[span[0] : span[1]])) > 1:
+        out.append(Rendering(keys[0], unit, span, text[span[0] : span[1]]))
+    sur = match.surname_span or span
+    out.append(Rendering(keys[-1], unit, sur, text[sur[0] : sur[1]]))
+    return out
+
+
+class DocNames:
+    """The English renderings of every person name in a document, by name and by unit."""
+
+    def __init__(self, renderings: list[Rendering]) -> None:
+        self._by_key: dict[str, list[Rendering]] = defaultdict(list)
+        self._by_unit: dict[int, list[Rendering]] = defaultdict(list)
+        for r in renderings:
+            self._by_key[r.key].append(r)
+            self._by_unit[r.unit].append(r)
+
+    def renderings(self, key: str) -> list[Rendering]:
+        return self._by_key.get(key, [])
+
+    def in_unit(self, unit: int) -> list[Rendering]:
+        return self._by_unit.get(unit, [])
+
+    def elsewhere(self, m: PersonMention, unit: int) -> tuple[str, ...]:
+        """Forms of the mention's name in other units: full forms first, then commonest."""
+        counts: Counter[str] = Counter()
+        for k in name_keys(m):
+            counts.update(r.text for r in self.renderings(k) if r.unit != unit)
+        return tuple(sorted(counts, key=lambda t: (-len(t.split()), -counts[t])))
+
+
+def document_names(doc: DocView) -> DocNames:
+    """The document's table of name renderings (computed once, kept in ``doc.cache``)."""
+    table: DocNames | None = doc.cache.get("persons.doc")
+    if table is None:
+        found = []
+        for view in doc.views():  # in order: first mentions and anchors follow the document
+            for info in _raw_persons(view):
+                found.extend(_renderings(view.unit.index, view.target_text, info))
+        table = doc.cache["persons.doc"] = DocNames(found)
+    return table
+
+
+def unit_persons(view: UnitView) -> list[PersonInfo]:
+    """The unit's person mentions with their English matches, informed by the document (cached).
+
+    A mention the unit alone leaves unresolved, or finds only as ordinary words, counts as found
+    where a form the translation gives the same name in another unit stands in this unit. A
+    foreign name found with an ordinary word where other units have a name word (Donald Triumph;
+    Donald Trump elsewhere) counts as ordinary words.
+    """
+    key = f"persons:{view.unit.index}"
+    cached: list[PersonInfo] | None = view.doc.cache.get(key)
+    if cached is None and not view.resources.options.get("name_document", True):
+        cached = view.doc.cache[key] = _raw_persons(view)  # benchmarks: the unit alone
+    if cached is None:
+        table = document_names(view.doc)
+        cached = view.doc.cache[key] = [
+            _with_document(view, p, table.elsewhere(p.mention, view.unit.index))
+            for p in _raw_persons(view)
+        ]
+    return cached
+
+
+def _with_document(view: UnitView, p: PersonInfo, elsewhere: tuple[str, ...]) -> PersonInfo:
+    if not elsewhere:
+        return p
+    text, match = view.target_text, p.match
+    if match.status in UNRESOLVED or match.status == "words":
+        for form in elsewhere:
+            spans = find_all(text, form)
+            if spans:
+                span = spans[0]
+                last = _name_words(text[: span[1]])[-1]
+                found = NameMatch("found", span, 1.0, (last[0], last[1]), via="document")
+                return PersonInfo(p.mention, found, p.first, elsewhere)
+    elif match.status == "found" and p.mention.kind == "foreign" and match.span is not None:
+        odd = _ordinary_for_name(text, _trimmed(text, match.span), elsewhere)
+        if odd:
+            words_match = NameMatch("words", match.span, match.score, match.surname_span, 0.6)
+            return PersonInfo(p.mention, words_match, p.first, elsewhere)
+    return PersonInfo(p.mention, match, p.first, elsewhere)
+
+
+def _ordinary_for_name(text: str, span: tuple[int, int], elsewhere: tuple[str, ...]) -> bool:
+    """The span has an ordinary word where the document's form of the name has a name word.
+
+    "Donald Triumph" against "Donald Trump": the words differ only where "triumph" is a
+    dictionary word that is no name and "Trump" is a name.
+    """
+    mine = [w[2] for w in _name_words(text[span[0] : span[1]])]
+    for form in elsewhere:
+        theirs = form.split()
+        if len(theirs) != len(mine):
+            continue
+        pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if fold(a) != fold(b)]
+        if pairs and all(is_ordinary_word(a) and not is_ordinary_word(b) for a, b in pairs):
+            return True
+    return False
+
+
 def _missing_confidence(info: PersonInfo) -> float:
     """How surely a full name is missing (before the pronoun discount)."""
     m = info.mention
@@ -362,7 +541,16 @@ def _missing_confidence(info: PersonInfo) -> float:
     return conf
 
 
-def _suggest(m: PersonMention) -> str | None:
+def _title_stands_in(m: PersonMention, text: str) -> bool:
+    """The English renders the mention's title ("the president" for 트럼프 대통령)."""
+    return m.title is not None and bool(find_renderings(m.title, text))
+
+
+def _suggest(info: PersonInfo) -> str | None:
+    """The translation's own form of the name elsewhere, else a romanization of a Korean name."""
+    m = info.mention
+    if info.elsewhere:
+        return info.elsewhere[0]
     return name_variants(m.name)[0] if m.kind == "korean" and m.given else None
 
 
@@ -377,8 +565,11 @@ def _suggest(m: PersonMention) -> str | None:
     "available) at the English words aligned to it. Confidence: 0.65 for a first mention of a "
     "full name, 0.5 for a one-word foreign name (often an organization before a title), 0.35 "
     "for later mentions, 0.3 lower when a name-like run might be another spelling, 0.15 lower "
-    "when the English has a pronoun. A surname-only mention (김 위원장) is flagged at 0.3 only "
-    "when neither the surname nor the title is rendered.",
+    "when the English has a pronoun; a first mention is flagged at 0.65 whatever its kind when "
+    "the article writes the name in other sentences and neither a pronoun nor the title stands "
+    "in for it. A form of the name the article uses elsewhere counts as found. A surname-only "
+    "mention (김 위원장) is flagged at 0.3 only when neither the surname nor the title is "
+    "rendered.",
     (
         Example(
             "김동연 경기도지사는 10일 기자회견을 열었다.",
@@ -403,10 +594,19 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
             conf = _missing_confidence(info)
         if PRONOUNS.search(view.target_text):
             conf -= 0.15
+        elif (
+            info.first
+            and info.elsewhere
+            and not m.surname_only
+            and not _title_stands_in(m, view.target_text)
+        ):
+            # The article writes this person's name elsewhere, and here neither a pronoun nor
+            # the title stands in for it: the name was dropped.
+            conf = max(conf, DOC_MISSING)
         yield Hit(
             f"person name {m.name} not found in the translation",
             source=(m.start, m.end),
-            suggestion=_suggest(m),
+            suggestion=_suggest(info),
             confidence=round(max(conf, 0.1), 2),
         )
 
@@ -421,7 +621,10 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
     "lower case in mid-sentence ('the moon' for 문재인, 0.7), or capitalized dictionary words "
     "that are not frequent names ('Carry Lamb' for 캐리 람: 0.6 with an everyday word, 0.45 "
     "with rarer ones). Names that are also words (Trump, Park, Moon, Lamb) are accepted when "
-    "capitalized; a one-word foreign name (애플 대변인 may be 'Apple') stays below 0.5.",
+    "capitalized; a one-word foreign name (애플 대변인 may be 'Apple') stays below 0.5. Where "
+    "the article writes the name as a name in other sentences, such words are flagged at 0.6 "
+    "at least, also beside a given name ('Donald Triumph' with 'Donald Trump' elsewhere), and "
+    "the article's own form is suggested.",
     (
         Example(
             "캐리 람 홍콩 행정장관이 사퇴했다.",
@@ -437,13 +640,15 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
             assert span is not None
             text = view.target_text[span[0] : span[1]]
             conf = info.match.ordinary or 0.5
-            if m.kind == "foreign" and " " not in m.name:
+            if info.elsewhere:  # the document writes this name as a name elsewhere
+                conf = max(conf, DOC_WORDS)
+            elif m.kind == "foreign" and " " not in m.name:
                 conf = min(conf, ONE_WORD_WORDS)  # 애플 대변인: "Apple" may be right
             yield Hit(
                 f"name {m.name} rendered as ordinary words ({text!r})",
                 source=(m.start, m.end),
                 target=span,
-                suggestion=_suggest(m),
+                suggestion=_suggest(info),
                 confidence=conf,
             )
 
@@ -476,6 +681,6 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             f"name {m.name} spelled {view.target_text[span[0] : span[1]]!r}",
             source=(m.start, m.end),
             target=span,
-            suggestion=_suggest(m),
+            suggestion=_suggest(info),
             confidence=round(0.3 + 0.4 * info.match.score, 2),
         )

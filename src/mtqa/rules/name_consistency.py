@@ -1,0 +1,115 @@
+"""Name consistency (MT405): one person's name spelled two ways in one English article.
+
+The document table of :func:`mtqa.rules.persons.document_names` lists, for each Korean person
+name, how the English writes it in every unit. Like is compared with like: full names with full
+names (Kim Jong-un / Kim Jong-eun), foreign surnames with foreign surnames (Zelensky /
+Zelenskyy); "Donald Trump" beside "Trump" is no inconsistency. Case, accents, hyphens and spaces
+are ignored (Kim Jong Un = Kim Jong-un). Korean surnames alone are not compared: one surname
+belongs to many persons (이 Lee, 리 Ri).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from mtqa.records import Severity
+from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.persons import Rendering, document_names, unit_persons
+from mtqa.text.en_match import fold, similarity
+
+MAJORITY = 0.6  # the form differs from one the document uses more often
+TIE = 0.35  # two forms as often each: the later one is flagged, unsure which is right
+# Two spellings of one name are this similar (Zelensky/Zelenskyy 0.94, Davis/Davies 0.91); a
+# phonetic match on another word (Waters/House) is no spelling of the name.
+SIMILAR = 0.75
+PARTICLE = re.compile(r"^(al|el|ad|as|ash|at|bin|ibn|de|da|di|du|la|le|van|von)[-'’]", re.I)
+
+
+def spelling(r: Rendering) -> str:
+    """What a form is compared by: folded letters only (Kim Jong-un = kim jong un); for a
+    surname, the last word without a particle (W. Bush = Bush, al-Assad = Assad)."""
+    text = r.text
+    if r.key.startswith("surname:"):
+        text = PARTICLE.sub("", text.split()[-1])
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
+    """(form to suggest, confidence) when ``r`` is a minority spelling among ``same``."""
+    mine = spelling(r)
+    counts = Counter(sp for o in same if similarity(sp := spelling(o), mine) >= SIMILAR)
+    best, n = max(counts.items(), key=lambda kv: (kv[1], -_first_unit(kv[0], same)))
+    if best == mine or n < counts[mine]:
+        return None
+    if n > counts[mine]:
+        conf = MAJORITY
+    elif _first_unit(best, same) < r.unit:
+        conf = TIE
+    else:
+        return None
+    shown = Counter(_written(o) for o in same if spelling(o) == best).most_common(1)[0][0]
+    return shown, conf
+
+
+def _written(r: Rendering) -> str:
+    """The form as written; for a surname, its last word (Bush, not W. Bush)."""
+    return r.text.split()[-1] if r.key.startswith("surname:") else r.text
+
+
+def _first_unit(spelled: str, same: list[Rendering]) -> int:
+    return min(o.unit for o in same if spelling(o) == spelled)
+
+
+@rule(
+    "MT405",
+    "name-inconsistent",
+    "Fluency/Inconsistency",
+    Severity.MINOR,
+    "One person's name is spelled two different ways in the same English article.",
+    "The same Korean name is written with different letters in different sentences of the "
+    "English (full name against full name, a foreign surname against the same surname): "
+    "'Kim Jong-un' and 'Kim Jong-eun', 'Zelensky' and 'Zelenskyy'. The spelling the article "
+    "uses less often is flagged (0.6) and the commoner one suggested; with two spellings used "
+    "equally often the later one is flagged at 0.35. Short and full forms (Trump / Donald "
+    "Trump), case, accents, hyphens and spaces (Kim Jong Un / Kim Jong-un) do not count; "
+    "spellings that MT403 already calls misspelled are left to it.",
+    (
+        Example(
+            "젤렌스키 대통령이 말했다. 젤렌스키 대통령은 이어 말했다. 젤렌스키 대통령은 떠났다.",
+            "President Zelensky said. Zelensky added. Zelenskyy then left.",
+            "'Zelenskyy' differs from the article's 'Zelensky' (two against one).",
+        ),
+    ),
+)
+def name_inconsistent(view: UnitView) -> Iterator[Hit]:
+    table = document_names(view.doc)
+    resolved = {p.mention.start: p for p in unit_persons(view)}
+    done: set[int] = set()  # mentions flagged (a full name and its surname: once)
+    for r in table.in_unit(view.unit.index):
+        info = next(
+            (p for p in resolved.values() if p.match.span and _inside(r.span, p.match.span)),
+            None,
+        )
+        if info is None or info.match.status not in ("found", "surname"):
+            continue
+        if info.mention.start in done:
+            continue
+        verdict = _verdict(r, table.renderings(r.key))
+        if verdict is None:
+            continue
+        done.add(info.mention.start)
+        form, conf = verdict
+        m = info.mention
+        yield Hit(
+            f"name {m.name} spelled {r.text!r} here and {form!r} elsewhere in the article",
+            source=(m.start, m.end),
+            target=r.span,
+            suggestion=form,
+            confidence=conf,
+        )
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]

@@ -1,0 +1,184 @@
+"""Document context for person names: MT405 name-inconsistent and the document table."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.records import Document, DocumentPair, Sentence, Unit
+from mtqa.resources import Resources
+from mtqa.rules.base import DocView, Hit
+from mtqa.rules.engine import run_rules
+from mtqa.rules.name_consistency import SIMILAR, _verdict, spelling
+from mtqa.rules.persons import Rendering, document_names
+from ruletools import get_rule
+
+TEXT_ONLY = Resources(options={"name_alignment": False})
+
+
+def make_doc(kos: list[str], ens: list[str]) -> DocView:
+    """Line-aligned sentences as a document with one 1-1 unit per line."""
+
+    def sents(lines: list[str]) -> tuple[str, list[Sentence]]:
+        out, pos = [], 0
+        for i, ln in enumerate(lines):
+            out.append(Sentence(i, pos, pos + len(ln), ln))
+            pos += len(ln) + 1
+        return "\n".join(lines), out
+
+    ko_text, ko_s = sents(kos)
+    en_text, en_s = sents(ens)
+    pair = DocumentPair(
+        "d", Document.from_text("d", ko_text, "ko"), Document.from_text("d", en_text, "en")
+    )
+    units = [Unit(i, (i,), (i,)) for i in range(len(kos))]
+    return DocView(pair, ko_s, en_s, units, TEXT_ONLY)
+
+
+def hits(code: str, kos: list[str], ens: list[str]) -> list[tuple[int, Hit]]:
+    doc = make_doc(kos, ens)
+    rule = get_rule(code)
+    return [(v.unit.index, h) for v in doc.views() for h in rule.check(v)]
+
+
+ZELENSKY_KO = [
+    "젤렌스키 대통령이 말했다.",
+    "젤렌스키 대통령은 이어 말했다.",
+    "젤렌스키 대통령은 떠났다.",
+]
+KIM_KO = ["김정은 위원장이 말했다.", "김정은 위원장은 웃었다.", "김정은 위원장이 떠났다."]
+
+
+def test_minority_spelling_is_flagged_with_the_majority_suggested() -> None:
+    ens = ["President Zelensky said.", "Zelensky added.", "Zelenskyy then left."]
+    found = hits("MT405", ZELENSKY_KO, ens)
+    assert [u for u, _ in found] == [2]
+    unit, hit = found[0]
+    assert hit.suggestion == "Zelensky" and hit.confidence >= 0.5
+    assert hit.target is not None and ens[2][hit.target[0] : hit.target[1]] == "Zelenskyy"
+
+
+def test_korean_full_name_respelled_is_flagged() -> None:
+    ens = ["Chairman Kim Jong-un said.", "Kim Jong-un laughed.", "Chairman Kim Jong-eun left."]
+    found = hits("MT405", KIM_KO, ens)
+    assert [u for u, _ in found] == [2]
+    assert found[0][1].suggestion == "Kim Jong-un"
+
+
+@pytest.mark.parametrize(
+    ("kos", "ens"),
+    [
+        # Short and full forms are no inconsistency.
+        (
+            [
+                "도널드 트럼프 대통령이 말했다.",
+                "트럼프 대통령은 웃었다.",
+                "트럼프 대통령이 떠났다.",
+            ],
+            ["President Donald Trump said.", "Trump laughed.", "President Trump left."],
+        ),
+        # Hyphens, spaces and case are no inconsistency.
+        (KIM_KO, ["Chairman Kim Jong-un said.", "Kim Jong Un laughed.", "Kim Jong-Un left."]),
+        # One spelling throughout.
+        (ZELENSKY_KO, ["Zelensky said.", "Zelensky added.", "President Zelensky then left."]),
+    ],
+)
+def test_consistent_articles_are_not_flagged(kos: list[str], ens: list[str]) -> None:
+    assert not hits("MT405", kos, ens)
+
+
+def test_equal_counts_flag_the_later_spelling_below_default_visibility() -> None:
+    found = hits("MT405", ZELENSKY_KO[:2], ["Zelensky said.", "Zelenskyy added."])
+    assert [u for u, _ in found] == [1]
+    assert found[0][1].confidence < 0.5
+
+
+def _r(text: str, unit: int, key: str = "surname:워터스") -> Rendering:
+    return Rendering(key, unit, (0, len(text)), text)
+
+
+def test_a_different_word_is_no_spelling_of_the_name() -> None:
+    """A phonetic match on another word (House for 워터스) is not an inconsistent spelling."""
+    same = [_r("Waters", 0), _r("Waters", 1), _r("House", 2)]
+    assert _verdict(same[2], same) is None
+    respelled = [_r("Waters", 0), _r("Waters", 1), _r("Watters", 2)]
+    assert _verdict(respelled[2], respelled) is not None
+
+
+def test_surnames_compare_without_particles_and_initials() -> None:
+    assert spelling(_r("al-Assad", 0, "surname:아사드")) == spelling(
+        _r("Assad", 1, "surname:아사드")
+    )
+    assert spelling(_r("W. Bush", 0, "surname:부시")) == spelling(_r("Bush", 1, "surname:부시"))
+    assert spelling(_r("Kim Jong-un", 0, "full:김정은")) == "kimjongun"
+    assert 0 < SIMILAR < 1
+
+
+def test_document_table_keeps_every_units_renderings() -> None:
+    doc = make_doc(ZELENSKY_KO, ["Zelensky said.", "Zelensky added.", "Zelenskyy then left."])
+    table = document_names(doc)
+    assert [r.text for r in table.renderings("surname:젤렌스키")] == [
+        "Zelensky",
+        "Zelensky",
+        "Zelenskyy",
+    ]
+    assert [r.unit for r in table.in_unit(2)] == [2]
+
+
+def test_engine_runs_mt405_once_per_mention() -> None:
+    kos = ["볼로디미르 젤렌스키 대통령이 말했다.", *ZELENSKY_KO[1:]]
+    ens = ["President Volodymyr Zelensky said.", "Zelensky added.", "Zelenskyy then left."]
+    findings = run_rules(make_doc(kos, ens), [get_rule("MT405")])
+    assert [(f.unit, f.suggestion) for f in findings] == [(2, "Zelensky")]
+
+
+# --- the document's forms used by MT401/MT402 -----------------------------------------------
+
+TRUMP_KO = ["도널드 트럼프 미국 대통령이 말했다.", "도널드 트럼프 대통령이 떠났다."]
+
+
+def test_sound_alike_words_beside_a_given_name_are_words_where_the_article_has_the_name() -> None:
+    """'Donald Triumph' alone reads as a name (Donald); 'Donald Trump' elsewhere says otherwise."""
+    alone = hits("MT402", TRUMP_KO[1:], ["President Donald Triumph left."])
+    assert not alone
+    found = hits("MT402", TRUMP_KO, ["U.S. President Donald Trump said.", "Donald Triumph left."])
+    assert [u for u, _ in found] == [1]
+    assert found[0][1].confidence >= 0.5 and found[0][1].suggestion == "Donald Trump"
+
+
+def test_one_word_name_as_words_is_surer_where_the_article_has_the_name() -> None:
+    kos = ["트럼프 대통령이 말했다.", "트럼프 대통령이 떠났다."]
+    alone = hits("MT402", kos[1:], ["President Triumph left."])
+    assert alone and alone[0][1].confidence < 0.5
+    found = hits("MT402", kos, ["President Trump said.", "President Triumph left."])
+    assert [u for u, _ in found] == [1] and found[0][1].confidence >= 0.5
+
+
+def test_first_mention_missing_is_surer_where_the_article_has_it_and_nothing_stands_in() -> None:
+    kos = ["해밀턴 씨는 병원이 환자를 입원시켰다고 확인했다.", "해밀턴 씨는 병원에 갔다."]
+    alone = hits("MT401", kos[:1], ["The hospital admitted a patient."])
+    dropped = hits("MT401", kos, ["The hospital admitted a patient.", "Hamilton went there."])
+    assert [u for u, _ in dropped] == [0]
+    assert dropped[0][1].confidence > alone[0][1].confidence
+    assert dropped[0][1].suggestion == "Hamilton"
+    pronoun = hits("MT401", kos, ["She confirmed the admission.", "Hamilton went there."])
+    assert all(h.confidence < 0.5 for _, h in pronoun)
+
+
+def test_a_nationality_word_is_no_rendering_of_a_name() -> None:
+    ko = "로젠스타인 차관은 러시아 대선 개입을 조사하는 특검의 업무를 감독한다."
+    en = "He oversees the work of the special counsel investigating Russian election interference."
+    assert hits("MT401", [ko], [en])
+
+
+def test_the_articles_own_form_resolves_an_open_mention() -> None:
+    from mtqa.rules.persons import NameMatch, PersonInfo, _with_document
+    from mtqa.text.ko_persons import PersonMention
+
+    doc = make_doc(["수토포 대변인이 말했다."], ["Spokesman Sutopo Purwo said."])
+    view = next(doc.views())
+    open_ = PersonInfo(PersonMention(0, 3, "수토포", "foreign", "title"), NameMatch("none"), True)
+    resolved = _with_document(view, open_, ("Sutopo Purwo", "Sutopo")).match
+    assert resolved.status == "found" and resolved.via == "document"
+    assert resolved.span is not None and view.target_text[slice(*resolved.span)] == "Sutopo Purwo"
+    elsewhere_only = _with_document(view, open_, ("Nugroho",)).match
+    assert elsewhere_only.status == "none"
