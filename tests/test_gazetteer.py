@@ -87,3 +87,42 @@ def test_find_longest_first_and_ambiguity() -> None:
     g = Gazetteer([place, longer], ambiguous=frozenset({"가나"}))
     assert [p.en[0] for _, _, p in g.find("가나다에서")] == ["Ganada"]
     assert g.find("가나에서") == []  # ambiguous bare form, no tokens to confirm it
+
+
+def test_country_by_code_and_forms() -> None:
+    g = gazetteer()
+    us = g.country("US")
+    assert us is not None and us.ko == "미국" and "북한" in g.forms
+    assert g.country("XX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한미 정상회담이 열렸다.", [("한미", ("KR", "US"))]),
+        ("미중무역전쟁", [("미중", ("US", "CN"))]),
+        ("한·미·일 3국은", [("한·미·일", ("KR", "US", "JP"))]),
+        ("미-북 협상", [("미-북", ("US", "KP"))]),
+        ("남북한 관계", [("남북한", ("KR", "KP"))]),
+        ("북미 정상회담", [("북미", ("KP", "US"))]),
+        ("북미 지역 매출", []),  # North America
+        ("사이드 미러가 깨졌다", []),  # mirror
+        ("북한은 미사일을", []),  # a country name, not 북 + 한
+        ("남북으로 뻗은 도로", []),  # a direction
+        ("남북전쟁 당시", []),  # the American Civil War
+        ("한미약품 주가", []),  # a company
+        ("내가 한일을 말했다", []),  # 한 일 'a thing done'
+    ],
+)
+def test_find_compound_abbreviations(tokenize, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    from mtqa.lexicon.country_abbrev import find_compounds
+
+    found = find_compounds(text, tokenize(text), gazetteer().forms)
+    assert [(c.text, c.codes) for c in found] == expected
+
+
+def test_compounds_without_tokens_need_a_clean_end() -> None:
+    from mtqa.lexicon.country_abbrev import find_compounds
+
+    assert [c.text for c in find_compounds("한미 관계와 미중이 충돌", None)] == ["한미", "미중"]
+    assert find_compounds("미중년 남성", None) == []

@@ -106,3 +106,36 @@ def test_deprecated_form(tmp_path: Path) -> None:
 def test_rules_are_documented() -> None:
     for r in select_rules(["MT70", "MT71"]):
         assert r.category and r.description and r.examples
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("유럽 연합과 협상했다.", "They negotiated with the EU."),
+        ("유럽연합과 협상했다.", "They negotiated with Brussels."),
+        ("국제 통화 기금은 전망했다.", "The IMF forecast."),
+        ("유엔안전보장이사회는 회의를 열었다.", "The UN Security Council met."),
+    ],
+)
+def test_organizations_match_with_any_spacing(ko: str, en: str) -> None:
+    assert codes(ko, en) == []
+
+
+def test_spaced_organization_still_checked() -> None:
+    (hit,) = run_rule("MT711", "국제 통화 기금은 전망했다.", "The forecasters said.")
+    assert hit.suggestion == "International Monetary Fund"
+    assert hit.source == (0, 8)
+
+
+def test_spacing_tolerance_keeps_words_apart() -> None:
+    from mtqa.lexicon.korean_bounds import match_spaced
+
+    assert match_spaced("국제 통화 기금은", 0, "국제통화기금") == 8
+    assert match_spaced("국 방부", 0, "국방부") is None  # a one-syllable part is another word
+    assert match_spaced("유럽의 연합", 0, "유럽연합") is None
+
+
+def test_organization_inside_a_longer_name_is_not_matched() -> None:
+    # 기아나 (Guiana) is one proper noun, not 기아 (Kia) followed by the particle 나
+    ko = "브라질과 프랑스령 기아나의 도시를 잇는다."
+    assert run_rule("MT711", ko, "It links cities in Brazil and French Guiana.") == []

@@ -104,3 +104,148 @@ def test_person_like_rendering_flagged_even_beside_a_correct_mention() -> None:
     ok = "Lam visited Guangzhou, Guangdong Province, and met Ma Xingrui, governor of Guangdong."
     assert run_rule("MT502", ko, ok) == []
     assert run_rule("MT502", "홍콩 행정장관", "Hong Kong's chief executive") == []
+
+
+# --- false-flag causes found on references (NTREX-128, FLORES-200, Park news test) ---
+ACCEPTED = [
+    ("그리스는 이웃 국가의 가입을 거절해 왔다.", "Athens has objected to its bids."),  # capital
+    (
+        "북한과 남한 사이의 관계는 개선되었다.",
+        "Relations between the North and the South improved.",
+    ),
+    ("세르비아 군은 지역을 장악했다.", "The Serb forces seized the territory."),  # demonym
+    ("노르웨이 모험담에서", "In the Norse sagas"),
+    (
+        "미국 매사추세츠 스프링필드에 위치한 출판사",
+        "the Springfield, Massachusetts-based publisher",
+    ),
+    (
+        "18개 주와 콜롬비아 특별구는 지지하고 있다.",
+        "18 states and the District of Columbia back it.",
+    ),
+    ("교통의 흐름(traffic flow)이란 연구입니다.", "Traffic flow is the study."),  # -이란 particle
+    ("영국 서머 타임 기준 오전 2시 30분에", "at about 02:30 BST"),
+]
+BELOW_GATE = [
+    # 로마니 read by kiwipiepy as 로마 + an unwritten copula + 니: Romani, not Rome
+    ("널리 쓰이지만, 로마니, 사람들에 대한 고정관념", "stereotypes of Romani people"),
+]
+STILL_FLAGGED = [
+    ("그리스는 이웃 국가의 가입을 거절해 왔다.", "Rome has objected to its bids."),
+    ("북한은 미사일을 발사했다.", "Missiles were fired from the north of the country."),
+    ("이란은 핵 개발을 계속했다.", "The man kept developing nuclear arms."),
+    ("미국에 사는 남성이 기소됐다.", "A man living in Canada was charged."),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), ACCEPTED)
+def test_accepted_renderings_found_on_references(ko: str, en: str) -> None:
+    assert codes(ko, en) == []
+
+
+@pytest.mark.parametrize(("ko", "en"), BELOW_GATE)
+def test_weak_evidence_stays_below_the_gate(ko: str, en: str) -> None:
+    assert [h.confidence < 0.5 for h in run_rule("MT501", ko, en)] == [True]
+
+
+@pytest.mark.parametrize(("ko", "en"), STILL_FLAGGED)
+def test_errors_beside_the_fixed_causes_still_flagged(ko: str, en: str) -> None:
+    assert "MT501" in codes(ko, en)
+
+
+def test_the_north_matches_only_capitalized() -> None:
+    from mtqa.rules.rendering import find_form
+
+    assert find_form("talks with the North", "the North") == [(11, 20)]
+    assert find_form("The North said", "the North") == [(0, 9)]
+    assert find_form("in the north of the city", "the North") == []
+
+
+def test_coordinated_countries_as_the_two_countries_stay_below_the_gate() -> None:
+    ko = "캄보디아와 태국은 회담을 갖기로 합의했다."
+    low = run_rule("MT501", ko, "The two countries agreed to meet.")
+    assert len(low) == 2 and all(h.confidence < 0.5 for h in low)
+    assert all(h.confidence >= 0.5 for h in run_rule("MT501", ko, "They agreed to meet."))
+
+
+# --- compound country abbreviations (한미, 미중, 남북, 한·미·일) ---
+COMPOUND_OK = [
+    ("미중 무역전쟁이 격화됐다.", "The US-China trade war intensified."),
+    ("미·중 갈등이 커졌다.", "Sino-American tensions grew."),
+    ("한미 정상회담이 열렸다.", "A South Korea-U.S. summit was held."),
+    ("한미동맹은 굳건하다.", "The Seoul-Washington alliance is solid."),
+    ("남북 관계가 개선됐다.", "Inter-Korean relations improved."),
+    ("남북한 관계", "relations between the two Koreas"),
+    ("한·미·일 3국은 합의했다.", "Seoul, Washington and Tokyo agreed."),
+    ("북미 대화가 재개됐다.", "North Korea-US talks resumed."),
+    ("북미 지역 매출이 늘었다.", "Sales in North America rose."),
+    ("북미 정상회담이 열렸다.", "A summit was held in North America."),  # the region, not a pair
+    ("사이드 미러가 깨졌다.", "The side mirror broke."),
+    ("한미약품 주가가 올랐다.", "Hanmi Pharm shares rose."),
+    ("남북 전쟁이 끝날 무렵", "near the end of the Civil War"),
+    ("중일전쟁 당시", "during the Second Sino-Japanese War"),
+]
+COMPOUND_DROPPED = [
+    ("미중 무역전쟁이 격화됐다.", "The US trade war intensified.", "China"),
+    ("미·중 갈등이 커졌다.", "Tensions with China grew.", "United States"),
+    ("한·미·일 3국은 합의했다.", "Seoul and Washington agreed.", "Japan"),
+    ("북-미 협상이 재개됐다.", "Talks with North Korea resumed.", "United States"),
+    ("중러 정상회담이 열렸다.", "A Chinese summit was held.", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), COMPOUND_OK)
+def test_compound_abbreviation_rendered(ko: str, en: str) -> None:
+    assert codes(ko, en) == []
+
+
+@pytest.mark.parametrize(("ko", "en", "missing"), COMPOUND_DROPPED)
+def test_compound_component_dropped(ko: str, en: str, missing: str) -> None:
+    hits = run_rule("MT501", ko, en)
+    assert [h.suggestion for h in hits] == [missing]
+    assert hits[0].confidence >= 0.5
+    assert hits[0].source is not None and ko[hits[0].source[0]] in "미중한북"
+
+
+def test_compound_joint_words_and_home_country_lower_confidence() -> None:
+    bilateral = run_rule("MT501", "한미 정상회담이 열렸다.", "A bilateral summit was held.")
+    assert len(bilateral) == 2 and all(h.confidence < 0.5 for h in bilateral)
+    trilateral = run_rule("MT501", "한·미·일 3국은 합의했다.", "The trilateral partners agreed.")
+    assert len(trilateral) == 3 and all(h.confidence < 0.5 for h in trilateral)
+    # South Korea is often implicit in Korean news: "its alliance with the US"
+    (home,) = run_rule("MT501", "한미동맹은 굳건하다.", "Its alliance with the US is solid.")
+    assert home.suggestion == "South Korea" and home.confidence < 0.5
+    # nothing named: the summit may be clear from context
+    none = run_rule("MT501", "미중 무역전쟁이 격화됐다.", "The trade war intensified.")
+    assert len(none) == 2 and all(h.confidence < 0.5 for h in none)
+
+
+def test_place_named_in_a_neighbouring_unit_stays_below_the_gate() -> None:
+    from mtqa.records import Document, DocumentPair, Sentence, Unit
+    from mtqa.rules.base import DocView, UnitView
+    from ruletools import _RESOURCES, get_rule
+
+    def doc(ko: list[str], en: list[str]) -> DocView:
+        src, tgt = (
+            Document.from_text("t", " ".join(ko), "ko"),
+            Document.from_text("t", " ".join(en), "en"),
+        )
+
+        def sents(parts: list[str]) -> list[Sentence]:
+            out, pos = [], 0
+            for i, p in enumerate(parts):
+                out.append(Sentence(i, pos, pos + len(p), p))
+                pos += len(p) + 1
+            return out
+
+        units = [Unit(i, (i,), (i,)) for i in range(len(ko))]
+        return DocView(DocumentPair("t", src, tgt), sents(ko), sents(en), units, _RESOURCES)
+
+    rule = get_rule("MT501")
+    ko = ["광둥성에서 홍수가 났다.", "주민들이 대피했다."]
+    split = doc(ko, ["Residents fled.", "Floods hit Guangdong."])
+    (hit,) = rule.check(UnitView(split, split.units[0]))
+    assert hit.confidence < 0.5
+    lost = doc(ko, ["Residents fled.", "Floods hit the area."])
+    (hit,) = rule.check(UnitView(lost, lost.units[0]))
+    assert hit.confidence >= 0.5

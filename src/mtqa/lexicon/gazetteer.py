@@ -143,6 +143,15 @@ class Gazetteer:
     def is_place(self, ko: str) -> bool:
         return bool(self.lookup(ko))
 
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every Korean form of every place (북한, 남한, 광둥성...)."""
+        return frozenset(self._by_form)
+
+    def country(self, code: str) -> Place | None:
+        """The country with ISO 3166-1 alpha-2 ``code`` (the curated entry when there is one)."""
+        return next((p for p in self.places if p.kind == "country" and p.country == code), None)
+
     def find(
         self, text: str, tokens: Sequence[TokenLike] | None = None
     ) -> list[tuple[int, int, Place]]:
@@ -171,7 +180,7 @@ class Gazetteer:
             if not text.startswith(form, i):
                 continue
             end = i + len(form)
-            if _common_noun(index, i, end):
+            if _common_noun(index, i, end) or _particle(index, i):
                 continue
             ambiguous = form in self.ambiguous
             for suffix in self._suffixes(form):
@@ -201,6 +210,15 @@ def _common_noun(index: TokenIndex | None, start: int, end: int) -> bool:
         return False
     tok = index.starts.get(start)
     return tok is not None and tok.end == end and tok.tag == "NNG"
+
+
+def _particle(index: TokenIndex | None, start: int) -> bool:
+    """kiwipiepy reads the span's start as a particle or ending: the topic marker -이란 after a
+    closing quote or bracket ('옥(獄)'이란 글자), not Iran."""
+    if index is None:
+        return False
+    tok = index.starts.get(start)
+    return tok is not None and tok.tag.startswith(("J", "E", "VCP"))
 
 
 def _is_proper(index: TokenIndex | None, start: int) -> bool:

@@ -222,6 +222,8 @@ def ends_cleanly(
     if tok is None or tok.start != start or not tok.tag.startswith("NN"):
         return False
     inner = text[end : tok.end]
+    if strict and inner in PARTICLES:
+        return False  # one noun token 기아나 (French Guiana) is not 기아 + the particle 나
     return inner in ALLOWED_RESTS
 
 
@@ -251,3 +253,30 @@ def scan(
         out.append(hit)
         i = max(hit[1], i + 1)
     return out
+
+
+def compact(form: str) -> str:
+    """``form`` without spaces: the key under which spaced and unspaced spellings meet."""
+    return "".join(form.split())
+
+
+def match_spaced(text: str, start: int, form: str, min_part: int = 2) -> int | None:
+    """End of ``form`` (written without spaces) at ``start`` in ``text``, spaces allowed between.
+
+    Korean news spaces compound names freely (유럽연합 / 유럽 연합, 국제통화기금 / 국제 통화
+    기금). A space may fall anywhere between two syllables of ``form`` as long as every part is at
+    least ``min_part`` characters, so a short word is never glued to its neighbour (세계 은행들 is
+    still 세계은행 + 들, but 국 방부 is not 국방부). Returns None when ``form`` is not there.
+    """
+    i, k, part = start, 0, 0
+    n = len(text)
+    while k < len(form):
+        if i < n and text[i] == form[k]:
+            i, k, part = i + 1, k + 1, part + 1
+        elif i < n and text[i] == " " and k > 0 and part >= min_part:
+            while i < n and text[i] == " ":
+                i += 1
+            part = 0
+        else:
+            return None
+    return i if part >= min_part or part == k else None

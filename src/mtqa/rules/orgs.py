@@ -46,7 +46,8 @@ def _rendered(target: str, term: Term) -> bool:
     Severity.MINOR,
     "An organization named in the source does not appear in the English.",
     "The source names an organization from the bundled list (UN bodies, Korean ministries and "
-    "agencies, parties, companies often in the news) and none of its English names or acronyms "
+    "agencies, parties, companies often in the news), written with or without spaces inside "
+    "(유럽연합, 유럽 연합), and none of its English names or acronyms "
     "(WHO, Foreign Ministry, Ministry of Foreign Affairs...) nor most of the words of one appear "
     "in the aligned English. Paraphrase is common, so the confidence is modest; lower still when "
     "a generic noun ('the ministry') may stand in. Organizations followed by an acronym in "

@@ -4,28 +4,45 @@ Each source place (found with :mod:`mtqa.lexicon.gazetteer`, skipping spans the 
 or the organization list covers) gets one verdict per unit: rendered (an accepted English form,
 adjective, demonym or metonym is present), misspelled (MT503), read as a person's name (MT502)
 or missing (MT501). The three are exclusive, so one place never yields two findings.
+
+Compound country abbreviations (한미, 미중, 남북, 한·미·일: :mod:`mtqa.lexicon.country_abbrev`)
+get one verdict per component country, so a dropped party (미중 무역전쟁 -> "the US trade war")
+is reported as that country missing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from mtqa.lexicon.country_abbrev import Compound, find_compounds, names_region
 from mtqa.lexicon.gazetteer import Place, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.rendering import best_near, find_form, first_found
+from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.text.en_match import fold, words
 
 # Generic nouns a translator may use instead of repeating a place's name ("the province").
 GENERIC: dict[str, tuple[str, ...]] = {
-    "country": ("country", "nation", "national", "government", "domestic", "nationwide"),
+    "country": (
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "national",
+        "government",
+        "domestic",
+        "nationwide",
+        "island",
+    ),  # fmt: skip
     "province": ("province", "provincial", "region", "regional"),
     "state": ("state", "statewide"),
     "prefecture": ("prefecture", "prefectural", "region"),
@@ -35,6 +52,19 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "region": ("region", "regional", "area", "territory", "island", "peninsula"),
 }
 PERSON_KEY_MIN = 0.86
+HOME = "KR"  # the country Korean news is written from
+# English words that render all parties of a compound abbreviation at once.
+KOREAS = ("inter-Korean", "two Koreas", "both Koreas", "the Koreas", "North and South",
+          "South and North", "cross-border", "North-South", "South-North")  # fmt: skip
+# Words that may stand in for the parties of a two- or three-country compound (한미 -> "the
+# allies' summit"): a component then is not named, but the relation is.
+JOINT: dict[int, tuple[str, ...]] = {
+    2: ("bilateral", "two countries", "both countries", "two nations", "both nations",
+        "two sides", "both sides", "two governments", "both governments", "two leaders",
+        "both leaders", "two allies", "alliance", "allies"),
+    3: ("trilateral", "three countries", "three nations", "three-way", "three sides",
+        "three leaders", "three governments"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,6 +79,9 @@ class Verdict:
     generic: str = ""  # a generic noun that may stand in for the place
     argument: bool = True  # followed by a case particle (subject, object, place), not a modifier
     ordinary: bool = False  # the mention is also an ordinary Korean word (경주 'race', 통가)
+    nearby: bool = False  # named in a neighbouring unit's English (alignment may split sentences)
+    compound: str = ""  # the compound abbreviation this is a component of (미중), if any
+    partners: str = ""  # compound: "some" other component is named, "joint" words stand in
 
     @property
     def ko(self) -> str:
@@ -132,14 +165,89 @@ _ARGUMENT_TAGS = ("JKS", "JKO", "JKB", "JX", "JC", "JKC", "JKV", "VCP")
 
 
 def _is_argument(view: UnitView, end: int) -> bool:
-    """The mention heads a phrase (광둥성에서, 미국은) rather than modifying a noun (미국 정부)."""
+    """The mention heads a phrase (광둥성에서, 미국은) rather than modifying a noun (미국 정부).
+
+    A copula kiwipiepy restores without a written 이 (로마니 read as 로마 + 이 + 니) is weak
+    evidence: such words are more often longer names (Romani) than predicates."""
     for tok in view.source_tokens:
         if tok.start >= end:
+            if tok.tag == "VCP" and tok.end == tok.start:
+                return False
             return tok.start == end and tok.tag.startswith(_ARGUMENT_TAGS)
     return True
 
 
-def _verdict(view: UnitView, start: int, end: int, places: tuple[Place, ...]) -> Verdict:
+def _named(target: str, places: Sequence[Place]) -> bool:
+    """An accepted English form, related word or demonym of one of ``places`` is in ``target``."""
+    names = [e for p in places for e in p.en]
+    related = [r for p in places for r in p.related]
+    return bool(first_found(target, names + related)) or _demonym(target, names)
+
+
+@lru_cache(maxsize=512)
+def _inner_names(code: str) -> re.Pattern[str] | None:
+    """Folded English names of the gazetteer's places inside country ``code`` (its states,
+    provinces and cities), as one pattern."""
+    names = {
+        fold(name)
+        for p in gazetteer().places
+        if p.country == code and p.kind != "country"
+        for name in p.en
+        if len(name) >= 4 and not is_acronym(name)
+    }
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the folded English names of every country, and name -> country code."""
+    code_of = {
+        fold(name): p.country
+        for p in gazetteer().places
+        if p.kind == "country"
+        for name in p.en
+        if len(name) >= 4 and not is_acronym(name)
+    }
+    alt = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), code_of
+
+
+def _inside_named(target: str, places: Sequence[Place], source_countries: AbstractSet[str]) -> bool:
+    """The English names a place inside the country ('Springfield, Massachusetts' for 미국
+    매사추세츠 스프링필드): the country is implied, as English news writes it. Not when the
+    English names another country the source does not (미국 -> "Atlanta, Canada" is wrong)."""
+    pattern, code_of = _country_names()
+    folded = fold(target)
+    if any(code_of[m.group()] not in source_countries for m in pattern.finditer(folded)):
+        return False
+    for p in places:
+        if p.kind != "country":
+            continue
+        pat = _inner_names(p.country)
+        if pat is not None and pat.search(folded):
+            return True
+    return False
+
+
+def _neighbour_targets(view: UnitView) -> list[str]:
+    units = view.doc.units
+    pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), None)
+    if pos is None:
+        return []
+    near = [units[j] for j in (pos - 1, pos + 1) if 0 <= j < len(units)]
+    return [UnitView(view.doc, u).target_text for u in near]
+
+
+def _verdict(
+    view: UnitView,
+    start: int,
+    end: int,
+    places: tuple[Place, ...],
+    source_countries: AbstractSet[str] = frozenset(),
+) -> Verdict:
     target = view.target_text
     names = [e for p in places for e in p.en]
     related = [r for p in places for r in p.related]
@@ -150,13 +258,15 @@ def _verdict(view: UnitView, start: int, end: int, places: tuple[Place, ...]) ->
     person = _person_like(target, forms, names + related)
     if person:
         return Verdict("person", (start, end), places, person, places[0].preferred)
-    if first_found(target, names + related) or _demonym(target, names):
+    if _named(target, places):
         return Verdict("ok", (start, end), places)
     near_hit = best_near(target, names)
     if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
         return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
     if near_hit:
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
+    if _inside_named(target, places, source_countries):
+        return Verdict("ok", (start, end), places)
     generic = next(
         (
             noun
@@ -168,9 +278,50 @@ def _verdict(view: UnitView, start: int, end: int, places: tuple[Place, ...]) ->
     )
     argument = _is_argument(view, end)
     ordinary = mention in gazetteer().ambiguous
+    nearby = any(_named(t, places) for t in _neighbour_targets(view))
     return Verdict(
-        "missing", (start, end), places, None, places[0].preferred, generic, argument, ordinary
+        "missing",
+        (start, end),
+        places,
+        None,
+        places[0].preferred,
+        generic,
+        argument,
+        ordinary,
+        nearby,
     )
+
+
+def _compound_verdicts(view: UnitView, c: Compound) -> list[Verdict]:
+    """One verdict per component country of a compound abbreviation (ok or missing)."""
+    target = view.target_text
+    gaz = gazetteer()
+    comps = [p for p in (gaz.country(code) for code in c.codes) if p is not None]
+    if len(comps) != len(c.codes) or names_region(c, target):
+        return []
+    if c.koreas and first_found(target, KOREAS):
+        return [Verdict("ok", (c.start, c.end), (p,), compound=c.text) for p in comps]
+    named = [_named(target, [p]) for p in comps]
+    joint = bool(first_found(target, JOINT.get(len(comps), ())))
+    out = []
+    for place, ok in zip(comps, named, strict=True):
+        if ok:
+            out.append(Verdict("ok", (c.start, c.end), (place,), compound=c.text))
+            continue
+        partners = "joint" if joint else ("some" if any(named) else "")
+        out.append(
+            Verdict(
+                "missing",
+                (c.start, c.end),
+                (place,),
+                suggestion=place.preferred,
+                argument=_is_argument(view, c.end),
+                nearby=any(_named(t, [place]) for t in _neighbour_targets(view)),
+                compound=c.text,
+                partners=partners,
+            )
+        )
+    return out
 
 
 def verdicts(view: UnitView) -> list[Verdict]:
@@ -185,22 +336,71 @@ def verdicts(view: UnitView) -> list[Verdict]:
         tokens = view.source_tokens
         skip = [(a, b) for a, b, _ in view_terms(view)]
         skip += [(a, b) for a, b, _ in organizations().find(view.source_text, tokens)]
+        compounds = [
+            c
+            for c in find_compounds(view.source_text, tokens, gazetteer().forms)
+            if not _covered((c.start, c.end), skip)
+        ]
+        skip += [(c.start, c.end) for c in compounds]
         grouped: dict[tuple[int, int], list[Place]] = {}
         for a, b, place in gazetteer().find(view.source_text, tokens):
             if not _covered((a, b), skip):
                 grouped.setdefault((a, b), []).append(place)
+        countries = {p.country for ps in grouped.values() for p in ps}
+        countries.update(code for c in compounds for code in c.codes)
         seen: set[str] = set()
         for (a, b), places in grouped.items():
             if places[0].ko in seen:
                 continue
             seen.add(places[0].ko)
-            out.append(_verdict(view, a, b, tuple(places)))
+            out.append(_verdict(view, a, b, tuple(places), countries))
+        for c in compounds:
+            key = "".join(sorted(c.codes))
+            if key not in seen:
+                seen.add(key)
+                out.extend(_compound_verdicts(view, c))
     cache[key] = out
     return out
 
 
 def _label(v: Verdict, view: UnitView) -> str:
+    if v.compound:
+        return f"{v.places[0].preferred} (a party of {v.compound})"
     return f"{view.source_text[v.source[0] : v.source[1]]} ({v.places[0].preferred})"
+
+
+def _compound_hit(v: Verdict, label: str) -> Hit:
+    """A component of a compound abbreviation missing: confident only when the other parties
+    are named and no word for the pair as a whole ('bilateral', 'the two countries') is there."""
+    if v.partners == "some" and not v.nearby:
+        if v.places[0].country == HOME:
+            # 한미 동맹 -> "the alliance with the US": the home country is often left implicit
+            return Hit(
+                f"country {label} is not mentioned in the English, though the other parties "
+                "are (Korean news often leaves South Korea implicit)",
+                source=v.source,
+                suggestion=v.suggestion,
+                confidence=0.4,
+                severity=Severity.MINOR,
+            )
+        return Hit(
+            f"country {label} is not mentioned in the English, though the other parties are",
+            source=v.source,
+            suggestion=v.suggestion,
+            confidence=0.6,
+        )
+    why = {
+        "joint": "; a word for the parties together may stand in",
+        "some": "; it is named in a neighbouring sentence",
+        "": "; none of the parties is named",
+    }[v.partners if not v.nearby or v.partners == "joint" else "some"]
+    return Hit(
+        f"country {label} is not mentioned in the English{why}",
+        source=v.source,
+        suggestion=v.suggestion,
+        confidence=0.25 if v.partners == "joint" or v.nearby else 0.3,
+        severity=Severity.MINOR,
+    )
 
 
 @rule(
@@ -214,13 +414,22 @@ def _label(v: Verdict, view: UnitView) -> str:
     "Beijing for China...) appear in the aligned English. Where a generic noun of the same kind "
     "('the province', 'the city') may stand in, or the place only modifies a noun (광둥성 당국), "
     "the finding is minor with low confidence; a missing country is minor, with confidence 0.25 "
-    "unless it heads a phrase (미국은, 미국에서): English news often leaves it implicit. Nothing "
-    "is reported when the English of the unit is empty (an omission of the whole sentence).",
+    "unless it heads a phrase (미국은, 미국에서): English news often leaves it implicit. A country "
+    "counts as rendered when the English names a place inside it (미국 캘리포니아 -> "
+    "'California'); a place the English of a neighbouring unit names is reported below 0.5 "
+    "(the alignment may have split the sentence). Compound country abbreviations (한미, 미중, "
+    "남북, 한·미·일, 미-북) are checked per component country: a component missing while the "
+    "others are named is reported with confidence 0.6 (0.4 for South Korea, often implicit in "
+    "Korean news); below 0.5 when no component is named or a word for the parties together "
+    "('bilateral', 'the two countries', 'trilateral') stands in. 'Inter-Korean' and 'the two "
+    "Koreas' render 남북. Nothing is reported when the English of the unit is empty (an "
+    "omission of the whole sentence).",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
         ),
         Example("경기도는 예산을 늘렸다.", "The province raised its budget.", "low confidence"),
+        Example("미중 무역전쟁이 격화됐다.", "The US trade war intensified.", "China dropped"),
     ),
 )
 def place_missing(view: UnitView) -> Iterator[Hit]:
@@ -228,7 +437,17 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
         if v.kind != "missing":
             continue
         label = _label(v, view)
-        if v.ordinary:
+        if v.compound:
+            yield _compound_hit(v, label)
+        elif v.nearby:
+            yield Hit(
+                f"place {label} is not named in this sentence's English, but in a neighbouring one",
+                source=v.source,
+                suggestion=v.suggestion,
+                confidence=0.2,
+                severity=Severity.MINOR,
+            )
+        elif v.ordinary:
             # kiwipiepy tags 경주 'race' or 통가 as a proper noun too often to trust the tag alone
             yield Hit(
                 f"place {label} is not mentioned in the English (the Korean word can also be "

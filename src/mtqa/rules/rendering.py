@@ -1,7 +1,9 @@
 """Looking for expected English renderings in a unit's target text (places, organizations, terms).
 
 Acronyms (WHO, US, NIS) are matched case-sensitively so that "who" or "us" never count as
-them; other forms use :func:`mtqa.text.en_match.find_all` (case-, accent-, hyphen-insensitive).
+them, and so are capitalized words after "the" (the North, the States), so that "the north of
+the city" never counts as North Korea; other forms use :func:`mtqa.text.en_match.find_all`
+(case-, accent-, hyphen-insensitive).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from rapidfuzz import fuzz
 from mtqa.text.en_match import find_all, fold, near
 
 ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,6}[0-9]*$|^[A-Z0-9][A-Z0-9&\-]{1,9}$")
+_THE_NAME = re.compile(r"^the ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*)$")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "&"})
 
 
@@ -23,9 +26,13 @@ def is_acronym(form: str) -> bool:
 
 
 def find_form(target: str, form: str) -> list[tuple[int, int]]:
-    """Spans of ``form`` in ``target`` (case-sensitive for acronyms)."""
+    """Spans of ``form`` in ``target`` (case-sensitive for acronyms and "the North")."""
     if is_acronym(form):
         pat = re.compile(rf"(?<![\w.]){re.escape(form)}(?![\w])")
+        return [m.span() for m in pat.finditer(target)]
+    the_name = _THE_NAME.match(form)
+    if the_name:
+        pat = re.compile(rf"(?<![\w.])[Tt]he\s+{re.escape(the_name.group(1))}(?![\w])")
         return [m.span() for m in pat.finditer(target)]
     return find_all(target, form)
 
