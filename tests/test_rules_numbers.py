@@ -121,3 +121,11 @@ def test_rules_are_documented() -> None:
 )
 def test_round_sig(x: float, digits: int, want: float) -> None:
     assert round_sig(x, digits) == want
+
+
+def test_day_rendered_as_another_ordinal_is_one_date_mismatch() -> None:
+    ko = "바이든 대통령은 오는 5일 기시다 총리와 정상회담을 한다."
+    en = "President Biden will hold a summit with Prime Minister Kishida on the 15th."
+    dates = run_rule("MT304", ko, en)
+    assert len(dates) == 1 and "15th" in dates[0].message
+    assert run_rule("MT303", ko, en) == []  # the 15th is that date, not an added number

@@ -45,6 +45,8 @@ class RunContext:
 
     @cached_property
     def encoder(self) -> Any:
+        if self.resources.encoder_name == self.config.encoder:
+            return self.resources.encoder  # one encoder for the aligner, QE and the rules
         from mtqa.models.embed_cache import CachedEncoder
         from mtqa.models.encoder import load_encoder
 
@@ -74,7 +76,11 @@ class RunContext:
     def signature(self) -> dict[str, Any]:
         """What produced the scores and findings of this run."""
         codes = [r.code for r in self.rules]
-        uses_encoder = self.config.aligner == "embedding" or bool(self.qe)
+        uses_encoder = (
+            self.config.aligner == "embedding"
+            or bool(self.qe)
+            or any(r.uses_encoder for r in self.rules)
+        )
         return {
             "mtqa": mtqa.__version__,
             "rules": {

@@ -25,3 +25,11 @@ class Resources:
     @cached_property
     def korean(self) -> KoreanAnalyzer:
         return KoreanAnalyzer()
+
+    @cached_property
+    def encoder(self) -> Any:
+        """The run's sentence encoder with the on-disk embedding cache (loaded on first use)."""
+        from mtqa.models.embed_cache import CachedEncoder
+        from mtqa.models.encoder import load_encoder
+
+        return CachedEncoder(load_encoder(self.encoder_name))

@@ -104,6 +104,7 @@ class Rule:
     examples: tuple[Example, ...] = ()
     merge_runs: bool = False  # findings of consecutive units merge into one (omitted paragraphs)
     default: bool = True  # False: runs only when selected explicitly (costly or experimental)
+    uses_encoder: bool = False  # needs the run's sentence encoder (recorded in signatures)
 
     def meta(self) -> dict[str, Any]:
         return {
@@ -129,6 +130,7 @@ def rule(
     examples: tuple[Example, ...] = (),
     merge_runs: bool = False,
     default: bool = True,
+    uses_encoder: bool = False,
 ) -> Callable[[CheckFn], CheckFn]:
     """Decorator: register ``fn`` as the check of a new rule."""
 
@@ -136,7 +138,17 @@ def rule(
         if code in _REGISTRY or code in RETIRED:
             raise ValueError(f"rule code {code} is already used")
         _REGISTRY[code] = Rule(
-            code, name, category, severity, summary, description, fn, examples, merge_runs, default
+            code,
+            name,
+            category,
+            severity,
+            summary,
+            description,
+            fn,
+            examples,
+            merge_runs,
+            default,
+            uses_encoder,
         )
         return fn
 

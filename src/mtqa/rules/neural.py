@@ -137,6 +137,7 @@ def _suspect(runs: list[tuple[Spans, float]]) -> Iterator[tuple[int, int, float]
         ),
     ),
     default=False,
+    uses_encoder=True,
 )
 def unaligned_target(view: UnitView) -> Iterator[Hit]:
     al = _aligned(view)
@@ -171,6 +172,7 @@ def unaligned_target(view: UnitView) -> Iterator[Hit]:
         ),
     ),
     default=False,
+    uses_encoder=True,
 )
 def unaligned_source(view: UnitView) -> Iterator[Hit]:
     al = _aligned(view)

@@ -181,6 +181,8 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
                     return Issue("MT302", f"{s.text} rendered as {t.text}: off by a factor of "
                                  f"{slip:,}", s, t, want, 0.85, Severity.CRITICAL)  # fmt: skip
     same_kind = [t for t in free if t.kind == s.kind]
+    if s.kind == "day":  # "on the 15th": English writes days of the month as ordinals
+        same_kind += [t for t in free if t.kind == "ordinal" and 1 <= t.value <= 31]
     if s.kind in _DATE_KINDS and same_kind:
         t = same_kind[0]
         return Issue("MT304", f"date differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
