@@ -5,8 +5,10 @@
 2. Recall on injected errors: in reference pairs whose English renders a Korean person mention,
    the name is replaced by sound-alike ordinary words, garbled by 1-2 letters, deleted; the title
    is deleted, replaced by its homograph's ordinary word (시장 -> market), or moved to another
-   person. Recall counts a hit of the expected rule; span overlap is the mean IoU of the hit's
-   span with the injected one.
+   person; "surname-as-meaning" replaces the romanized surname of a Korean name whose surname
+   is also an ordinary word by that word's meaning, capitalized as MT writes it (Moon -> Door,
+   Kim -> Gold; src/mtqa/data/surname_meanings.tsv). Recall counts a hit of the expected rule;
+   span overlap is the mean IoU of the hit's span with the injected one.
    Side by side on NTREX and FLORES (``recall_by_context``), the same injections are checked in
    a one-sentence document ("sentence") and in the full article ("document": the error is
    injected into one sentence, the whole document is checked, hits on that unit count), as real
@@ -38,7 +40,7 @@ from typing import Any
 from mtqa.benchutil import write_result
 from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.lexicon.en_words import is_name_word
-from mtqa.lexicon.romanize import name_key, surnames
+from mtqa.lexicon.romanize import name_key, surname_meanings, surnames
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import english_key
 from mtqa.records import Document, DocumentPair, Sentence, Unit
@@ -85,7 +87,7 @@ def docview(doc_id: str, kos: list[str], ens: list[str], res: Resources | None =
 
 
 def run(doc: DocView, rs: list[Rule]) -> list[tuple[int, str, Hit]]:
-    out = []
+    out: list[tuple[int, str, Hit]] = []
     for view in doc.views():
         for r in rs:
             out.extend((view.unit.index, r.code, h) for h in r.check(view))
@@ -119,6 +121,7 @@ def _vocab() -> dict[str, list[str]]:
 
 
 VOCAB: dict[str, list[str]] = {}
+MEANING_RNG = random.Random(29)
 
 
 def sound_alike(name: str, rng: random.Random) -> str:
@@ -164,7 +167,8 @@ def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injec
     infos = [p for p in unit_persons(view) if p.match.status == "found" and p.match.span]
     for p in infos:
         m = p.mention
-        s, e = p.match.span  # type: ignore[misc]
+        assert p.match.span is not None
+        s, e = p.match.span
         name = en[s:e]
         words = sound_alike(name, rng)
         out.append(("name-as-words", en[:s] + words + en[e:], (s, s + len(words)), None))
@@ -187,6 +191,15 @@ def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injec
                     )
                 )
         out.append(("name-deleted", (en[:s] + en[e:]).replace("  ", " "), None, (m.start, m.end)))
+        meaning = surname_meanings().get(m.surname) if m.kind == "korean" else None
+        # Korean names romanized as such (not foreign names parsed as Korean: 마이클).
+        ss, se = p.match.surname_span or (0, 0)
+        if meaning is not None and p.match.via == "romanized" and se - ss > 1:
+            # Capitalized, as MT writes it (Mayor Five); an rng of its own leaves the other
+            # injections as they were.
+            word = MEANING_RNG.choice(meaning.words)
+            new = en[:ss] + word + en[se:]
+            out.append(("surname-as-meaning", new, (ss, ss + len(word)), None))
         if m.title is not None and p.first:
             spans = find_renderings(m.title, en)
             if spans and not m.surname_only:
@@ -228,6 +241,7 @@ EXPECTED = {
     "name-as-words": ("MT402", "MT401"),
     "name-garbled": ("MT403",),
     "name-deleted": ("MT401",),
+    "surname-as-meaning": ("MT402",),
     "title-deleted": ("MT601",),
     "title-homograph": ("MT602",),
     "title-moved": ("MT603",),
@@ -438,7 +452,7 @@ def main() -> int:
         ff = false_flags(sets, rs, res)
         rec = recall(sets, by_code, res, todo, in_document=False)
         in_docs = [c for c in todo if c[0] in DOC_SETS]
-        side = {
+        side: dict[str, Any] = {
             "sets": list(DOC_SETS),
             "sentence": recall(sets, by_code, res, in_docs, in_document=False),
             "document": recall(sets, by_code, res, in_docs + incons, in_document=True),
@@ -462,7 +476,8 @@ def main() -> int:
         for ctx in ("sentence", "document"):
             for k, v in side[ctx].items():
                 print(f"recall/{ctx}", k, v["injected"], v["recall"], v["recall_shown"])
-        for k, v in result[mode]["systems"].items():
+        per_system: dict[str, Any] = result[mode]["systems"]
+        for k, v in per_system.items():
             print("system", k, v["per_100"], v["per_100_shown"], v["flags"])
         print("speed", result[mode]["speed"], flush=True)
     if DOCUMENT:

@@ -175,3 +175,147 @@ def test_one_word_foreign_names_as_words_are_low_confidence() -> None:
         "MT402", "캐리 람 홍콩 행정장관이 사퇴했다.", "Chief Executive Carry Lamb quit."
     )
     assert spaced and all(h.confidence >= 0.5 for h in spaced)
+
+
+# --- wire bylines ------------------------------------------------------------------------------
+
+BYLINES = [
+    (
+        "(서울=연합뉴스) 박지훈 기자 = 문재인 대통령이 10일 말했다.",
+        "SEOUL, Nov. 10 (Yonhap) -- President Moon Jae-in said on the 10th.",
+    ),
+    (
+        "(워싱턴=연합뉴스) 김동현 특파원 = 트럼프 대통령이 말했다.",
+        "WASHINGTON, Nov. 10 (Yonhap) -- President Trump said.",
+    ),
+    (
+        "(세종=연합뉴스) 김민수·이영희 기자 = 홍남기 부총리가 말했다.",
+        "SEJONG, Nov. 10 (Yonhap) -- Finance Minister Hong Nam-ki said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), BYLINES)
+def test_reporters_in_a_byline_are_not_checked(ko: str, en: str) -> None:
+    hits = {code: run_rule(code, ko, en) for code in CODES}
+    assert not any(hits.values()), hits
+
+
+def test_a_reporter_named_in_the_body_is_still_checked() -> None:
+    from mtqa.rules.persons import unit_persons
+
+    byline = make_view("(서울=연합뉴스) 박지훈 기자 = 정부가 발표했다.", "The government said.")
+    assert not unit_persons(byline)
+    body = make_view("정부는 박지훈 기자에게 자료를 보냈다.", "The government sent the data.")
+    assert [p.mention.name for p in unit_persons(body)] == ["박지훈"]
+    assert run_rule("MT401", "정부는 박지훈 기자에게 자료를 보냈다.", "The government replied.")
+
+
+def test_byline_in_a_document_is_not_flagged() -> None:
+    """A Yonhap article checked as a document: the byline's reporter is nowhere flagged."""
+    from mtqa.rules.base import select_rules
+    from mtqa.rules.engine import run_rules
+    from test_name_consistency import make_doc
+
+    kos = [
+        "(서울=연합뉴스) 박지훈 기자 = 오세훈 서울시장은 29일 기자회견을 열었다.",
+        "오 시장은 대중교통 요금을 동결하겠다고 말했다.",
+    ]
+    ens = [
+        "SEOUL, Nov. 29 (Yonhap) -- Seoul Mayor Oh Se-hoon held a press conference on Friday.",
+        "Oh said he would freeze public transport fares.",
+    ]
+    doc = make_doc(kos, ens)
+    findings = run_rules(doc, select_rules(["MT4", "MT6"]))
+    assert not findings, [f.message for f in findings]
+    # The same article with the mayor's name dropped is still flagged.
+    ens[0] = ens[0].replace("Seoul Mayor Oh Se-hoon", "The Seoul mayor")
+    findings = run_rules(make_doc(kos, ens), select_rules(["MT4", "MT6"]))
+    assert [f.code for f in findings if "오세훈" in f.message] == ["MT401"]
+    assert not [f for f in findings if "박지훈" in f.message]
+
+
+# --- surnames translated by their meaning (오 시장 -> Mayor Five) --------------------------------
+
+MEANING_WRONG = [
+    ("오 시장이 말했다.", "Mayor Five said.", "Five", "Oh"),
+    ("문 대통령이 말했다.", "President Door said.", "Door", "Moon"),
+    ("김 위원장이 말했다.", "Chairman Gold said.", "Gold", "Kim"),
+    ("강 장관이 말했다.", "Minister River said.", "River", "Kang"),
+    ("한 총리가 말했다.", "Prime Minister One said.", "One", "Han"),
+    ("오 씨는 말했다.", "Mr. Five said.", "Five", "Oh"),
+    ("문재인 대통령이 말했다.", "Door Jae-in, the president, said.", "Door Jae-in", "Moon Jae-in"),
+    # Beside the given name, whatever other persons' romanized surnames stand nearby.
+    (
+        "이해찬 국무총리와 이명박 서울시장이 참석했다.",
+        "Prime Minister Two Hae-chan and Seoul Mayor Lee Myung-bak attended.",
+        "Two Hae-chan",
+        "Lee Hae-chan",
+    ),
+    # A surname alone followed by a romanized given name.
+    ("박 대표가 피습됐다.", "Party leader Gourd Geun-hye was attacked.", "Gourd Geun-hye", "Park"),
+]
+
+
+@pytest.mark.parametrize(("ko", "en", "word", "suggestion"), MEANING_WRONG)
+def test_surname_translated_by_meaning(ko: str, en: str, word: str, suggestion: str) -> None:
+    hits = run_rule("MT402", ko, en)
+    assert len(hits) == 1, hits
+    h = hits[0]
+    assert h.target is not None and en[h.target[0] : h.target[1]] == word
+    assert h.suggestion == suggestion
+    assert h.confidence >= 0.5
+    assert not run_rule("MT401", ko, en)
+
+
+MEANING_CORRECT = [
+    ("오 시장이 다섯 명의 의원을 만났다.", "The mayor met the five members."),
+    ("남 장관은 도시 남쪽을 방문했다.", "The minister visited the south of the city."),
+    ("남 장관은 한국을 대표한다.", "The minister represents South Korea."),
+    ("강 장관은 한강을 찾았다.", "The minister visited the Han River."),
+    ("오 시장이 말했다.", "Mayor Oh said."),
+    ("문 대통령이 말했다.", "President Moon said."),
+    ("김 위원장은 금메달을 축하했다.", "Kim congratulated the Gold Medal winners."),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), MEANING_CORRECT)
+def test_meaning_words_that_are_english_are_not_flagged(ko: str, en: str) -> None:
+    hits = {code: run_rule(code, ko, en) for code in CODES}
+    assert not any(hits.values()), hits
+
+
+def test_meaning_word_alone_is_below_shown() -> None:
+    """'met Gold in Singapore': a capitalized meaning word alone is less sure than 'Mayor Five'."""
+    hits = run_rule("MT402", "김 위원장과 트럼프 대통령이 만났다.", "Trump met Gold in Singapore.")
+    assert len(hits) == 1 and hits[0].confidence < 0.5
+    assert hits[0].suggestion == "Kim"
+
+
+def test_meaning_word_alone_is_surer_where_the_article_romanizes_the_surname() -> None:
+    from test_name_consistency import make_doc
+
+    kos = ["김정은 국무위원장이 말했다.", "김 위원장과 트럼프 대통령이 만났다."]
+    ens = ["Chairman Kim Jong Un said.", "Trump met Gold in Singapore."]
+    doc = make_doc(kos, ens)
+    hits = [(v.unit.index, h) for v in doc.views() for h in get_rule("MT402").check(v)]
+    assert [(u, h.confidence >= 0.5) for u, h in hits] == [(1, True)]
+
+
+def test_surname_meaning_table() -> None:
+    from mtqa.lexicon.romanize import surname_meanings, surnames
+
+    table = surname_meanings()
+    assert "Five" in table["오"].words and "Door" in table["문"].words
+    for entry in table.values():
+        assert entry.ko in surnames(), entry.ko  # only surnames the person finder knows
+        assert entry.words and entry.source and entry.hanja
+        assert all(w[:1].isupper() for w in entry.words)
+    assert "전" not in table and "고" not in table  # 'former', 'the late' sit beside titles
+
+
+def test_meaning_word_after_an_article_is_no_surname() -> None:
+    """'the South', 'the West': a person's surname takes no article."""
+    for en in ("The minister criticized the South's position.", "He said the West had erred."):
+        ko = "남 장관은 말했다." if "South" in en else "서 장관은 말했다."
+        assert not run_rule("MT402", ko, en), en

@@ -81,3 +81,28 @@ def test_title_missing_confidence_is_honest() -> None:
     foreign = run_rule("MT601", "앙겔라 메르켈 독일 총리가 말했다.", "Angela Merkel said.")
     assert korean and korean[0].confidence >= 0.5
     assert foreign and foreign[0].confidence < 0.5
+
+
+HEADLESS = [
+    ("앙겔라 메르켈 독일 총리가 말했다.", "German Angela Merkel said."),
+    ("맥신 워터스 미국 하원의원이 말했다.", "U.S. Maxine Waters said."),
+    ("김대중 전 대통령의 측근들이 말했다.", "Aides of former Kim Dae-jung said."),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), HEADLESS)
+def test_title_modifier_left_without_the_title_is_shown(ko: str, en: str) -> None:
+    """The title's place or 'former' left before the name: the title was dropped."""
+    hits = run_rule("MT601", ko, en)
+    assert len(hits) == 1 and hits[0].confidence >= 0.5
+
+
+def test_bare_foreign_first_mention_stays_below_shown() -> None:
+    """'Merkel said': English news names known persons bare; too often right to show."""
+    hits = run_rule("MT601", "앙겔라 메르켈 독일 총리가 말했다.", "Angela Merkel said.")
+    assert len(hits) == 1 and hits[0].confidence < 0.5
+    # A possessive country is correct English style, not a headless modifier.
+    hits = run_rule(
+        "MT601", "로버트 무가베 짐바브웨 대통령이 말했다.", "Zimbabwe's Robert Mugabe said."
+    )
+    assert len(hits) == 1 and hits[0].confidence < 0.5

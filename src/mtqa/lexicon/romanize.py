@@ -109,6 +109,32 @@ def surnames() -> dict[str, Surname]:
     return table
 
 
+@dataclass(frozen=True)
+class SurnameMeaning:
+    """A surname that is also an ordinary word (오 five, 문 door): what MT writes instead."""
+
+    ko: str
+    hanja: tuple[str, ...]
+    words: tuple[str, ...]  # capitalized English words
+    source: str
+
+
+@lru_cache(maxsize=1)
+def surname_meanings() -> dict[str, SurnameMeaning]:
+    """The surname homograph table (src/mtqa/data/surname_meanings.tsv), keyed by Hangul."""
+    text = resources.files("mtqa.data").joinpath("surname_meanings.tsv").read_text("utf-8")
+    rows = csv.DictReader(
+        (ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    table: dict[str, SurnameMeaning] = {}
+    for row in rows:
+        ko = row["hangul"].strip()
+        hanja = tuple(h for h in row["hanja"].split("|") if h)
+        words = tuple(w.strip() for w in row["meanings"].split("|") if w.strip())
+        table[ko] = SurnameMeaning(ko, hanja, words, row["source"].strip())
+    return table
+
+
 def surname_spellings(ko: str) -> tuple[str, ...]:
     """Conventional English spellings of a surname, RR first if the table lacks it."""
     entry = surnames().get(ko)

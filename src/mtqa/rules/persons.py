@@ -39,7 +39,13 @@ from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
 from mtqa.lexicon.gazetteer import gazetteer
-from mtqa.lexicon.romanize import name_key, name_variants, romanize, surname_spellings
+from mtqa.lexicon.romanize import (
+    name_key,
+    name_variants,
+    romanize,
+    surname_meanings,
+    surname_spellings,
+)
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import english_title_words, find_renderings
 from mtqa.lexicon.transliterate import candidate_spans, phonetic_score
@@ -47,6 +53,7 @@ from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
 from mtqa.text.en_match import find_all, fold, words
 from mtqa.text.ko_persons import PersonMention, find_persons
+from mtqa.text.newswire import source_dateline
 
 # Phonetic score from which a name-like English run renders a foreign name: on references 80% of
 # mentions have one at >= 0.68; where the name was deleted, 5.5% (mostly other mentions of it).
@@ -64,6 +71,14 @@ DOC_MISSING = 0.65
 DOC_WORDS = 0.6
 WORDS_MARGIN = 0.1  # ordinary words must sound this much closer than the best name-like run
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|hers|they|their|them)\b", re.IGNORECASE)
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.? *$")
+# A surname translated by its meaning (오 시장 "Mayor Five", 문재인 "Door Jae-in"): beside the
+# given name, beside the mention's title or an honorific, or alone mid-sentence (less sure:
+# "met Gold in Singapore").
+MEANING_GIVEN = 0.75
+MEANING_TITLE = 0.7
+MEANING_ALONE = 0.45
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -183,9 +198,14 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
             score = fuzz.ratio(name_key(nxt[2]), gkey) / 100.0
             far_close = NameMatch("close", (s, nxt[1]), score, (s, e), via="romanized")
         surname_hit = surname_hit or NameMatch("surname", (s, e), 0.8, (s, e), via="romanized")
+    meaning = _surname_as_meaning(m, text, ws, gkey)
+    if meaning is not None and meaning.ordinary == MEANING_GIVEN:
+        return meaning  # Door Jae-in, whatever other persons' Moon or Lee nearby
     close = best_close or far_close
     if close is not None:
         return close
+    if meaning is not None and surname_hit is None:
+        return meaning
     if surname_hit is not None:
         return surname_hit
     lower = _as_words_korean(m, ws, spellings, gkey)
@@ -207,6 +227,77 @@ def _as_words_korean(
         if fold(w) in spellings or (gkey and name_key(w) == gkey):
             return NameMatch("words", (s, e), 0.7, ordinary=0.7)
     return None
+
+
+# A romanized Korean given name, hyphenated (Geun-hye, Hae-chan): after a surname-only mention's
+# meaning word it shows the word stands where the surname should be (Gourd Geun-hye).
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+
+
+def _given_after(ws: list[Word], i: int, text: str, gkey: str) -> int | None:
+    """End offset of the given name after ws[i]: the 1-3 capitalized words whose key is ``gkey``,
+    or for a surname alone (no ``gkey``) one hyphenated romanized given name."""
+    if not gkey:
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        ok = nxt and text[ws[i][1] : nxt[0]] == " " and KOREAN_GIVEN.fullmatch(nxt[2])
+        return nxt[1] if ok and nxt else None
+    for k in (1, 2, 3):
+        cand = ws[i + 1 : i + 1 + k]
+        if len(cand) < k or not all(_capitalized(c[2]) for c in cand):
+            return None
+        if text[ws[i][1] : cand[0][0]] != " ":
+            return None
+        if name_key("".join(c[2] for c in cand)) == gkey:
+            return cand[-1][1]
+    return None
+
+
+def _beside_title(m: PersonMention, text: str, s: int, e: int) -> bool:
+    """The mention's title (or Mr./Ms.) stands right before text[s:e], or in apposition after."""
+    if HONORIFIC_BEFORE.search(text[:s]):
+        return True
+    for ts, te in find_renderings(m.title, text) if m.title is not None else []:
+        if te <= s and s - te <= 3 and not text[te:s].strip(" .,"):
+            return True  # Mayor Five, Gov. Five
+        if ts >= e and re.fullmatch(r", (the |a )?", text[e:ts]):
+            return True  # Five, the mayor,
+    return False
+
+
+def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) -> NameMatch | None:
+    """The surname rendered by the meaning of its homograph (Mayor Five for 오 시장).
+
+    A capitalized meaning word counts beside the romanized given name (Door Jae-in), right after
+    the mention's title or an honorific (President Door, Mr. Five) or before it in apposition,
+    or alone in mid-sentence between lower-case words and after no article. Words inside a
+    capitalized run (South Korea, Han River), after an article (the South, the West) and
+    lower-case ones (the five members) are ordinary English.
+    """
+    entry = surname_meanings().get(m.surname)
+    if entry is None:
+        return None
+    meanings = {w.lower() for w in entry.words}
+    alone: NameMatch | None = None
+    for i, (s, e, w) in enumerate(ws):
+        if w.lower() not in meanings or not w[:1].isupper():
+            continue
+        end = _given_after(ws, i, text, gkey)
+        if end is not None:
+            return NameMatch("words", (s, end), 1.0, (s, e), MEANING_GIVEN, "meaning")
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if nxt and not text[e : nxt[0]].strip() and _capitalized(nxt[2]):
+            continue  # a capitalized run: South Korea, Gold Coast
+        if _beside_title(m, text, s, e):
+            return NameMatch("words", (s, e), 1.0, (s, e), MEANING_TITLE, "meaning")
+        prev = ws[i - 1] if i else None
+        if (
+            alone is None
+            and not _sentence_initial(text, s)
+            and not (prev and not text[prev[1] : s].strip() and _capitalized(prev[2]))
+            and not (prev and prev[2].lower() in ARTICLES)  # the South, the West: no person
+        ):
+            alone = NameMatch("words", (s, e), 1.0, (s, e), MEANING_ALONE, "meaning")
+    return alone
 
 
 def _surname_as_word(surname: str, text: str, ws: list[Word]) -> NameMatch:
@@ -312,8 +403,12 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
     infos: list[PersonInfo] = []
     if view.source_text:
         mentions = find_persons(view.source_text, view.source_tokens, known)
+        # Reporters in a wire byline ("(서울=연합뉴스) 박지훈 기자 =") are dropped in English.
+        byline = source_dateline(view.source_text)
         for m in mentions:
             if not m.anchored or _covered(view, m):
+                continue
+            if byline is not None and byline[0] <= m.start < byline[1]:
                 continue
             ident = m.surname if m.kind == "korean" and not m.given else m.name
             infos.append(PersonInfo(m, locate(m, view.target_text), ident not in seen))
@@ -434,7 +529,10 @@ def _renderings(unit: int, text: str, info: PersonInfo) -> list[Rendering]:
 class DocNames:
     """The English renderings of every person name in a document, by name and by unit."""
 
-    def __init__(self, renderings: list[Rendering]) -> None:
+    def __init__(
+        self, renderings: list[Rendering], surnames: dict[str, set[int]] | None = None
+    ) -> None:
+        self._surnames = surnames or {}  # Korean surname -> units that write it romanized
         self._by_key: dict[str, list[Rendering]] = defaultdict(list)
         self._by_unit: dict[int, list[Rendering]] = defaultdict(list)
         for r in renderings:
@@ -446,6 +544,10 @@ class DocNames:
 
     def in_unit(self, unit: int) -> list[Rendering]:
         return self._by_unit.get(unit, [])
+
+    def surname_written(self, surname: str, unit: int) -> bool:
+        """Another unit writes this Korean surname romanized for a mention of it (Kim)."""
+        return bool(self._surnames.get(surname, set()) - {unit})
 
     def elsewhere(self, m: PersonMention, unit: int) -> tuple[str, ...]:
         """Forms of the mention's name in other units: full forms first, then commonest."""
@@ -460,10 +562,13 @@ def document_names(doc: DocView) -> DocNames:
     table: DocNames | None = doc.cache.get("persons.doc")
     if table is None:
         found = []
+        surnames: dict[str, set[int]] = defaultdict(set)
         for view in doc.views():  # in order: first mentions and anchors follow the document
             for info in _raw_persons(view):
                 found.extend(_renderings(view.unit.index, view.target_text, info))
-        table = doc.cache["persons.doc"] = DocNames(found)
+                if info.mention.kind == "korean" and info.match.via == "romanized":
+                    surnames[info.mention.surname].add(view.unit.index)
+        table = doc.cache["persons.doc"] = DocNames(found, surnames)
     return table
 
 
@@ -551,7 +656,9 @@ def _suggest(info: PersonInfo) -> str | None:
     m = info.mention
     if info.elsewhere:
         return info.elsewhere[0]
-    return name_variants(m.name)[0] if m.kind == "korean" and m.given else None
+    if m.kind != "korean":
+        return None
+    return name_variants(m.name)[0] if m.given else surname_spellings(m.surname)[0]
 
 
 @rule(
@@ -569,7 +676,8 @@ def _suggest(info: PersonInfo) -> str | None:
     "the article writes the name in other sentences and neither a pronoun nor the title stands "
     "in for it. A form of the name the article uses elsewhere counts as found. A surname-only "
     "mention (김 위원장) is flagged at 0.3 only when neither the surname nor the title is "
-    "rendered.",
+    "rendered. Reporters in a Korean wire byline ('(서울=연합뉴스) 박지훈 기자 =') are not "
+    "checked (nor by the other name and title rules): English editions drop them.",
     (
         Example(
             "김동연 경기도지사는 10일 기자회견을 열었다.",
@@ -624,7 +732,13 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
     "capitalized; a one-word foreign name (애플 대변인 may be 'Apple') stays below 0.5. Where "
     "the article writes the name as a name in other sentences, such words are flagged at 0.6 "
     "at least, also beside a given name ('Donald Triumph' with 'Donald Trump' elsewhere), and "
-    "the article's own form is suggested.",
+    "the article's own form is suggested. A Korean surname translated by the meaning of its "
+    "homograph ('Mayor Five' for 오 시장, 'President Door' for 문 대통령; surname_meanings.tsv) "
+    "is flagged at 0.75 beside the given name ('Door Jae-in'), 0.7 right after the person's "
+    "title or Mr./Ms. or before the title in apposition, 0.45 alone in mid-sentence ('met Gold "
+    "in Singapore'; 0.6 where the article writes the surname romanized elsewhere), with the "
+    "conventional spelling suggested; lower-case words ('the five members'), words after an "
+    "article ('the South') and words in a capitalized run ('South Korea') are not flagged.",
     (
         Example(
             "캐리 람 홍콩 행정장관이 사퇴했다.",
@@ -640,12 +754,16 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
             assert span is not None
             text = view.target_text[span[0] : span[1]]
             conf = info.match.ordinary or 0.5
-            if info.elsewhere:  # the document writes this name as a name elsewhere
+            if info.elsewhere or (
+                info.match.via == "meaning"
+                and document_names(view.doc).surname_written(m.surname, view.unit.index)
+            ):  # the document writes this name (or this surname) as a name elsewhere
                 conf = max(conf, DOC_WORDS)
             elif m.kind == "foreign" and " " not in m.name:
                 conf = min(conf, ONE_WORD_WORDS)  # 애플 대변인: "Apple" may be right
+            what = "its meaning" if info.match.via == "meaning" else "ordinary words"
             yield Hit(
-                f"name {m.name} rendered as ordinary words ({text!r})",
+                f"name {m.name} rendered as {what} ({text!r})",
                 source=(m.start, m.end),
                 target=span,
                 suggestion=_suggest(info),
