@@ -148,3 +148,26 @@ def test_missing_training_file_is_a_clear_error(tmp_path: Path) -> None:
     (folder / "doc_ids.txt").unlink()
     with pytest.raises(InputError, match="doc_ids.txt: training file not found"):
         train(TrainData(folder, [mt]), tmp_path / "o", FakeEncoder(), TrainConfig(epochs=1))
+
+
+def test_cosine_gate_scales_down_only_pairs_as_far_apart_as_unrelated_ones() -> None:
+    import numpy as np
+
+    from mtqa.models.qe.head import HeadConfig, QEHead, cosine_gate
+
+    rng = np.random.default_rng(0)
+    gate = cosine_gate(rng.normal(0.76, 0.02, 500), rng.normal(0.87, 0.02, 500))
+    assert gate is not None
+    lo, hi = (float(v) for v in gate.split(","))
+    assert 0.74 < lo < 0.78 and 0.8 < hi < 0.85
+    assert cosine_gate(rng.normal(0.9, 0.01, 50), rng.normal(0.8, 0.01, 50)) is None
+    features = ("cosine", "other")
+    plain = QEHead(HeadConfig(n_in=2, hidden=(2,), features=features))
+    gated = QEHead(HeadConfig(n_in=2, hidden=(2,), features=features, meta={"cosine_gate": gate}))
+    gated.load_state_dict(plain.state_dict())
+    x = np.zeros((3, 2), dtype=np.float32)
+    x[:, 0] = [0.5, (lo + hi) / 2, 0.95]
+    base, out = plain.score(x), gated.score(x)
+    assert out[0] == 0.0
+    assert out[1] == pytest.approx(base[1] / 2, rel=1e-3)
+    assert out[2] == pytest.approx(base[2])

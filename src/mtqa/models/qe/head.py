@@ -3,6 +3,12 @@
 Features are standardized with the training set's mean and standard deviation (stored with the
 weights), then a small MLP with a sigmoid output predicts a quality score in [0, 1]. Weights are
 stored as float16 safetensors with the configuration in the file's metadata.
+
+A head may carry a *mismatch gate* (``meta["cosine_gate"] = "lo,hi"``, set by training): the score
+is multiplied by ``clip((cosine - lo) / (hi - lo), 0, 1)``, so a translation whose sentence cosine
+to the source is as low as an unrelated sentence's cannot score well whatever the MLP says. ``lo``
+is the median cosine of unrelated (shuffled) training pairs, ``hi`` the 1st percentile of real
+ones, so 99% of real training pairs are untouched.
 """
 
 from __future__ import annotations
@@ -70,7 +76,25 @@ class QEHead(nn.Module):
                 "(was it trained with another encoder?)"
             )
         self.eval()
-        return self(torch.from_numpy(np.asarray(x, dtype=np.float32))).numpy().astype(np.float64)
+        out = self(torch.from_numpy(np.asarray(x, dtype=np.float32))).numpy().astype(np.float64)
+        gate = self.config.meta.get("cosine_gate")
+        if gate and "cosine" in self.config.features:
+            lo, hi = (float(v) for v in gate.split(","))
+            names = self.config.features
+            col = self.config.n_in - len(names) + names.index("cosine")
+            out = out * np.clip((np.asarray(x[:, col], dtype=np.float64) - lo) / (hi - lo), 0, 1)
+        return out
+
+
+def cosine_gate(cos_unrelated: np.ndarray, cos_real: np.ndarray) -> str | None:
+    """The ``meta["cosine_gate"]`` value from training cosines (see the module docstring).
+
+    None when the encoder does not separate unrelated pairs from real ones (no gate then).
+    """
+    if not len(cos_unrelated) or not len(cos_real):
+        return None
+    lo, hi = float(np.median(cos_unrelated)), float(np.percentile(cos_real, 1))
+    return f"{lo:.6f},{hi:.6f}" if lo < hi else None
 
 
 def save_head(head: QEHead, path: Path) -> str:

@@ -33,7 +33,7 @@ from mtqa.errors import InputError
 from mtqa.models.base import Encoder
 from mtqa.models.qe.base import QEUnit
 from mtqa.models.qe.features import EVIDENCE, FEATURE_VERSION, Featurizer
-from mtqa.models.qe.head import HeadConfig, QEHead, load_head, save_head
+from mtqa.models.qe.head import HeadConfig, QEHead, cosine_gate, load_head, save_head
 from mtqa.models.weights_cache import cache_root, sha256_file
 
 BROKEN_FACTOR = 0.5
@@ -317,6 +317,13 @@ def train(
         "feature_version": FEATURE_VERSION,
     }
     head, history = fit_head(x[~is_val], y[~is_val], x[is_val], y[is_val], config, meta)
+    kinds = np.array([e.kind for e in examples])
+    cos = x[:, x.shape[1] - len(EVIDENCE) + EVIDENCE.index("cosine")]
+    gate = cosine_gate(
+        cos[~is_val & (kinds == "shuffled")], cos[~is_val & np.isin(kinds, ["human", "mt"])]
+    )
+    if gate:
+        head.config.meta["cosine_gate"] = gate
     out_dir.mkdir(parents=True, exist_ok=True)
     head_path = out_dir / f"{name}.safetensors"
     head_hash = save_head(head, head_path)
@@ -332,6 +339,7 @@ def train(
         "features": {"embedding": "[h_src; h_mt; h_src*h_mt; |h_src-h_mt|]", "evidence": EVIDENCE},
         "feature_version": FEATURE_VERSION,
         "encoder": {"model_id": encoder.model_id, "weights_hash": encoder.weights_hash},
+        "cosine_gate": gate,
         "targets": f"human reference {config.human_target}; "
         "MT: sentence chrF++ / 100 vs the reference; "
         f"broken synthetic pairs: {BROKEN_FACTOR} x chrF++ / 100",
