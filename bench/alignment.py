@@ -2,11 +2,13 @@
 
 Runs the length and the embedding aligner side by side on NTREX-128 and FLORES-200 devtest
 documents (../shared/corpora): plain (gold line alignment), hard (seeded one-sided merges and
-deletions) and re-segmented (lines joined and re-split by mtqa.text.segment; block F1). Writes
+deletions) and re-segmented (lines joined and re-split by mtqa.text.segment; block F1). The
+embedding aligner runs once per way of embedding runs of sentences ("pooled" from the sentences'
+token sums, "encoded" as joined text), and the hard-variant F1 of the two is compared. Writes
 reports/bench/alignment.json. ``--measure`` prints the length statistics behind the constants of
 mtqa.align.length instead.
 
-    python bench/alignment.py [--no-embedding] [--limit N] [--measure]
+    python bench/alignment.py [--no-embedding] [--runs pooled,encoded] [--limit N] [--measure]
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-embedding", action="store_true", help="length aligner only")
     parser.add_argument("--limit", type=int, default=None, help="first N documents per set")
     parser.add_argument("--measure", action="store_true", help="print length statistics")
+    parser.add_argument(
+        "--runs", default="pooled,encoded", help="EmbeddingAligner run modes to compare"
+    )
     args = parser.parse_args(argv)
     corpora = require_shared_corpora()
     if args.measure:
@@ -118,8 +123,17 @@ def main(argv: list[str] | None = None) -> int:
         encoder = load_encoder()
         load_seconds = round(time.perf_counter() - start, 2)
         result["encoder"] = {"model_id": encoder.model_id, "load_seconds": load_seconds}
-        # Time includes embedding every sentence and run of sentences (nothing cached beforehand).
-        result["embedding"] = run(EmbeddingAligner(encoder), sets)
+        result["embedding_default_runs"] = EmbeddingAligner(encoder).runs
+        modes = [m.strip() for m in args.runs.split(",") if m.strip()]
+        for mode in modes:
+            # Time includes embedding every sentence (and, encoded, every run of sentences):
+            # nothing is cached beforehand.
+            result[f"embedding/{mode}"] = run(EmbeddingAligner(encoder, runs=mode), sets)
+        if {"pooled", "encoded"} <= set(modes):
+            result["pooled_minus_encoded_f1"] = {
+                key: round(result["embedding/pooled"][key]["f1"] - value["f1"], 4)
+                for key, value in result["embedding/encoded"].items()
+            }
     print(write_result("alignment", result))
     return 0
 

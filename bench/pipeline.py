@@ -1,16 +1,20 @@
 """Throughput of the whole `mtqa check` on a 1,000-sentence batch of real news (NTREX-128).
 
-Writes reports/bench/pipeline.json: sentences/second cold (empty embedding cache) and warm
-(re-run of the same batch), peak RSS, and the machine's details. Needs ../shared/corpora.
+Writes reports/bench/pipeline.json: sentences/second cold (empty embedding cache, model loads
+included) and warm (re-run of the same batch), peak RSS, resident memory after each stage (imports,
+Korean analyzer, encoder, each run; with each stage's own peak), the encoder's forward-pass reuse
+counters, the load average, and the machine's details. Needs ../shared/corpora.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 CACHE = Path("reports/bench/.cache").resolve()
 os.environ.setdefault("MTQA_CACHE", str(CACHE))
@@ -21,6 +25,47 @@ from mtqa.corpora import documents, require_shared_corpora  # noqa: E402
 from mtqa.runner import run_check  # noqa: E402
 
 TARGET_SENTENCES = 1000
+STAGES: dict[str, dict[str, float]] = {}
+
+
+def memory_stage(name: str) -> None:
+    """Record resident memory now and the peak since the last stage (Linux /proc), then reset
+    the peak so the next stage has its own."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return
+    fields: dict[str, float] = {}
+    for line in status.read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
+            fields[key] = round(int(value.split()[0]) / 1024, 1)
+    STAGES[name] = {
+        "rss_mb": fields.get("VmRSS", 0.0),
+        "stage_peak_mb": fields.get("VmHWM", 0.0),
+        "anon_mb": fields.get("RssAnon", 0.0),
+    }
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM
+
+
+def load_models() -> float:
+    """Load what a default check loads before its first document; returns seconds."""
+    from mtqa.models.encoder import load_encoder
+    from mtqa.resources import Resources
+
+    start = time.perf_counter()
+    Resources().korean.tokenize("한국은행은 기준금리를 동결했다.")
+    memory_stage("korean_analyzer_loaded")
+    load_encoder(RunConfig().encoder)
+    memory_stage("encoder_loaded")
+    return time.perf_counter() - start
+
+
+def encoder_counters() -> dict[str, Any]:
+    from mtqa.models.encoder import load_encoder
+
+    enc = load_encoder(RunConfig().encoder)
+    return {"model_id": enc.model_id, "token_state_reuses": enc.state_hits}
 
 
 def build_batch(folder: Path) -> int:
@@ -46,25 +91,40 @@ def timed_run(batch: Path, out: Path, config: RunConfig) -> float:
 
 
 def main() -> None:
+    memory_stage("imports")
     (CACHE / "embeddings.sqlite3").unlink(missing_ok=True)
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch"
         n = build_batch(batch)
         config = RunConfig()
-        cold = timed_run(batch, Path(tmp) / "out1", config)
+        load = load_models()
+        cold = load + timed_run(batch, Path(tmp) / "out1", config)
+        memory_stage("cold_run")
         warm = timed_run(batch, Path(tmp) / "out2", config)
+        memory_stage("warm_run")
         fast = timed_run(batch, Path(tmp) / "out3", RunConfig(aligner="length", qe=None))
+        memory_stage("length_aligner_run")
     result = {
         "batch": {"corpus": "ntrex128", "source_sentences": n},
         "default_config": RunConfig().to_dict(),
+        "model_load_seconds": round(load, 2),
         "cold_seconds": round(cold, 2),
         "cold_sentences_per_second": round(n / cold, 1),
         "warm_seconds": round(warm, 2),
         "warm_sentences_per_second": round(n / warm, 1),
         "length_aligner_no_qe_sentences_per_second": round(n / fast, 1),
-        "peak_rss_mb": round(peak_rss_mb(), 1),
+        # The stages reset the kernel's peak, so the overall peak is the largest stage peak.
+        "peak_rss_mb": round(
+            max([peak_rss_mb(), *(st["stage_peak_mb"] for st in STAGES.values())]), 1
+        ),
+        "memory_by_stage": STAGES,
+        "encoder": encoder_counters(),
+        "threads_env": os.environ.get("MTQA_THREADS"),
+        "load_average_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "note": "cold includes loading models (weights cache already converted); warm re-uses "
-        "the embedding cache.",
+        "the embedding cache. Other processes shared the CPUs when the load average exceeds the "
+        "core count.",
     }
     path = write_result("pipeline", result)
     print(path, result)

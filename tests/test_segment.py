@@ -230,3 +230,9 @@ def test_partition_property_on_random_texts(lang: str, analyzer: KoreanAnalyzer)
         text = "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 25)))
         doc = Document.from_text("d", text, lang)
         assert_partition(doc, segment(doc, analyzer))
+
+
+def test_korean_analyzers_share_one_kiwi_model() -> None:
+    from mtqa.text.korean import KoreanAnalyzer
+
+    assert KoreanAnalyzer().kiwi is KoreanAnalyzer().kiwi

@@ -17,6 +17,12 @@ class TokenStates:
     offsets: np.ndarray  # (n_tokens, 2) int, [start, end) character spans in the input text
 
 
+def normalize_rows(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero), as float32."""
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
 class Encoder(Protocol):
     """A multilingual sentence encoder (the bundled e5-small or any Hugging Face encoder)."""
 
@@ -29,4 +35,16 @@ class Encoder(Protocol):
 
     def token_states(self, texts: Sequence[str], layer: int = 8) -> list[TokenStates]:
         """Per text, the hidden states of ``layer`` for each token, with character offsets."""
+        ...
+
+
+class PoolingEncoder(Encoder, Protocol):
+    """An encoder that also gives un-normalized pooled vectors (the bundled one does)."""
+
+    def embed_sums(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """(n, dim): each text's mean-pooled vector times its token count, not normalized.
+
+        ``normalize_rows`` of a row is :meth:`embed`'s vector; of the sum of several rows, an
+        approximation of the embedding of those texts joined.
+        """
         ...

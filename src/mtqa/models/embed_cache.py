@@ -3,7 +3,8 @@
 One sqlite3 file (``<cache>/embeddings.sqlite3``) maps (encoder key, sha256 of the text) to the
 float32 vector. The encoder key holds the weights hash, the prompt prefix, the precision and the
 windowing (:attr:`HFEncoder.cache_key`), so a different model or setting never reads another's
-vectors.
+vectors. For encoders with ``embed_sums`` the stored vector is the un-normalized token sum (key
+suffix ``|sum``), from which both the embedding and pooled runs of sentences are derived.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from mtqa.models.base import TokenStates
+from mtqa.models.base import TokenStates, normalize_rows
 from mtqa.models.weights_cache import cache_root
 
 _SCHEMA = """
@@ -89,8 +90,12 @@ class CachedEncoder:
     def __getattr__(self, name: str) -> Any:  # source, license, dim, ... of the wrapped encoder
         return getattr(self.encoder, name)
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+    def embed_sums(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """The wrapped encoder's ``embed_sums`` (its ``embed`` where it has none), cached."""
+        sums = getattr(self.encoder, "embed_sums", None)
         key = str(getattr(self.encoder, "cache_key", self.encoder.weights_hash))
+        if sums is not None:
+            key += "|sum"
         dim = int(self.encoder.dim)
         cached = self.cache.get(key, texts, dim)
         todo = sorted({t for t, v in zip(texts, cached, strict=True) if v is None})
@@ -98,13 +103,16 @@ class CachedEncoder:
         self.misses += len(todo)
         fresh: dict[str, np.ndarray] = {}
         if todo:
-            vecs = self.encoder.embed(todo, batch_size=batch_size)
+            vecs = (sums or self.encoder.embed)(todo, batch_size=batch_size)
             self.cache.put(key, todo, vecs)
             fresh = dict(zip(todo, vecs, strict=True))
         out = np.zeros((len(texts), dim), dtype=np.float32)
         for i, (t, v) in enumerate(zip(texts, cached, strict=True)):
             out[i] = v if v is not None else fresh[t]
         return out
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        return normalize_rows(self.embed_sums(texts, batch_size))
 
     def token_states(self, texts: Sequence[str], layer: int = 8) -> list[TokenStates]:
         result: list[TokenStates] = self.encoder.token_states(texts, layer=layer)

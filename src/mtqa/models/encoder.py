@@ -15,6 +15,8 @@ import json
 import os
 import threading
 import unicodedata
+import warnings
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +27,17 @@ import numpy as np
 from mtqa import textmap
 from mtqa.errors import ConfigError, ModelError
 from mtqa.models import e5_bundled
-from mtqa.models.base import TokenStates
+from mtqa.models.base import TokenStates, normalize_rows
 from mtqa.models.weights_cache import WEIGHTS, cached_folder, sha256_file
 
 BUNDLED = "bundled"
-_LOADED: dict[tuple[str, str], HFEncoder] = {}
+# The hidden layer whose token states a forward pass keeps for later token_states() calls: the
+# one mtqa's word aligner and QE features read (mtqa.align.words.ALIGN_LAYER).
+STATE_LAYER = 8
+# Kept token states are bounded by their token count (50,000 x 384 float32: about 77 MB), which
+# holds a long article's sentences on both sides from alignment until QE reads them.
+STATE_MEMO_TOKENS = 50_000
+_LOADED: dict[tuple[str, str, bool], HFEncoder] = {}
 _LOCK = threading.Lock()
 
 
@@ -82,12 +90,37 @@ def use_bf16(device: str) -> bool:
     return device == "cpu" and cpu_has_fast_bf16()
 
 
+def use_int8() -> bool:
+    """``$MTQA_INT8`` (1/0, default 0): run the encoder's Linear layers in dynamic int8.
+
+    Opt-in only: the shipped QE head was trained on fp32 features (bench/encoder.py measures
+    the speed and the cosine to fp32).
+    """
+    env = os.environ.get("MTQA_INT8", "0").strip().lower()
+    if env in ("1", "true", "yes"):
+        return True
+    if env in ("0", "false", "no", ""):
+        return False
+    raise ConfigError(f"MTQA_INT8={env!r}: expected 1 or 0")
+
+
+def quantize_int8(model: Any) -> Any:
+    """``model`` with every ``torch.nn.Linear`` replaced by a dynamic int8 one (CPU only)."""
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    with warnings.catch_warnings():  # torch marks its quantized tensors as deprecated
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
 @dataclass(frozen=True)
 class _Doc:
     ids: list[int]  # prefix + text tokens, no special tokens
     n_prefix: int  # leading tokens that belong to the prefix
     offsets: np.ndarray  # (len(ids) - n_prefix, 2) spans in the caller's text
     windows: list[tuple[int, int]]  # [a, b) ranges of ids, overlapping when too long
+    plain: bool = True  # ids are those of the text's plain NFC form (what embed() reads)
 
 
 def _windows(n: int, size: int) -> list[tuple[int, int]]:
@@ -110,7 +143,12 @@ def _clip_overlaps(offsets: np.ndarray) -> np.ndarray:
 
 
 class HFEncoder:
-    """A Hugging Face encoder behind the :class:`mtqa.models.base.Encoder` protocol."""
+    """A Hugging Face encoder behind the :class:`mtqa.models.base.Encoder` protocol.
+
+    Every forward pass of :meth:`embed` / :meth:`embed_sums` also keeps the token states of
+    :attr:`keep_layer` (a size-bounded memo keyed by text), so a later :meth:`token_states` call
+    for the same texts and layer needs no second pass. ``keep_layer = None`` turns that off.
+    """
 
     def __init__(
         self,
@@ -128,16 +166,18 @@ class HFEncoder:
         import torch
 
         torch.set_num_threads(torch_threads())
-        self.model = model.to(device).eval()
+        self.int8 = use_int8() and device == "cpu"
+        model = model.to(device).eval()
+        self.model = quantize_int8(model) if self.int8 else model
         self.tokenizer = tokenizer
-        self.model_id = model_id
+        self.model_id = f"{model_id} int8" if self.int8 else model_id
         self.weights_hash = weights_hash
         self.source = source
         self.license = license
         self.prefix = prefix
         self.folder = folder  # the Hugging Face folder it was loaded from (None: hub cache)
         self.device = device
-        self.bf16 = use_bf16(device)
+        self.bf16 = use_bf16(device) and not self.int8
         config = model.config
         self.dim = int(config.hidden_size)
         self.layers = int(config.num_hidden_layers)
@@ -146,12 +186,20 @@ class HFEncoder:
         self.window = self._max_tokens() - len(self._head) - len(self._tail)
         if self.window < 8:
             raise ModelError(f"{model_id}: the model takes too few tokens ({self.window})")
+        self.keep_layer: int | None = min(STATE_LAYER, self.layers)
+        self._states: OrderedDict[tuple[str, int], TokenStates] = OrderedDict()
+        self._state_tokens = 0
+        self._state_lock = threading.Lock()
+        self.state_hits = 0
+
+    @property
+    def precision(self) -> str:
+        return "int8" if self.int8 else "bf16" if self.bf16 else "fp32"
 
     @property
     def cache_key(self) -> str:
         """What an embedding depends on: weights, prefix, precision, windowing."""
-        precision = "bf16" if self.bf16 else "fp32"
-        return f"{self.weights_hash}|{self.prefix}|{precision}|w{self.window}|mean"
+        return f"{self.weights_hash}|{self.prefix}|{self.precision}|w{self.window}|mean"
 
     def _special_frame(self) -> tuple[list[int], list[int]]:
         """The special tokens the tokenizer puts before and after a text's tokens."""
@@ -173,11 +221,11 @@ class HFEncoder:
     # --- tokenization -------------------------------------------------------------------
 
     def _prepare(self, texts: Sequence[str], with_offsets: bool) -> list[_Doc]:
+        if not texts:
+            return []
         mapped = [textmap.normalize(t) if with_offsets else None for t in texts]
-        norm = [
-            m.text if m else unicodedata.normalize("NFC", t)
-            for m, t in zip(mapped, texts, strict=True)
-        ]
+        nfc = [unicodedata.normalize("NFC", t) for t in texts]
+        norm = [m.text if m else t for m, t in zip(mapped, nfc, strict=True)]
         with _quiet_transformers():  # no "longer than the maximum" warning: we window
             enc = self.tokenizer(
                 [self.prefix + t for t in norm],
@@ -200,15 +248,22 @@ class HFEncoder:
                         dtype=np.int64,
                     ).reshape(-1, 2)
                 )
-            docs.append(_Doc(list(ids), n_prefix, offsets, _windows(len(ids), self.window)))
+            plain = norm[i] == nfc[i]
+            docs.append(_Doc(list(ids), n_prefix, offsets, _windows(len(ids), self.window), plain))
         return docs
+
+    def _layer_index(self, layer: int) -> int:
+        if not -self.layers - 1 <= layer <= self.layers:
+            raise ValueError(f"layer must be within 0..{self.layers} (or negative), got {layer}")
+        return layer % (self.layers + 1)
 
     # --- running the model --------------------------------------------------------------
 
     def _run(
         self, docs: Sequence[_Doc], batch_size: int, layer: int | None
-    ) -> Iterator[tuple[int, int, int, np.ndarray]]:
-        """Yield (doc index, window a, window b, hidden states of the window's text tokens)."""
+    ) -> Iterator[tuple[int, int, int, np.ndarray, np.ndarray | None]]:
+        """Yield (doc index, window a, window b, last-layer states of the window's tokens and,
+        when ``layer`` is given, that layer's states), special tokens included."""
         import torch
 
         jobs = [(d, a, b) for d, doc in enumerate(docs) for a, b in doc.windows]
@@ -234,47 +289,115 @@ class HFEncoder:
                     attention_mask=mask.to(self.device),
                     output_hidden_states=layer is not None,
                 )
-                states = out.last_hidden_state if layer is None else out.hidden_states[layer]
-                states = states.float().cpu().numpy()
+                last = out.last_hidden_state.float().cpu().numpy()
+                mid = None if layer is None else out.hidden_states[layer].float().cpu().numpy()
+                del out
                 for r, (d, a, b) in enumerate(batch):
-                    yield d, a, b, states[r, : len(rows[r])]
+                    n = len(rows[r])
+                    yield d, a, b, last[r, :n], None if mid is None else mid[r, :n]
+
+    def _encode(
+        self, docs: Sequence[_Doc], batch_size: int, layer: int | None
+    ) -> tuple[np.ndarray, list[TokenStates | None]]:
+        """One pass: per doc the mean-pooled last layer times its token count (float64, windows
+        weighted by length) and, for docs prepared with offsets, ``layer``'s token states."""
+        sums = np.zeros((len(docs), self.dim), dtype=np.float64)
+        tok = [
+            np.zeros((len(doc.ids), self.dim), dtype=np.float32) if layer is not None else None
+            for doc in docs
+        ]
+        counts = [np.zeros(len(doc.ids), dtype=np.float32) for doc in docs]
+        skip = len(self._head)
+        for d, a, b, last, mid in self._run(docs, batch_size, layer):
+            sums[d] += max(b - a, 1) * last.mean(axis=0, dtype=np.float64)
+            t = tok[d]
+            if mid is not None and t is not None:
+                t[a:b] += mid[skip : skip + b - a]
+                counts[d][a:b] += 1
+        states: list[TokenStates | None] = []
+        for doc, t, c in zip(docs, tok, counts, strict=True):
+            if t is None or len(doc.offsets) != len(doc.ids) - doc.n_prefix:
+                states.append(None)
+                continue
+            vecs = (t / np.maximum(c, 1)[:, None])[doc.n_prefix :]
+            states.append(TokenStates(vectors=vecs.astype(np.float32), offsets=doc.offsets))
+        return sums, states
+
+    # --- kept token states ----------------------------------------------------------------
+
+    def _keep(self, texts: Sequence[str], layer: int, states: Sequence[TokenStates | None]) -> None:
+        with self._state_lock:
+            for text, st in zip(texts, states, strict=True):
+                if st is None or (text, layer) in self._states:
+                    continue
+                n = len(st.vectors)
+                if n > STATE_MEMO_TOKENS:
+                    continue
+                self._states[(text, layer)] = st
+                self._state_tokens += n
+            while self._state_tokens > STATE_MEMO_TOKENS:
+                _key, old = self._states.popitem(last=False)
+                self._state_tokens -= len(old.vectors)
+
+    def _kept(self, text: str, layer: int) -> TokenStates | None:
+        with self._state_lock:
+            st = self._states.get((text, layer))
+            if st is not None:
+                self._states.move_to_end((text, layer))
+            return st
+
+    def clear_kept_states(self) -> None:
+        """Forget the token states kept from earlier passes."""
+        with self._state_lock:
+            self._states.clear()
+            self._state_tokens = 0
+
+    # --- the Encoder protocol -------------------------------------------------------------
+
+    def embed_sums(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """(n, dim) float64: each text's mean-pooled last layer times its token count.
+
+        L2-normalizing a row gives :meth:`embed`'s vector; normalizing the sum of neighbouring
+        rows approximates the embedding of the texts joined (mean pooling over all their tokens).
+        """
+        if isinstance(texts, str):
+            raise TypeError("embed() takes a sequence of texts, not one string")
+        layer = self.keep_layer
+        if layer is None:
+            sums, _ = self._encode(self._prepare(texts, with_offsets=False), batch_size, None)
+            return sums
+        docs = self._prepare(texts, with_offsets=True)
+        odd = [i for i, doc in enumerate(docs) if not doc.plain]  # CR: embed() reads plain NFC
+        for i, doc in zip(odd, self._prepare([texts[i] for i in odd], False), strict=True):
+            docs[i] = doc
+        sums, states = self._encode(docs, batch_size, layer)
+        self._keep(texts, layer, states)
+        return sums
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """(n, dim) float32, L2-normalized mean-pooled embeddings (windows averaged)."""
-        if isinstance(texts, str):
-            raise TypeError("embed() takes a sequence of texts, not one string")
-        docs = self._prepare(texts, with_offsets=False)
-        sums = np.zeros((len(docs), self.dim), dtype=np.float64)
-        weights = np.zeros(len(docs), dtype=np.float64)
-        for d, a, b, states in self._run(docs, batch_size, layer=None):
-            weight = max(b - a, 1)
-            sums[d] += weight * states.mean(axis=0, dtype=np.float64)
-            weights[d] += weight
-        vecs = sums / np.maximum(weights, 1e-12)[:, None]
-        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-        return (vecs / np.maximum(norms, 1e-12)).astype(np.float32)
+        return normalize_rows(self.embed_sums(texts, batch_size))
 
     def token_states(self, texts: Sequence[str], layer: int = 8) -> list[TokenStates]:
         """Hidden states of ``layer`` per token (prefix and special tokens removed).
 
-        ``layer`` 0 is the embedding output, ``self.layers`` (or -1) the last layer.
+        ``layer`` 0 is the embedding output, ``self.layers`` (or -1) the last layer. States kept
+        from an earlier :meth:`embed` of the same text are returned without a new pass.
         """
         if isinstance(texts, str):
             raise TypeError("token_states() takes a sequence of texts, not one string")
-        if not -self.layers - 1 <= layer <= self.layers:
-            raise ValueError(f"layer must be within 0..{self.layers} (or negative), got {layer}")
-        docs = self._prepare(texts, with_offsets=True)
-        sums = [np.zeros((len(doc.ids), self.dim), dtype=np.float32) for doc in docs]
-        counts = [np.zeros(len(doc.ids), dtype=np.float32) for doc in docs]
-        skip = len(self._head)
-        for d, a, b, states in self._run(docs, 32, layer=layer):
-            sums[d][a:b] += states[skip : skip + b - a]
-            counts[d][a:b] += 1
-        out = []
-        for doc, s, c in zip(docs, sums, counts, strict=True):
-            vecs = (s / np.maximum(c, 1)[:, None])[doc.n_prefix :]
-            out.append(TokenStates(vectors=vecs.astype(np.float32), offsets=doc.offsets))
-        return out
+        index = self._layer_index(layer)
+        out: list[TokenStates | None] = [self._kept(t, index) for t in texts]
+        todo = list(dict.fromkeys(t for t, st in zip(texts, out, strict=True) if st is None))
+        self.state_hits += len(texts) - sum(st is None for st in out)
+        if todo:
+            _sums, fresh = self._encode(self._prepare(todo, with_offsets=True), 32, index)
+            by_text = dict(zip(todo, fresh, strict=True))
+            out = [st if st is not None else by_text[t] for t, st in zip(texts, out, strict=True)]
+            if index == self.keep_layer:
+                self._keep(todo, index, fresh)
+        assert all(st is not None for st in out)
+        return [st for st in out if st is not None]
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -429,8 +552,9 @@ def _load_other(name: str, device: str) -> HFEncoder:
 
 
 def load_encoder(name: str | None = None, device: str = "cpu") -> HFEncoder:
-    """The encoder ``name`` (None or "bundled": the bundled e5-small), loaded once per process."""
-    key = (name or BUNDLED, device)
+    """The encoder ``name`` (None or "bundled": the bundled e5-small), loaded once per process
+    (and once more with ``$MTQA_INT8=1``)."""
+    key = (name or BUNDLED, device, use_int8())
     with _LOCK:
         if key not in _LOADED:
             if key[0] == BUNDLED:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 
@@ -17,14 +17,20 @@ class Token:
     end: int
 
 
+@cache
+def _shared_kiwi() -> Any:
+    """One Kiwi per process (its model takes about 400 MB; every analyzer shares it)."""
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
 class KoreanAnalyzer:
     """Thin wrapper over :class:`kiwipiepy.Kiwi` with plain, typed tokens."""
 
     @cached_property
     def kiwi(self) -> Any:
-        from kiwipiepy import Kiwi
-
-        return Kiwi()
+        return _shared_kiwi()
 
     def tokenize(self, text: str) -> list[Token]:
         return [Token(t.form, t.tag, t.start, t.start + t.len) for t in self.kiwi.tokenize(text)]
