@@ -86,10 +86,26 @@ def test_consistent_articles_are_not_flagged(kos: list[str], ens: list[str]) -> 
     assert not hits("MT405", kos, ens)
 
 
-def test_equal_counts_flag_the_later_spelling_below_default_visibility() -> None:
+def test_equal_counts_of_alike_spellings_flag_both_below_default_visibility() -> None:
+    """Either may be the wrong one: the first is flagged as well as the later one."""
     found = hits("MT405", ZELENSKY_KO[:2], ["Zelensky said.", "Zelenskyy added."])
-    assert [u for u, _ in found] == [1]
-    assert found[0][1].confidence < 0.5
+    assert [u for u, _ in found] == [0, 1]
+    assert [h.suggestion for _, h in found] == ["Zelenskyy", "Zelensky"]
+    assert all(h.confidence < 0.5 for _, h in found)
+
+
+def test_equal_counts_flag_the_spelling_that_sounds_less_like_the_korean() -> None:
+    trump = [_r("Tremp", 0, "surname:트럼프"), _r("Trump", 1, "surname:트럼프")]
+    assert _verdict(trump[1], trump) is None
+    verdict = _verdict(trump[0], trump)
+    assert verdict is not None and verdict[0] == "Trump"
+
+
+def test_initials_are_no_other_spelling_of_a_full_name() -> None:
+    """George W. Bush and George Bush (부시 read as a Korean name: a full-name key)."""
+    same = [_r("George W. Bush", 0, "full:부시"), _r("George Bush", 1, "full:부시")]
+    assert _verdict(same[0], same) is None and _verdict(same[1], same) is None
+    assert spelling(_r("H.W. Bush", 0, "full:부시")) == "bush"
 
 
 def _r(text: str, unit: int, key: str = "surname:워터스") -> Rendering:

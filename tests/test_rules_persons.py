@@ -319,3 +319,73 @@ def test_meaning_word_after_an_article_is_no_surname() -> None:
     for en in ("The minister criticized the South's position.", "He said the West had erred."):
         ko = "남 장관은 말했다." if "South" in en else "서 장관은 말했다."
         assert not run_rule("MT402", ko, en), en
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # "of Asia": a function word and a place are no rendering of 부시.
+        (
+            "조지 W. 부시 미합중국 대통령은 16일 싱가포르에 도착하여 아시아 순방을 시작하였다.",
+            "U.S. President George arrived in Singapore on the 16th, beginning a tour of Asia.",
+        ),
+        # An acronym (AUD) is no rendering of 하워드.
+        (
+            "존 하워드 총리는 4,500만 달러를 추가로 지급했다고 말했다.",
+            "The prime minister said he gave an extra AUD$45 million.",
+        ),
+        # Another person's name (Lee Myung-bak) renders no 이해찬.
+        (
+            "기공식에는 이해찬 국무총리와 이명박 서울시장, 정운찬 서울대 총장 등이 참석한다.",
+            "Attendees include the prime minister, Seoul Mayor Lee Myung-bak and Seoul National "
+            "University President Chung Un-chan.",
+        ),
+    ],
+)
+def test_a_run_that_renders_something_else_does_not_hide_a_missing_name(ko: str, en: str) -> None:
+    assert run_rule("MT401", ko, en)
+
+
+def test_two_mentions_of_one_person_may_share_one_english_name() -> None:
+    ko = (
+        "앙겔라 메르켈 독일 총리는 불참한다고 밝혔고 외무장관은 메르켈 총리의 불참이 항의는 "
+        "아니라고 밝혔다."
+    )
+    en = "Chancellor Angela Merkel will not attend; the foreign minister said it was no protest."
+    assert not run_rule("MT401", ko, en)
+
+
+def test_second_mention_rendered_as_meaning_is_found_beside_the_first_rendered_right() -> None:
+    ko = "이 전 시장의 경쟁자 박근혜는 이 전 시장보다 더 많은 지지를 받는다."
+    en = "Park Geun-hye, Two's formidable rival, has greater support than Lee."
+    found = run_rule("MT402", ko, en)
+    assert found and en[found[0].target[0] : found[0].target[1]] == "Two"
+
+
+def test_meaning_word_before_a_foreign_given_name_is_flagged() -> None:
+    """A Chinese surname 왕 as "King" before the given name (Wang Haitao)."""
+    found = run_rule(
+        "MT402",
+        "왕 부위원장은 녹조가 제거됐다고 말했다.",
+        "King Haitao, the vice chairman, said the algae were gone.",
+    )
+    assert found and found[0].confidence >= 0.5
+    assert found[0].target is not None
+
+
+def test_meaning_word_as_the_speaker_is_flagged_below_shown() -> None:
+    found = run_rule(
+        "MT402", "이 당선인은 관료들을 평가하겠다고 밝혔다.", "Two said he would assess officials."
+    )
+    assert found and found[0].confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("남 장관은 회담을 마치고 떠났다.", "South Sudan's minister left after the talks."),
+        ("이 당선인은 두 가지를 말했다.", "The president-elect said two things."),
+    ],
+)
+def test_meaning_words_in_places_and_lower_case_are_not_flagged(ko: str, en: str) -> None:
+    assert not run_rule("MT402", ko, en)

@@ -14,43 +14,53 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.persons import Rendering, document_names, unit_persons
 from mtqa.text.en_match import fold, similarity
 
 MAJORITY = 0.6  # the form differs from one the document uses more often
-TIE = 0.35  # two forms as often each: the later one is flagged, unsure which is right
+TIE = 0.35  # two forms as often each: unsure which is right
+SOUNDS_CLOSER = 0.05  # a tie is settled by a phonetic score this much closer to the Korean
 # Two spellings of one name are this similar (Zelensky/Zelenskyy 0.94, Davis/Davies 0.91); a
 # phonetic match on another word (Waters/House) is no spelling of the name.
 SIMILAR = 0.75
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]\.?(?![\w.])")  # W. / H.W. / W
 PARTICLE = re.compile(r"^(al|el|ad|as|ash|at|bin|ibn|de|da|di|du|la|le|van|von)[-'’]", re.I)
 
 
 def spelling(r: Rendering) -> str:
     """What a form is compared by: folded letters only (Kim Jong-un = kim jong un); for a
-    surname, the last word without a particle (W. Bush = Bush, al-Assad = Assad)."""
-    text = r.text
+    surname, the last word without a particle (al-Assad = Assad). Initials do not count
+    (W. Bush = Bush)."""
+    text = INITIALS.sub(" ", r.text)  # George W. Bush = George Bush
     if r.key.startswith("surname:"):
         text = PARTICLE.sub("", text.split()[-1])
     return re.sub(r"[\W_]+", "", fold(text))
 
 
 def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
-    """(form to suggest, confidence) when ``r`` is a minority spelling among ``same``."""
+    """(form to suggest, confidence) when ``r`` is a minority spelling among ``same``.
+
+    With two spellings used as often each, the one that sounds less like the Korean is flagged;
+    where they sound alike (Sanders / Sandders), both are: either may be the wrong one.
+    """
     mine = spelling(r)
     counts = Counter(sp for o in same if similarity(sp := spelling(o), mine) >= SIMILAR)
-    best, n = max(counts.items(), key=lambda kv: (kv[1], -_first_unit(kv[0], same)))
-    if best == mine or n < counts[mine]:
+    others = {sp: n for sp, n in counts.items() if sp != mine}
+    if not others:
         return None
-    if n > counts[mine]:
-        conf = MAJORITY
-    elif _first_unit(best, same) < r.unit:
-        conf = TIE
-    else:
+    best, n = max(others.items(), key=lambda kv: (kv[1], -_first_unit(kv[0], same)))
+    if n < counts[mine]:
         return None
     shown = Counter(_written(o) for o in same if spelling(o) == best).most_common(1)[0][0]
-    return shown, conf
+    if n > counts[mine]:
+        return shown, MAJORITY
+    ko = r.key.split(":", 1)[1]
+    if phonetic_score(ko, _written(r)) - phonetic_score(ko, shown) > SOUNDS_CLOSER:
+        return None  # this spelling sounds more like the Korean: the other one is flagged
+    return shown, TIE
 
 
 def _written(r: Rendering) -> str:
@@ -72,7 +82,8 @@ def _first_unit(spelled: str, same: list[Rendering]) -> int:
     "English (full name against full name, a foreign surname against the same surname): "
     "'Kim Jong-un' and 'Kim Jong-eun', 'Zelensky' and 'Zelenskyy'. The spelling the article "
     "uses less often is flagged (0.6) and the commoner one suggested; with two spellings used "
-    "equally often the later one is flagged at 0.35. Short and full forms (Trump / Donald "
+    "equally often the one that sounds less like the Korean is flagged at 0.35, or both where "
+    "they sound alike. Short and full forms (Trump / Donald "
     "Trump), case, accents, hyphens and spaces (Kim Jong Un / Kim Jong-un) do not count; "
     "spellings that MT403 already calls misspelled are left to it.",
     (

@@ -124,7 +124,19 @@ NEUTRAL = frozenset(
 @lru_cache(maxsize=1)
 def _neutral_words() -> frozenset[str]:
     """Title words (president, prime, minister, gov), honorifics and name particles."""
-    return NEUTRAL | frozenset(p.strip(".") for f in english_title_words() for p in f.split())
+    title_words = {p.strip(".") for f in english_title_words() for p in f.split()}
+    # Function words inside titles (Secretary of State, the president) are no name words:
+    # "of Asia" is no rendering of a name.
+    return NEUTRAL | frozenset(title_words - EN_STOPWORDS)
+
+
+def _acronym(word: str, text: str) -> bool:
+    """An all-capital word of two letters or more in text that is not itself all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    lower = sum(c.islower() for c in text)
+    return lower > sum(c.isupper() for c in text)
 
 
 def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
@@ -141,14 +153,19 @@ def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
     content = [w for w in span_words if len(w[2]) > 1 and w[2].lower().strip(".") not in neutral]
     if any(is_demonym(w[2]) for w in content):  # "Russian" is no rendering of 로젠스타인
         return "demonym", 0.0
+    acronyms = [w for w in content if _acronym(w[2], text)]
+    if acronyms:  # AUD, FDA: no person's name; beside one (Kier Starmer QC) they are neutral
+        content = [w for w in content if w not in acronyms]
+        if not content:
+            return "other", 0.0
     caps = [w for w in content if _capitalized(w[2])]
     lower = [w for w in content if not _capitalized(w[2]) and not _sentence_initial(text, w[0])]
     names = [w for w in caps if not is_ordinary_word(w[2])]  # unknown or frequent names
     if lower:  # "to Palu", "Trump said": a name plus other words is no rendering of one name
         if names:
             return "other", 0.0
-        if all(w[2].lower() in EN_STOPWORDS for w in lower):
-            return "other", 0.0  # "said in", "my": function words are no rendering of a name
+        if any(w[2].lower() in EN_STOPWORDS - ARTICLES for w in lower):
+            return "other", 0.0  # "said in", "months and": function words render no name
         known = any(is_dictionary_word(w[2]) or is_common_word(w[2]) for w in lower)
         return "words", 0.7 if known else 0.45
     if any(not is_name_word(w[2]) for w in names):
@@ -239,8 +256,10 @@ def _given_after(ws: list[Word], i: int, text: str, gkey: str) -> int | None:
     or for a surname alone (no ``gkey``) one hyphenated romanized given name."""
     if not gkey:
         nxt = ws[i + 1] if i + 1 < len(ws) else None
-        ok = nxt and text[ws[i][1] : nxt[0]] == " " and KOREAN_GIVEN.fullmatch(nxt[2])
-        return nxt[1] if ok and nxt else None
+        if nxt is None or text[ws[i][1] : nxt[0]] != " ":
+            return None
+        ok = KOREAN_GIVEN.fullmatch(nxt[2]) or _foreign_given(ws[i][2], nxt[2])
+        return nxt[1] if ok else None
     for k in (1, 2, 3):
         cand = ws[i + 1 : i + 1 + k]
         if len(cand) < k or not all(_capitalized(c[2]) for c in cand):
@@ -250,6 +269,33 @@ def _given_after(ws: list[Word], i: int, text: str, gkey: str) -> int | None:
         if name_key("".join(c[2] for c in cand)) == gkey:
             return cand[-1][1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _english_places() -> frozenset[str]:
+    """The gazetteer's English place names, folded (South Sudan, Jeju)."""
+    return frozenset(fold(e) for p in gazetteer().places for e in p.en)
+
+
+def _foreign_given(word: str, nxt: str) -> bool:
+    """``nxt`` after the meaning ``word`` is a given name of another romanization (King Haitao
+    for 왕 부위원장): capitalized, no dictionary word, no frequent English name, and neither it nor
+    the pair a known place (South Sudan)."""
+    places = _english_places()
+    return (
+        nxt[:1].isupper()
+        and nxt.isalpha()
+        and not is_dictionary_word(nxt)
+        and not is_name_word(nxt)
+        and fold(nxt) not in places
+        and fold(f"{word} {nxt}") not in places
+    )
+
+
+# A reporting verb right after a word shows the word is the subject: a person ("Two said").
+SPEECH_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|added|noted|stated|explained|insisted|stressed)\b"
+)
 
 
 def _beside_title(m: PersonMention, text: str, s: int, e: int) -> bool:
@@ -290,9 +336,10 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
         if _beside_title(m, text, s, e):
             return NameMatch("words", (s, e), 1.0, (s, e), MEANING_TITLE, "meaning")
         prev = ws[i - 1] if i else None
+        speaker = SPEECH_AFTER.match(text, e) is not None  # Two said, King also said
         if (
             alone is None
-            and not _sentence_initial(text, s)
+            and (speaker or not _sentence_initial(text, s))
             and not (prev and not text[prev[1] : s].strip() and _capitalized(prev[2]))
             and not (prev and prev[2].lower() in ARTICLES)  # the South, the West: no person
         ):
@@ -375,9 +422,9 @@ def _name_words(text: str) -> list[Word]:
     return out
 
 
-def locate(m: PersonMention, en_text: str) -> NameMatch:
-    """Find the English rendering of a Korean person mention."""
-    ws = _name_words(en_text)
+def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] = ()) -> NameMatch:
+    """Find the English rendering of a Korean person mention, outside the ``exclude`` spans."""
+    ws = [w for w in _name_words(en_text) if not any(s <= w[0] < e for s, e in exclude)]
     if m.kind == "korean":
         return _match_korean(m, en_text, ws)
     return _match_phonetic(m.name, en_text, ws)
@@ -412,7 +459,7 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 continue
             ident = m.surname if m.kind == "korean" and not m.given else m.name
             infos.append(PersonInfo(m, locate(m, view.target_text), ident not in seen))
-        infos = _with_alignment(view, infos)
+        infos = _with_alignment(view, _exclusive(view.target_text, infos))
         for info in infos:
             m = info.mention
             known.add(m.name)
@@ -427,6 +474,59 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
 
 
 UNRESOLVED = frozenset({"none", "weak"})
+# How surely a match renders its mention, for two mentions that claim one English run.
+_RANK = {"found": 5, "surname": 4, "close": 3, "words": 2, "weak": 1, "none": 0}
+
+
+def _surer(a: NameMatch, b: NameMatch) -> bool:
+    """``a`` renders its mention more surely than ``b`` does its own."""
+    return (_RANK[a.status], a.via == "romanized", a.score) > (
+        _RANK[b.status],
+        b.via == "romanized",
+        b.score,
+    )
+
+
+def _same_person(a: PersonMention, b: PersonMention) -> bool:
+    """Perhaps one person: the same name, the same last word of a foreign name (앙겔라 메르켈,
+    메르켈), or the same Korean surname (이명박, 이 전 시장)."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "korean":
+        return a.surname == b.surname and (a.given == b.given or not a.given or not b.given)
+    return a.name.split()[-1] == b.name.split()[-1]
+
+
+def _exclusive(text: str, infos: list[PersonInfo]) -> list[PersonInfo]:
+    """One English run renders one mention: a mention whose run overlaps a surer match of
+    another is looked up again without that run.
+
+    Another person's run taken so (Pelosi for 부시, Lee Myung-bak for 이해찬) leaves the mention
+    unresolved where nothing else renders it. A second mention of the same name in the unit
+    (이 전 시장 twice) keeps the shared run unless another run shows an error (Two's for the
+    other Lee): the English may name the person once.
+    """
+    out = list(infos)
+    for i, p in enumerate(infos):
+        span = p.match.span
+        if span is None:
+            continue
+        taken = tuple(
+            q.match.span
+            for j, q in enumerate(infos)
+            if j != i
+            and q.match.span is not None
+            and q.match.span[0] < span[1]
+            and span[0] < q.match.span[1]
+            and (_surer(q.match, p.match) or (q.match == p.match and j < i))
+        )
+        if not taken:
+            continue
+        again = locate(p.mention, text, taken)
+        same = all(_same_person(q.mention, p.mention) for q in infos if q.match.span in taken)
+        if not same or again.status in ("words", "close"):
+            out[i] = PersonInfo(p.mention, again, p.first)
+    return out
 
 
 def _with_alignment(view: UnitView, infos: list[PersonInfo]) -> list[PersonInfo]:
@@ -734,9 +834,10 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
     "at least, also beside a given name ('Donald Triumph' with 'Donald Trump' elsewhere), and "
     "the article's own form is suggested. A Korean surname translated by the meaning of its "
     "homograph ('Mayor Five' for 오 시장, 'President Door' for 문 대통령; surname_meanings.tsv) "
-    "is flagged at 0.75 beside the given name ('Door Jae-in'), 0.7 right after the person's "
-    "title or Mr./Ms. or before the title in apposition, 0.45 alone in mid-sentence ('met Gold "
-    "in Singapore'; 0.6 where the article writes the surname romanized elsewhere), with the "
+    "is flagged at 0.75 beside the given name ('Door Jae-in', 'King Haitao'), 0.7 right after "
+    "the person's title or Mr./Ms. or before the title in apposition, 0.45 alone in "
+    "mid-sentence ('met Gold in Singapore') or before a reporting verb ('Two said'; 0.6 where "
+    "the article writes the surname romanized elsewhere), with the "
     "conventional spelling suggested; lower-case words ('the five members'), words after an "
     "article ('the South') and words in a capitalized run ('South Korea') are not flagged.",
     (
