@@ -249,3 +249,25 @@ def test_place_named_in_a_neighbouring_unit_stays_below_the_gate() -> None:
     lost = doc(ko, ["Residents fled.", "Floods hit the area."])
     (hit,) = rule.check(UnitView(lost, lost.units[0]))
     assert hit.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "wrong"),
+    [
+        (
+            "중국 광둥성 선전시에 본사를 둔 화웨이는",
+            "Huawei, based in Shenzhen, Guangdong Sung, China,",
+            "Guangdong Sung",
+        ),
+        ("일본 아이치현에서 지진이 발생했다.", "A quake struck Aichi-hyun, Japan.", "Aichi-hyun"),
+    ],
+)
+def test_korean_suffix_romanized_after_a_foreign_place(ko: str, en: str, wrong: str) -> None:
+    hits = run_rule("MT503", ko, en)
+    assert len(hits) == 1 and en[hits[0].target[0] : hits[0].target[1]] == wrong
+    assert hits[0].suggestion and "Sung" not in hits[0].suggestion
+
+
+def test_official_korean_suffixes_are_accepted() -> None:
+    assert run_rule("MT503", "경기도 수원시에서", "in Suwon-si, Gyeonggi-do") == []
+    assert run_rule("MT503", "중국 광둥성에서", "in China's Guangdong Province") == []

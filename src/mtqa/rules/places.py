@@ -258,6 +258,9 @@ def _verdict(
     person = _person_like(target, forms, names + related)
     if person:
         return Verdict("person", (start, end), places, person, places[0].preferred)
+    suffixed = _romanized_suffix(target, mention, places)
+    if suffixed:
+        return Verdict("misspelled", (start, end), places, suffixed, places[0].preferred)
     if _named(target, places):
         return Verdict("ok", (start, end), places)
     near_hit = best_near(target, names)
@@ -290,6 +293,40 @@ def _verdict(
         ordinary,
         nearby,
     )
+
+
+# Korean administrative suffixes as machine translation romanizes them when it does not know
+# the place: 광둥성 -> "Guangdong Sung", 아이치현 -> "Aichi Hyun". Official Korean names keep theirs
+# (Gyeonggi-do, Jeju-si), so only places outside Korea are checked.
+SUFFIX_ROMANIZED = {
+    "성": ("Sung", "Seong", "Song"),
+    "현": ("Hyun", "Hyeon", "Hyon"),
+    "주": ("Ju", "Joo"),
+    "시": ("Si", "Shi"),
+    "도": ("Do",),
+    "군": ("Gun", "Kun"),
+    "구": ("Gu", "Goo"),
+}
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:Province|Prefecture|State|City|County|District|Island|Region)$", re.IGNORECASE
+)
+
+
+def _romanized_suffix(target: str, mention: str, places: Sequence[Place]) -> tuple[int, int] | None:
+    """The span of "<name> <romanized Korean suffix>" ("Guangdong Sung") in ``target``."""
+    if not mention or places[0].country == "KR":
+        return None
+    romanized = SUFFIX_ROMANIZED.get(mention[-1])
+    if not romanized:
+        return None
+    bases = {_GENERIC_TAIL.sub("", e) for p in places for e in p.en}
+    alts = "|".join(re.escape(r) for r in romanized)
+    for base in sorted(bases, key=len, reverse=True):
+        pat = rf"(?<![\w-]){re.escape(base)}[\s-]+(?:{alts}|{alts.lower()})(?![\w-])"
+        m = re.search(pat, target)
+        if m:
+            return m.span()
+    return None
 
 
 def _compound_verdicts(view: UnitView, c: Compound) -> list[Verdict]:
@@ -523,7 +560,9 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
     "None of the accepted English forms of a source place appear, but a capitalized word run "
     "is within a small edit distance of one (similarity 0.85 or more, ignoring case, accents, "
     "spaces and hyphens): 'Guangdon' for Guangdong, 'Gyeongi' for Gyeonggi. Older "
-    "romanizations the gazetteer lists (Pusan, Peking) are accepted, not flagged.",
+    "romanizations the gazetteer lists (Pusan, Peking) are accepted, not flagged. A place "
+    "outside Korea followed by its Korean suffix romanized ('Guangdong Sung' for 광둥성, "
+    "'Aichi Hyun' for 아이치현) is reported too.",
     (Example("경기도 수원에서", "in Suwon, Gyeongi Province", "Gyeonggi is misspelled"),),
 )
 def place_misspelled(view: UnitView) -> Iterator[Hit]:
