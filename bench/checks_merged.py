@@ -4,20 +4,27 @@ From adjacent reference sentence pairs (s1, s2 -> t1, t2) of NTREX-128 and FLORE
 - correct merges: the unit (s1 s2 -> t1 t2); every removed sentence should lower similarity;
 - dropped: (s1 s2 -> t1) and (s1 s2 -> t2): the untranslated sentence should be reported;
 - added: (s1 -> t1 t2): t2 should be reported; correct splits (s1 s2 as one -> t1, t2) not.
-Reports false flags and recall at each confidence the rules give.
+Reports false flags and recall at each confidence the rules give. Then, through the real
+pipeline (`mtqa check`, embedding aligner), the MT105/MT106 findings on whole reference articles
+(every one a false flag) per 100 sentences.
 
-Run: MTQA_THREADS=1 .venv/bin/python bench/checks_merged.py [--n 250]
+Run: MTQA_THREADS=1 .venv/bin/python bench/checks_merged.py [--n 250] [--docs 60]
 Writes reports/bench/checks_merged.json.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sys
+import tempfile
 import time
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from mtqa.benchutil import write_result
+from mtqa.config import RunConfig
 from mtqa.corpora import documents, require_shared_corpora
 from mtqa.models.encoder import load_encoder
 from mtqa.rules.merged import CONFIDENCE, MARGIN, gains
@@ -54,6 +61,38 @@ def measure(corpus: str, n: int, embed: Any) -> dict[str, Any]:
     return out
 
 
+def pipeline_flags(corpus: str, max_docs: int) -> dict[str, Any]:
+    """MT105/MT106 findings when whole reference articles go through ``mtqa check``."""
+    from mtqa.runner import run_check
+
+    root = require_shared_corpora()
+    docs = documents(root / corpus, **CORPORA[corpus])[:max_docs]
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp)
+        for side in ("ko", "en"):
+            (batch / side).mkdir()
+        for doc_id, ko, en in docs:
+            name = doc_id.replace("/", "_")
+            (batch / "ko" / f"{name}.txt").write_text("\n\n".join(ko) + "\n", encoding="utf-8")
+            (batch / "en" / f"{name}.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+        config = RunConfig(select=("MT105", "MT106"), qe=None, formats=("json",))
+        run_check(config, batch / "ko", batch / "en", None, batch / "out", quiet=True)
+        report = json.loads((batch / "out" / "findings.json").read_text("utf-8"))
+    n = sum(len(ko) for _, ko, _ in docs)
+    flags = [f for d in report["documents"] for f in d["findings"]]
+    units = [u for d in report["documents"] for u in d["units"]]
+    merged_units = sum(1 for u in units if len(u["source"]) + len(u["target"]) > 2)
+    shown = [f for f in flags if f["confidence"] >= 0.5]
+    return {
+        "documents": len(docs),
+        "sentences": n,
+        "merged_units": merged_units,
+        "flags": dict(Counter(f["code"] for f in flags)),
+        "per_100": round(100 * len(flags) / n, 2),
+        "per_100_confidence_ge_0.5": round(100 * len(shown) / n, 2),
+    }
+
+
 def main() -> int:
     n = int(sys.argv[sys.argv.index("--n") + 1]) if "--n" in sys.argv else 250
     enc = load_encoder(None)
@@ -63,9 +102,12 @@ def main() -> int:
         "note": "merge-ok/split-ok shares are false flags per checked sentence; dropped/added "
         "shares are recall",
     }
+    docs = int(sys.argv[sys.argv.index("--docs") + 1]) if "--docs" in sys.argv else 60
     for corpus in CORPORA:
         result[corpus] = measure(corpus, n, enc.embed)
         print(corpus, result[corpus], flush=True)
+    result["pipeline_on_references"] = {c: pipeline_flags(c, docs) for c in CORPORA}
+    print(result["pipeline_on_references"], flush=True)
     print(write_result("checks_merged", result))
     return 0
 
