@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.resources
+import mmap
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +102,7 @@ def bundled_version() -> str:
 class _Reader:
     """A little-endian cursor over the file's bytes that names the file in every error."""
 
-    def __init__(self, data: bytes, path: Path) -> None:
+    def __init__(self, data: bytes | mmap.mmap, path: Path) -> None:
         self.data, self.path, self.pos = data, path, 0
 
     def take(self, n: int) -> bytes:
@@ -156,6 +157,15 @@ def _read_vocabulary(r: _Reader) -> Vocabulary:
     except (UnicodeDecodeError, struct.error, ValueError) as err:
         raise ModelError(f"{r.path}: corrupt tokenizer section ({err})") from None
     return Vocabulary(pieces, bos, eos, pad, unk, normalization)
+
+
+def _skip_vocabulary(r: _Reader) -> None:
+    """Move past the tokenizer and normalization sections without decoding them."""
+    n, _bos, _eos, _pad, _unk = r.ints("5i")
+    (blob_len,) = r.ints("Q")
+    r.take(4 * (n + 1) + 4 * n + blob_len)
+    _n_norm, norm_bytes = r.ints("iI")
+    r.take(norm_bytes)
 
 
 def _read_directory(r: _Reader) -> list[_Entry]:
@@ -242,6 +252,39 @@ def read_bundled(path: Path | None = None) -> BundledModel:
     except (KeyError, ValueError, IndexError) as err:
         raise ModelError(f"{path}: unexpected tensor layout ({err})") from None
     return BundledModel(header, vocabulary, state)
+
+
+def read_q4_blocks(name: str, path: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """One Q4_0 tensor of the model file as stored, one row per first-dimension index: fp16
+    scales (rows, blocks) and nibbles (rows, blocks, 16), e.g. ``"emb.word"`` for
+    :class:`mtqa.models.q4_embedding.Q4Embedding`. Nothing else is read or dequantized."""
+    path = path or bundled_path()
+    try:
+        with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            r = _Reader(data, path)
+            header = _read_header(r)
+            _skip_vocabulary(r)
+            entry = next((e for e in _read_directory(r) if e.name == name), None)
+            if entry is None:
+                raise ModelError(f"{path}: no tensor {name}")
+            shape = _shape(name, header)
+            rows, per_row = shape[0], int(np.prod(shape[1:]))
+            blocks = per_row // _QK
+            if per_row % _QK or entry.count != rows * per_row:
+                raise ModelError(f"{path}: tensor {name} is not stored in whole Q4_0 rows")
+            if entry.size != rows * blocks * _Q4_BLOCK.itemsize:
+                raise ModelError(f"{path}: tensor {name} is not Q4_0")
+            if entry.offset + entry.size > len(data):
+                raise ModelError(f"{path}: truncated model file (tensor {name})")
+            raw = np.frombuffer(data, dtype=_Q4_BLOCK, count=rows * blocks, offset=entry.offset)
+            scales = raw["d"].reshape(rows, blocks).copy()
+            nibbles = raw["qs"].reshape(rows, blocks, _QK // 2).copy()
+            del raw  # the map cannot close while an array views it
+    except OSError as err:
+        raise ModelError(f"{path}: cannot read model file ({err.strerror or err})") from None
+    except (KeyError, ValueError, IndexError) as err:
+        raise ModelError(f"{path}: unexpected tensor layout ({err})") from None
+    return scales, nibbles
 
 
 def bert_config(header: Header, vocabulary: Vocabulary) -> Any:

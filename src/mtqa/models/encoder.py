@@ -142,6 +142,14 @@ def _clip_overlaps(offsets: np.ndarray) -> np.ndarray:
     return offsets
 
 
+def _layer_states(out: Any, layer: int, model_id: str) -> np.ndarray:
+    states = getattr(out, "hidden_states", None)
+    chosen = states[layer] if states is not None and len(states) > layer else None
+    if chosen is None:
+        raise ModelError(f"{model_id}: the model gives no hidden states for layer {layer}")
+    return np.asarray(chosen.float().cpu().numpy())
+
+
 class HFEncoder:
     """A Hugging Face encoder behind the :class:`mtqa.models.base.Encoder` protocol.
 
@@ -287,10 +295,12 @@ class HFEncoder:
                 out = self.model(
                     input_ids=ids.to(self.device),
                     attention_mask=mask.to(self.device),
-                    output_hidden_states=layer is not None,
+                    # Only that layer's states: all 13 are 12 batch-sized tensors more per pass.
+                    # (transformers keeps the others as None; older models return them all.)
+                    output_hidden_states=[layer] if layer is not None else False,
                 )
                 last = out.last_hidden_state.float().cpu().numpy()
-                mid = None if layer is None else out.hidden_states[layer].float().cpu().numpy()
+                mid = None if layer is None else _layer_states(out, layer, self.model_id)
                 del out
                 for r, (d, a, b) in enumerate(batch):
                     n = len(rows[r])
@@ -501,8 +511,34 @@ def _load_folder_or_hub(name: str) -> tuple[Any, Any, Path | None, str]:
 CONVERTER = 2
 
 
+def _use_q4_word_embeddings(model: Any, folder: Path, source: Path) -> None:
+    """Look the bundled model's word embeddings up in the Q4_0 blocks they ship in (54 MB)
+    instead of the converted float32 table (384 MB, mapped from ``folder``'s weights file, where
+    every row a batch touches stays resident with its neighbours). The values are the same bit
+    for bit, which a sample of rows read from the file confirms here (not through the model's
+    own map, whose pages would stay resident)."""
+    import torch
+    from safetensors import safe_open
+
+    from mtqa.models.q4_embedding import Q4Embedding
+
+    q4 = Q4Embedding(*e5_bundled.read_q4_blocks("emb.word", source))
+    name = "embeddings.word_embeddings.weight"
+    with safe_open(str(folder / WEIGHTS), framework="pt") as f:
+        table = f.get_slice(name)
+        same = table.get_shape() == [q4.num_embeddings, q4.embedding_dim]
+        sample = np.linspace(0, q4.num_embeddings - 1, 65).astype(int).tolist() if same else []
+        with torch.inference_mode():
+            same = same and all(
+                torch.equal(q4(torch.tensor([row])), table[row : row + 1]) for row in sample
+            )
+    if not same:
+        raise ModelError(f"{source}: its word embeddings differ from the converted model's")
+    model.embeddings.word_embeddings = q4
+
+
 def _load_bundled(device: str) -> HFEncoder:
-    from transformers import AutoTokenizer, BertModel
+    from transformers import BertModel, PreTrainedTokenizerFast
 
     source = e5_bundled.bundled_path()
     version = e5_bundled.bundled_version()
@@ -518,7 +554,10 @@ def _load_bundled(device: str) -> HFEncoder:
         model, info = loaded
         if any(info.get(k) for k in ("missing_keys", "unexpected_keys", "mismatched_keys")):
             raise ModelError(f"{cached.path}: converted weights do not match BertModel ({info})")
-        tokenizer = AutoTokenizer.from_pretrained(cached.path)
+        _use_q4_word_embeddings(model, cached.path, source)
+        # Straight from tokenizer.json: AutoTokenizer's XLMRobertaTokenizer builds the 250,002-piece
+        # Unigram model twice (about 260 MB each) and drops the saved NFC and space steps.
+        tokenizer = PreTrainedTokenizerFast.from_pretrained(cached.path)
     return HFEncoder(
         model,
         tokenizer,
