@@ -47,7 +47,7 @@ from mtqa.lexicon.en_words import is_ordinary_word
 from mtqa.lexicon.romanize import name_key, surname_meanings, surnames
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import english_key
-from mtqa.records import Document, DocumentPair, Sentence, Unit
+from mtqa.pairview import lines_doc
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Hit, Rule, select_rules
 from mtqa.rules.persons import document_names, unit_persons
@@ -73,21 +73,7 @@ def rules() -> list[Rule]:
 
 def docview(doc_id: str, kos: list[str], ens: list[str], res: Resources | None = None) -> DocView:
     """Line-aligned sentences as a document with 1-1 units."""
-
-    def sents(lines: list[str]) -> tuple[str, list[Sentence]]:
-        out, pos = [], 0
-        for i, ln in enumerate(lines):
-            out.append(Sentence(i, pos, pos + len(ln), ln))
-            pos += len(ln) + 1
-        return "\n".join(lines), out
-
-    ko_text, ko_s = sents(kos)
-    en_text, en_s = sents(ens)
-    pair = DocumentPair(
-        doc_id, Document.from_text(doc_id, ko_text, "ko"), Document.from_text(doc_id, en_text, "en")
-    )
-    units = [Unit(i, (i,), (i,)) for i in range(len(kos))]
-    return DocView(pair, ko_s, en_s, units, res or RES)
+    return lines_doc(kos, ens, res or RES, doc_id)
 
 
 def run(doc: DocView, rs: list[Rule]) -> list[tuple[int, str, Hit]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.records import Document, DocumentPair, Sentence, Unit
+from mtqa.pairview import lines_doc
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Hit
 from mtqa.rules.engine import run_rules
@@ -17,21 +17,7 @@ TEXT_ONLY = Resources(options={"name_alignment": False})
 
 def make_doc(kos: list[str], ens: list[str]) -> DocView:
     """Line-aligned sentences as a document with one 1-1 unit per line."""
-
-    def sents(lines: list[str]) -> tuple[str, list[Sentence]]:
-        out, pos = [], 0
-        for i, ln in enumerate(lines):
-            out.append(Sentence(i, pos, pos + len(ln), ln))
-            pos += len(ln) + 1
-        return "\n".join(lines), out
-
-    ko_text, ko_s = sents(kos)
-    en_text, en_s = sents(ens)
-    pair = DocumentPair(
-        "d", Document.from_text("d", ko_text, "ko"), Document.from_text("d", en_text, "en")
-    )
-    units = [Unit(i, (i,), (i,)) for i in range(len(kos))]
-    return DocView(pair, ko_s, en_s, units, TEXT_ONLY)
+    return lines_doc(kos, ens, TEXT_ONLY, "d")
 
 
 def hits(code: str, kos: list[str], ens: list[str]) -> list[tuple[int, Hit]]:

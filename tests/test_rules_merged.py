@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.records import Document, DocumentPair, Sentence, Unit
+from mtqa.pairview import lines_doc
+from mtqa.records import Unit
 from mtqa.resources import Resources
-from mtqa.rules.base import DocView, UnitView
+from mtqa.rules.base import UnitView
 from mtqa.rules.merged import gains
 from ruletools import get_rule
 
@@ -24,23 +25,10 @@ EN = [
 RES = Resources()
 
 
-def _sentences(lines: list[str]) -> tuple[str, list[Sentence]]:
-    out, pos = [], 0
-    for i, line in enumerate(lines):
-        out.append(Sentence(i, pos, pos + len(line), line))
-        pos += len(line) + 1
-    return " ".join(lines), out
-
-
 def merged_view(ko: list[str], en: list[str]) -> UnitView:
     """One unit holding every sentence of both sides."""
-    ko_text, ko_s = _sentences(ko)
-    en_text, en_s = _sentences(en)
-    pair = DocumentPair(
-        "t", Document.from_text("t", ko_text, "ko"), Document.from_text("t", en_text, "en")
-    )
     unit = Unit(0, tuple(range(len(ko))), tuple(range(len(en))))
-    doc = DocView(pair, ko_s, en_s, [unit], RES)
+    doc = lines_doc(ko, en, RES, "t", [unit])
     return UnitView(doc, unit)
 
 
