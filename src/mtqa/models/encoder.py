@@ -58,8 +58,10 @@ def torch_threads() -> int:
 def cpu_has_fast_bf16() -> bool:
     """True where the CPU has AMX bf16 tiles that torch can use.
 
-    Measured (bench/encoder.py): on an AMD EPYC with AVX512-BF16 but no AMX, bf16 autocast ran
-    about 12x slower than fp32, so AVX512-BF16 alone does not qualify.
+    Measured (bench/encoder.py) on an AMD EPYC with AVX512-BF16 but no AMX: on a quiet machine
+    bf16 autocast ran 2.8x faster than fp32 (cosine 0.99999), but on a loaded one it ran from
+    1.2x faster to 12x slower, and the QE head was trained on fp32 features; so AVX512-BF16
+    alone does not turn it on (``MTQA_BF16=1`` does).
     """
     import torch
 
