@@ -15,7 +15,8 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.titles import Title, find_renderings, find_wrong, shares_rendering
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.persons import HONORIFIC_BEFORE, PersonInfo, unit_persons
+from mtqa.rules.name_match import HONORIFIC_BEFORE
+from mtqa.rules.persons import PersonInfo, unit_persons
 from mtqa.text.en_match import fold
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")

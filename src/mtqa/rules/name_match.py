@@ -1,0 +1,398 @@
+"""Where a Korean person mention is rendered in one English text, and how well.
+
+Korean names are found by their surname spellings plus a loose phonetic key of the given name
+(:mod:`mtqa.lexicon.romanize`); foreign names, and Korean-looking names not romanized so (부시
+Bush), by a phonetic comparison of the Hangul with English word runs
+(:mod:`mtqa.lexicon.transliterate`). A run that sounds right is told apart as a name or as
+ordinary words by :func:`span_kind` (dictionary and census name lists,
+:mod:`mtqa.lexicon.en_words`); a surname may also be rendered by its meaning ("Five" for 오).
+:func:`locate` gives one :class:`NameMatch`; the person rules (:mod:`mtqa.rules.persons`) add
+the unit, the document and word alignment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from mtqa.align.words import EN_STOPWORDS
+from mtqa.lexicon.en_words import (
+    EVERYDAY_ZIPF,
+    is_common_word,
+    is_demonym,
+    is_dictionary_word,
+    is_name_word,
+    is_ordinary_word,
+)
+from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.romanize import (
+    name_key,
+    romanize,
+    surname_meanings,
+    surname_spellings,
+)
+from mtqa.lexicon.titles import english_title_words, find_renderings
+from mtqa.lexicon.transliterate import candidate_spans
+from mtqa.text.en_match import fold, words
+from mtqa.text.ko_persons import PersonMention
+
+# Phonetic score from which a name-like English run renders a foreign name: on references 80% of
+# mentions have one at >= 0.68; where the name was deleted, 5.5% (mostly other mentions of it).
+FOREIGN_FOUND = 0.68
+FOREIGN_SURNAME = 0.85  # the same for the last word alone (Trump for 도널드 트럼프)
+FOREIGN_WEAK = 0.6  # below FOREIGN_FOUND: perhaps another spelling, perhaps another word
+WORDS_FOUND = 0.8  # ordinary words must sound this close to count as the name rendered as words
+GIVEN_CLOSE = 0.6  # given-name key similarity from which a spelling counts as a near miss
+WORDS_MARGIN = 0.1  # ordinary words must sound this much closer than the best name-like run
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.? *$")
+# A surname translated by its meaning (오 시장 "Mayor Five", 문재인 "Door Jae-in"): beside the
+# given name, beside the mention's title or an honorific, or alone mid-sentence (less sure:
+# "met Gold in Singapore").
+MEANING_GIVEN = 0.75
+MEANING_TITLE = 0.7
+MEANING_ALONE = 0.45
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Where a Korean person mention is rendered in the English, and how well."""
+
+    status: str  # "found", "surname", "close", "words", "weak" or "none"
+    span: tuple[int, int] | None = None
+    score: float = 0.0
+    surname_span: tuple[int, int] | None = None  # the English surname (for adjacent titles)
+    ordinary: float = 0.0  # "words": how surely the span is ordinary words, 0..1
+    via: str = "phonetic"  # "romanized" (Korean name spellings), "phonetic" or "alignment"
+
+
+Word = tuple[int, int, str]
+
+
+def _capitalized(w: str) -> bool:
+    """Capitalized, or a capital after a particle (al-Maliki, d'Estaing)."""
+    return any(part[:1].isupper() for part in re.split(r"[-'’]", w))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\"'“‘(:"
+
+
+# Words beside names that are neither name nor ordinary word: honorifics and name particles.
+NEUTRAL = frozenset(
+    {"mr", "mrs", "ms", "miss", "sir", "dr", "al", "el", "bin", "ibn", "de", "da", "di", "du",
+     "la", "le", "van", "von", "der", "den", "del", "dos"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def neutral_words() -> frozenset[str]:
+    """Title words (president, prime, minister, gov), honorifics and name particles."""
+    title_words = {p.strip(".") for f in english_title_words() for p in f.split()}
+    # Function words inside titles (Secretary of State, the president) are no name words:
+    # "of Asia" is no rendering of a name.
+    return NEUTRAL | frozenset(title_words - EN_STOPWORDS)
+
+
+def _acronym(word: str, text: str) -> bool:
+    """An all-capital word of two letters or more in text that is not itself all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    lower = sum(c.islower() for c in text)
+    return lower > sum(c.isupper() for c in text)
+
+
+def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
+    """What a run of English words is: ("name", 0), ("words", confidence), ("other", 0), or
+    ("demonym", 0) when it holds a nationality word (Russian), which renders no person's name.
+
+    A capitalized word that is neither an ordinary dictionary word nor a frequent English name
+    (Kavanaugh, Obama) makes the run a name; otherwise dictionary words that are no names make it
+    ordinary words: lower case in mid-sentence ("the moon"), or capitalized ("Carry Lamb",
+    "President Triumph"). Title words, honorifics, name particles and single letters are ignored;
+    a name run with lower-case words in it is "other".
+    """
+    neutral = neutral_words()
+    content = [w for w in span_words if len(w[2]) > 1 and w[2].lower().strip(".") not in neutral]
+    if any(is_demonym(w[2]) for w in content):  # "Russian" is no rendering of 로젠스타인
+        return "demonym", 0.0
+    acronyms = [w for w in content if _acronym(w[2], text)]
+    if acronyms:  # AUD, FDA: no person's name; beside one (Kier Starmer QC) they are neutral
+        content = [w for w in content if w not in acronyms]
+        if not content:
+            return "other", 0.0
+    caps = [w for w in content if _capitalized(w[2])]
+    lower = [w for w in content if not _capitalized(w[2]) and not _sentence_initial(text, w[0])]
+    names = [w for w in caps if not is_ordinary_word(w[2])]  # unknown or frequent names
+    if lower:  # "to Palu", "Trump said": a name plus other words is no rendering of one name
+        if names:
+            return "other", 0.0
+        if any(w[2].lower() in EN_STOPWORDS - ARTICLES for w in lower):
+            return "other", 0.0  # "said in", "months and": function words render no name
+        known = any(is_dictionary_word(w[2]) or is_common_word(w[2]) for w in lower)
+        return "words", 0.7 if known else 0.45
+    if any(not is_name_word(w[2]) for w in names):
+        everyday = [
+            w for w in caps if is_ordinary_word(w[2]) and is_common_word(w[2], EVERYDAY_ZIPF)
+        ]
+        if everyday:  # "Annual Schwarzenegger": given names are no everyday words
+            return "words", 0.55
+        return "name", 0.0
+    ordinary = [w for w in caps if is_ordinary_word(w[2])]
+    if ordinary:
+        if any(is_common_word(w[2], EVERYDAY_ZIPF) for w in ordinary):
+            return "words", 0.6
+        if any(is_name_word(w[2]) for w in caps):  # Emmanuel Macron: a rarer word beside a name
+            return "name", 0.0
+        return "words", 0.45
+    return ("name", 0.0) if caps else ("other", 0.0)
+
+
+def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
+    spellings = {fold(s) for s in surname_spellings(m.surname)}
+    gkey = name_key(romanize(m.given)) if m.given else ""
+    best_close: NameMatch | None = None
+    far_close: NameMatch | None = None
+    surname_hit: NameMatch | None = None
+    for i, (s, e, w) in enumerate(ws):
+        if not _capitalized(w) or fold(w) not in spellings or w == "I":
+            continue
+        if not m.given:
+            return NameMatch("found", (s, e), 1.0, (s, e), via="romanized")
+        # Given name after the surname (Kim Dong-yeon, Kim Dong Yeon) or before it (Dong-yeon Kim).
+        spans = [ws[i + 1 : i + 1 + k] for k in (1, 2, 3)] + [ws[max(0, i - k) : i] for k in (1, 2)]
+        for cand in spans:
+            if not cand or not all(_capitalized(c[2]) for c in cand):
+                continue
+            ckey = name_key("".join(c[2] for c in cand))
+            score = fuzz.ratio(ckey, gkey) / 100.0
+            span = (min(s, cand[0][0]), max(e, cand[-1][1]))
+            if ckey == gkey:
+                return NameMatch("found", span, 1.0, (s, e), via="romanized")
+            if score >= GIVEN_CLOSE and (best_close is None or score > best_close.score):
+                best_close = NameMatch("close", span, score, (s, e), via="romanized")
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if far_close is None and nxt and "-" in nxt[2] and _capitalized(nxt[2]):
+            # A hyphenated given name right after the surname is the name, however far its
+            # spelling is from the romanization (Moon Jad-it for 문재인).
+            score = fuzz.ratio(name_key(nxt[2]), gkey) / 100.0
+            far_close = NameMatch("close", (s, nxt[1]), score, (s, e), via="romanized")
+        surname_hit = surname_hit or NameMatch("surname", (s, e), 0.8, (s, e), via="romanized")
+    meaning = _surname_as_meaning(m, text, ws, gkey)
+    if meaning is not None and meaning.ordinary == MEANING_GIVEN:
+        return meaning  # Door Jae-in, whatever other persons' Moon or Lee nearby
+    close = best_close or far_close
+    if close is not None:
+        return close
+    if meaning is not None and surname_hit is None:
+        return meaning
+    if surname_hit is not None:
+        return surname_hit
+    lower = _as_words_korean(m, ws, spellings, gkey)
+    if lower is not None:
+        return lower
+    if not m.given:  # a surname alone: only a capitalized ordinary word mid-sentence (Chem)
+        return _surname_as_word(m.name, text, ws)
+    # Names written like Korean ones but not romanized so (왕이 Wang Yi, 부시 Bush), or garbled.
+    return _match_phonetic(m.name, text, ws, 3)
+
+
+def _as_words_korean(
+    m: PersonMention, ws: list[Word], spellings: set[str], gkey: str
+) -> NameMatch | None:
+    """A surname or given name rendered as a lower-case ordinary word ("the moon")."""
+    for s, e, w in ws:
+        if _capitalized(w) or not is_common_word(w):
+            continue
+        if fold(w) in spellings or (gkey and name_key(w) == gkey):
+            return NameMatch("words", (s, e), 0.7, ordinary=0.7)
+    return None
+
+
+# A romanized Korean given name, hyphenated (Geun-hye, Hae-chan): after a surname-only mention's
+# meaning word it shows the word stands where the surname should be (Gourd Geun-hye).
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+
+
+def _given_after(ws: list[Word], i: int, text: str, gkey: str) -> int | None:
+    """End offset of the given name after ws[i]: the 1-3 capitalized words whose key is ``gkey``,
+    or for a surname alone (no ``gkey``) one hyphenated romanized given name."""
+    if not gkey:
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if nxt is None or text[ws[i][1] : nxt[0]] != " ":
+            return None
+        ok = KOREAN_GIVEN.fullmatch(nxt[2]) or _foreign_given(ws[i][2], nxt[2])
+        return nxt[1] if ok else None
+    for k in (1, 2, 3):
+        cand = ws[i + 1 : i + 1 + k]
+        if len(cand) < k or not all(_capitalized(c[2]) for c in cand):
+            return None
+        if text[ws[i][1] : cand[0][0]] != " ":
+            return None
+        if name_key("".join(c[2] for c in cand)) == gkey:
+            return cand[-1][1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _english_places() -> frozenset[str]:
+    """The gazetteer's English place names, folded (South Sudan, Jeju)."""
+    return frozenset(fold(e) for p in gazetteer().places for e in p.en)
+
+
+def _foreign_given(word: str, nxt: str) -> bool:
+    """``nxt`` after the meaning ``word`` is a given name of another romanization (King Haitao
+    for 왕 부위원장): capitalized, no dictionary word, no frequent English name, and neither it nor
+    the pair a known place (South Sudan)."""
+    places = _english_places()
+    return (
+        nxt[:1].isupper()
+        and nxt.isalpha()
+        and not is_dictionary_word(nxt)
+        and not is_name_word(nxt)
+        and fold(nxt) not in places
+        and fold(f"{word} {nxt}") not in places
+    )
+
+
+# A reporting verb right after a word shows the word is the subject: a person ("Two said").
+SPEECH_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|added|noted|stated|explained|insisted|stressed)\b"
+)
+
+
+def _beside_title(m: PersonMention, text: str, s: int, e: int) -> bool:
+    """The mention's title (or Mr./Ms.) stands right before text[s:e], or in apposition after."""
+    if HONORIFIC_BEFORE.search(text[:s]):
+        return True
+    for ts, te in find_renderings(m.title, text) if m.title is not None else []:
+        if te <= s and s - te <= 3 and not text[te:s].strip(" .,"):
+            return True  # Mayor Five, Gov. Five
+        if ts >= e and re.fullmatch(r", (the |a )?", text[e:ts]):
+            return True  # Five, the mayor,
+    return False
+
+
+def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) -> NameMatch | None:
+    """The surname rendered by the meaning of its homograph (Mayor Five for 오 시장).
+
+    A capitalized meaning word counts beside the romanized given name (Door Jae-in), right after
+    the mention's title or an honorific (President Door, Mr. Five) or before it in apposition,
+    or alone in mid-sentence between lower-case words and after no article. Words inside a
+    capitalized run (South Korea, Han River), after an article (the South, the West) and
+    lower-case ones (the five members) are ordinary English.
+    """
+    entry = surname_meanings().get(m.surname)
+    if entry is None:
+        return None
+    meanings = {w.lower() for w in entry.words}
+    alone: NameMatch | None = None
+    for i, (s, e, w) in enumerate(ws):
+        if w.lower() not in meanings or not w[:1].isupper():
+            continue
+        end = _given_after(ws, i, text, gkey)
+        if end is not None:
+            return NameMatch("words", (s, end), 1.0, (s, e), MEANING_GIVEN, "meaning")
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if nxt and not text[e : nxt[0]].strip() and _capitalized(nxt[2]):
+            continue  # a capitalized run: South Korea, Gold Coast
+        if _beside_title(m, text, s, e):
+            return NameMatch("words", (s, e), 1.0, (s, e), MEANING_TITLE, "meaning")
+        prev = ws[i - 1] if i else None
+        speaker = SPEECH_AFTER.match(text, e) is not None  # Two said, King also said
+        if (
+            alone is None
+            and (speaker or not _sentence_initial(text, s))
+            and not (prev and not text[prev[1] : s].strip() and _capitalized(prev[2]))
+            and not (prev and prev[2].lower() in ARTICLES)  # the South, the West: no person
+        ):
+            alone = NameMatch("words", (s, e), 1.0, (s, e), MEANING_ALONE, "meaning")
+    return alone
+
+
+def _surname_as_word(surname: str, text: str, ws: list[Word]) -> NameMatch:
+    for score, a, b in candidate_spans(surname, ws, 1):
+        if score < WORDS_FOUND:
+            break
+        word = text[a:b]
+        if _capitalized(word) and not _sentence_initial(text, a) and is_ordinary_word(word):
+            return NameMatch("words", (a, b), score, (a, b), ordinary=0.45)
+    return NameMatch("none")
+
+
+def _nationality(name: str, english: str) -> bool:
+    """The Hangul word is the place whose demonym ``english`` is (노르웨이인, 아프간: Afghan)."""
+    words = {fold(w) for w in english.split()}
+    return any(
+        f[:2] == name[:2]
+        for p in gazetteer().places
+        if words & {fold(r) for r in p.related}
+        for f in p.forms or (p.ko,)
+    )
+
+
+def _match_phonetic(
+    name: str, text: str, ws: list[Word], max_words: int | None = None
+) -> NameMatch:
+    """The English run that sounds most like ``name``, told apart as a name or ordinary words."""
+    name_c: tuple[float, int, int] | None = None
+    words_c: tuple[float, int, int, float] | None = None
+    best = 0.0
+    for score, a, b in candidate_spans(name, ws, max_words):
+        if score < FOREIGN_WEAK or (name_c and words_c):
+            break
+        best = max(best, score)
+        kind, conf = span_kind([w for w in ws if a <= w[0] < b], text)
+        if kind == "demonym" and _nationality(name, text[a:b]):
+            kind = "name"  # 노르웨이인 "Norwegian": the Korean word is no person either
+        if kind == "name" and name_c is None:
+            name_c = (score, a, b)
+        elif kind == "words" and words_c is None:
+            words_c = (score, a, b, conf)
+    parts = name.split()
+    last_c: tuple[float, int, int] | None = None
+    if len(parts) > 1:
+        for score, a, b in candidate_spans(parts[-1], ws, 1):
+            if score < FOREIGN_SURNAME:
+                break
+            if span_kind([w for w in ws if a <= w[0] < b], text)[0] == "name":
+                last_c = (score, a, b)
+                break
+    if words_c and words_c[0] >= WORDS_FOUND:
+        # The surname alone inside the words does not count against them (Lamb in Carry Lamb).
+        inside = last_c is not None and words_c[1] <= last_c[1] and last_c[2] <= words_c[2]
+        rival = max(name_c[0] if name_c else 0.0, 0.0 if inside or not last_c else last_c[0])
+        if words_c[0] >= rival + WORDS_MARGIN or rival < FOREIGN_FOUND:
+            s, a, b, conf = words_c
+            return NameMatch("words", (a, b), s, (a, b), ordinary=conf)
+    if name_c and name_c[0] >= FOREIGN_FOUND:
+        last = [w for w in ws if name_c[1] <= w[0] < name_c[2]][-1]
+        return NameMatch("found", (name_c[1], name_c[2]), name_c[0], (last[0], last[1]))
+    if last_c:
+        return NameMatch("surname", (last_c[1], last_c[2]), last_c[0], (last_c[1], last_c[2]))
+    if name_c:
+        return NameMatch("weak", (name_c[1], name_c[2]), name_c[0])
+    return NameMatch("none", None, best)
+
+
+def name_words(text: str) -> list[Word]:
+    """English words with possessive 's cut off (Lee Myung-bak's -> Lee Myung-bak)."""
+    out = []
+    for s, e, w in words(text):
+        if w[-2:] in ("'s", "’s"):
+            e, w = e - 2, w[:-2]
+        out.append((s, e, w))
+    return out
+
+
+def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] = ()) -> NameMatch:
+    """Find the English rendering of a Korean person mention, outside the ``exclude`` spans."""
+    ws = [w for w in name_words(en_text) if not any(s <= w[0] < e for s, e in exclude)]
+    if m.kind == "korean":
+        return _match_korean(m, en_text, ws)
+    return _match_phonetic(m.name, en_text, ws)
