@@ -146,7 +146,7 @@ def test_pooled_runs_come_from_sentence_sums_without_encoding_runs() -> None:
 
 def test_pooled_mode_falls_back_to_embeddings_without_sums() -> None:
     encoder = WordEncoder()
-    (single, pair) = EmbeddingAligner(encoder, runs="pooled").side(["alpha", "bravo"])
+    single, pair, *_ = EmbeddingAligner(encoder, runs="pooled").side(["alpha", "bravo"])
     want = single[0] + single[1]
     assert np.allclose(pair[0], want / np.linalg.norm(want), atol=1e-6)
 
@@ -191,3 +191,28 @@ def test_real_article_with_omission_and_boilerplate(mode: str) -> None:
         ((), (3,)),
         ((4,), (4,)),
     ]
+
+
+@pytest.mark.model
+def test_three_sentences_joined_into_one_are_a_wide_bead_not_an_omission() -> None:
+    from mtqa.models.encoder import load_encoder
+    from mtqa.records import Document
+    from mtqa.text.segment import segment
+
+    ko = (
+        "정부는 29일 새 부동산 대책을 발표했다. 대출 규제는 다음 달부터 강화된다. "
+        "그러나 시장의 반응은 엇갈렸다.\n\n한국은행은 기준금리를 동결했다."
+    )
+    en = (
+        "The government announced new real estate measures on the 29th, with tighter lending "
+        "rules from next month, but the market's response was mixed.\n\n"
+        "The Bank of Korea kept its benchmark rate on hold."
+    )
+    src = segment(Document.from_text("t", ko, "ko"))
+    tgt = segment(Document.from_text("t", en, "en"))
+    assert (len(src), len(tgt)) == (4, 2)
+    enc = load_encoder()
+    wide = EmbeddingAligner(enc).align(src, tgt)
+    narrow = EmbeddingAligner(enc, wide=False).align(src, tgt)
+    assert [(u.source, u.target) for u in wide] == [((0, 1, 2), (0,)), ((3,), (1,))]
+    assert any(not u.target for u in narrow)  # without 3-1 beads one sentence looks omitted

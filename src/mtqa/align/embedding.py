@@ -49,6 +49,13 @@ def runs(texts: Sequence[str], size: int) -> list[str]:
     return [" ".join(t.strip() for t in texts[i : i + size]) for i in range(len(texts) - size + 1)]
 
 
+def _pooled(sums: np.ndarray, k: int) -> np.ndarray:
+    """Normalized sums of each run of ``k`` neighbouring rows."""
+    n = max(len(sums) - k + 1, 0)
+    total = sum(sums[d : d + n] for d in range(k)) if n else sums[:0]
+    return normalize_rows(np.asarray(total))
+
+
 class EmbeddingCost:
     """:class:`~mtqa.align.dp.BeadCost` from run embeddings (see the module docstring)."""
 
@@ -106,6 +113,7 @@ class EmbeddingAligner:
         band: int = INITIAL_BAND,
         batch_size: int = 32,
         runs: str = "encoded",
+        wide: bool = True,
     ) -> None:
         if max_concat < 1:
             raise ValueError("max_concat must be at least 1")
@@ -119,8 +127,12 @@ class EmbeddingAligner:
         self.power = power
         self.band = band
         self.batch_size = batch_size
+        # 3-1 and 1-3 beads (a translation joining three sentences into one, as sentence-level
+        # MT does with multi-sentence lines) use pooled runs of three: no extra encoder pass.
+        self.wide = wide and max_concat == 2
         self.beads = tuple(
             [(a, b) for a in range(1, max_concat + 1) for b in range(1, max_concat + 1)]
+            + ([(3, 1), (1, 3)] if self.wide else [])
             + [(1, 0), (0, 1)]
         )
         self._cache: dict[str, np.ndarray] = {}
@@ -146,16 +158,24 @@ class EmbeddingAligner:
         return normalize_rows(vectors) if self.runs == "pooled" else vectors
 
     def side(self, texts: Sequence[str]) -> list[np.ndarray]:
-        """Embeddings of one side's runs: ``[k - 1][i]`` for sentences i .. i+k-1."""
+        """Embeddings of one side's runs: ``[k - 1][i]`` for sentences i .. i+k-1 (runs of
+        three, for the wide beads, are always pooled)."""
         if self.runs == "encoded":
-            return [self.embed(runs(texts, k)) for k in range(1, self.max_concat + 1)]
+            out = [self.embed(runs(texts, k)) for k in range(1, self.max_concat + 1)]
+            if self.wide:
+                out.append(_pooled(self._sums(texts), 3))
+            return out
         sums = self._vectors(texts)
-        out = []
-        for k in range(1, self.max_concat + 1):
-            n = max(len(texts) - k + 1, 0)
-            total = sum(sums[d : d + n] for d in range(k)) if n else sums[:0]
-            out.append(normalize_rows(np.asarray(total)))
-        return out
+        widest = 3 if self.wide else self.max_concat
+        return [_pooled(sums, k) for k in range(1, widest + 1)]
+
+    def _sums(self, texts: Sequence[str]) -> np.ndarray:
+        """Token-sum vectors of single sentences (cached by the encoder wrapper); embeddings
+        where the encoder has no ``embed_sums`` (its runs then weight sentences equally)."""
+        sums = getattr(self.encoder, "embed_sums", None)
+        if sums is None or not texts:
+            return self.embed(texts)
+        return np.asarray(sums(list(texts), batch_size=self.batch_size), dtype=np.float32)
 
     def cost(self, source: Sequence[Sentence], target: Sequence[Sentence]) -> EmbeddingCost:
         """The bead cost of one document pair (embeds what it needs)."""
