@@ -47,10 +47,7 @@ class RunContext:
     def encoder(self) -> Any:
         if self.resources.encoder_name == self.config.encoder:
             return self.resources.encoder  # one encoder for the aligner, QE and the rules
-        from mtqa.models.embed_cache import CachedEncoder
-        from mtqa.models.encoder import load_encoder
-
-        return CachedEncoder(load_encoder(self.config.encoder))
+        return Resources(encoder_name=self.config.encoder).encoder
 
     @cached_property
     def aligner(self) -> Aligner:

@@ -44,9 +44,14 @@ _CACHE_LIMIT = 20_000
 RUN_MODES = ("pooled", "encoded")
 
 
+def join_run(texts: Sequence[str]) -> str:
+    """Neighbouring sentences as one text, as their run is embedded."""
+    return " ".join(t.strip() for t in texts)
+
+
 def runs(texts: Sequence[str], size: int) -> list[str]:
     """Each run of ``size`` neighbouring texts joined with a space."""
-    return [" ".join(t.strip() for t in texts[i : i + size]) for i in range(len(texts) - size + 1)]
+    return [join_run(texts[i : i + size]) for i in range(len(texts) - size + 1)]
 
 
 def _pooled(sums: np.ndarray, k: int) -> np.ndarray:

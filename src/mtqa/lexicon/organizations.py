@@ -9,19 +9,11 @@ writes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from mtqa.lexicon.korean_bounds import (
-    TokenIndex,
-    TokenLike,
-    compact,
-    ends_cleanly,
-    match_spaced,
-    scan,
-)
-from mtqa.lexicon.termbase import Term, Termbase, read_csv
+from mtqa.lexicon.korean_bounds import compact, match_spaced
+from mtqa.lexicon.termbase import Termbase, read_csv
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -29,33 +21,11 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 class OrganizationList(Termbase):
     """A termbase whose Korean forms match with or without spaces between their parts."""
 
-    def __init__(self, terms: Iterable[Term], origin: str = "") -> None:
-        super().__init__(terms, origin)
-        self._by_key: dict[str, Term] = {}
-        for t in self.terms:
-            self._by_key.setdefault(compact(t.ko), t)
-        self._keys_by_first: dict[str, list[str]] = {}
-        for key in sorted(self._by_key, key=len, reverse=True):
-            self._keys_by_first.setdefault(key[0], []).append(key)
+    def _key(self, ko: str) -> str:
+        return compact(ko)
 
-    def get(self, ko: str) -> Term | None:
-        return self._by_key.get(compact(ko))
-
-    def find(
-        self, text: str, tokens: Sequence[TokenLike] | None = None
-    ) -> list[tuple[int, int, Term]]:
-        """Organization mentions in ``text`` as (start, end, term), longest first, any spacing."""
-        index = TokenIndex(tokens) if tokens is not None else None
-
-        def match_at(i: int) -> tuple[int, int, str] | None:
-            for key in self._keys_by_first[text[i]]:
-                end = match_spaced(text, i, key)
-                if end is not None and ends_cleanly(text, i, end, index, strict=True):
-                    return i, end, key
-            return None
-
-        found = scan(text, self._keys_by_first, match_at)
-        return [(a, b, self._by_key[key]) for a, b, key in found]
+    def _end(self, text: str, start: int, key: str) -> int | None:
+        return match_spaced(text, start, key)
 
 
 @lru_cache(maxsize=1)

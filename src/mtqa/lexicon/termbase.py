@@ -54,7 +54,7 @@ class Termbase:
         self.origin = origin
         self._by_ko: dict[str, Term] = {}
         for t in self.terms:
-            self._by_ko.setdefault(t.ko, t)
+            self._by_ko.setdefault(self._key(t.ko), t)
         self._by_first: dict[str, list[str]] = {}
         for ko in sorted(self._by_ko, key=len, reverse=True):
             self._by_first.setdefault(ko[0], []).append(ko)
@@ -62,8 +62,16 @@ class Termbase:
     def __len__(self) -> int:
         return len(self.terms)
 
+    def _key(self, ko: str) -> str:
+        """The index key of a Korean form (subclasses may fold spelling variants together)."""
+        return ko
+
+    def _end(self, text: str, start: int, key: str) -> int | None:
+        """Where the form indexed as ``key`` ends when it stands at ``start`` in ``text``."""
+        return start + len(key) if text.startswith(key, start) else None
+
     def get(self, ko: str) -> Term | None:
-        return self._by_ko.get(ko.strip())
+        return self._by_ko.get(self._key(ko.strip()))
 
     def find(
         self, text: str, tokens: Sequence[TokenLike] | None = None
@@ -78,8 +86,8 @@ class Termbase:
 
         def match_at(i: int) -> tuple[int, int, str] | None:
             for ko in self._by_first[text[i]]:
-                end = i + len(ko)
-                if text.startswith(ko, i) and ends_cleanly(text, i, end, index, strict=True):
+                end = self._end(text, i, ko)
+                if end is not None and ends_cleanly(text, i, end, index, strict=True):
                     return i, end, ko
             return None
 

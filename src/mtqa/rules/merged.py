@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
+from mtqa.align.embedding import join_run
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 
@@ -27,14 +28,11 @@ CONFIDENCE = ((0.02, 0.8), (0.01, 0.65), (MARGIN, 0.4))  # (gain above, confiden
 _CACHE = "mt105:deltas"
 
 
-def _join(texts: Sequence[str]) -> str:
-    return " ".join(t.strip() for t in texts)  # as the embedding aligner joins runs
-
-
 def gains(side: Sequence[str], other: str, embed: Callable[[list[str]], np.ndarray]) -> list[float]:
     """For each text of ``side``: similarity to ``other`` of the side without it, minus with it."""
     rest = [[t for j, t in enumerate(side) if j != k] for k in range(len(side))]
-    vectors = np.asarray(embed([_join(side), other] + [_join(r) for r in rest]))
+    # Joined as the embedding aligner joins runs, so the whole side is usually cached already.
+    vectors = np.asarray(embed([join_run(side), other] + [join_run(r) for r in rest]))
     whole = float(vectors[0] @ vectors[1])
     return [float(v @ vectors[1]) - whole for v in vectors[2:]]
 

@@ -96,11 +96,11 @@ def _first_unit(spelled: str, same: list[Rendering]) -> int:
 )
 def name_inconsistent(view: UnitView) -> Iterator[Hit]:
     table = document_names(view.doc)
-    resolved = {p.mention.start: p for p in unit_persons(view)}
+    persons = unit_persons(view)
     done: set[int] = set()  # mentions flagged (a full name and its surname: once)
     for r in table.in_unit(view.unit.index):
         info = next(
-            (p for p in resolved.values() if p.match.span and _inside(r.span, p.match.span)),
+            (p for p in persons if p.match.span and _inside(r.span, p.match.span)),
             None,
         )
         if info is None or info.match.status not in ("found", "surname"):
