@@ -99,6 +99,7 @@ def test_examples_have_targets_in_range_and_broken_ones_score_lower() -> None:
     assert mean["human"] > mean["mt"] > mean["shuffled"]
     assert mean["pair"] > mean["dropped"]
     assert build_examples(KO, EN, ids, [MT], 0, 0.5) == ex  # seeded
+    assert {e.system for e in ex if e.kind == "mt"} == {"mt0"}
 
 
 def test_split_is_by_document_and_seeded() -> None:
@@ -136,8 +137,10 @@ def test_train_end_to_end_is_deterministic(tmp_path: Path) -> None:
     assert set(record["data"]["files"]) == names
     assert all(len(h) == 64 for h in record["data"]["files"].values())
     assert "kendall_tau_mt_vs_chrf" in record["scores"]["validation"]
+    assert "kendall_tau_mt_vs_chrf[mt]" in record["scores"]["validation"]  # per system
+    assert record["features"]["embedding"] == "PCA-16 of h_src"
     head = load_head(tmp_path / "a" / "qe_head.safetensors")
-    assert head.config.n_in == 4 * DIM + len(EVIDENCE)
+    assert head.config.n_in == 4 * DIM + len(EVIDENCE) and head.config.proj_dim == 16
     assert head.config.meta["encoder_weights_hash"] == FakeEncoder.weights_hash
 
 
@@ -171,3 +174,61 @@ def test_cosine_gate_scales_down_only_pairs_as_far_apart_as_unrelated_ones() -> 
     assert out[0] == 0.0
     assert out[1] == pytest.approx(base[1] / 2, rel=1e-3)
     assert out[2] == pytest.approx(base[2])
+
+
+def test_surface_features_read_source_difficulty_and_kept_numbers() -> None:
+    from mtqa.models.qe.surface import SURFACE, digit_f, surface_features
+    from mtqa.text.korean import Token
+
+    assert digit_f("3,000명", "3000 people") == 1.0
+    assert digit_f("2019년 3월", "in March 2018") == 0.0
+    assert digit_f("없음", "none") == 1.0
+    toks = [Token("BBC", "SL", 0, 3), Token("는", "JX", 3, 4), Token("3", "SN", 5, 6)]
+    kept = dict(zip(SURFACE, surface_features(toks, "BBC는 3", "The BBC said 3"), strict=True))
+    lost = dict(
+        zip(SURFACE, surface_features(toks, "BBC는 3", "The broadcaster said"), strict=True)
+    )
+    assert kept["src_foreign_share"] == pytest.approx(1 / 3)
+    assert kept["src_num_share"] == pytest.approx(1 / 3)
+    assert kept["latin_recall"] == 1.0 and lost["latin_recall"] == 0.0
+    assert kept["digit_f"] == 1.0 and lost["digit_f"] == 0.0 and lost["digit_any"] == 1.0
+
+
+def test_rank_loss_is_small_only_when_the_order_matches_the_targets() -> None:
+    import torch
+
+    from mtqa.models.qe.train import rank_loss
+
+    y = torch.tensor([0.2, 0.5, 0.9, 0.1])
+    ranked = torch.tensor([True, True, True, False])
+    right = rank_loss(torch.tensor([-2.0, 0.0, 2.0, 9.0]), y, ranked, 0.02)
+    wrong = rank_loss(torch.tensor([2.0, 0.0, -2.0, -9.0]), y, ranked, 0.02)
+    assert float(right) < 0.2 < 2.0 < float(wrong)
+    # Pairs closer than the gap, and rows not ranked, do not count.
+    flat = rank_loss(
+        torch.tensor([5.0, -5.0, 0.0, 0.0]),
+        torch.tensor([0.5, 0.51, 0.3, 0.9]),
+        torch.tensor([True, True, False, False]),
+        0.02,
+    )
+    assert float(flat) == 0.0
+
+
+def test_projected_head_uses_the_source_pca_and_round_trips(tmp_path: Path) -> None:
+    from mtqa.models.qe.head import HeadConfig, QEHead, save_head
+
+    rng = np.random.default_rng(0)
+    features = ("cosine", "other")
+    x = rng.standard_normal((50, 4 * DIM + 2)).astype(np.float32)
+    head = QEHead(HeadConfig(n_in=x.shape[1], hidden=(3,), features=features, proj_dim=2))
+    head.set_projection(x, slice(0, DIM))
+    head.set_scaler(x)
+    proj = head.get_buffer("proj").numpy()
+    assert proj.shape == (4 * DIM, 2) and not proj[DIM:].any() and proj[:DIM].any()
+    moved = x.copy()
+    moved[:, DIM:-2] += 5.0  # columns outside h_src do not change the score
+    assert np.allclose(head.score(x), head.score(moved))
+    save_head(head, tmp_path / "h.safetensors")
+    back = load_head(tmp_path / "h.safetensors")
+    assert back.config.proj_dim == 2
+    assert np.allclose(back.score(x), head.score(x), atol=2e-3)

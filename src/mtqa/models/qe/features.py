@@ -4,10 +4,11 @@ Per unit: [h_src; h_mt; h_src*h_mt; |h_src-h_mt|] from the bundled encoder (as C
 estimator builds them), then :data:`EVIDENCE` in this order: sentence cosine, token-alignment
 coverage of source and target content words, the z-scored log length ratio (against human news
 translations), the repetition-loop share, the untranslated (Hangul) share of the translation, the
-source length, and :data:`TOKEN_MATCH` (BERTScore / XMoverScore-style greedy matching of the
+source length, :data:`TOKEN_MATCH` (BERTScore / XMoverScore-style greedy matching of the
 encoder's layer-8 token vectors across the two languages: each side's mean, 10th percentile and
 minimum best-match cosine, their F-score, the share of tokens with no match above
-:data:`UNMATCHED_BELOW`, and the log token-count ratio).
+:data:`UNMATCHED_BELOW`, and the log token-count ratio), then the text-only
+:data:`~mtqa.models.qe.surface.SURFACE` (source difficulty, digits and Latin words kept).
 
 The count of span findings (``QEUnit.evidence["findings"]``) is not a feature: the training data
 has no rule findings, so the head could not learn what they are worth.
@@ -31,11 +32,12 @@ from mtqa.align.words import (
 )
 from mtqa.models.base import Encoder
 from mtqa.models.qe.base import QEUnit
+from mtqa.models.qe.surface import SURFACE, surface_features
 from mtqa.rules.coverage import HANGUL, LOG_RATIO_MEAN, LOG_RATIO_STD
-from mtqa.text.korean import KoreanAnalyzer
+from mtqa.text.korean import KoreanAnalyzer, Token
 from mtqa.text.repetition import loop_share
 
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 TOKEN_MATCH: tuple[str, ...] = (
     "tok_precision",
     "tok_recall",
@@ -57,6 +59,7 @@ EVIDENCE: tuple[str, ...] = (
     "hangul_share",
     "src_log_chars",
     *TOKEN_MATCH,
+    *SURFACE,
 )
 UNMATCHED_BELOW = 0.5  # best-match cosine under which a token counts as unmatched
 
@@ -134,9 +137,13 @@ class Featurizer:
         vecs = self.encoder.embed(uniq, batch_size=batch_size) if uniq else np.zeros((0, 0))
         return {t: vecs[i] for i, t in enumerate(uniq)}
 
-    def token_features(self, units: Sequence[QEUnit]) -> np.ndarray:
+    def token_features(
+        self, units: Sequence[QEUnit], morphs: dict[str, list[Token]] | None = None
+    ) -> np.ndarray:
         """(n, 2 + len(TOKEN_MATCH)): source / target content-word alignment coverage, then
-        :data:`TOKEN_MATCH`, all from one pass of layer-8 token vectors."""
+        :data:`TOKEN_MATCH`, all from one pass of layer-8 token vectors. ``morphs``: the
+        sources' Kiwi morphemes when already known."""
+        morphs = morphs if morphs is not None else self.morphemes(units)
         texts = list(dict.fromkeys([u.source for u in units] + [u.target for u in units]))
         states = dict(zip(texts, self.encoder.token_states(texts, ALIGN_LAYER), strict=True))
         out = np.zeros((len(units), 2 + len(TOKEN_MATCH)), dtype=np.float32)
@@ -148,17 +155,22 @@ class Featurizer:
                 continue
             sim = similarity(src, tgt)
             links = links_from(sim, src, tgt)
-            out[i, 0] = coverage(content_spans_ko(self.korean.tokenize(u.source)), links, "source")
+            out[i, 0] = coverage(content_spans_ko(morphs[u.source]), links, "source")
             out[i, 1] = coverage(content_spans_en(u.target), links, "target")
             out[i, 2:] = token_match(sim)
         return out
+
+    def morphemes(self, units: Sequence[QEUnit]) -> dict[str, list[Token]]:
+        """Each distinct source's Kiwi morphemes."""
+        return {s: self.korean.tokenize(s) for s in dict.fromkeys(u.source for u in units)}
 
     def transform(self, units: Sequence[QEUnit], batch_size: int = 32) -> np.ndarray:
         """(n, 4 * dim + len(EVIDENCE)) float32 features."""
         emb = self._embed([u.source for u in units] + [u.target for u in units], batch_size)
         h_src = np.stack([emb[u.source] for u in units]).astype(np.float32)
         h_mt = np.stack([emb[u.target] for u in units]).astype(np.float32)
-        tok = self.token_features(units)
+        morphs = self.morphemes(units)
+        tok = self.token_features(units, morphs)
         ev = np.zeros((len(units), 5), dtype=np.float32)
         for i, u in enumerate(units):
             ev[i] = (
@@ -168,5 +180,8 @@ class Featurizer:
                 hangul_share(u.target),
                 math.log1p(_nonspace(u.source)),
             )
-        evidence = np.concatenate([ev[:, :1], tok[:, :2], ev[:, 1:], tok[:, 2:]], axis=1)
+        surface = np.zeros((len(units), len(SURFACE)), dtype=np.float32)
+        for i, u in enumerate(units):
+            surface[i] = surface_features(morphs[u.source], u.source, u.target)
+        evidence = np.concatenate([ev[:, :1], tok[:, :2], ev[:, 1:], tok[:, 2:], surface], axis=1)
         return np.concatenate([embedding_features(h_src, h_mt), evidence], axis=1)
