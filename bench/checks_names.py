@@ -5,9 +5,14 @@
 2. Recall on injected errors: in reference pairs whose English renders a Korean person mention,
    the name is replaced by sound-alike ordinary words, garbled by 1-2 letters, deleted; the title
    is deleted, replaced by its homograph's ordinary word (시장 -> market), or moved to another
-   person; "surname-as-meaning" replaces the romanized surname of a Korean name whose surname
-   is also an ordinary word by that word's meaning, capitalized as MT writes it (Moon -> Door,
-   Kim -> Gold; src/mtqa/data/surname_meanings.tsv). Recall counts a hit of the expected rule;
+   person ("title-moved": A's title put before B's name, taken from before A's or, where it
+   stands not there, its usual rendering; or A's and B's titles swapped; B any other person
+   found in the English, titled in the Korean or not; at most two per sentence;
+   "title-moved-pair": the same across two adjacent sentences joined as one unit, one person in
+   each, as alignment makes 2-2 units); "surname-as-meaning" replaces the romanized surname of
+   a Korean name whose surname is also an ordinary word by that word's meaning, capitalized as
+   MT writes it (Moon -> Door, Kim -> Gold; src/mtqa/data/surname_meanings.tsv). Recall counts
+   a hit of the expected rule;
    span overlap is the mean IoU of the hit's span with the injected one.
    Side by side on NTREX and FLORES (``recall_by_context``), the same injections are checked in
    a one-sentence document ("sentence") and in the full article ("document": the error is
@@ -45,12 +50,13 @@ from mtqa.benchutil import write_result
 from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.lexicon.en_words import is_ordinary_word
 from mtqa.lexicon.romanize import name_key, surname_meanings, surnames
-from mtqa.lexicon.titles import find_renderings
+from mtqa.lexicon.titles import find_renderings, merged_renderings, renders
 from mtqa.lexicon.transliterate import english_key
 from mtqa.pairview import lines_doc
 from mtqa.resources import Resources
-from mtqa.rules.base import DocView, Hit, Rule, select_rules
-from mtqa.rules.persons import document_names, unit_persons
+from mtqa.rules.base import DocView, Hit, Rule, UnitView, select_rules
+from mtqa.rules.name_match import name_words, neutral_words
+from mtqa.rules.persons import PersonInfo, document_names, same_person, trimmed, unit_persons
 from mtqa.text.en_match import fold
 
 CODES = ("MT401", "MT402", "MT403", "MT405", "MT601", "MT602", "MT603")
@@ -155,6 +161,7 @@ def garble(word: str, rng: random.Random) -> str | None:
     return None
 
 
+Span = tuple[int, int]
 Injection = tuple[
     str, str, tuple[int, int] | None, tuple[int, int] | None
 ]  # kind, en, tspan, sspan
@@ -206,37 +213,140 @@ def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injec
             spans = find_renderings(m.title, en)
             if spans and not m.surname_only:
                 new = en
-                for ts, te in reversed(_merged(spans)):
+                for ts, te in reversed(merged_renderings(m.title, en)):
                     new = new[:ts] + new[te:]
                 out.append(("title-deleted", " ".join(new.split()), None, m.title_span))
             if m.title.wrong and spans:
                 ts, te = spans[0]
                 new = en[:ts] + m.title.wrong[0] + en[te:]
                 out.append(("title-homograph", new, (ts, ts + len(m.title.wrong[0])), None))
-    titled = [p for p in infos if p.mention.title and find_renderings(p.mention.title, en)]
-    if len(titled) >= 2:
-        a, b = titled[0], titled[1]
-        ta, tb = a.mention.title, b.mention.title
-        assert ta and tb
-        if not set(ta.en) & set(tb.en):
-            sa, sb = find_renderings(ta, en)[0], find_renderings(tb, en)[0]
-            wa, wb = en[sa[0] : sa[1]], en[sb[0] : sb[1]]
-            first, second = sorted([(sa, wb), (sb, wa)])
-            new = en[: second[0][0]] + second[1] + en[second[0][1] :]
-            new = new[: first[0][0]] + first[1] + new[first[0][1] :]
-            out.append(("title-moved", new, None, None))
+    out.extend(moved_titles(en, located(view)))
     return out
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping spans joined ("Sen" and "Sen." are one title)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
+def located(view: UnitView) -> list[PersonInfo]:
+    """The unit's persons whose English name was found, in full or the surname alone (Trump)."""
+    ok = ("found", "surname")
+    return [p for p in unit_persons(view) if p.match.status in ok and p.match.span]
+
+
+def _title_before(en: str, p: PersonInfo) -> tuple[int, int] | None:
+    """The span of the person's own title rendered right before their English name (Mayor Kim)."""
+    title, span = p.mention.title, p.match.span
+    if title is None or span is None:
+        return None
+    start = trimmed(en, span)[0]
+    for ts, te in merged_renderings(title, en):
+        if te <= start and not en[te:start].strip():
+            return ts, te
+    return None
+
+
+def _bare(en: str, p: PersonInfo) -> bool:
+    """The person's English name starts no longer run: no title, honorific or other capitalized
+    word right before it (Makhdoom Shah Mahmood Qureshi, Yasuo Fukuda)."""
+    assert p.match.span is not None
+    start = trimmed(en, p.match.span)[0]
+    before = name_words(en[:start])
+    if not before or en[before[-1][1] : start].strip():
+        return True
+    word = before[-1][2]
+    return word.lower().strip(".") not in neutral_words() and not word[:1].isupper()
+
+
+def _title_case(form: str) -> str:
+    """A title as it stands before a name: "secretary of state" -> "Secretary of State"."""
+    return " ".join(w if w in EN_STOPWORDS else w[:1].upper() + w[1:] for w in form.split())
+
+
+def moved_titles(en: str, infos: list[PersonInfo], first: int = 0) -> list[Injection]:
+    """A's title put before another person B's name; at most two per sentence.
+
+    A's title moves from before A's name (Trump met President Kim), or, where it stands not
+    there, its usual rendering is put before B's name; where both names have their
+    titles before them, the two are swapped (Governor Lee and Mayor Kim). Only where the title
+    renders no title of B's and, but for a swap, B's name starts no longer run. ``first``: A's
+    English name must start before it and B's at or after it (adjacent sentences joined: one
+    person in each).
+    """
+    out: list[Injection] = []
+    people = sorted(infos, key=lambda p: p.mention.start)
+    for a in people:
+        title = a.mention.title
+        if title is None:
+            continue
+        ta = _title_before(en, a)
+        wa = en[ta[0] : ta[1]] if ta else _title_case(title.en[0])
+        for b in people:
+            assert a.match.span is not None and b.match.span is not None
+            a_span, b_span = trimmed(en, a.match.span), trimmed(en, b.match.span)
+            tb = _title_before(en, b)
+            if (
+                len(out) >= 2
+                or a is b
+                or same_person(a.mention, b.mention)
+                or (first and not a_span[0] < first <= b_span[0])
+                or (a_span[0] < b_span[1] and b_span[0] < a_span[1])
+                or (b.mention.title and renders(b.mention.title, wa))
+            ):
+                continue
+            if ta is not None and tb is not None:  # a swap, once per pair: A gets B's title
+                wb = en[tb[0] : tb[1]]
+                if b.mention.start < a.mention.start or renders(title, wb):
+                    continue
+                new, (at, _) = _replace(en, [(ta, wb), (tb, wa)])
+                span = (at[0], at[1] + a_span[1] - ta[1])
+            elif tb is None and _bare(en, b):
+                cut = ta or (a_span[0], a_span[0])
+                gap = len(en[cut[1] :]) - len(en[cut[1] :].lstrip()) if ta else 0
+                edits = [((cut[0], cut[1] + gap), ""), ((b_span[0], b_span[0]), wa + " ")]
+                new, (_, at) = _replace(en, edits)
+                span = (at[0], at[1] + b_span[1] - b_span[0])
+            else:
+                continue
+            out.append(("title-moved", new, span, None))
     return out
+
+
+def _replace(en: str, edits: list[tuple[tuple[int, int], str]]) -> tuple[str, list[Span]]:
+    """``en`` with non-overlapping spans replaced, and where each replacement now stands."""
+    order = sorted(range(len(edits)), key=lambda k: edits[k][0])
+    out, pos, shift = [], 0, 0
+    spans: list[Span] = [(0, 0)] * len(edits)
+    for k in order:
+        (s, e), text = edits[k]
+        out += [en[pos:s], text]
+        spans[k] = (s + shift, s + shift + len(text))
+        shift += len(text) - (e - s)
+        pos = e
+    return "".join([*out, en[pos:]]), spans
+
+
+def pair_cases(sets: dict[str, list[Doc]]) -> tuple[dict[str, list[Doc]], list[Case]]:
+    """Moved titles between adjacent sentences joined as one unit, one person in each.
+
+    A unit of two sentences (as alignment makes them) holds more pairs of persons than one
+    sentence does. Returns the joined documents ("<set>-pairs", only those with a case) and the
+    cases. Park has no document ids: its lines follow the articles, so they are joined as one
+    stream.
+    """
+    docs_out: dict[str, list[Doc]] = {}
+    out: list[Case] = []
+    for name, docs in sets.items():
+        if name.startswith("park"):
+            docs = [(name, [d[1][0] for d in docs], [d[2][0] for d in docs])]
+        joined: list[Doc] = []
+        for doc_id, kos, ens in docs:
+            for i in range(len(kos) - 1):
+                ko, en = f"{kos[i]} {kos[i + 1]}", f"{ens[i]} {ens[i + 1]}"
+                view = next(docview(f"{doc_id}:{i}+", [ko], [en], TEXT_ONLY).views())
+                found = moved_titles(en, located(view), len(ens[i]) + 1)
+                if found:
+                    cases = [("title-moved-pair", *inj[1:]) for inj in found]
+                    out.extend((f"{name}-pairs", len(joined), 0, inj) for inj in cases)
+                    joined.append((f"{doc_id}:{i}+", [ko], [en]))
+        docs_out[f"{name}-pairs"] = joined
+    return docs_out, out
 
 
 EXPECTED = {
@@ -247,6 +357,7 @@ EXPECTED = {
     "title-deleted": ("MT601",),
     "title-homograph": ("MT602",),
     "title-moved": ("MT603",),
+    "title-moved-pair": ("MT603",),
     "name-inconsistent": ("MT405",),
 }
 
@@ -442,8 +553,10 @@ def main() -> int:
     by_code = {r.code: r for r in rs}
     sets = load_sets(root)
     todo, incons = cases(sets), inconsistent_cases(sets)
+    pairs, pair_todo = pair_cases(sets)
     dev = {"park-dev": _park(root, "dev")}
     dev_todo = cases(dev)
+    dev_pairs, dev_pair_todo = pair_cases(dev)
     modes = {"text_only": TEXT_ONLY}
     if "--text-only" not in sys.argv:
         modes["aligned"] = ALIGNED
@@ -454,7 +567,7 @@ def main() -> int:
 
             encoder_for(res)
         ff = false_flags(sets, rs, res)
-        rec = recall(sets, by_code, res, todo, in_document=False)
+        rec = recall({**sets, **pairs}, by_code, res, todo + pair_todo, in_document=False)
         in_docs = [c for c in todo if c[0] in DOC_SETS]
         side: dict[str, Any] = {
             "sets": list(DOC_SETS),
@@ -466,7 +579,9 @@ def main() -> int:
         dev_ff = false_flags(dev, rs, res)
         dev_ff.pop("seconds_per_1000_sentences")
         dev_ff.pop("all")
-        dev_rec = recall(dev, by_code, res, dev_todo, in_document=False)
+        dev_rec = recall(
+            {**dev, **dev_pairs}, by_code, res, dev_todo + dev_pair_todo, in_document=False
+        )
         result[mode] = {
             "false_flags": ff,
             "recall": rec,

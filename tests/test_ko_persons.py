@@ -38,3 +38,33 @@ def test_foreign_names_skip_places_between_name_and_title() -> None:
 @pytest.mark.parametrize("text", ["서울 남대문시장에서 불이 났다.", "뷰티 시장이 커졌다."])
 def test_no_anchored_person_in_markets(text: str) -> None:
     assert not [p for p in find_persons(text, KO.tokenize(text)) if p.anchored]
+
+
+def test_surname_read_as_a_word_before_a_title_after_the_full_name() -> None:
+    """금/도/육 before a title are kiwipiepy words (gold, province, six) unless the text names
+    a person of that surname in full; the document's known names count too."""
+    got = persons("금태섭 의원은 회의에 참석했다. 금 의원은 법안을 비판했다.")
+    assert got["금"] == ("korean", "title", "의원")
+    text = "도 장관은 말했다."
+    assert "도" not in persons(text)
+    known = [p.surname for p in find_persons(text, KO.tokenize(text), known={"도종환"})]
+    assert known == ["도"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "금 시장은 강세를 보였다.",  # the gold market
+        "공화당 주 대표 제프 딜과 경합한다.",  # a state representative
+        "동 위원장은 말했다.",  # the said chairman
+    ],
+)
+def test_words_before_titles_are_no_surnames_without_a_full_name(text: str) -> None:
+    assert not [p for p in find_persons(text, KO.tokenize(text)) if p.kind == "korean"]
+
+
+def test_grammatical_words_are_no_surnames_even_after_a_full_name() -> None:
+    """동 'the said', 모 'a certain', 한 'one' before a title stay grammar."""
+    text = "동영배 위원장과 모 의원이 만났다. 동 위원장은 말했다."
+    got = [p.name for p in find_persons(text, KO.tokenize(text))]
+    assert got.count("동") == 0 and "모" not in got

@@ -389,3 +389,33 @@ def test_meaning_word_as_the_speaker_is_flagged_below_shown() -> None:
 )
 def test_meaning_words_in_places_and_lower_case_are_not_flagged(ko: str, en: str) -> None:
     assert not run_rule("MT402", ko, en)
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "word"),
+    [
+        (
+            "금태섭 의원은 회의에 참석했다. 금 의원은 법안을 비판했다.",
+            "Rep. Keum Tae-seop attended the meeting. Rep. Gold criticized the bill.",
+            "Gold",
+        ),
+        (
+            "육동한 위원장은 회의에 참석했다. 육 위원장은 법안을 비판했다.",
+            "Chairman Yook Dong-han attended. Chairman Six criticized the bill.",
+            "Six",
+        ),
+    ],
+)
+def test_surname_read_as_a_word_is_checked_after_the_full_name(ko: str, en: str, word: str) -> None:
+    """Kiwi reads 금/육 before a title as words (gold, six); after the full name they are the
+    person, and a surname-only mention rendered by its meaning beside the full name is found."""
+    hits = run_rule("MT402", ko, en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [word]
+    right = en.replace(f" {word} ", " Keum " if word == "Gold" else " Yook ")
+    assert not run_rule("MT402", ko, right)
+
+
+def test_another_name_that_sounds_partly_alike_is_no_rendering() -> None:
+    """'Pelosi' has a syllable more than 부시 has: it renders another name."""
+    assert run_rule("MT401", "부시 대통령이 말했다.", "Pelosi said.")
+    assert not run_rule("MT401", "부시 대통령이 말했다.", "Bush said.")

@@ -45,6 +45,14 @@ WRONG = [
         "김동연 지사와 이재명 시장이 만났다.",
         "Mayor Kim Dong-yeon and Governor Lee Jae-myung met.",
     ),
+    # A title moved to a person the Korean gives none.
+    ("MT603", "김동연 지사는 최순실씨를 만났다.", "Kim Dong-yeon met Governor Choi Soon-sil."),
+    # President and prime minister share 'leader' but are different titles.
+    (
+        "MT603",
+        "에후드 올메르트 총리와 마흐무드 아바스 대통령이 만났다.",
+        "Israeli President Ehud Olmert met Palestinian Prime Minister Mahmoud Abbas.",
+    ),
 ]
 
 CORRECT = [
@@ -59,6 +67,14 @@ CORRECT = [
     ("존 매케인 상원의원이 말했다.", "Sen John McCain said."),
     ("맥신 워터스 하원의원이 말했다.", "Rep. Maxine Waters said."),
     ("테레사 메이 총리가 말했다.", "PM Theresa May said."),
+    # A title beside a person the Korean gives none, while its owner keeps it: an addition.
+    ("김동연 지사는 최순실씨를 만났다.", "Governor Kim Dong-yeon met Governor Choi Soon-sil."),
+    # A longer title phrase is another title (부지사), not the governor's.
+    ("김동연 지사는 최순실씨를 만났다.", "Kim Dong-yeon met Vice Governor Choi Soon-sil."),
+    (
+        "에후드 올메르트 총리와 마흐무드 아바스 대통령이 만났다.",
+        "Israeli Prime Minister Ehud Olmert met Palestinian President Mahmoud Abbas.",
+    ),
 ]
 
 
@@ -106,3 +122,26 @@ def test_bare_foreign_first_mention_stays_below_shown() -> None:
         "MT601", "로버트 무가베 짐바브웨 대통령이 말했다.", "Zimbabwe's Robert Mugabe said."
     )
     assert len(hits) == 1 and hits[0].confidence < 0.5
+
+
+def test_words_that_fit_any_head_are_no_misattributed_title() -> None:
+    """'leader' renders 대통령 too, but it is no title of Reagan's beside Gorbachev."""
+    ko = "로날드 레이건 전 미국 대통령이 당시 소련의 미하일 고르바쵸프 서기장에게 제안했다."
+    en = "Former U.S. President Ronald Reagan made remarks to Soviet leader Mikhail Gorbachev."
+    assert not run_rule("MT603", ko, en)
+    assert run_rule(
+        "MT603", ko, en.replace("Soviet leader", "President").replace("U.S. Pre", "Pre")
+    )
+
+
+def test_misattributed_title_points_at_the_title_and_the_name() -> None:
+    """The span covers the wrong title with the name; a titled person is surer than one the
+    Korean gives no title."""
+    en = "Kim Dong-yeon met Governor Choi Soon-sil."
+    untitled = run_rule("MT603", "김동연 지사는 최순실씨를 만났다.", en)
+    assert len(untitled) == 1 and untitled[0].target is not None
+    s, e = untitled[0].target
+    assert en[s:e] == "Governor Choi Soon-sil"
+    swapped = run_rule("MT603", "김 지사와 이 시장이 만났다.", "Governor Lee and Mayor Kim met.")
+    assert swapped and all(h.confidence > untitled[0].confidence for h in swapped)
+    assert swapped[0].suggestion == "governor"  # Kim, the first in the Korean, is the governor

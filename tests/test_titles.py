@@ -1,6 +1,13 @@
 from __future__ import annotations
 
-from mtqa.lexicon.titles import find_renderings, find_wrong, shares_rendering, title_suffix, titles
+from mtqa.lexicon.titles import (
+    find_renderings,
+    find_wrong,
+    merged_renderings,
+    renders,
+    title_suffix,
+    titles,
+)
 
 
 def test_title_suffix_splits_place_and_title() -> None:
@@ -19,8 +26,10 @@ def test_renderings_and_homographs() -> None:
     assert find_renderings(titles()["지사"], "Gov. Kim Dong-yeon")
 
 
-def test_shared_renderings() -> None:
+def test_whole_phrase_renderings() -> None:
     t = titles()
-    assert shares_rendering(t["사장"], t["회장"])  # both may be "president"
-    assert shares_rendering(t["장관"], t["차관"]) is False
-    assert not shares_rendering(t["시장"], t["지사"])
+    assert renders(t["상원의원"], "Sen.") and renders(t["사장"], "President")
+    assert not renders(t["장관"], "Prime Minister")  # 'minister' is only part of it
+    assert not renders(t["대통령"], "Vice President")
+    text = "Sen. John McCain"
+    assert merged_renderings(t["상원의원"], text) == [(0, 4)]  # "Sen" and "Sen." are one

@@ -69,6 +69,18 @@ def english_title_words() -> frozenset[str]:
     return frozenset(f for t in titles().values() for f in t.en)
 
 
-def shares_rendering(a: Title, b: Title) -> bool:
-    """True when two titles can be rendered by the same English word (장관/국무장관: secretary)."""
-    return bool(set(a.en) & set(b.en))
+def renders(title: Title, phrase: str) -> bool:
+    """True when ``phrase`` as a whole is an accepted rendering of ``title`` (Sen. for 상원의원)."""
+    phrase = phrase.strip()
+    return bool(phrase) and (0, len(phrase)) in find_renderings(title, phrase)
+
+
+def merged_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
+    """:func:`find_renderings` with overlapping spans joined ("Sen" and "Sen." are one title)."""
+    out: list[tuple[int, int]] = []
+    for s, e in find_renderings(title, en_text):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out

@@ -127,6 +127,29 @@ def _consonants(key: str) -> str:
     return re.sub(r"[aiu]", "", key)
 
 
+# Name particles Korean transcriptions often leave out (누리 말리키 for Nuri al-Maliki).
+PARTICLES = frozenset(
+    {"al", "el", "ad", "as", "ash", "at", "bin", "ibn", "de", "da", "di", "du", "la", "le",
+     "van", "von", "der", "den", "del", "dos"}
+)  # fmt: skip
+
+
+def syllable_fit(hangul: str, english: str) -> float:
+    """1.0, or less where the English has more vowel sounds than the Hangul has syllables.
+
+    Loanword orthography gives every vowel sound a syllable of its own (and adds more: 트럼프,
+    바이든), so an English name with more vowel groups than the Hangul has syllables renders
+    another name: "Pelosi" (three) for 부시 (two). Name particles (al-, van) are not counted.
+    Returns syllables / vowel groups, capped at 1.
+    """
+    syllables = sum(is_hangul_syllable(c) for c in hangul)
+    if not syllables or any(c.isalpha() and not is_hangul_syllable(c) for c in hangul):
+        return 1.0
+    parts = [w for w in re.split(r"[\s\-'’]+", english) if w.lower() not in PARTICLES]
+    groups = sum(len(re.findall(r"[aiu]+", english_key(w))) for w in parts)
+    return min(1.0, syllables / groups) if groups else 1.0
+
+
 def phonetic_score(hangul: str, english: str) -> float:
     """0..1: how well ``english`` could be the name that ``hangul`` transcribes."""
     a, b = hangul_key(hangul), english_key(english)
@@ -134,7 +157,7 @@ def phonetic_score(hangul: str, english: str) -> float:
         return 0.0
     full = fuzz.ratio(a, b) / 100.0
     cons = fuzz.ratio(_consonants(a), _consonants(b)) / 100.0
-    return 0.5 * full + 0.5 * cons
+    return (0.5 * full + 0.5 * cons) * syllable_fit(hangul, english)
 
 
 def candidate_spans(

@@ -35,7 +35,7 @@ from mtqa.lexicon.romanize import (
     surname_spellings,
 )
 from mtqa.lexicon.titles import english_title_words, find_renderings
-from mtqa.lexicon.transliterate import candidate_spans
+from mtqa.lexicon.transliterate import PARTICLES, candidate_spans
 from mtqa.text.en_match import fold, words
 from mtqa.text.ko_persons import PersonMention
 
@@ -83,10 +83,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 # Words beside names that are neither name nor ordinary word: honorifics and name particles.
-NEUTRAL = frozenset(
-    {"mr", "mrs", "ms", "miss", "sir", "dr", "al", "el", "bin", "ibn", "de", "da", "di", "du",
-     "la", "le", "van", "von", "der", "den", "del", "dos"}
-)  # fmt: skip
+NEUTRAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "dr"}) | PARTICLES
 
 
 @lru_cache(maxsize=1)

@@ -121,7 +121,7 @@ def _surer(a: NameMatch, b: NameMatch) -> bool:
     )
 
 
-def _same_person(a: PersonMention, b: PersonMention) -> bool:
+def same_person(a: PersonMention, b: PersonMention) -> bool:
     """Perhaps one person: the same name, the same last word of a foreign name (앙겔라 메르켈,
     메르켈), or the same Korean surname (이명박, 이 전 시장)."""
     if a.kind != b.kind:
@@ -132,13 +132,13 @@ def _same_person(a: PersonMention, b: PersonMention) -> bool:
 
 
 def _exclusive(text: str, infos: list[PersonInfo]) -> list[PersonInfo]:
-    """One English run renders one mention: a mention whose run overlaps a surer match of
-    another is looked up again without that run.
+    """One English run renders one mention: a mention whose run overlaps a match of another
+    that is surer, or as sure and earlier in the Korean, is looked up again without that run.
 
-    Another person's run taken so (Pelosi for 부시, Lee Myung-bak for 이해찬) leaves the mention
-    unresolved where nothing else renders it. A second mention of the same name in the unit
-    (이 전 시장 twice) keeps the shared run unless another run shows an error (Two's for the
-    other Lee): the English may name the person once.
+    Another person's run taken so (Lee Myung-bak for 이해찬) leaves the mention unresolved where
+    nothing else renders it. A second mention of the same name in the unit (이 전 시장 twice, or
+    금 의원 after 금태섭 의원) keeps the shared run unless another run shows an error (Two's for
+    the other Lee, Gold for 금): the English may name the person once.
     """
     out = list(infos)
     for i, p in enumerate(infos):
@@ -152,12 +152,12 @@ def _exclusive(text: str, infos: list[PersonInfo]) -> list[PersonInfo]:
             and q.match.span is not None
             and q.match.span[0] < span[1]
             and span[0] < q.match.span[1]
-            and (_surer(q.match, p.match) or (q.match == p.match and j < i))
+            and (_surer(q.match, p.match) or (not _surer(p.match, q.match) and j < i))
         )
         if not taken:
             continue
         again = locate(p.mention, text, taken)
-        same = all(_same_person(q.mention, p.mention) for q in infos if q.match.span in taken)
+        same = all(same_person(q.mention, p.mention) for q in infos if q.match.span in taken)
         if not same or again.status in ("words", "close"):
             out[i] = PersonInfo(p.mention, again, p.first)
     return out
@@ -231,7 +231,7 @@ def name_keys(m: PersonMention) -> tuple[str, ...]:
     return (f"full:{m.name}", f"surname:{last}") if " " in m.name else (f"surname:{last}",)
 
 
-def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without title words and honorifics at its ends (President Trump -> Trump)."""
     ws = [w for w in name_words(text) if span[0] <= w[0] < span[1]]
     neutral = neutral_words()
@@ -247,7 +247,7 @@ def _renderings(unit: int, text: str, info: PersonInfo) -> list[Rendering]:
     if match.status not in ("found", "surname") or match.span is None:
         return []
     keys = name_keys(m)
-    span = _trimmed(text, match.span)
+    span = trimmed(text, match.span)
     if m.kind == "korean":
         if match.status != "found":  # the surname alone (Kim): shared by many persons
             return []
@@ -340,7 +340,7 @@ def _with_document(view: UnitView, p: PersonInfo, elsewhere: tuple[str, ...]) ->
                 found = NameMatch("found", span, 1.0, (last[0], last[1]), via="document")
                 return PersonInfo(p.mention, found, p.first, elsewhere)
     elif match.status == "found" and p.mention.kind == "foreign" and match.span is not None:
-        odd = _ordinary_for_name(text, _trimmed(text, match.span), elsewhere)
+        odd = _ordinary_for_name(text, trimmed(text, match.span), elsewhere)
         if odd:
             words_match = NameMatch("words", match.span, match.score, match.surname_span, 0.6)
             return PersonInfo(p.mention, words_match, p.first, elsewhere)

@@ -12,11 +12,18 @@ from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
 from mtqa.lexicon.gazetteer import gazetteer
-from mtqa.lexicon.titles import Title, find_renderings, find_wrong, shares_rendering
+from mtqa.lexicon.titles import (
+    Title,
+    english_title_words,
+    find_renderings,
+    find_wrong,
+    merged_renderings,
+    renders,
+)
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
-from mtqa.rules.persons import PersonInfo, unit_persons
+from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import fold
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
@@ -166,18 +173,37 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
         )
 
 
-def _adjacent_titles(text: str, span: tuple[int, int], titles: list[Title]) -> list[Title]:
-    """Titles whose rendering stands right before the name, or right after it in apposition."""
-    found = []
-    for t in titles:
-        for s, e in find_renderings(t, text):
-            before = e <= span[0] and not text[e : span[0]].strip(" ,")
-            gap = text[span[1] : s]
-            after = s >= span[1] and "," in gap and re.fullmatch(r"[ ,]+(the |a )?", gap)
-            if before or after:
-                found.append(t)
-                break
-    return found
+# Words that render the title of any head of a body ("Soviet leader Gorbachev" for 서기장 or
+# "the party's chief"): beside a name they tell no title from another.
+GENERIC = frozenset({"leader", "head", "chief", "boss"})
+LOCATED = frozenset({"found", "surname", "close"})  # matches that say where the name is
+# A title standing beside a person the Korean gives another title, or none: the first is surer.
+MISATTRIBUTED = 0.6
+MISATTRIBUTED_UNTITLED = 0.5
+
+
+def _full_title_start(text: str, start: int, end: int) -> int:
+    """Start of the longest title rendering that ends at ``end`` and covers ``start``: the
+    whole title phrase ("Vice President" around "President")."""
+    before = fold(text[:end])
+    best = start
+    for form in english_title_words():
+        s = end - len(form)
+        if s < best and before.endswith(form) and (s == 0 or not before[s - 1].isalnum()):
+            best = s
+    return best
+
+
+def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] | None:
+    """The whole title phrase rendering ``title`` right before the name at ``span`` (Mayor Kim,
+    Gov. Kim) or in apposition after it (Kim, the mayor,), if any."""
+    for s, e in merged_renderings(title, text):
+        if e <= span[0] and not text[e : span[0]].strip(" ,"):
+            return _full_title_start(text, s, e), e
+        gap = text[span[1] : s]
+        if s >= span[1] and "," in gap and re.fullmatch(r"[ ,]+(the |a )?", gap):
+            return s, e
+    return None
 
 
 @rule(
@@ -186,40 +212,66 @@ def _adjacent_titles(text: str, span: tuple[int, int], titles: list[Title]) -> l
     "Accuracy/Mistranslation",
     Severity.MAJOR,
     "A title stands beside a different person in the English than in the Korean.",
-    "The Korean gives person A one title and person B another (김 지사, 이 시장); the English "
-    "puts A's title right before B's name or in apposition after it ('Governor Lee'). Titles "
-    "that share an English rendering (장관/국무장관: secretary) are not compared.",
+    "The Korean gives person A a title; the English puts it right before another person B's "
+    "name or in apposition after it ('Governor Lee' for 김 지사와 이 시장), where it renders no "
+    "title the Korean gives B and B's own title does not stand beside B: the title was moved or "
+    "two titles swapped. Where the Korean gives B no title, A's name must stand without it (the "
+    "English may add a title the Korean left out). The whole title phrase beside B counts "
+    "('Vice President' is no 'president'), and words that fit any head ('leader', 'head', "
+    "'chief') are no one's title. Confidence 0.6 where B has a title of its own in the Korean, "
+    "0.5 where B has none.",
     (
         Example(
             "김 지사와 이 시장이 만났다.",
             "Governor Lee and Mayor Kim met.",
             "The governor is Kim and the mayor is Lee.",
         ),
+        Example(
+            "도널드 트럼프 대통령이 김정은 위원장과 만났다.",
+            "Donald Trump met President Kim Jong-un.",
+            "The president is Trump; Kim is the chairman.",
+        ),
     ),
 )
 def title_misattributed(view: UnitView) -> Iterator[Hit]:
-    titled = [p for p in _titled(view) if p.match.surname_span is not None]
-    if len(titled) < 2:
-        return
-    for b in titled:
+    text = view.target_text
+    located = [
+        (p, trimmed(text, p.match.span))
+        for p in unit_persons(view)
+        if p.match.status in LOCATED and p.match.span is not None
+    ]
+    for b, b_span in located:
         own = b.mention.title
-        assert own is not None and b.match.surname_span is not None
-        others = [
-            p.mention.title
-            for p in titled
-            if p.mention.title is not None
-            and p.mention.name != b.mention.name
-            and not shares_rendering(p.mention.title, own)
-        ]
-        name_span = b.match.span or b.match.surname_span
-        near = _adjacent_titles(view.target_text, name_span, [*others, own])
-        wrong = [t for t in near if t is not own]
-        if wrong and own not in near:
-            owner = next(p.mention.name for p in titled if p.mention.title is wrong[0])
+        if own is not None and _beside(text, b_span, own):
+            continue  # B's own title stands beside B
+        for a, a_span in located:
+            title = a.mention.title
+            if (
+                title is None
+                or a is b
+                or same_person(a.mention, b.mention)
+                or (a_span[0] < b_span[1] and b_span[0] < a_span[1])
+            ):
+                continue
+            where = _beside(text, b_span, title)
+            if where is None:
+                continue
+            phrase = text[where[0] : where[1]]
+            if (
+                fold(phrase) in GENERIC
+                or not renders(title, phrase)  # a longer title: Vice President, Prime Minister
+                or (own is not None and renders(own, phrase))
+                # B has no title in the Korean and A keeps its own: B's may be one the Korean
+                # left out (Trump met Chairman Kim for 트럼프 대통령, 김정은)
+                or (own is None and _beside(text, a_span, title))
+            ):
+                continue
             yield Hit(
-                f"title {wrong[0].en[0]!r} stands beside {b.mention.name}; in the Korean it is "
-                f"{owner}'s ({wrong[0].ko})",
+                f"title {phrase!r} stands beside {b.mention.name}; in the Korean it is "
+                f"{a.mention.name}'s ({title.ko})",
                 source=(b.mention.start, b.mention.end),
-                target=name_span,
-                confidence=0.6,
+                target=(min(where[0], b_span[0]), max(where[1], b_span[1])),
+                suggestion=own.en[0] if own is not None else None,
+                confidence=MISATTRIBUTED if own is not None else MISATTRIBUTED_UNTITLED,
             )
+            break

@@ -52,6 +52,11 @@ WEAK_TITLES = frozenset(
     }
 )
 HONORIFICS = frozenset({"씨", "氏", "여사", "옹", "군", "양"})
+# Tags kiwipiepy gives one-syllable surnames it reads as words (금 NNG gold, 도 NNG province,
+# 육 NR six, 구 XPN old). Determiners, pronouns and interjections are left out: before a title
+# they are grammar (동 위원장 "the said chairman", 모 의원 "a certain lawmaker", 한 의원 "one
+# lawmaker", 전 시장 "the former mayor", 제 "my").
+WORD_TAGS = frozenset({"NNG", "NNB", "NR", "XPN", "XR"})
 # One-syllable country abbreviations that follow names in news Korean (조지 부시 미 대통령).
 COUNTRY_ABBREVIATIONS = frozenset("미중일러영독불북남한호")
 
@@ -156,6 +161,33 @@ def _looks_foreign(given: str) -> bool:
     return any(c in _FOREIGN_SYLLABLES for c in given)
 
 
+def _surname_as_word(
+    text: str, tokens: Sequence[Token], i: int, full_surnames: Collection[str]
+) -> bool:
+    """tokens[i] is a one-syllable surname read as a word, standing alone right before a title,
+    and the text or the document names a person of that surname in full (금태섭 의원 ... 금
+    의원): 금 시장 is the gold market, 도 대변인 the province's spokesperson, unless a 금 or a
+    도 is in the news."""
+    tok = tokens[i]
+    if tok.tag not in WORD_TAGS or tok.form not in full_surnames or i + 1 >= len(tokens):
+        return False
+    alone = (i == 0 or tokens[i - 1].end < tok.start) and text[tok.end : tok.end + 1] == " "
+    if not alone or tokens[i + 1].start != tok.end + 1:
+        return False
+    _, title, span, _, _ = _title_after(text, tokens, i + 1)
+    return title is not None and span is not None and span[0] == tokens[i + 1].start
+
+
+def _full_surnames(names: Collection[str]) -> set[str]:
+    """Surnames of the Korean full names among ``names`` (김동연 -> 김)."""
+    out = set()
+    for name in names:
+        split = split_name(name)
+        if split is not None and not _looks_foreign(split[1]):
+            out.add(split[0])
+    return out
+
+
 def find_persons(
     text: str, tokens: Sequence[Token], known: Collection[str] = ()
 ) -> list[PersonMention]:
@@ -164,10 +196,13 @@ def find_persons(
     orgs = organizations()
     table = surnames()
     out: list[PersonMention] = []
+    full = _full_surnames(known)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if (
+        if _surname_as_word(text, tokens, i, full):
+            tok = Token(tok.form, "NNP", tok.start, tok.end)  # a surname before a title
+        elif (
             tok.tag != "NNP"
             or not is_hangul(tok.form.replace(" ", ""))
             or gaz.is_place(tok.form)
@@ -218,5 +253,7 @@ def find_persons(
             PersonMention(tok.start, tokens[j - 1].end, form, kind, anchor, sur, given, title,
                           tspan, prefix)
         )  # fmt: skip
+        if kind == "korean" and given:
+            full.add(sur)
         i = after if anchor == "title" else j
     return out
