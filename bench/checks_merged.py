@@ -14,16 +14,13 @@ Writes reports/bench/checks_merged.json.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
-import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from mtqa.benchutil import write_result
+from mtqa.benchutil import check_articles, write_result
 from mtqa.config import RunConfig
 from mtqa.corpora import documents, require_shared_corpora
 from mtqa.models.encoder import load_encoder
@@ -63,21 +60,10 @@ def measure(corpus: str, n: int, embed: Any) -> dict[str, Any]:
 
 def pipeline_flags(corpus: str, max_docs: int) -> dict[str, Any]:
     """MT105/MT106 findings when whole reference articles go through ``mtqa check``."""
-    from mtqa.runner import run_check
-
     root = require_shared_corpora()
     docs = documents(root / corpus, **CORPORA[corpus])[:max_docs]
-    with tempfile.TemporaryDirectory() as tmp:
-        batch = Path(tmp)
-        for side in ("ko", "en"):
-            (batch / side).mkdir()
-        for doc_id, ko, en in docs:
-            name = doc_id.replace("/", "_")
-            (batch / "ko" / f"{name}.txt").write_text("\n\n".join(ko) + "\n", encoding="utf-8")
-            (batch / "en" / f"{name}.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
-        config = RunConfig(select=("MT105", "MT106"), qe=None, formats=("json",))
-        run_check(config, batch / "ko", batch / "en", None, batch / "out", quiet=True)
-        report = json.loads((batch / "out" / "findings.json").read_text("utf-8"))
+    config = RunConfig(select=("MT105", "MT106"), qe=None, formats=("json",))
+    report = check_articles(docs, config)
     n = sum(len(ko) for _, ko, _ in docs)
     flags = [f for d in report["documents"] for f in d["findings"]]
     units = [u for d in report["documents"] for u in d["units"]]

@@ -7,11 +7,16 @@ import os
 import platform
 import resource
 import sys
+import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mtqa
+
+if TYPE_CHECKING:
+    from mtqa.config import RunConfig
 
 
 def machine() -> dict[str, Any]:
@@ -58,3 +63,25 @@ def write_result(name: str, result: dict[str, Any], outdir: str | Path = "report
     }
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def check_articles(
+    articles: Sequence[tuple[str, Sequence[str], Sequence[str]]], config: RunConfig
+) -> dict[str, Any]:
+    """``mtqa check`` over (doc id, Korean lines, English lines) articles: the findings report.
+
+    Each line becomes a paragraph of its article, as the batch files of a desk would have them.
+    """
+    from mtqa.runner import run_check
+
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp)
+        for side in ("ko", "en"):
+            (batch / side).mkdir()
+        for doc_id, ko, en in articles:
+            name = doc_id.replace("/", "_")
+            (batch / "ko" / f"{name}.txt").write_text("\n\n".join(ko) + "\n", encoding="utf-8")
+            (batch / "en" / f"{name}.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+        run_check(config, batch / "ko", batch / "en", None, batch / "out", quiet=True)
+        report: dict[str, Any] = json.loads((batch / "out" / "findings.json").read_text("utf-8"))
+    return report

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.neighbours import rendered_in
 from mtqa.text.newswire import BOILERPLATE, is_source_furniture
 
 # log(English non-space chars / Korean non-space chars) on human news translations, measured on
@@ -16,6 +17,7 @@ LOG_RATIO_MEAN = 0.73
 LOG_RATIO_STD = 0.25
 LOG_RATIO_LIMIT = 3.2  # standard deviations before a unit's length ratio is flagged
 MIN_CHARS_FOR_RATIO = 12  # Korean non-space characters; short units vary too much
+MERGED_CONFIDENCE = 0.35  # an omission whose content a neighbouring translation seems to render
 
 _HANGUL_CHARS = r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+"
 HANGUL = re.compile(rf"{_HANGUL_CHARS}(?:\s+{_HANGUL_CHARS})*")
@@ -34,7 +36,10 @@ def _nonspace(text: str) -> int:
     "The aligner placed a Korean sentence in a unit with no English sentence (a 1-0 bead): the "
     "sentence was dropped, or translated so freely that nothing in the English matches it. "
     "Newswire furniture that English editions drop (a copyright notice, the reporter's e-mail "
-    "address, a byline on its own line, a photo credit) is not reported.",
+    "address, a byline on its own line, a photo credit) is not reported. When a neighbouring "
+    "English sentence renders the sentence's content words (machine translation often joins two "
+    "Korean sentences into one English sentence), the finding is kept at a low confidence "
+    f"({MERGED_CONFIDENCE}) that fails no gate. Uses the sentence encoder for that test.",
     (
         Example(
             "정부는 30일 대책을 발표했다. 시행은 다음 달부터다.",
@@ -43,10 +48,22 @@ def _nonspace(text: str) -> int:
         ),
     ),
     merge_runs=True,
+    uses_encoder=True,
 )
 def omission(view: UnitView) -> Iterator[Hit]:
     if view.unit.source and not view.unit.target and view.source_text.strip():
         if is_source_furniture(view.source_text):
+            return
+        near = rendered_in(view, source=True)
+        if near is not None:
+            where = "previous" if near.neighbour < view.unit.index else "next"
+            yield Hit(
+                f"source sentence has no translation of its own; the {where} English sentence "
+                f"may render it ({round(near.share * near.words)} of {near.words} content words "
+                "match there)",
+                source=(0, len(view.source_text)),
+                confidence=MERGED_CONFIDENCE,
+            )
             return
         yield Hit(
             "source sentence has no translation",

@@ -1,0 +1,131 @@
+"""Benchmark of MT101 (a source sentence with no translation) through the whole pipeline.
+
+- Injected omissions: one English sentence (never the headline) is deleted from each reference
+  article of NTREX-128 and FLORES devtest (seeded). Recall counts the Korean line of the deleted
+  sentence reported by MT101 at confidence >= 0.5; ``demoted`` counts those reported only at the
+  low confidence MT101 gives when a neighbouring translation seems to render the sentence. Every
+  other MT101 finding is false: counted per 100 sentences at >= 0.5, and how many were demoted.
+- Real machine translation of NTREX-128 (NLLB-200 1.3B and OPUS-MT 2020 translate line by line
+  and often join a line's sentences into one): MT101 findings per system at >= 0.5 and demoted.
+  The hand verdicts in ``bench/omission_verdicts.json`` (true / false / debatable per finding,
+  keyed by document and the first 40 characters of the Korean run) give the precision of both
+  groups; findings without a verdict are counted as such.
+
+Run: MTQA_THREADS=2 .venv/bin/python bench/omissions.py [--docs 123]
+Writes reports/bench/omissions.json.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from mtqa.benchutil import check_articles, write_result
+from mtqa.config import RunConfig
+from mtqa.corpora import documents, read_lines, require_shared_corpora
+from mtqa.rules.coverage import MERGED_CONFIDENCE
+
+CORPORA = {"ntrex128": {}, "flores200-devtest": {"ko": "ko.quotes-fixed.txt"}}
+SYSTEMS = {"ntrex128": ("nllb-200-distilled-1.3B", "opus-mt-2020-06-17-kor-eng")}
+VERDICTS = Path(__file__).with_name("omission_verdicts.json")
+CONFIG = RunConfig(select=("MT101",), qe=None, formats=("json",))
+
+
+def _omissions(report: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any], set[int]]]:
+    """(document, MT101 finding, the source lines it covers) for each finding."""
+    out = []
+    for doc in report["documents"]:
+        text = doc["source"]["text"]
+        for f in doc["findings"]:
+            if f["code"] == "MT101":
+                a, b = f["source"]["start"], f["source"]["end"]
+                lines = set(range(text[:a].count("\n\n"), text[:b].count("\n\n") + 1))
+                out.append((doc, f, lines))
+    return out
+
+
+def _shown(f: dict[str, Any]) -> bool:
+    return bool(f["confidence"] >= 0.5)
+
+
+def injected(corpus: str, max_docs: int) -> dict[str, Any]:
+    root = require_shared_corpora()
+    rng = random.Random(7)
+    articles, deleted = [], {}
+    for doc_id, ko, en in documents(root / corpus, **CORPORA[corpus])[:max_docs]:
+        if len(en) < 4:
+            continue
+        k = rng.randrange(1, len(en))
+        deleted[doc_id] = k
+        articles.append((doc_id, ko, en[:k] + en[k + 1 :]))
+    found = Counter()
+    for doc, f, lines in _omissions(check_articles(articles, CONFIG)):
+        hit = deleted[doc["doc_id"]] in lines
+        found[("true" if hit else "false", "shown" if _shown(f) else "demoted")] += 1
+    n = sum(len(ko) for _, ko, _ in articles)
+    return {
+        "documents": len(articles),
+        "sentences": n,
+        "recall_confidence_ge_0.5": round(found["true", "shown"] / len(articles), 3),
+        "true_demoted": found["true", "demoted"],
+        "false_per_100_confidence_ge_0.5": round(100 * found["false", "shown"] / n, 2),
+        "false_shown": found["false", "shown"],
+        "false_demoted": found["false", "demoted"],
+    }
+
+
+def _key(doc: dict[str, Any], f: dict[str, Any]) -> str:
+    return f"{doc['doc_id']}|{f['source']['text'][:40]}"
+
+
+def real_mt(corpus: str, system: str, max_docs: int, verdicts: dict[str, str]) -> dict[str, Any]:
+    root = require_shared_corpora()
+    hyp = read_lines(root / "mt-outputs" / corpus / f"{system}.txt")
+    articles, pos = [], 0
+    for doc_id, ko, _ in documents(root / corpus, **CORPORA[corpus])[:max_docs]:
+        articles.append((doc_id, ko, hyp[pos : pos + len(ko)]))
+        pos += len(ko)
+    judged: Counter[tuple[str, str]] = Counter()
+    unjudged = []
+    for doc, f, _ in _omissions(check_articles(articles, CONFIG)):
+        group = "shown" if _shown(f) else "demoted"
+        verdict = verdicts.get(_key(doc, f))
+        judged[group, verdict or "unjudged"] += 1
+        if verdict is None:
+            unjudged.append(f"{group} {_key(doc, f)}")
+    out: dict[str, Any] = {
+        "documents": len(articles),
+        "sentences": sum(len(a[1]) for a in articles),
+    }
+    for group in ("shown", "demoted"):
+        counts = {v: judged[g, v] for g, v in judged if g == group}
+        true, false = counts.get("true", 0), counts.get("false", 0)
+        out[group] = {
+            **counts,
+            "precision_of_judged": round(true / (true + false), 3) if true + false else None,
+        }
+    out["unjudged"] = unjudged
+    return out
+
+
+def main() -> int:
+    docs = int(sys.argv[sys.argv.index("--docs") + 1]) if "--docs" in sys.argv else 123
+    verdicts: dict[str, str] = json.loads(VERDICTS.read_text("utf-8"))
+    result: dict[str, Any] = {"merged_confidence": MERGED_CONFIDENCE, "injected": {}, "mt": {}}
+    for corpus in CORPORA:
+        result["injected"][corpus] = injected(corpus, docs)
+        print(corpus, result["injected"][corpus], flush=True)
+    for corpus, systems in SYSTEMS.items():
+        for system in systems:
+            result["mt"][f"{corpus}/{system}"] = real_mt(corpus, system, docs, verdicts)
+            print(system, result["mt"][f"{corpus}/{system}"], flush=True)
+    print(write_result("omissions", result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""Is a lone sentence (a 1-0 or 0-1 unit) rendered inside a neighbouring unit?
+
+Machine translation that works line by line often joins two or three Korean sentences of one
+line into a single English sentence ("한 교정청 대변인이 말했습니다. “특별히 ..." -> "A
+corrections spokesperson said that specially ..."). When the joined sentence is compressed, the
+aligner can keep the 1-1 unit for one sentence and leave the other alone in a 1-0 unit, which
+MT101 would report as an omission although its content is in the neighbour's English.
+
+For each adjacent unit with both sides, two pieces of evidence:
+
+- ``share``: the share of the lone run's content words (kiwipiepy content morphemes, English
+  content words) that win a mutual best match (argmax both ways over layer-8 token vectors, as
+  SimAlign does) among the neighbour's other-side tokens, competing with the neighbour's own
+  tokens on the lone run's side. Content the neighbour's own sentence explains stays with it;
+  content only the lone run has, and the neighbour's translation renders, goes to the run.
+- ``gain``: the similarity of the neighbour's other side to its own side joined with the run,
+  minus to its own side alone (MT105's test, the other way round).
+
+A run counts as rendered in the neighbour when :attr:`Evidence.rendered` says so. The thresholds
+were chosen on 192 omissions injected into NTREX-128 and FLORES reference articles, 41 false
+omissions the aligner reported on those articles, and 55 hand-judged MT101 findings on NLLB-200
+translations of NTREX-128 (``bench/omissions.py``): 5 of the 210 true omissions counted as
+rendered, and 60 of the 78 false ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from mtqa.align.embedding import join_run
+from mtqa.align.words import (
+    ALIGN_LAYER,
+    WordLink,
+    content_spans_en,
+    content_spans_ko,
+    coverage,
+    link_matrix,
+    similarity,
+)
+from mtqa.rules.base import DocView, UnitView
+
+MIN_WORDS = 2  # content words a run needs for its share to count
+STRONG_SHARE = 0.6  # share of them matched in the neighbour's translation that is enough alone
+MIN_SHARE = 0.4  # a smaller share that counts when joining the run also raises similarity
+MIN_GAIN = 0.01  # a similarity gain from joining the run that is enough alone
+_CACHE = "neighbours:"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How much of a lone run one neighbouring unit renders."""
+
+    neighbour: int  # unit index
+    share: float
+    words: int
+    gain: float
+
+    @property
+    def rendered(self) -> bool:
+        if self.words >= MIN_WORDS and (
+            self.share >= STRONG_SHARE or (self.share >= MIN_SHARE and self.gain > 0)
+        ):
+            return True
+        return self.gain > MIN_GAIN
+
+
+def lone_run(doc: DocView, index: int, source: bool) -> tuple[int, int]:
+    """First and last unit of the run of lone units (one side only) around ``index``."""
+
+    def lone(i: int) -> bool:
+        u = doc.units[i]
+        mine, theirs = (u.source, u.target) if source else (u.target, u.source)
+        return bool(mine) and not theirs
+
+    first = last = index
+    while first > 0 and lone(first - 1):
+        first -= 1
+    while last + 1 < len(doc.units) and lone(last + 1):
+        last += 1
+    return first, last
+
+
+def _texts(doc: DocView, indices: Sequence[int], source: bool) -> str:
+    sents = doc.source_sentences if source else doc.target_sentences
+    return join_run([sents[i].text for i in indices])
+
+
+def _content(view: UnitView, text: str, source: bool) -> list[tuple[int, int, str]]:
+    if source:
+        return content_spans_ko(view.resources.korean.tokenize(text))
+    return content_spans_en(text)
+
+
+def _share(view: UnitView, lone: str, own: str, other: str, source: bool) -> tuple[float, int]:
+    spans = _content(view, lone, source)
+    if not spans:
+        return 0.0, 0
+    states_lone, states_own, states_other = view.resources.encoder.token_states(
+        [lone, own, other], layer=ALIGN_LAYER
+    )
+    if len(states_other.vectors) == 0 or len(states_lone.vectors) == 0:
+        return 0.0, len(spans)
+    sim_lone = similarity(states_lone, states_other)
+    joint = np.vstack([similarity(states_own, states_other), sim_lone])
+    won = link_matrix(joint, "argmax")[len(states_own.vectors) :]
+    links = [
+        WordLink(
+            (int(states_lone.offsets[i][0]), int(states_lone.offsets[i][1])),
+            (int(states_other.offsets[j][0]), int(states_other.offsets[j][1])),
+            float(sim_lone[i, j]),
+        )
+        for i, j in zip(*np.nonzero(won), strict=True)
+    ]
+    return coverage(spans, links, "source"), len(spans)
+
+
+def _gain(view: UnitView, lone: str, own: list[str], other: str, before: bool) -> float:
+    joined = join_run(own + [lone]) if before else join_run([lone] + own)
+    v = np.asarray(view.resources.encoder.embed([join_run(own), joined, other]))
+    return float(v[1] @ v[2] - v[0] @ v[2])
+
+
+def evidence(view: UnitView, source: bool) -> list[Evidence]:
+    """Evidence from each adjacent unit with both sides for the lone run around ``view``."""
+    doc = view.doc
+    first, last = lone_run(doc, view.unit.index, source)
+    key = f"{_CACHE}{first}:{source}"
+    if key in doc.cache:
+        cached: list[Evidence] = doc.cache[key]
+        return cached
+    mine = [i for u in doc.units[first : last + 1] for i in (u.source if source else u.target)]
+    lone = _texts(doc, mine, source)
+    out: list[Evidence] = []
+    for n, before in ((first - 1, True), (last + 1, False)):
+        if not 0 <= n < len(doc.units) or not (doc.units[n].source and doc.units[n].target):
+            continue
+        unit = doc.units[n]
+        own_idx, other_idx = (unit.source, unit.target) if source else (unit.target, unit.source)
+        sents = doc.source_sentences if source else doc.target_sentences
+        own = [sents[i].text for i in own_idx]
+        other = _texts(doc, other_idx, not source)
+        share, words = _share(view, lone, join_run(own), other, source)
+        out.append(Evidence(n, share, words, _gain(view, lone, own, other, before)))
+    doc.cache[key] = out
+    return out
+
+
+def rendered_in(view: UnitView, source: bool) -> Evidence | None:
+    """The neighbour that renders the lone run around ``view``, if one does."""
+    found = [e for e in evidence(view, source) if e.rendered]
+    return max(found, key=lambda e: (e.share, e.gain)) if found else None
