@@ -25,6 +25,7 @@ from mtqa.result import REPORT_SCHEMA, DocumentResult
 from mtqa.rules.base import DocView, Rule, select_rules
 from mtqa.rules.engine import run_rules
 from mtqa.text.segment import segment
+from mtqa.threads import small_blas
 
 
 @dataclass
@@ -167,6 +168,11 @@ def qe_scores(
 
 def check_pair(pair: DocumentPair, ctx: RunContext) -> DocumentResult:
     """Segment, align, score and check one document pair."""
+    with small_blas():
+        return _check_pair(pair, ctx)
+
+
+def _check_pair(pair: DocumentPair, ctx: RunContext) -> DocumentResult:
     korean = ctx.resources.korean
     source = segment(pair.source, korean)
     target = segment(pair.target, korean)
