@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 
@@ -25,6 +25,14 @@ def _shared_kiwi() -> Any:
     return Kiwi()
 
 
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """Morphemes of ``text``, kept per text: the rules of one unit each ask for them."""
+    return tuple(
+        Token(t.form, t.tag, t.start, t.start + t.len) for t in _shared_kiwi().tokenize(text)
+    )
+
+
 class KoreanAnalyzer:
     """Thin wrapper over :class:`kiwipiepy.Kiwi` with plain, typed tokens."""
 
@@ -33,7 +41,7 @@ class KoreanAnalyzer:
         return _shared_kiwi()
 
     def tokenize(self, text: str) -> list[Token]:
-        return [Token(t.form, t.tag, t.start, t.start + t.len) for t in self.kiwi.tokenize(text)]
+        return list(_tokens(text))
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence spans (start, end) in ``text``."""
