@@ -122,3 +122,34 @@ def test_view_terms_uses_resources(tmp_path: Path) -> None:
     view = make_view("김지사는 공수처를 비판했다.", "Kim criticized the CIO.", with_termbase(path))
     assert [t.ko for _, _, t in view_terms(view)] == ["김지사", "공수처"]
     assert view_terms(make_view("김지사는 말했다.", "Kim said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "found"),
+    [
+        ("김지사", "김 지사는 말했다", "김 지사"),  # a title is written apart from the name
+        ("김 지사", "김지사는 말했다", "김지사"),  # the entry's own space is optional
+        ("국제통화기금", "국제 통화 기금은 밝혔다", "국제 통화 기금"),  # parts of two syllables
+        ("서울시장", "서울 시장이 밝혔다", "서울 시장"),
+    ],
+)
+def test_find_with_or_without_spaces(tmp_path: Path, entry: str, text: str, found: str) -> None:
+    tb = load_termbase(write(tmp_path, "tb.csv", f"ko,en\n{entry},X\n"))
+    assert tb is not None
+    hits = tb.find(text, SHARED.korean.tokenize(text))
+    assert [text[a:b] for a, b, _ in hits] == [found]
+    assert tb.get(found) is tb.get(entry) is not None
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"),
+    [
+        ("이사장", "이 사장은 말했다"),  # "this president", not the chairman: one-syllable part
+        ("국방부", "국 방부"),
+        ("김지사", "김 지 사"),
+    ],
+)
+def test_no_match_across_a_space_that_splits_a_word(tmp_path: Path, entry: str, text: str) -> None:
+    tb = load_termbase(write(tmp_path, "tb.csv", f"ko,en\n{entry},X\n"))
+    assert tb is not None
+    assert tb.find(text, SHARED.korean.tokenize(text)) == []

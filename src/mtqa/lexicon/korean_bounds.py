@@ -260,23 +260,39 @@ def compact(form: str) -> str:
     return "".join(form.split())
 
 
-def match_spaced(text: str, start: int, form: str, min_part: int = 2) -> int | None:
+def spaces_of(form: str) -> frozenset[int]:
+    """Where ``form`` has spaces, as positions in its :func:`compact` form."""
+    out, k = set(), 0
+    for word in form.split()[:-1]:
+        k += len(word)
+        out.add(k)
+    return frozenset(out)
+
+
+def match_spaced(
+    text: str, start: int, form: str, min_part: int = 2, breaks: frozenset[int] = frozenset()
+) -> int | None:
     """End of ``form`` (written without spaces) at ``start`` in ``text``, spaces allowed between.
 
     Korean news spaces compound names freely (유럽연합 / 유럽 연합, 국제통화기금 / 국제 통화
     기금). A space may fall anywhere between two syllables of ``form`` as long as every part is at
     least ``min_part`` characters, so a short word is never glued to its neighbour (세계 은행들 is
-    still 세계은행 + 들, but 국 방부 is not 국방부). Returns None when ``form`` is not there.
+    still 세계은행 + 들, but 국 방부 is not 국방부, nor 이 사장 이사장). At the positions in
+    ``breaks`` (where the entry itself was written with a space, see :func:`spaces_of`) a space
+    is always allowed: an entry 김 지사 matches 김 지사 and 김지사. Returns None when ``form`` is
+    not there.
     """
-    i, k, part = start, 0, 0
+    i, k, part, need = start, 0, 0, False  # need: the part began after a free-standing space
     n = len(text)
     while k < len(form):
         if i < n and text[i] == form[k]:
             i, k, part = i + 1, k + 1, part + 1
-        elif i < n and text[i] == " " and k > 0 and part >= min_part:
+        elif i < n and text[i] == " " and k > 0:
+            if part < min_part and (need or k not in breaks):
+                return None
             while i < n and text[i] == " ":
                 i += 1
-            part = 0
+            part, need = 0, k not in breaks
         else:
             return None
-    return i if part >= min_part or part == k else None
+    return None if need and part < min_part else i

@@ -5,7 +5,10 @@ CSV columns: ``ko``, ``en`` (required), ``variants`` (other accepted English for
 and TBX v3 (``conceptEntry/langSec/termSec/term``); the first English term is preferred, the
 others are variants, and terms whose administrativeStatus is deprecated are kept as
 ``deprecated`` forms. Terms are matched in Korean with particles and endings stripped
-(김지사는, 김지사의 match 김지사) but never inside a longer word.
+(김지사는, 김지사의 match 김지사) but never inside a longer word, and with or without spaces
+between their parts: 국제통화기금 matches 국제 통화 기금, 김지사 matches 김 지사 (a title is written
+apart from the name), and an entry written with a space matches the text without it (see
+:func:`mtqa.lexicon.korean_bounds.match_spaced`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mtqa.errors import InputError
-from mtqa.lexicon.korean_bounds import TokenIndex, TokenLike, ends_cleanly, scan
+from mtqa.lexicon.korean_bounds import (
+    TokenIndex,
+    TokenLike,
+    compact,
+    ends_cleanly,
+    match_spaced,
+    scan,
+    spaces_of,
+)
+from mtqa.lexicon.titles import title_suffix
 
 if TYPE_CHECKING:
     from mtqa.rules.base import UnitView
@@ -53,8 +65,11 @@ class Termbase:
         self.terms = list(terms)
         self.origin = origin
         self._by_ko: dict[str, Term] = {}
+        self._breaks: dict[str, frozenset[int]] = {}  # where entries of a key had spaces
         for t in self.terms:
-            self._by_ko.setdefault(self._key(t.ko), t)
+            key = compact(t.ko)
+            self._by_ko.setdefault(key, t)
+            self._breaks[key] = self._breaks.get(key, frozenset()) | _breaks(t.ko)
         self._by_first: dict[str, list[str]] = {}
         for ko in sorted(self._by_ko, key=len, reverse=True):
             self._by_first.setdefault(ko[0], []).append(ko)
@@ -62,16 +77,8 @@ class Termbase:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def _key(self, ko: str) -> str:
-        """The index key of a Korean form (subclasses may fold spelling variants together)."""
-        return ko
-
-    def _end(self, text: str, start: int, key: str) -> int | None:
-        """Where the form indexed as ``key`` ends when it stands at ``start`` in ``text``."""
-        return start + len(key) if text.startswith(key, start) else None
-
     def get(self, ko: str) -> Term | None:
-        return self._by_ko.get(self._key(ko.strip()))
+        return self._by_ko.get(compact(ko))
 
     def find(
         self, text: str, tokens: Sequence[TokenLike] | None = None
@@ -86,12 +93,20 @@ class Termbase:
 
         def match_at(i: int) -> tuple[int, int, str] | None:
             for ko in self._by_first[text[i]]:
-                end = self._end(text, i, ko)
+                end = match_spaced(text, i, ko, breaks=self._breaks[ko])
                 if end is not None and ends_cleanly(text, i, end, index, strict=True):
                     return i, end, ko
             return None
 
         return [(a, b, self._by_ko[ko]) for a, b, ko in scan(text, self._by_first, match_at)]
+
+
+def _breaks(ko: str) -> frozenset[int]:
+    """Where a space may stand in a Korean entry: where it has one, and before a title that
+    ends it (Korean spelling writes 김 지사 and 서울 시장 apart)."""
+    split = title_suffix(compact(ko))
+    before_title = {len(split[0])} if split is not None and split[0] else set()
+    return spaces_of(ko) | before_title
 
 
 def _variants(cell: str | None) -> tuple[str, ...]:
