@@ -8,8 +8,8 @@
 - Real machine translation of NTREX-128 (NLLB-200 1.3B and OPUS-MT 2020 translate line by line
   and often join a line's sentences into one): MT101 findings per system at >= 0.5 and demoted.
   The hand verdicts in ``bench/omission_verdicts.json`` (true / false / debatable per finding,
-  keyed by document and the first 40 characters of the Korean run) give the precision of both
-  groups; findings without a verdict are counted as such.
+  keyed by system, document and the first 40 characters of the Korean run) give the precision
+  of both groups; findings without a verdict are counted as such.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/omissions.py [--docs 123]
 Writes reports/bench/omissions.json.
@@ -78,8 +78,8 @@ def injected(corpus: str, max_docs: int) -> dict[str, Any]:
     }
 
 
-def _key(doc: dict[str, Any], f: dict[str, Any]) -> str:
-    return f"{doc['doc_id']}|{f['source']['text'][:40]}"
+def _key(system: str, doc: dict[str, Any], f: dict[str, Any]) -> str:
+    return f"{system}|{doc['doc_id']}|{' '.join(f['source']['text'].split())[:40]}"
 
 
 def real_mt(corpus: str, system: str, max_docs: int, verdicts: dict[str, str]) -> dict[str, Any]:
@@ -93,10 +93,10 @@ def real_mt(corpus: str, system: str, max_docs: int, verdicts: dict[str, str]) -
     unjudged = []
     for doc, f, _ in _omissions(check_articles(articles, CONFIG)):
         group = "shown" if _shown(f) else "demoted"
-        verdict = verdicts.get(_key(doc, f))
+        verdict = verdicts.get(_key(system, doc, f))
         judged[group, verdict or "unjudged"] += 1
         if verdict is None:
-            unjudged.append(f"{group} {_key(doc, f)}")
+            unjudged.append(f"{group} {_key(system, doc, f)}")
     out: dict[str, Any] = {
         "documents": len(articles),
         "sentences": sum(len(a[1]) for a in articles),
