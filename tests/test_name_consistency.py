@@ -184,3 +184,18 @@ def test_the_articles_own_form_resolves_an_open_mention() -> None:
     assert resolved.span is not None and view.target_text[slice(*resolved.span)] == "Sutopo Purwo"
     elsewhere_only = _with_document(view, open_, ("Nugroho",)).match
     assert elsewhere_only.status == "none"
+
+
+def test_a_possessive_apostrophe_is_no_part_of_the_articles_form_of_a_name() -> None:
+    """'the Lakers'' elsewhere: 'Lakers' here is that form, not 'looks' as ordinary words."""
+    kos = [
+        "레이커스 기자인 마이크 트루델은 제임스가 경기를 할 것으로 보인다고 말했습니다.",
+        "제임스는 레이커스의 경기 일정에 대한 질문을 받았습니다.",
+    ]
+    ens = [
+        "Lakers reporter Mike Trudell said it looks like James will play.",
+        "James was asked about the Lakers' game schedule.",
+    ]
+    table = document_names(make_doc(kos, ens))
+    assert [r.text for r in table.in_unit(1) if r.key == "surname:레이커스"] == ["Lakers"]
+    assert not hits("MT402", kos, ens)

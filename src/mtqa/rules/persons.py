@@ -232,14 +232,21 @@ def name_keys(m: PersonMention) -> tuple[str, ...]:
 
 
 def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` without title words and honorifics at its ends (President Trump -> Trump)."""
+    """``span`` without title words and honorifics at its ends (President Trump -> Trump), nor
+    the apostrophe of a possessive after s (the Lakers' -> Lakers, James' -> James), which
+    :func:`name_words` leaves on the word."""
     ws = [w for w in name_words(text) if span[0] <= w[0] < span[1]]
     neutral = neutral_words()
     while ws and ws[0][2].lower().strip(".") in neutral:
         ws.pop(0)
     while ws and ws[-1][2].lower().strip(".") in neutral:
         ws.pop()
-    return (ws[0][0], ws[-1][1]) if ws else span
+    if not ws:
+        return span
+    end = ws[-1][1]
+    if text[end - 2 : end] in ("s'", "s’"):
+        end -= 1
+    return ws[0][0], end
 
 
 def _renderings(unit: int, text: str, info: PersonInfo) -> list[Rendering]:
@@ -255,7 +262,7 @@ def _renderings(unit: int, text: str, info: PersonInfo) -> list[Rendering]:
     out = []
     if " " in m.name and len(name_words(text[span[0] : span[1]])) > 1:
         out.append(Rendering(keys[0], unit, span, text[span[0] : span[1]]))
-    sur = match.surname_span or span
+    sur = trimmed(text, match.surname_span) if match.surname_span else span
     out.append(Rendering(keys[-1], unit, sur, text[sur[0] : sur[1]]))
     return out
 
