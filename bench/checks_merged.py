@@ -4,7 +4,9 @@ From adjacent reference sentence pairs (s1, s2 -> t1, t2) of NTREX-128 and FLORE
 - correct merges: the unit (s1 s2 -> t1 t2); every removed sentence should lower similarity;
 - dropped: (s1 s2 -> t1) and (s1 s2 -> t2): the untranslated sentence should be reported;
 - added: (s1 -> t1 t2): t2 should be reported; correct splits (s1 s2 as one -> t1, t2) not.
-Reports false flags and recall at each confidence the rules give. Then, through the real
+Reports false flags and recall at each confidence the rules give (with the word-level test that
+drops sentences the other side renders, and, for comparison, from the similarity gain alone:
+``gain_only``). Then, through the real
 pipeline (`mtqa check`, embedding aligner), the MT105/MT106 findings on whole reference articles
 (every one a false flag) per 100 sentences.
 
@@ -23,13 +25,13 @@ from typing import Any
 from mtqa.benchutil import check_articles, write_result
 from mtqa.config import RunConfig
 from mtqa.corpora import documents, require_shared_corpora
-from mtqa.models.encoder import load_encoder
-from mtqa.rules.merged import CONFIDENCE, MARGIN, gains
+from mtqa.resources import Resources
+from mtqa.rules.merged import CONFIDENCE, MARGIN, assess
 
 CORPORA = {"ntrex128": {}, "flores200-devtest": {"ko": "ko.quotes-fixed.txt"}}
 
 
-def measure(corpus: str, n: int, embed: Any) -> dict[str, Any]:
+def measure(corpus: str, n: int, res: Resources) -> dict[str, Any]:
     root = require_shared_corpora()
     pairs = [
         (ko[i], ko[i + 1], en[i], en[i + 1])
@@ -37,21 +39,34 @@ def measure(corpus: str, n: int, embed: Any) -> dict[str, Any]:
         for i in range(len(ko) - 1)
     ]
     random.Random(1).shuffle(pairs)
-    kinds: dict[str, list[float]] = {"merge-ok": [], "dropped": [], "split-ok": [], "added": []}
+    kinds: dict[str, list[tuple[float, float | None]]] = {
+        "merge-ok": [],
+        "dropped": [],
+        "split-ok": [],
+        "added": [],
+    }
     t0 = time.perf_counter()
     for s1, s2, t1, t2 in pairs[:n]:
-        kinds["merge-ok"] += gains([s1, s2], f"{t1} {t2}", embed)
-        kinds["dropped"].append(gains([s1, s2], t1, embed)[1])
-        kinds["dropped"].append(gains([s1, s2], t2, embed)[0])
-        kinds["split-ok"] += gains([t1, t2], f"{s1} {s2}", embed)
-        kinds["added"].append(gains([t1, t2], s1, embed)[1])
+        kinds["merge-ok"] += assess(res, [s1, s2], f"{t1} {t2}", True)
+        kinds["dropped"].append(assess(res, [s1, s2], t1, True)[1])
+        kinds["dropped"].append(assess(res, [s1, s2], t2, True)[0])
+        kinds["split-ok"] += assess(res, [t1, t2], f"{s1} {s2}", False)
+        kinds["added"].append(assess(res, [t1, t2], s1, False)[1])
     elapsed = time.perf_counter() - t0
     out: dict[str, Any] = {"pairs": min(n, len(pairs)), "seconds": round(elapsed, 1)}
     for kind, values in kinds.items():
         out[kind] = {
             "n": len(values),
             **{
-                f"share_confidence_ge_{conf}": round(sum(v > lim for v in values) / len(values), 3)
+                f"share_confidence_ge_{conf}": round(
+                    sum(c is not None and c >= conf for _, c in values) / len(values), 3
+                )
+                for _, conf in CONFIDENCE
+            },
+            "gain_only": {
+                f"share_confidence_ge_{conf}": round(
+                    sum(g > lim for g, _ in values) / len(values), 3
+                )
                 for lim, conf in CONFIDENCE
             },
         }
@@ -81,7 +96,7 @@ def pipeline_flags(corpus: str, max_docs: int) -> dict[str, Any]:
 
 def main() -> int:
     n = int(sys.argv[sys.argv.index("--n") + 1]) if "--n" in sys.argv else 250
-    enc = load_encoder(None)
+    res = Resources()
     result: dict[str, Any] = {
         "margin": MARGIN,
         "confidence": [list(c) for c in CONFIDENCE],
@@ -90,7 +105,7 @@ def main() -> int:
     }
     docs = int(sys.argv[sys.argv.index("--docs") + 1]) if "--docs" in sys.argv else 60
     for corpus in CORPORA:
-        result[corpus] = measure(corpus, n, enc.embed)
+        result[corpus] = measure(corpus, n, res)
         print(corpus, result[corpus], flush=True)
     result["pipeline_on_references"] = {c: pipeline_flags(c, docs) for c in CORPORA}
     print(result["pipeline_on_references"], flush=True)

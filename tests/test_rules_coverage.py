@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from mtqa.records import Severity
+from mtqa.rules.coverage import LOG_RATIO_LIMIT, LOG_RATIO_MEAN, LOG_RATIO_STD, korean_length
 from ruletools import run_rule
 
 
@@ -93,3 +96,43 @@ def test_untranslated_gloss_in_parentheses_is_low_confidence_minor() -> None:
 
 def test_no_hangul_no_flag() -> None:
     assert run_rule("MT201", "서울", "Seoul") == []
+
+
+@pytest.mark.parametrize("mark", ["’", "”", "…", " ’ "])
+def test_addition_silent_on_a_sentence_without_letters_or_digits(mark: str) -> None:
+    assert run_rule("MT102", "", mark) == []
+
+
+def test_omission_silent_on_a_source_sentence_without_letters_or_digits() -> None:
+    assert run_rule("MT101", "”", "") == []
+    assert len(run_rule("MT101", "3.", "")) == 1
+
+
+def test_addition_still_flags_a_short_sentence_with_a_number() -> None:
+    assert len(run_rule("MT102", "", "12.")) == 1
+
+
+def test_korean_length_leaves_out_romanized_spellings_the_english_repeats() -> None:
+    en = "Kanye West and The New York Times"
+    assert korean_length("칸예 웨스트(Kanye West)는", en) == korean_length("칸예 웨스트는", en)
+    assert korean_length("뉴욕타임스(NYT·The New York Times)", en) == len("뉴욕타임스(NYT·)")
+    # A spelling the English lacks (perhaps dropped) still counts, as do Hangul and numbers.
+    assert korean_length("로사(Rosa)", en) == korean_length("로사Rosa", en) + 2
+    assert korean_length("대통령(66)은", en) == korean_length("대통령66은", en) + 2
+    assert korean_length("웨스트(Kanye 웨스트)", en) == len("웨스트(Kanye웨스트)")
+    assert korean_length("칸예(Kan)", en) == len("칸예(Kan)")  # whole words only
+
+
+def test_length_ratio_silent_when_korean_repeats_names_in_latin_script() -> None:
+    ko = (
+        "피의자는 바바 간자(Baba Kanjar), 부다 간자(Bhutha Kanjar), 람프로 간자(Rampro "
+        "Kanjar)입니다."
+    )
+    en = "The accused are Baba Kanjar, Bhutha Kanjar and Rampro Kanjar."
+    # Counted in full, the Korean makes the English look far too short.
+    z_full = (math.log(len(en.replace(" ", "")) / len(ko.replace(" ", ""))) - LOG_RATIO_MEAN) / (
+        LOG_RATIO_STD
+    )
+    assert z_full < -LOG_RATIO_LIMIT
+    assert run_rule("MT103", ko, en) == []
+    assert len(run_rule("MT103", ko, "The accused are named.")) == 1  # still checked

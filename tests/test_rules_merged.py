@@ -8,7 +8,7 @@ from mtqa.pairview import lines_doc
 from mtqa.records import Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import UnitView
-from mtqa.rules.merged import gains
+from mtqa.rules.merged import MARGIN, assess, gains, rendered
 from ruletools import get_rule
 
 pytestmark = pytest.mark.model
@@ -63,3 +63,34 @@ def test_gains_sign() -> None:
     kept = gains(KO, " ".join(EN), embed)
     dropped = gains(KO, EN[0], embed)
     assert max(kept) < 0 < dropped[1]
+
+
+# Machine translation joined the two sentences into one English sentence ("..., and today ...").
+JOINED_KO = [
+    "정말 힘들었지만 완전히 회복했고 걷는 법을 다시 배워야 했습니다.",
+    "오늘은 민첩성 훈련을 할 예정입니다.",
+]
+JOINED_EN = (
+    "It was really hard, but I recovered completely, and I had to learn to walk again, and "
+    "today I'm going to do agility training."
+)
+
+
+def test_sentence_the_translation_joins_to_its_neighbour_is_not_reported() -> None:
+    # The similarity gain alone would report the second sentence; its words are all rendered.
+    assert gains(JOINED_KO, JOINED_EN, RES.encoder.embed)[1] > MARGIN
+    assert rendered(RES, JOINED_KO, 1, JOINED_EN, source=True)
+    assert _check("MT105", JOINED_KO, [JOINED_EN]) == []
+
+
+def test_dropped_sentence_is_not_taken_for_rendered() -> None:
+    assert not rendered(RES, KO, 1, EN[0], source=True)
+    assessed = assess(RES, KO, EN[0], source=True)
+    assert assessed[0][1] is None and assessed[1][1] is not None and assessed[1][1] >= 0.5
+
+
+@pytest.mark.parametrize("mark", ["’", "”", "…"])
+def test_target_sentence_without_letters_or_digits_is_not_an_addition(mark: str) -> None:
+    en = [EN[0], mark]
+    assert gains(en, KO[0], RES.encoder.embed)[1] > MARGIN  # the gain alone would report it
+    assert _check("MT106", KO[:1], en) == []

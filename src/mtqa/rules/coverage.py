@@ -21,10 +21,36 @@ MERGED_CONFIDENCE = 0.35  # an omission whose content a neighbouring translation
 
 _HANGUL_CHARS = r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+"
 HANGUL = re.compile(rf"{_HANGUL_CHARS}(?:\s+{_HANGUL_CHARS})*")
+# A romanization or original spelling in parentheses after a Korean name (칸예 웨스트(Kanye West)):
+# Latin letters, digits, spaces and a little punctuation; parts separated by "·", "," or "/".
+LATIN_PARENS = re.compile(
+    r"[(（]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9\s.,'’&/·-]*)[)）]"
+)
+_PARTS = re.compile(r"[·,/]")
 
 
 def _nonspace(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` has a letter or a digit (a lone quotation mark split off has none)."""
+    return any(c.isalnum() for c in text)
+
+
+def korean_length(text: str, english: str) -> int:
+    """Non-space characters of Korean text, less romanized spellings that ``english`` repeats.
+
+    A Latin-script spelling in parentheses after a Korean name is left out when the English
+    writes it (the English has the name once); one the English lacks may mark an omission.
+    """
+    n = _nonspace(text)
+    for m in LATIN_PARENS.finditer(text):
+        parts = [p.strip() for p in _PARTS.split(m.group(1)) if p.strip()]
+        found = [p for p in parts if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", english, re.I)]
+        # All parts repeated: the parentheses and separators go too.
+        n -= _nonspace(m.group(0)) if found == parts else sum(_nonspace(p) for p in found)
+    return n
 
 
 @rule(
@@ -51,7 +77,7 @@ def _nonspace(text: str) -> int:
     uses_encoder=True,
 )
 def omission(view: UnitView) -> Iterator[Hit]:
-    if view.unit.source and not view.unit.target and view.source_text.strip():
+    if view.unit.source and not view.unit.target and has_words(view.source_text):
         if is_source_furniture(view.source_text):
             return
         near = rendered_in(view, source=True)
@@ -79,7 +105,9 @@ def omission(view: UnitView) -> Iterator[Hit]:
     Severity.MAJOR,
     "A translated sentence has no source.",
     "The aligner placed an English sentence in a unit with no Korean sentence (a 0-1 bead): text "
-    "was added that the article does not contain. Boilerplate lines are reported as MT104.",
+    "was added that the article does not contain. Boilerplate lines are reported as MT104; a "
+    "'sentence' with no letter or digit (a closing quotation mark the segmenter split off) is "
+    "not reported.",
     (
         Example(
             "정부는 30일 대책을 발표했다.",
@@ -90,7 +118,7 @@ def omission(view: UnitView) -> Iterator[Hit]:
     merge_runs=True,
 )
 def addition(view: UnitView) -> Iterator[Hit]:
-    if view.unit.target and not view.unit.source and view.target_text.strip():
+    if view.unit.target and not view.unit.source and has_words(view.target_text):
         if BOILERPLATE.search(view.target_text):
             return
         yield Hit(
@@ -109,7 +137,9 @@ def addition(view: UnitView) -> Iterator[Hit]:
     "The English of an aligned unit is far shorter (part of the sentence may be missing) or far "
     f"longer (something may have been added) than human news translations are: the log ratio of "
     f"non-space characters is more than {LOG_RATIO_LIMIT} standard deviations from its mean "
-    "(measured on NTREX-128, FLORES and Park news references).",
+    "(measured on NTREX-128, FLORES and Park news references). Latin-script text in parentheses "
+    "in the Korean (a romanized name after its Hangul spelling, 칸예 웨스트(Kanye West)) is not "
+    "counted when the English writes it too: the English has the name once.",
     (
         Example(
             "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다.",
@@ -121,7 +151,7 @@ def addition(view: UnitView) -> Iterator[Hit]:
 def length_ratio(view: UnitView) -> Iterator[Hit]:
     if not (view.unit.source and view.unit.target):
         return
-    ko, en = _nonspace(view.source_text), _nonspace(view.target_text)
+    ko, en = korean_length(view.source_text, view.target_text), _nonspace(view.target_text)
     if ko < MIN_CHARS_FOR_RATIO or en == 0:
         return
     z = (math.log(en / ko) - LOG_RATIO_MEAN) / LOG_RATIO_STD

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -41,6 +42,9 @@ from mtqa.align.words import (
     similarity,
 )
 from mtqa.rules.base import DocView, UnitView
+
+if TYPE_CHECKING:
+    from mtqa.resources import Resources
 
 MIN_WORDS = 2  # content words a run needs for its share to count
 STRONG_SHARE = 0.6  # share of them matched in the neighbour's translation that is enough alone
@@ -88,29 +92,38 @@ def _texts(doc: DocView, indices: Sequence[int], source: bool) -> str:
     return join_run([sents[i].text for i in indices])
 
 
-def _content(view: UnitView, text: str, source: bool) -> list[tuple[int, int, str]]:
+def _content(resources: Resources, text: str, source: bool) -> list[tuple[int, int, str]]:
     if source:
-        return content_spans_ko(view.resources.korean.tokenize(text))
+        return content_spans_ko(resources.korean.tokenize(text))
     return content_spans_en(text)
 
 
-def _share(view: UnitView, lone: str, own: str, other: str, source: bool) -> tuple[float, int]:
-    spans = _content(view, lone, source)
+def word_share(
+    resources: Resources, text: str, own: str, other: str, source: bool
+) -> tuple[float, int]:
+    """(share, count) of ``text``'s content words that ``other`` renders, against ``own``.
+
+    A content word of ``text`` counts when one of its tokens wins a mutual best match (layer-8
+    token vectors) with a token of ``other``, while the tokens of ``own`` (the rest of
+    ``text``'s side) compete for the same matches: what ``own`` explains stays with it.
+    ``source``: ``text`` and ``own`` are Korean, ``other`` English (else the other way round).
+    """
+    spans = _content(resources, text, source)
     if not spans:
         return 0.0, 0
-    states_lone, states_own, states_other = view.resources.encoder.token_states(
-        [lone, own, other], layer=ALIGN_LAYER
+    states_text, states_own, states_other = resources.encoder.token_states(
+        [text, own, other], layer=ALIGN_LAYER
     )
-    if len(states_other.vectors) == 0 or len(states_lone.vectors) == 0:
+    if len(states_other.vectors) == 0 or len(states_text.vectors) == 0:
         return 0.0, len(spans)
-    sim_lone = similarity(states_lone, states_other)
-    joint = np.vstack([similarity(states_own, states_other), sim_lone])
+    sim_text = similarity(states_text, states_other)
+    joint = np.vstack([similarity(states_own, states_other), sim_text])
     won = link_matrix(joint, "argmax")[len(states_own.vectors) :]
     links = [
         WordLink(
-            (int(states_lone.offsets[i][0]), int(states_lone.offsets[i][1])),
+            (int(states_text.offsets[i][0]), int(states_text.offsets[i][1])),
             (int(states_other.offsets[j][0]), int(states_other.offsets[j][1])),
-            float(sim_lone[i, j]),
+            float(sim_text[i, j]),
         )
         for i, j in zip(*np.nonzero(won), strict=True)
     ]
@@ -142,7 +155,7 @@ def evidence(view: UnitView, source: bool) -> list[Evidence]:
         sents = doc.source_sentences if source else doc.target_sentences
         own = [sents[i].text for i in own_idx]
         other = _texts(doc, other_idx, not source)
-        share, words = _share(view, lone, join_run(own), other, source)
+        share, words = word_share(view.resources, lone, join_run(own), other, source)
         out.append(Evidence(n, share, words, _gain(view, lone, own, other, before)))
     doc.cache[key] = out
     return out
