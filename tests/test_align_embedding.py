@@ -56,7 +56,7 @@ class SumWordEncoder(WordEncoder):
         )
 
 
-MODES = ["pooled", "encoded"]
+MODES = ["pooled", "encoded", "refined"]
 
 
 def align(aligner: Aligner, src: list[str], tgt: list[str]) -> list:
@@ -156,6 +156,7 @@ def test_pooled_mode_falls_back_to_embeddings_without_sums() -> None:
     "mode",
     [
         "encoded",
+        "refined",
         pytest.param(
             "pooled",
             marks=pytest.mark.xfail(
@@ -216,3 +217,27 @@ def test_three_sentences_joined_into_one_are_a_wide_bead_not_an_omission() -> No
     narrow = EmbeddingAligner(enc, wide=False).align(src, tgt)
     assert [(u.source, u.target) for u in wide] == [((0, 1, 2), (0,)), ((3,), (1,))]
     assert any(not u.target for u in narrow)  # without 3-1 beads one sentence looks omitted
+
+
+class CountingEncoder(SumWordEncoder):
+    """Counts the texts it encodes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.encoded: list[str] = []
+
+    def embed_sums(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        self.encoded += list(texts)
+        return super().embed_sums(texts, batch_size)
+
+
+def test_refined_mode_encodes_only_the_runs_its_path_joins() -> None:
+    src = ["가 alpha bravo", "나 charlie delta", "다 echo foxtrot", "라 golf hotel"]
+    tgt = ["alpha bravo charlie delta", "echo foxtrot", "golf hotel"]
+    encoder = CountingEncoder()
+    aligner = EmbeddingAligner(encoder, runs="refined")
+    units = align(aligner, src, tgt)
+    assert ((0, 1), (0,)) in beads(units)
+    runs_encoded = [t for t in encoder.encoded if t not in src and t not in tgt]
+    # The only run embedded is the pair the path joins (pooled runs cost no pass).
+    assert runs_encoded == [f"{src[0]} {src[1]}"]

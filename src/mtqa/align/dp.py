@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -141,3 +141,30 @@ def align_path(
         Unit(k, tuple(range(i, i + di)), tuple(range(j, j + dj)), c)
         for k, (i, di, j, dj, c) in enumerate(path)
     ]
+
+
+def align_blocks(
+    blocks: Sequence[tuple[range, range]],
+    cost: BeadCost,
+    beads: Sequence[tuple[int, int]] = BEADS,
+    band: int = INITIAL_BAND,
+) -> list[Unit]:
+    """:func:`align_path` over each (source range, target range) block on its own, the units
+    numbered and indexed over the whole document (``cost`` takes whole-document indices)."""
+    units: list[Unit] = []
+    for rs, rt in blocks:
+        i0, j0 = rs.start, rt.start
+
+        def shifted(i: int, di: int, j: np.ndarray, dj: int, i0: int = i0, j0: int = j0) -> Any:
+            return cost(i + i0, di, j + j0, dj)
+
+        for u in align_path(len(rs), len(rt), shifted, beads, band):
+            units.append(
+                Unit(
+                    len(units),
+                    tuple(i + i0 for i in u.source),
+                    tuple(j + j0 for j in u.target),
+                    u.cost,
+                )
+            )
+    return units

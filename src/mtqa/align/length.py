@@ -37,7 +37,7 @@ import numpy as np
 from scipy.special import log_ndtr
 
 from mtqa.align.base import BEADS
-from mtqa.align.dp import INITIAL_BAND, align_path
+from mtqa.align.dp import INITIAL_BAND, align_blocks
 from mtqa.records import Sentence, Unit
 
 SYLLABLE_WEIGHT = 3
@@ -139,4 +139,7 @@ class LengthAligner:
 
     def align(self, source: Sequence[Sentence], target: Sequence[Sentence]) -> list[Unit]:
         cost = LengthCost(source, target, self.beads, self.ratio, self.variance)
-        return align_path(len(source), len(target), cost, self.beads, self.band)
+        from mtqa.align.paragraphs import paragraph_blocks  # it measures with this module
+
+        blocks = paragraph_blocks(source, target)
+        return align_blocks(blocks, cost, self.beads, self.band)

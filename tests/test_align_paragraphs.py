@@ -1,0 +1,67 @@
+"""Paragraph blocks: each paragraph aligned with its counterpart when both sides have as many."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mtqa.align.base import check_cover
+from mtqa.align.dp import align_blocks
+from mtqa.align.length import LengthAligner
+from mtqa.align.paragraphs import paragraph_blocks
+from mtqa.records import Sentence
+
+
+def sentences(paragraphs: list[list[str]]) -> list[Sentence]:
+    out, pos = [], 0
+    for p, texts in enumerate(paragraphs):
+        for text in texts:
+            out.append(Sentence(len(out), pos, pos + len(text), text, p))
+            pos += len(text) + 1
+    return out
+
+
+# Hangul syllables weigh 3 in alignment lengths, and English runs about 0.81 of that.
+KO = [["가" * 10, "나" * 10], ["다" * 15], ["라" * 10, "마" * 10]]
+EN = [["a" * 49], ["c" * 18, "d" * 18], ["e" * 24, "f" * 25]]
+
+
+def test_equal_paragraph_counts_give_one_block_per_paragraph() -> None:
+    blocks = paragraph_blocks(sentences(KO), sentences(EN))
+    assert blocks == [
+        (range(0, 2), range(0, 1)),
+        (range(2, 3), range(1, 3)),
+        (range(3, 5), range(3, 5)),
+    ]
+
+
+def test_different_counts_or_implausible_lengths_give_the_whole_document() -> None:
+    src, tgt = sentences(KO), sentences(EN[:2])
+    assert paragraph_blocks(src, tgt) == [(range(5), range(3))]
+    short = sentences([EN[0], ["c"], EN[2]])  # the second paragraph cannot translate 30 syllables
+    assert paragraph_blocks(src, short) == [(range(5), range(len(short)))]
+    one = sentences([["가" * 20, "나" * 20]])
+    assert paragraph_blocks(one, sentences([["a" * 60]])) == [(range(2), range(1))]
+
+
+def test_units_stay_inside_their_paragraphs_and_cover_every_sentence() -> None:
+    # By lengths alone, three 1-1 units fit best; the second one would cross the boundary.
+    src = sentences([["가" * 10, "나" * 10], ["다" * 10]])
+    tgt = sentences([["a" * 30], ["b" * 24, "c" * 24]])
+    units = LengthAligner().align(src, tgt)
+    check_cover(units, len(src), len(tgt))
+    assert [u.index for u in units] == list(range(len(units)))
+    for u in units:
+        paragraphs = {src[i].paragraph for i in u.source} | {tgt[j].paragraph for j in u.target}
+        assert len(paragraphs) == 1
+
+
+def test_align_blocks_passes_whole_document_indices_to_the_cost() -> None:
+    seen: list[tuple[int, int]] = []
+
+    def cost(i: int, di: int, j: np.ndarray, dj: int) -> np.ndarray:
+        seen.extend((i, int(k)) for k in j)
+        return np.where(j == i, 0.0, 1.0) if di and dj else np.full(j.shape, 2.0)
+
+    units = align_blocks([(range(0, 2), range(0, 2)), (range(2, 4), range(2, 4))], cost)
+    assert [(u.source, u.target) for u in units] == [((k,), (k,)) for k in range(4)]
+    assert (3, 3) in seen  # the second block is costed with whole-document indices
