@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from mtqa.models.base import TokenStates
 from mtqa.models.qe import QEUnit
 from mtqa.models.qe.features import (
     EVIDENCE,
@@ -232,3 +234,34 @@ def test_projected_head_uses_the_source_pca_and_round_trips(tmp_path: Path) -> N
     back = load_head(tmp_path / "h.safetensors")
     assert back.config.proj_dim == 2
     assert np.allclose(back.score(x), head.score(x), atol=2e-3)
+
+
+def test_token_features_are_kept_in_the_embedding_cache(tmp_path: Path) -> None:
+    from mtqa.models.embed_cache import CachedEncoder, EmbeddingCache
+
+    class Counting(FakeEncoder):
+        dim = DIM
+
+        def __init__(self) -> None:
+            self.state_texts: list[str] = []
+
+        def token_states(self, texts: Sequence[str], layer: int = 8) -> list[TokenStates]:
+            self.state_texts += list(texts)
+            return super().token_states(texts, layer)
+
+    units = [
+        QEUnit("정부는 대책을 발표했다.", "The government announced measures."),
+        QEUnit("경찰은 원인을 조사한다.", "Police are investigating the cause."),
+    ]
+    inner = Counting()
+    first = Featurizer(CachedEncoder(inner, EmbeddingCache(tmp_path / "e.sqlite3"))).transform(
+        units
+    )
+    assert len(inner.state_texts) == 4
+    again = Counting()
+    second = Featurizer(CachedEncoder(again, EmbeddingCache(tmp_path / "e.sqlite3"))).transform(
+        units
+    )
+    assert again.state_texts == []  # every unit's token features came from the cache
+    assert np.allclose(first, second)
+    assert np.allclose(first, Featurizer(FakeEncoder()).transform(units))  # no cache: same values

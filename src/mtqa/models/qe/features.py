@@ -142,7 +142,33 @@ class Featurizer:
     ) -> np.ndarray:
         """(n, 2 + len(TOKEN_MATCH)): source / target content-word alignment coverage, then
         :data:`TOKEN_MATCH`, all from one pass of layer-8 token vectors. ``morphs``: the
-        sources' Kiwi morphemes when already known."""
+        sources' Kiwi morphemes when already known.
+
+        With an encoder that has an on-disk embedding cache (``encoder.cache``), each unit's
+        features are kept there too, keyed by the encoder, :data:`FEATURE_VERSION` and the
+        (source, target) pair: a re-run of a batch then needs no token vectors at all.
+        """
+        width = 2 + len(TOKEN_MATCH)
+        cache = getattr(self.encoder, "cache", None)
+        encoder_key = getattr(self.encoder, "cache_key", self.encoder.weights_hash)
+        key = f"{encoder_key}|qe-token-features-{FEATURE_VERSION}"
+        pairs = [f"{u.source}\x00{u.target}" for u in units]
+        cached = cache.get(key, pairs, width) if cache is not None else [None] * len(units)
+        out = np.zeros((len(units), width), dtype=np.float32)
+        todo = [i for i, v in enumerate(cached) if v is None]
+        if todo:
+            fresh = self._token_features([units[i] for i in todo], morphs)
+            out[todo] = fresh
+            if cache is not None:
+                cache.put(key, [pairs[i] for i in todo], fresh)
+        for i, v in enumerate(cached):
+            if v is not None:
+                out[i] = v
+        return out
+
+    def _token_features(
+        self, units: Sequence[QEUnit], morphs: dict[str, list[Token]] | None
+    ) -> np.ndarray:
         morphs = morphs if morphs is not None else self.morphemes(units)
         texts = list(dict.fromkeys([u.source for u in units] + [u.target for u in units]))
         states = dict(zip(texts, self.encoder.token_states(texts, ALIGN_LAYER), strict=True))
