@@ -1,10 +1,12 @@
-"""Benchmark of MT101 (a source sentence with no translation) through the whole pipeline.
+"""Benchmark of MT101 and MT102 (a sentence with no counterpart) through the whole pipeline.
 
 - Injected omissions: one English sentence (never the headline) is deleted from each reference
   article of NTREX-128 and FLORES devtest (seeded). Recall counts the Korean line of the deleted
   sentence reported by MT101 at confidence >= 0.5; ``demoted`` counts those reported only at the
   low confidence MT101 gives when a neighbouring translation seems to render the sentence. Every
   other MT101 finding is false: counted per 100 sentences at >= 0.5, and how many were demoted.
+- Injected additions, likewise for MT102: one line of another article of the same corpus is
+  inserted into each English article (seeded); recall counts MT102 on that line at >= 0.5.
 - Real machine translation of NTREX-128 (NLLB-200 1.3B and OPUS-MT 2020 translate line by line
   and often join a line's sentences into one): MT101 findings per system at >= 0.5 and demoted.
   The hand verdicts in ``bench/omission_verdicts.json`` (true / false / debatable per finding,
@@ -32,17 +34,19 @@ from mtqa.rules.coverage import MERGED_CONFIDENCE
 CORPORA = {"ntrex128": {}, "flores200-devtest": {"ko": "ko.quotes-fixed.txt"}}
 SYSTEMS = {"ntrex128": ("nllb-200-distilled-1.3B", "opus-mt-2020-06-17-kor-eng")}
 VERDICTS = Path(__file__).with_name("omission_verdicts.json")
-CONFIG = RunConfig(select=("MT101",), qe=None, formats=("json",))
+CONFIG = RunConfig(select=("MT101", "MT102"), qe=None, formats=("json",))
+# What each injection removes or adds, the rule that should report it, and the side it is on.
+KINDS = {"omission": ("MT101", "source"), "addition": ("MT102", "target")}
 
 
-def _omissions(report: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any], set[int]]]:
-    """(document, MT101 finding, the source lines it covers) for each finding."""
+def _lone(report: dict[str, Any], code: str, side: str) -> list[tuple[Any, Any, set[int]]]:
+    """(document, finding of ``code``, the lines of ``side`` it covers) for each finding."""
     out = []
     for doc in report["documents"]:
-        text = doc["source"]["text"]
+        text = doc[side]["text"]
         for f in doc["findings"]:
-            if f["code"] == "MT101":
-                a, b = f["source"]["start"], f["source"]["end"]
+            if f["code"] == code:
+                a, b = f[side]["start"], f[side]["end"]
                 lines = set(range(text[:a].count("\n\n"), text[:b].count("\n\n") + 1))
                 out.append((doc, f, lines))
     return out
@@ -52,22 +56,33 @@ def _shown(f: dict[str, Any]) -> bool:
     return bool(f["confidence"] >= 0.5)
 
 
-def injected(corpus: str, max_docs: int) -> dict[str, Any]:
+def injected(corpus: str, max_docs: int, kind: str) -> dict[str, Any]:
+    """One English line deleted ("omission") or one line of another article inserted
+    ("addition") per article; recall of the rule on that line, and its other findings."""
     root = require_shared_corpora()
-    rng = random.Random(7)
-    articles, deleted = [], {}
-    for doc_id, ko, en in documents(root / corpus, **CORPORA[corpus])[:max_docs]:
+    rng = random.Random(7 if kind == "omission" else 11)
+    docs = documents(root / corpus, **CORPORA[corpus])[:max_docs]
+    articles, changed = [], {}
+    for n, (doc_id, ko, en) in enumerate(docs):
         if len(en) < 4:
             continue
-        k = rng.randrange(1, len(en))
-        deleted[doc_id] = k
-        articles.append((doc_id, ko, en[:k] + en[k + 1 :]))
+        if kind == "omission":
+            k = rng.randrange(1, len(en))
+            new = en[:k] + en[k + 1 :]
+        else:
+            k = rng.randrange(1, len(en) + 1)
+            other = docs[(n + 1 + rng.randrange(len(docs) - 1)) % len(docs)][2]
+            new = en[:k] + [rng.choice(other)] + en[k:]
+        changed[doc_id] = k
+        articles.append((doc_id, ko, new))
+    code, side = KINDS[kind]
     found = Counter()
-    for doc, f, lines in _omissions(check_articles(articles, CONFIG)):
-        hit = deleted[doc["doc_id"]] in lines
+    for doc, f, lines in _lone(check_articles(articles, CONFIG), code, side):
+        hit = changed[doc["doc_id"]] in lines
         found[("true" if hit else "false", "shown" if _shown(f) else "demoted")] += 1
     n = sum(len(ko) for _, ko, _ in articles)
     return {
+        "rule": code,
         "documents": len(articles),
         "sentences": n,
         "recall_confidence_ge_0.5": round(found["true", "shown"] / len(articles), 3),
@@ -91,7 +106,7 @@ def real_mt(corpus: str, system: str, max_docs: int, verdicts: dict[str, str]) -
         pos += len(ko)
     judged: Counter[tuple[str, str]] = Counter()
     unjudged = []
-    for doc, f, _ in _omissions(check_articles(articles, CONFIG)):
+    for doc, f, _ in _lone(check_articles(articles, CONFIG), "MT101", "source"):
         group = "shown" if _shown(f) else "demoted"
         verdict = verdicts.get(_key(system, doc, f))
         judged[group, verdict or "unjudged"] += 1
@@ -116,9 +131,10 @@ def main() -> int:
     docs = int(sys.argv[sys.argv.index("--docs") + 1]) if "--docs" in sys.argv else 123
     verdicts: dict[str, str] = json.loads(VERDICTS.read_text("utf-8"))
     result: dict[str, Any] = {"merged_confidence": MERGED_CONFIDENCE, "injected": {}, "mt": {}}
-    for corpus in CORPORA:
-        result["injected"][corpus] = injected(corpus, docs)
-        print(corpus, result["injected"][corpus], flush=True)
+    for kind in KINDS:
+        for corpus in CORPORA:
+            result["injected"][f"{kind}/{corpus}"] = injected(corpus, docs, kind)
+            print(kind, corpus, result["injected"][f"{kind}/{corpus}"], flush=True)
     for corpus, systems in SYSTEMS.items():
         for system in systems:
             result["mt"][f"{corpus}/{system}"] = real_mt(corpus, system, docs, verdicts)

@@ -82,3 +82,31 @@ def test_lone_run_stops_at_units_with_both_sides() -> None:
     assert lone_run(doc, 0, source=True) == (0, 0)
     assert lone_run(doc, 2, source=True) == (2, 2)
     assert lone_run(doc, 1, source=False) == (1, 1)
+
+
+# The translation split one Korean sentence in two; the aligner left the second one alone.
+SPLIT_KO = ["경찰청 대변인은 11일 사고 현장에 특수 구조대원 40명이 투입됐다고 기자들에게 말했다."]
+SPLIT_EN = [
+    "A National Police Agency spokesperson spoke to reporters on the 11th.",
+    "Forty special rescuers had been deployed to the accident scene.",
+]
+
+
+def _mt102(doc: DocView, index: int) -> list:
+    return list(get_rule("MT102").check(UnitView(doc, doc.units[index])))
+
+
+def test_english_sentence_the_previous_korean_says_is_kept_at_low_confidence() -> None:
+    doc = _doc(SPLIT_KO, SPLIT_EN, [Unit(0, (0,), (0,)), Unit(1, (), (1,))])
+    hits = _mt102(doc, 1)
+    assert [h.confidence for h in hits] == [MERGED_CONFIDENCE]
+    assert "previous Korean sentence may say it" in hits[0].message
+
+
+def test_added_sentence_keeps_its_high_confidence() -> None:
+    en = [
+        SPLIT_EN[0] + " Forty rescuers went there.",
+        "Critics called the plan too little, too late.",
+    ]
+    doc = _doc(SPLIT_KO, en, [Unit(0, (0,), (0,)), Unit(1, (), (1,))])
+    assert [h.confidence for h in _mt102(doc, 1)] == [0.9]

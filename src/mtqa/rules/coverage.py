@@ -107,7 +107,9 @@ def omission(view: UnitView) -> Iterator[Hit]:
     "The aligner placed an English sentence in a unit with no Korean sentence (a 0-1 bead): text "
     "was added that the article does not contain. Boilerplate lines are reported as MT104; a "
     "'sentence' with no letter or digit (a closing quotation mark the segmenter split off) is "
-    "not reported.",
+    "not reported. When a neighbouring Korean sentence says what the sentence says (its content "
+    "words match there, as for MT101), the finding is kept at a low confidence "
+    f"({MERGED_CONFIDENCE}) that fails no gate. Uses the sentence encoder for that test.",
     (
         Example(
             "정부는 30일 대책을 발표했다.",
@@ -116,10 +118,22 @@ def omission(view: UnitView) -> Iterator[Hit]:
         ),
     ),
     merge_runs=True,
+    uses_encoder=True,
 )
 def addition(view: UnitView) -> Iterator[Hit]:
     if view.unit.target and not view.unit.source and has_words(view.target_text):
         if BOILERPLATE.search(view.target_text):
+            return
+        near = rendered_in(view, source=False)
+        if near is not None:
+            where = "previous" if near.neighbour < view.unit.index else "next"
+            yield Hit(
+                f"translated sentence has no source of its own; the {where} Korean sentence may "
+                f"say it ({round(near.share * near.words)} of {near.words} content words match "
+                "there)",
+                target=(0, len(view.target_text)),
+                confidence=MERGED_CONFIDENCE,
+            )
             return
         yield Hit(
             "translated sentence has no source",
