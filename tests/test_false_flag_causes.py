@@ -81,6 +81,10 @@ def test_ordinary_word_places_stay_below_the_gate() -> None:
     [
         ("남극 대륙에서 가장 높은 산", "the highest mountain on the Antarctic continent"),
         ("미국이나 아시아에서 온 음식", "foods brought from the Americas or Asia"),
+        (
+            "유권자들은 나라 이름을 북마케도니아공화국으로 바꿀지 투표한다.",
+            "Voters decide whether to rename the country the North Macedonian Republic.",
+        ),
     ],
 )
 def test_inflected_place_is_not_a_misspelling(ko: str, en: str) -> None:

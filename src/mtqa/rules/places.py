@@ -139,10 +139,12 @@ def _stands_alone(target: str, noun: str) -> bool:
 
 
 def _inflected(found: str, name: str) -> bool:
-    """``found`` is ``name`` with an English ending, not a misspelling: Antarctic, Americas."""
+    """``found`` is ``name`` with an English ending, not a misspelling: Antarctic, Americas,
+    North Macedonian (the ending goes on the last word of a longer name)."""
     a, b = fold(found), fold(name)
     stem = b[:-1] if b[-1:] in "aeiouy" else b
-    return a != b and a.startswith(stem) and len(a) - len(stem) <= 2 and " " not in b
+    ending = a[len(stem) :]
+    return a != b and a.startswith(stem) and len(ending) <= 2 and " " not in ending
 
 
 def _demonym(target: str, names: list[str]) -> bool:
