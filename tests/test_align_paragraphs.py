@@ -65,3 +65,17 @@ def test_align_blocks_passes_whole_document_indices_to_the_cost() -> None:
     units = align_blocks([(range(0, 2), range(0, 2)), (range(2, 4), range(2, 4))], cost)
     assert [(u.source, u.target) for u in units] == [((k,), (k,)) for k in range(4)]
     assert (3, 3) in seen  # the second block is costed with whole-document indices
+
+
+def test_paragraphs_closer_to_a_neighbour_than_to_their_counterpart_give_one_block() -> None:
+    src = sentences([["가" * 10], ["나" * 10]])
+    tgt = sentences([["a" * 24], ["b" * 24]])
+    e = np.eye(4, dtype=np.float32)
+    parallel = (e[[0, 1]], e[[0, 1]])
+    swapped = (e[[0, 1]], e[[1, 0]])  # the English paragraphs say what the other Korean one says
+    assert paragraph_blocks(src, tgt, parallel) == [
+        (range(0, 1), range(0, 1)),
+        (range(1, 2), range(1, 2)),
+    ]
+    assert paragraph_blocks(src, tgt, swapped) == [(range(2), range(2))]
+    assert len(paragraph_blocks(src, tgt)) == 2  # without vectors only lengths are checked

@@ -222,7 +222,7 @@ class EmbeddingAligner:
             skip = lambda i, di, j, dj: np.full(j.shape, self.skip)  # noqa: E731
             return align_path(len(source), len(target), skip, self.beads, self.band)
         cost = self.cost(source, target)
-        blocks = paragraph_blocks(source, target)
+        blocks = paragraph_blocks(source, target, (cost.src[0], cost.tgt[0]))
         units = align_blocks(blocks, cost, self.beads, self.band)
         if self.runs == "refined":
             units = self._refine(units, cost, source, target, blocks)
