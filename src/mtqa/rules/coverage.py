@@ -53,6 +53,35 @@ def korean_length(text: str, english: str) -> int:
     return n
 
 
+def _lone_hit(view: UnitView, source: bool, confidence: float) -> Hit:
+    """MT101/MT102's finding on a sentence alone in its unit (a 1-0 or 0-1 bead): at
+    ``confidence``, or at :data:`MERGED_CONFIDENCE` when a neighbouring unit renders it."""
+    text = view.source_text if source else view.target_text
+    span = (0, len(text))
+    mine, lacks, other, verb = (
+        ("source", "translation", "English", "render")
+        if source
+        else ("translated", "source", "Korean", "say")
+    )
+    near = rendered_in(view, source)
+    if near is None:
+        message = f"{mine} sentence has no {lacks}"
+    else:
+        side = "previous" if near.neighbour < view.unit.index else "next"
+        matched = round(near.share * near.words)
+        message = (
+            f"{mine} sentence has no {lacks} of its own; the {side} {other} sentence may {verb} "
+            f"it ({matched} of {near.words} content words match there)"
+        )
+        confidence = MERGED_CONFIDENCE
+    return Hit(
+        message,
+        source=span if source else None,
+        target=None if source else span,
+        confidence=confidence,
+    )
+
+
 @rule(
     "MT101",
     "omission",
@@ -80,22 +109,7 @@ def omission(view: UnitView) -> Iterator[Hit]:
     if view.unit.source and not view.unit.target and has_words(view.source_text):
         if is_source_furniture(view.source_text):
             return
-        near = rendered_in(view, source=True)
-        if near is not None:
-            where = "previous" if near.neighbour < view.unit.index else "next"
-            yield Hit(
-                f"source sentence has no translation of its own; the {where} English sentence "
-                f"may render it ({round(near.share * near.words)} of {near.words} content words "
-                "match there)",
-                source=(0, len(view.source_text)),
-                confidence=MERGED_CONFIDENCE,
-            )
-            return
-        yield Hit(
-            "source sentence has no translation",
-            source=(0, len(view.source_text)),
-            confidence=0.9 if _nonspace(view.source_text) >= 8 else 0.6,
-        )
+        yield _lone_hit(view, True, 0.9 if _nonspace(view.source_text) >= 8 else 0.6)
 
 
 @rule(
@@ -124,22 +138,7 @@ def addition(view: UnitView) -> Iterator[Hit]:
     if view.unit.target and not view.unit.source and has_words(view.target_text):
         if BOILERPLATE.search(view.target_text):
             return
-        near = rendered_in(view, source=False)
-        if near is not None:
-            where = "previous" if near.neighbour < view.unit.index else "next"
-            yield Hit(
-                f"translated sentence has no source of its own; the {where} Korean sentence may "
-                f"say it ({round(near.share * near.words)} of {near.words} content words match "
-                "there)",
-                target=(0, len(view.target_text)),
-                confidence=MERGED_CONFIDENCE,
-            )
-            return
-        yield Hit(
-            "translated sentence has no source",
-            target=(0, len(view.target_text)),
-            confidence=0.9 if len(view.target_text.split()) >= 4 else 0.6,
-        )
+        yield _lone_hit(view, False, 0.9 if len(view.target_text.split()) >= 4 else 0.6)
 
 
 @rule(

@@ -35,7 +35,7 @@ from mtqa.align.embedding import join_run
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.coverage import has_words
-from mtqa.rules.neighbours import MIN_WORDS, STRONG_SHARE, word_share
+from mtqa.rules.neighbours import word_share, words_rendered
 
 if TYPE_CHECKING:
     from mtqa.resources import Resources
@@ -72,8 +72,7 @@ def _confidence(gain: float) -> float | None:
 def rendered(resources: Resources, side: Sequence[str], k: int, other: str, source: bool) -> bool:
     """Whether ``other`` renders most content words of ``side[k]``, against the rest of ``side``."""
     rest = join_run([t for j, t in enumerate(side) if j != k])
-    share, words = word_share(resources, side[k], rest, other, source)
-    return words >= MIN_WORDS and share >= STRONG_SHARE
+    return words_rendered(*word_share(resources, side[k], rest, other, source))
 
 
 def assess(

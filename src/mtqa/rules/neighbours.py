@@ -64,11 +64,15 @@ class Evidence:
 
     @property
     def rendered(self) -> bool:
-        if self.words >= MIN_WORDS and (
-            self.share >= STRONG_SHARE or (self.share >= MIN_SHARE and self.gain > 0)
-        ):
+        if words_rendered(self.share, self.words):
             return True
-        return self.gain > MIN_GAIN
+        matched = self.words >= MIN_WORDS and self.share >= MIN_SHARE and self.gain > 0
+        return matched or self.gain > MIN_GAIN
+
+
+def words_rendered(share: float, words: int) -> bool:
+    """Whether a :func:`word_share` result alone says the other side renders the text."""
+    return words >= MIN_WORDS and share >= STRONG_SHARE
 
 
 def lone_run(doc: DocView, index: int, source: bool) -> tuple[int, int]:
