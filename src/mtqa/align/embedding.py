@@ -182,17 +182,13 @@ class EmbeddingAligner:
     def side(self, texts: Sequence[str]) -> list[np.ndarray]:
         """Embeddings of one side's runs: ``[k - 1][i]`` for sentences i .. i+k-1 (runs of
         three, for the wide beads, are pooled unless refined)."""
-        if self.runs == "refined":
-            single = self.embed(texts)
-            sums = self._sums(texts)
-            widest = 3 if self.wide else self.max_concat
-            return [single] + [_pooled(sums, k) for k in range(2, widest + 1)]
         if self.runs == "encoded":
             out = [self.embed(runs(texts, k)) for k in range(1, self.max_concat + 1)]
             if self.wide:
                 out.append(_pooled(self._sums(texts), 3))
             return out
-        sums = self._vectors(texts)
+        # Pooled and refined runs start alike; a single sentence is its own normalized sum.
+        sums = self._vectors(texts) if self.runs == "pooled" else self._sums(texts)
         widest = 3 if self.wide else self.max_concat
         return [_pooled(sums, k) for k in range(1, widest + 1)]
 
