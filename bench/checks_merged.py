@@ -24,18 +24,16 @@ from typing import Any
 
 from mtqa.benchutil import check_articles, write_result
 from mtqa.config import RunConfig
-from mtqa.corpora import documents, require_shared_corpora
+from mtqa.corpora import ARTICLE_SETS, documents, require_shared_corpora
 from mtqa.resources import Resources
 from mtqa.rules.merged import CONFIDENCE, MARGIN, assess
-
-CORPORA = {"ntrex128": {}, "flores200-devtest": {"ko": "ko.quotes-fixed.txt"}}
 
 
 def measure(corpus: str, n: int, res: Resources) -> dict[str, Any]:
     root = require_shared_corpora()
     pairs = [
         (ko[i], ko[i + 1], en[i], en[i + 1])
-        for _, ko, en in documents(root / corpus, **CORPORA[corpus])
+        for _, ko, en in documents(root / corpus, **ARTICLE_SETS[corpus])
         for i in range(len(ko) - 1)
     ]
     random.Random(1).shuffle(pairs)
@@ -76,7 +74,7 @@ def measure(corpus: str, n: int, res: Resources) -> dict[str, Any]:
 def pipeline_flags(corpus: str, max_docs: int) -> dict[str, Any]:
     """MT105/MT106 findings when whole reference articles go through ``mtqa check``."""
     root = require_shared_corpora()
-    docs = documents(root / corpus, **CORPORA[corpus])[:max_docs]
+    docs = documents(root / corpus, **ARTICLE_SETS[corpus])[:max_docs]
     config = RunConfig(select=("MT105", "MT106"), qe=None, formats=("json",))
     report = check_articles(docs, config)
     n = sum(len(ko) for _, ko, _ in docs)
@@ -104,10 +102,10 @@ def main() -> int:
         "shares are recall",
     }
     docs = int(sys.argv[sys.argv.index("--docs") + 1]) if "--docs" in sys.argv else 60
-    for corpus in CORPORA:
+    for corpus in ARTICLE_SETS:
         result[corpus] = measure(corpus, n, res)
         print(corpus, result[corpus], flush=True)
-    result["pipeline_on_references"] = {c: pipeline_flags(c, docs) for c in CORPORA}
+    result["pipeline_on_references"] = {c: pipeline_flags(c, docs) for c in ARTICLE_SETS}
     print(result["pipeline_on_references"], flush=True)
     print(write_result("checks_merged", result))
     return 0

@@ -39,9 +39,8 @@ from typing import Any
 
 from mtqa.benchutil import check_articles, write_result
 from mtqa.config import RunConfig
-from mtqa.corpora import documents, read_lines, require_shared_corpora
+from mtqa.corpora import ARTICLE_SETS, documents, require_shared_corpora
 
-CORPORA = {"ntrex128": {}, "flores200-devtest": {"ko": "ko.quotes-fixed.txt"}}
 SYSTEMS = {
     "flores200-devtest": ("m2m100_418M", "nllb-200-distilled-1.3B", "opus-mt-tc-big-kor-eng"),
     "ntrex128": ("nllb-200-distilled-1.3B", "opus-mt-2020-06-17-kor-eng"),
@@ -60,13 +59,10 @@ def articles(
 ) -> tuple[list[tuple[str, list[str], list[str]]], dict[str, list[str]]]:
     """(doc id, Korean lines, MT lines) articles of one set, and the reference lines by doc id."""
     root = require_shared_corpora()
-    hyp = read_lines(root / "mt-outputs" / corpus / f"{system}.txt")
-    docs = documents(root / corpus, **CORPORA[corpus])
-    out, refs, pos = [], {}, 0
-    for doc_id, ko, en in docs:
-        out.append((doc_id, ko, hyp[pos : pos + len(ko)]))
-        refs[doc_id] = en
-        pos += len(ko)
+    mt = str(root / "mt-outputs" / corpus / f"{system}.txt")  # line-aligned with the Korean
+    docs = documents(root / corpus, **{**ARTICLE_SETS[corpus], "en": mt})
+    refs = {doc_id: en for doc_id, _, en in documents(root / corpus, **ARTICLE_SETS[corpus])}
+    out = list(docs)
     if max_docs is not None and max_docs < len(out):
         out = sorted(random.Random(SEED).sample(out, max_docs), key=lambda a: docs.index(a))
     return out, refs

@@ -28,10 +28,9 @@ from typing import Any
 
 from mtqa.benchutil import check_articles, write_result
 from mtqa.config import RunConfig
-from mtqa.corpora import documents, read_lines, require_shared_corpora
+from mtqa.corpora import ARTICLE_SETS, documents, require_shared_corpora
 from mtqa.rules.coverage import MERGED_CONFIDENCE
 
-CORPORA = {"ntrex128": {}, "flores200-devtest": {"ko": "ko.quotes-fixed.txt"}}
 SYSTEMS = {"ntrex128": ("nllb-200-distilled-1.3B", "opus-mt-2020-06-17-kor-eng")}
 VERDICTS = Path(__file__).with_name("omission_verdicts.json")
 CONFIG = RunConfig(select=("MT101", "MT102"), qe=None, formats=("json",))
@@ -61,7 +60,7 @@ def injected(corpus: str, max_docs: int, kind: str) -> dict[str, Any]:
     ("addition") per article; recall of the rule on that line, and its other findings."""
     root = require_shared_corpora()
     rng = random.Random(7 if kind == "omission" else 11)
-    docs = documents(root / corpus, **CORPORA[corpus])[:max_docs]
+    docs = documents(root / corpus, **ARTICLE_SETS[corpus])[:max_docs]
     articles, changed = [], {}
     for n, (doc_id, ko, en) in enumerate(docs):
         if len(en) < 4:
@@ -99,11 +98,8 @@ def _key(system: str, doc: dict[str, Any], f: dict[str, Any]) -> str:
 
 def real_mt(corpus: str, system: str, max_docs: int, verdicts: dict[str, str]) -> dict[str, Any]:
     root = require_shared_corpora()
-    hyp = read_lines(root / "mt-outputs" / corpus / f"{system}.txt")
-    articles, pos = [], 0
-    for doc_id, ko, _ in documents(root / corpus, **CORPORA[corpus])[:max_docs]:
-        articles.append((doc_id, ko, hyp[pos : pos + len(ko)]))
-        pos += len(ko)
+    mt = str(root / "mt-outputs" / corpus / f"{system}.txt")  # line-aligned with the Korean
+    articles = documents(root / corpus, **{**ARTICLE_SETS[corpus], "en": mt})[:max_docs]
     judged: Counter[tuple[str, str]] = Counter()
     unjudged = []
     for doc, f, _ in _lone(check_articles(articles, CONFIG), "MT101", "source"):
@@ -132,7 +128,7 @@ def main() -> int:
     verdicts: dict[str, str] = json.loads(VERDICTS.read_text("utf-8"))
     result: dict[str, Any] = {"merged_confidence": MERGED_CONFIDENCE, "injected": {}, "mt": {}}
     for kind in KINDS:
-        for corpus in CORPORA:
+        for corpus in ARTICLE_SETS:
             result["injected"][f"{kind}/{corpus}"] = injected(corpus, docs, kind)
             print(kind, corpus, result["injected"][f"{kind}/{corpus}"], flush=True)
     for corpus, systems in SYSTEMS.items():

@@ -6,6 +6,13 @@ import os
 from itertools import groupby
 from pathlib import Path
 
+# The line-aligned article sets with document ids, and the :func:`documents` file arguments each
+# needs (FLORES's Korean file with its quotation marks fixed).
+ARTICLE_SETS: dict[str, dict[str, str]] = {
+    "ntrex128": {},
+    "flores200-devtest": {"ko": "ko.quotes-fixed.txt"},
+}
+
 
 def shared_corpora() -> Path | None:
     """The shared corpora: $MTQA_SHARED_CORPORA, else ../shared/corpora beside the checkout."""
