@@ -263,7 +263,7 @@ SPEECH_AFTER = re.compile(
 )
 
 
-def _beside_title(m: PersonMention, text: str, s: int, e: int) -> bool:
+def beside_title(m: PersonMention, text: str, s: int, e: int) -> bool:
     """The mention's title (or Mr./Ms.) stands right before text[s:e], or in apposition after."""
     if HONORIFIC_BEFORE.search(text[:s]):
         return True
@@ -298,7 +298,7 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         if nxt and not text[e : nxt[0]].strip() and _capitalized(nxt[2]):
             continue  # a capitalized run: South Korea, Gold Coast
-        if _beside_title(m, text, s, e):
+        if beside_title(m, text, s, e):
             return NameMatch("words", (s, e), 1.0, (s, e), MEANING_TITLE, "meaning")
         prev = ws[i - 1] if i else None
         speaker = SPEECH_AFTER.match(text, e) is not None  # Two said, King also said

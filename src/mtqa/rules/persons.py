@@ -37,6 +37,7 @@ from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
     NameMatch,
+    beside_title,
     locate,
     name_words,
     neutral_words,
@@ -48,6 +49,8 @@ from mtqa.text.newswire import source_dateline
 
 # A one-word foreign "name" before a title is often a company (애플 대변인 "Apple spokesman").
 ONE_WORD_WORDS = 0.45
+# Korean anchors that make a one-word foreign name a person for sure: 씨 (honorific), an age.
+SURE_PERSON = frozenset({"honorific", "age"})
 # A first mention missing where the article writes the name later and no pronoun or title stands
 # in for it. Later mentions stay low: translators say "the player", "the visitor" (NTREX).
 DOC_MISSING = 0.65
@@ -470,7 +473,9 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
     "lower case in mid-sentence ('the moon' for 문재인, 0.7), or capitalized dictionary words "
     "that are not frequent names ('Carry Lamb' for 캐리 람: 0.6 with an everyday word, 0.45 "
     "with rarer ones). Names that are also words (Trump, Park, Moon, Lamb) are accepted when "
-    "capitalized; a one-word foreign name (애플 대변인 may be 'Apple') stays below 0.5. Where "
+    "capitalized; a one-word foreign name (애플 대변인 may be 'Apple') stays below 0.5 unless "
+    "the Korean marks a person (씨, an age). Words right after the person's title or Mr./Ms. "
+    "('President triumph', 'Mr. Merit' for 메리웨더 씨) are flagged at 0.6 at least. Where "
     "the article writes the name as a name in other sentences, such words are flagged at 0.6 "
     "at least, also beside a given name ('Donald Triumph' with 'Donald Trump' elsewhere), and "
     "the article's own form is suggested. A Korean surname translated by the meaning of its "
@@ -501,7 +506,9 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
                 and document_names(view.doc).surname_written(m.surname, view.unit.index)
             ):  # the document writes this name (or this surname) as a name elsewhere
                 conf = max(conf, DOC_WORDS)
-            elif m.kind == "foreign" and " " not in m.name:
+            elif beside_title(m, view.target_text, span[0], span[1]):
+                conf = max(conf, DOC_WORDS)  # "Mr. Merit", "President triumph": a person here
+            elif m.kind == "foreign" and " " not in m.name and m.anchor not in SURE_PERSON:
                 conf = min(conf, ONE_WORD_WORDS)  # 애플 대변인: "Apple" may be right
             what = "its meaning" if info.match.via == "meaning" else "ordinary words"
             yield Hit(
