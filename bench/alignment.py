@@ -6,7 +6,7 @@ deletions) and re-segmented (lines joined and re-split by mtqa.text.segment; blo
 embedding aligner runs once per way of embedding runs of sentences ("pooled" from the sentences'
 token sums, "encoded" as joined text), and the hard-variant F1 of the two is compared. Writes
 reports/bench/alignment.json. ``--measure`` prints the length statistics behind the constants of
-mtqa.align.length instead.
+mtqa.align.measure instead.
 
     python bench/alignment.py [--no-embedding] [--runs pooled,encoded] [--limit N] [--measure]
 """
@@ -30,7 +30,8 @@ from mtqa.align.evaluate import (
     resegmented_case,
     score_cases,
 )
-from mtqa.align.length import SYLLABLE_WEIGHT, LengthAligner, text_length
+from mtqa.align.length import LengthAligner
+from mtqa.align.measure import SYLLABLE_WEIGHT, text_length
 from mtqa.benchutil import write_result
 from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.records import Document, Sentence
@@ -81,7 +82,7 @@ def run(aligner: Aligner, sets: dict[str, dict[str, list[AlignmentCase]]]) -> di
 
 
 def measure(corpora: Path) -> None:
-    """Ratio and variance of English to weighted Korean length (see mtqa.align.length)."""
+    """Ratio and variance of English to weighted Korean length (see mtqa.align.measure)."""
     pooled: list[tuple[np.ndarray, np.ndarray]] = []
     for ko, en in MEASURE.values():
         lk = np.array([text_length(x) for x in read_lines(corpora / ko)], dtype=float)

@@ -8,7 +8,8 @@ import pytest
 from mtqa.align.base import BEADS, Aligner, check_cover
 from mtqa.align.dp import BeadCost, align_path
 from mtqa.align.evaluate import beads, sentences_from_lines
-from mtqa.align.length import LengthAligner, LengthCost, text_length
+from mtqa.align.length import LengthAligner, LengthCost
+from mtqa.align.measure import text_length
 
 KO = [
     "서울시는 내년부터 모든 시내버스에 무료 와이파이를 설치한다고 밝혔다.",

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from mtqa.align.dp import INITIAL_BAND, align_blocks, align_path
-from mtqa.align.length import RATIO, prefix_lengths
+from mtqa.align.measure import RATIO, prefix_lengths
 from mtqa.align.paragraphs import paragraph_blocks
 from mtqa.models.base import Encoder, normalize_rows
 from mtqa.records import Sentence, Unit

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mtqa.align.length import RATIO, text_length
+from mtqa.align.measure import RATIO, text_length
 from mtqa.models.base import normalize_rows
 from mtqa.records import Sentence
 
