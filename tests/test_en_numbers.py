@@ -48,6 +48,11 @@ CASES = [
     ("in 2019", [(2019, "year")]),
     ("two decades", [(20, "cardinal")]),
     ("half a percent", [(0.5, "percent")]),
+    ("half a million people", [(5e5, "cardinal")]),
+    ("a quarter of a million people", [(2.5e5, "cardinal")]),
+    ("one and a half million people", [(1.5e6, "cardinal")]),
+    ("half-million dollars", [(5e5, "money")]),
+    ("men in their thirties", [(30, "cardinal")]),
 ]
 
 

@@ -41,6 +41,11 @@ CORRECT = [
     ("제2차 세계대전", "World War II"),
     ("3조 원 규모", "a 3 trillion won deal"),
     ("50%가 찬성했다.", "Half supported it."),
+    ("50만 명이 모였다.", "Half a million people gathered."),
+    ("25만 명이 모였다.", "A quarter of a million people gathered."),
+    ("150만 명이 모였다.", "One and a half million people gathered."),
+    ("30대 남성이 체포됐다.", "A man in his thirties was arrested."),
+    ("주 4일 근무제를 도입했다.", "It introduced a four-day work week."),
 ]
 
 WRONG = [
@@ -62,6 +67,9 @@ WRONG = [
     ("1억2천만 원", "12 million won", "MT302"),
     ("오후 3시에 만났다.", "They met at 4 p.m.", "MT301"),
     ("25,000명이 모였다.", "26,000 people gathered.", "MT301"),
+    # 20대 (in their twenties) against "two": another number, not 20 off by a factor of ten
+    ("인질들은 대부분 20대이다.", "The hostages released two sick women.", "MT301"),
+    ("주 4일 근무제를 도입했다.", "It introduced a shorter work week.", "MT301"),
 ]
 
 
@@ -129,3 +137,9 @@ def test_day_rendered_as_another_ordinal_is_one_date_mismatch() -> None:
     dates = run_rule("MT304", ko, en)
     assert len(dates) == 1 and "15th" in dates[0].message
     assert run_rule("MT303", ko, en) == []  # the 15th is that date, not an added number
+
+
+def test_a_small_number_word_is_no_factor_of_ten_slip() -> None:
+    """'two' against 20대 (their twenties) is another number; '2,500' for 2만5천 is a slip."""
+    assert not run_rule("MT302", "인질들은 대부분 20대이다.", "They released two women.")
+    assert run_rule("MT302", "2만5천 명이 모였다.", "2,500 people gathered.")

@@ -175,7 +175,14 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
                          want, 0.8)  # fmt: skip
     if s.kind in ("cardinal", "money", "percent", "points") and not s.word:
         for t in free:
-            if t.kind in _COMPATIBLE[s.kind] and t.kind not in ("year", "day", "time"):
+            # A slip is a scale or a digit too many; a small number word ("two" for 20대, in
+            # their twenties) is another number, not 20 off by ten.
+            small_word = t.word and t.value < 100
+            if (
+                t.kind in _COMPATIBLE[s.kind]
+                and t.kind not in ("year", "day", "time")
+                and not small_word
+            ):
                 slip = _power_of_ten(s, t)
                 if slip:
                     return Issue("MT302", f"{s.text} rendered as {t.text}: off by a factor of "

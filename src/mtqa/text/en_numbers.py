@@ -73,6 +73,13 @@ _IMPLICIT = {"decade": 10, "teens": 10, "teenage": 10, "teenager": 10, "teenager
              "twice": 2, "both": 2, "pair": 2, "couple": 2,
              "double": 2, "doubled": 2, "twofold": 2, "thrice": 3, "triple": 3, "tripled": 3,
              "threefold": 3, "trio": 3, "quadrupled": 4, "dozen": 12, "half": 0.5}  # fmt: skip
+# Decades of age or of a century in words: "in their thirties" (30대), "the nineties".
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+# Fractions of a scale word: "half a million", "a quarter of a billion", "half-million".
+_SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -304,6 +311,11 @@ def english_numbers(text: str) -> list[NumExpr]:
                 and _glued(toks[j - 1], toks[j])
             ):  # fmt: skip
                 j, value = j + 2, value / _FRACTIONS[toks[j + 1].low]
+        if (
+            not ordinal and j + 3 < n and [x.low for x in toks[j : j + 3]] == ["and", "a", "half"]
+            and toks[j + 3].low in _SCALES and toks[j + 3].low != "hundred"
+        ):  # fmt: skip
+            j, value = j + 3, value + 0.5  # "one and a half million", "2 and a half billion"
         j, mult = _scale(toks, j, money=currency is not None or _currency_after(toks, j))
         value *= mult
         if mult > 1:
@@ -453,10 +465,38 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return after.isalpha() and not _UNIT_SUFFIX.match(text, end)
 
 
+def _fraction_of_scale(toks: list[_Tok], k: int) -> tuple[int, float] | None:
+    """``half a million``, ``a quarter of a billion``, ``half-million`` at ``k``: (end, value)."""
+    n = len(toks)
+    i = k + 1 if toks[k].low in ("a", "an") else k
+    if i >= n or toks[i].low not in _SCALE_FRACTIONS:
+        return None
+    j = i + 1
+    if j < n and toks[j].low == "of":
+        j += 1
+    if j < n and (toks[j].low in ("a", "an") or (toks[j].text == "-" and _glued(toks[i], toks[j]))):
+        j += 1
+    if j == i + 1 or j >= n or toks[j].low not in _SCALES or toks[j].low == "hundred":
+        return None
+    return j + 1, _SCALE_FRACTIONS[toks[i].low] * _SCALES[toks[j].low]
+
+
 def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
-    """``twice``, ``both``, ``a dozen``, ``a million``, ``No. 3``: values without numerals."""
+    """``twice``, ``both``, ``a dozen``, ``a million``, ``half a million``, ``No. 3``,
+    ``thirties``: values without numerals."""
     t = toks[k]
     n = len(toks)
+    frac = _fraction_of_scale(toks, k)
+    if frac is not None:
+        j, mult = _scale(toks, frac[0])
+        j2, kind, cur, _ = _unit(toks, j)
+        kind = kind if kind in ("money", "percent") else "cardinal"
+        out.append(_expr(text, toks, k, j2, frac[1] * mult, kind, cur, word=True))
+        return j2
+    if t.low in _DECADE_WORDS:
+        out.append(_expr(text, toks, k, k + 1, float(_DECADE_WORDS[t.low]), "cardinal", None,
+                         word=True))  # fmt: skip
+        return k + 1
     if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _SCALES:
         j, mult = _scale(toks, k + 1)
         j2, kind, cur, _ = _unit(toks, j)

@@ -213,7 +213,15 @@ def _suffix(text: str, j: int) -> tuple[int, str, str | None]:
     return j, "cardinal", None
 
 
-def _classify(kind: Kind, value: float, text: str, end: int) -> Kind:
+# Before a day count, not a date: 주 4일 (four days a week), 일주일에 3일, 한 달에 10일, 연 15일.
+# 주, 월 and 연 stand alone (10월 4일 is a date), and not after 이번/지난/다음 (이번 주 4일).
+_PER_PERIOD = re.compile(
+    r"(?:(?<!이번 )(?<!지난 )(?<!다음 )(?<!오는 )(?<![가-힣\d])(?:주|월|연)"
+    r"|일주일에|한\s?주에|한\s?달에|1년에|한\s?해에)\s?$"
+)
+
+
+def _classify(kind: Kind, value: float, text: str, end: int, start: int = 0) -> Kind:
     """Demote date/time kinds whose value or context says duration or count."""
     rest = text[end : end + 4]
     if kind == "year":
@@ -221,8 +229,11 @@ def _classify(kind: Kind, value: float, text: str, end: int) -> Kind:
     if kind == "month":
         return "month" if value.is_integer() and 1 <= value <= 12 else "cardinal"
     if kind == "day":
-        if re.match(r"(?:간|째|\s?동안|\s?만에)", rest) or not (
-            value.is_integer() and 1 <= value <= 31
+        per_period = _PER_PERIOD.search(text, max(0, start - 6), start) is not None
+        if (
+            per_period
+            or re.match(r"(?:간|째|\s?동안|\s?만에)", rest)
+            or not (value.is_integer() and 1 <= value <= 31)
         ):
             return "cardinal"
         return "day"
@@ -312,7 +323,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             s_end, kind = j, "cardinal"
         if kind == "time":
             value, s_end = _time_value(text, start, value, s_end)
-        kind = _classify(kind, value, text, s_end)
+        kind = _classify(kind, value, text, s_end, start)
         if kind == "cardinal" and not _word_end_ok(text, s_end) and not units:
             s_end = j  # digits glued to a word we do not know (32미터, 19개국): keep the digits
             if value <= 10 and not _MEASURE.match(text, j) and text[j : j + 1] != "여":
