@@ -54,6 +54,29 @@ def test_ordinary_added_sentences_are_not_boilerplate(line: str) -> None:
     assert run_rule("MT104", "", line) == []
 
 
+def test_boilerplate_aligned_to_the_korean_notice_is_flagged() -> None:
+    """The aligner pairs an added prompt with the Korean copyright line the English drops."""
+    ko = "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
+    en = "Click here to subscribe to our newsletter."
+    hits = run_rule("MT104", ko, en)
+    assert len(hits) == 1 and hits[0].target == (0, len(en)) and hits[0].confidence >= 0.5
+    two = "The government announced measures. Click here to read more."
+    assert len(run_rule("MT104", "정부는 대책을 발표했다.", two)) == 1
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "(c) Yonhap. All rights reserved."),
+        ("뉴스레터를 구독하려면 여기를 클릭하세요.", "Click here to subscribe to the newsletter."),
+        ("법원은 판권 분쟁에 대해 판결했다.", "The court ruled on a copyright dispute."),
+        ("자세한 내용은 홈페이지에 있다.", "Details are at www.gov.kr."),
+    ],
+)
+def test_boilerplate_the_korean_states_is_no_addition(ko: str, en: str) -> None:
+    assert run_rule("MT104", ko, en) == []
+
+
 def test_length_ratio_flags_a_gutted_translation() -> None:
     ko = "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다."
     hits = run_rule("MT103", ko, "The government spoke.")

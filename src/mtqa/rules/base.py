@@ -57,6 +57,17 @@ class UnitView:
     def resources(self) -> Resources:
         return self.doc.resources
 
+    def sentence_spans(self, source: bool) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each sentence of one side, offsets into that side's text."""
+        doc = self.doc
+        ids, sents = (
+            (self.unit.source, doc.source_sentences)
+            if source
+            else (self.unit.target, doc.target_sentences)
+        )
+        offset = self.source_offset if source else self.target_offset
+        return [(sents[i].start - offset, sents[i].end - offset, sents[i].text) for i in ids]
+
     @cached_property
     def source_tokens(self) -> list[Any]:
         """kiwipiepy tokens of the source text (offsets relative to ``source_text``)."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.neighbours import rendered_in
-from mtqa.text.newswire import BOILERPLATE, is_source_furniture
+from mtqa.text.newswire import BOILERPLATE, boilerplate_kind, is_source_furniture, says_kind
 
 # log(English non-space chars / Korean non-space chars) on human news translations, measured on
 # ../shared/corpora (NTREX-128 0.673 +- 0.239, FLORES 0.771 +- 0.188, Park test 0.781 +- 0.355).
@@ -181,6 +181,15 @@ def length_ratio(view: UnitView) -> Iterator[Hit]:
     )
 
 
+# MT104 in a unit with Korean: the kinds of boilerplate reported (confidence), and the longest
+# sentence taken for one (a long sentence about copyright is content). Agency tags and addresses
+# are left alone there: English editions add their own dateline and links.
+IN_UNIT_KINDS = {"prompt": 0.8, "credit": 0.8, "notice": 0.7}
+IN_UNIT_MAX_WORDS = 25
+# A notice line, not a sentence that mentions copyright ("a copyright dispute").
+NOTICE_LINE = re.compile(r"©|ⓒ|\(c\)|all rights reserved|unauthori[sz]ed|reproduction", re.I)
+
+
 @rule(
     "MT104",
     "boilerplate",
@@ -189,7 +198,10 @@ def length_ratio(view: UnitView) -> Iterator[Hit]:
     "Boilerplate crept into the translation.",
     "An English sentence with no Korean source looks like boilerplate: a copyright line, a "
     "'click here' or subscription prompt, a URL or e-mail address, an agency tag, a "
-    "'translated by' note.",
+    "'translated by' note (0.9). Also, at 0.8 (0.7 for a copyright line), a sentence of up to "
+    f"{IN_UNIT_MAX_WORDS} words aligned to Korean that is a prompt, a credit or a copyright line "
+    "the Korean does not state (no 구독, 클릭, 번역, 저작권...): the aligner often pairs it with "
+    "the Korean copyright notice or e-mail line the English edition drops.",
     (
         Example(
             "정부는 30일 대책을 발표했다.",
@@ -200,13 +212,32 @@ def length_ratio(view: UnitView) -> Iterator[Hit]:
     merge_runs=True,
 )
 def boilerplate(view: UnitView) -> Iterator[Hit]:
-    if view.unit.target and not view.unit.source:
+    if not view.unit.target:
+        return
+    if not view.unit.source:
         m = BOILERPLATE.search(view.target_text)
         if m:
             yield Hit(
                 f"boilerplate with no source: {m.group(0)!r}",
                 target=(0, len(view.target_text)),
                 confidence=0.9,
+            )
+        return
+    # Aligned to Korean (often the Korean copyright line or e-mail the English drops): a short
+    # prompt, credit or notice the unit's Korean does not itself state was added.
+    for a, b, text in view.sentence_spans(source=False):
+        found = boilerplate_kind(text)
+        if (
+            found is not None
+            and found[0] in IN_UNIT_KINDS
+            and len(text.split()) <= IN_UNIT_MAX_WORDS
+            and not says_kind(view.source_text, found[0])
+            and not (found[0] == "notice" and not NOTICE_LINE.search(text))
+        ):
+            yield Hit(
+                f"boilerplate the Korean does not contain: {found[1].group(0)!r}",
+                target=(a, b),
+                confidence=IN_UNIT_KINDS[found[0]],
             )
 
 

@@ -54,17 +54,6 @@ def gains(side: Sequence[str], other: str, embed: Callable[[list[str]], np.ndarr
     return [float(v @ vectors[1]) - whole for v in vectors[2:]]
 
 
-def _spans(view: UnitView, source: bool) -> list[tuple[int, int, str]]:
-    doc = view.doc
-    sents = (
-        [doc.source_sentences[i] for i in view.unit.source]
-        if source
-        else [doc.target_sentences[i] for i in view.unit.target]
-    )
-    offset = view.source_offset if source else view.target_offset
-    return [(s.start - offset, s.end - offset, s.text) for s in sents]
-
-
 def _confidence(gain: float) -> float | None:
     return next((c for limit, c in CONFIDENCE if gain > limit), None)
 
@@ -98,7 +87,7 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     theirs = view.unit.target if source else view.unit.source
     if len(mine) < 2 or not theirs:
         return
-    spans = _spans(view, source)
+    spans = view.sentence_spans(source)
     other = view.target_text if source else view.source_text
     if not other.strip() or any(not t.strip() for _, _, t in spans):
         return

@@ -11,17 +11,47 @@ from __future__ import annotations
 
 import re
 
+# Kinds of lines that are not article content (English and Korean forms), and the Korean words
+# that say the same thing in article content (a Korean sentence about subscribing or copyright).
+_KINDS: dict[str, tuple[str, str]] = {
+    "notice": (
+        r"©|ⓒ|\(c\)\s*\d{4}|copyright|all rights reserved"
+        r"|unauthori[sz]ed (reproduction|redistribution)"
+        r"|reproduction (and|or) redistribution|무단\s*전재|재배포\s*금지|저작권자",
+        r"저작권|무단|전재|재배포|ⓒ|©",
+    ),
+    "prompt": (
+        r"click here|subscribe (to|now|here|for)|sign up (for|to|now)|follow us on|our newsletter"
+        r"|read more (at|here|:)|^\s*related (articles?|stories|news)\b",
+        r"클릭|구독|가입|팔로우|뉴스레터|관련\s*기사|더\s*보기",
+    ),
+    "address": (r"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+", r"https?://|www\.|@|홈페이지"),
+    "credit": (r"translated by|machine[- ]translated", r"번역"),
+    "agency": (
+        r"^\s*\(?(yonhap|reuters|ap|afp|newsis|news1)\)?\s*$",
+        r"연합뉴스|뉴시스|뉴스1|통신",
+    ),
+}
+_KIND_RE = {k: re.compile(en, re.IGNORECASE) for k, (en, _) in _KINDS.items()}
+_KIND_KO = {k: re.compile(ko, re.IGNORECASE) for k, (_, ko) in _KINDS.items()}
 # Lines that are not article content, in either language.
-BOILERPLATE = re.compile(
-    r"(©|ⓒ|\(c\)\s*\d{4}|copyright|all rights reserved"
-    r"|unauthori[sz]ed (reproduction|redistribution)"
-    r"|reproduction (and|or) redistribution|무단\s*전재|재배포\s*금지|저작권자"
-    r"|click here|subscribe (to|now|here|for)|sign up (for|to|now)|follow us on|our newsletter"
-    r"|read more (at|here|:)|^\s*related (articles?|stories|news)\b"
-    r"|https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|translated by|machine[- ]translated"
-    r"|^\s*\(?(yonhap|reuters|ap|afp|newsis|news1)\)?\s*$)",
-    re.IGNORECASE,
-)
+BOILERPLATE = re.compile("(" + "|".join(en for en, _ in _KINDS.values()) + ")", re.IGNORECASE)
+
+
+def boilerplate_kind(text: str) -> tuple[str, re.Match[str]] | None:
+    """The kind of boilerplate ``text`` holds ("notice", "prompt", "address", "credit",
+    "agency") and the match, or None."""
+    for kind, pattern in _KIND_RE.items():
+        m = pattern.search(text)
+        if m:
+            return kind, m
+    return None
+
+
+def says_kind(source: str, kind: str) -> bool:
+    """Whether the Korean ``source`` says something of this boilerplate kind (구독, 저작권)."""
+    return bool(_KIND_KO[kind].search(source))
+
 
 # Korean-only furniture: tip-off prompts, photo credits, "end of article" marks.
 _KO_FURNITURE = re.compile(
