@@ -35,6 +35,37 @@ def test_foreign_names_skip_places_between_name_and_title() -> None:
     assert "홍콩" not in got and "미국" not in got
 
 
+def test_organizations_between_name_and_title() -> None:
+    """박진 외교부 장관: a body (common nouns to Kiwi) may stand between a name and its title,
+    and ends a foreign name (안토니우 구테흐스 유엔 사무총장: 유엔 is no part of the name)."""
+    got = persons("박진 외교부 장관은 안토니우 구테흐스 유엔 사무총장과 만났다.")
+    assert got["박진"] == ("korean", "title", "장관")
+    assert got["안토니우 구테흐스"] == ("foreign", "title", "사무총장")
+    assert "안토니우 구테흐스 유엔" not in got
+
+
+def test_names_kiwi_reads_as_words_are_repaired_before_a_title() -> None:
+    """Kiwi cuts unfamiliar names into words (이정식: 이/MM 정식/NNG, 김재명: 김/재/명)."""
+    got = persons("이정식 고용노동부 장관은 김재명 의원과 박현우 씨를 만났다.")
+    assert got["이정식"] == ("korean", "title", "장관")
+    assert got["김재명"] == ("korean", "title", "의원")
+    assert got["박현우"] == ("korean", "honorific", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이사회 의장은 말했다.",  # the board's chair: a word before a title
+        "정부군 사령관이 말했다.",
+        "부시의 대변인 고든 존드로는 말했다.",  # a particle: 부시의 is no name
+        "우사인 볼트(22)가 우승했다.",  # the age belongs to 볼트
+    ],
+)
+def test_words_before_titles_are_not_repaired_into_names(text: str) -> None:
+    got = persons(text)
+    assert not {"이사회", "정부군", "부시의", "우사인"} & set(got), got
+
+
 @pytest.mark.parametrize("text", ["서울 남대문시장에서 불이 났다.", "뷰티 시장이 커졌다."])
 def test_no_anchored_person_in_markets(text: str) -> None:
     assert not [p for p in find_persons(text, KO.tokenize(text)) if p.anchored]

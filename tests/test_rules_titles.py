@@ -32,6 +32,12 @@ WRONG = [
         "김동연 경기지사는 기자회견을 열었다.",
         "Gyeonggi branch Kim Dong-yeon held a press conference.",
     ),
+    # The ordinary word beside the person, where the sentence renders 장관 for someone else.
+    (
+        "MT602",
+        "유명환 외교부 장관은 라이스 국무장관과 만났다.",
+        "Foreign spectacle Yu Myung-hwan met Secretary of State Rice.",
+    ),
     # Foreign persons' titles are checked too (at a lower confidence).
     ("MT601", "앙겔라 메르켈 독일 총리가 말했다.", "German Angela Merkel said."),
     ("MT603", "김 지사와 이 시장이 만났다.", "Governor Lee and Mayor Kim met."),

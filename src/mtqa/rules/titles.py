@@ -7,11 +7,12 @@ are in the English from :func:`mtqa.rules.persons.unit_persons`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
     Title,
     english_title_words,
@@ -25,6 +26,7 @@ from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import fold
+from mtqa.text.ko_persons import ORG_ENDINGS
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
 # Titles an English news style often drops without loss (honorific-like or obvious from context).
@@ -41,15 +43,32 @@ def _titled(view: UnitView) -> list[PersonInfo]:
 
 
 def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
-    """The title's Korean word also occurs in the source outside this person's title."""
+    """The title's Korean word also occurs in the source outside every person's title (in its
+    ordinary sense: 장관을 이루다), not only in another person's title (국무장관)."""
     title = p.mention.title
     assert title is not None and p.mention.title_span is not None
+    text = view.source_text
+    titles = [q.mention.title_span for q in _titled(view) if q.mention.title_span is not None]
     others = [
         m.start()
-        for m in re.finditer(re.escape(title.ko), view.source_text)
-        if not p.mention.title_span[0] <= m.start() < p.mention.title_span[1]
+        for m in re.finditer(re.escape(title.ko), text)
+        if not any(a <= m.start() < b for a, b in titles) and not _after_body(text, m.start())
     ]
     return bool(others)
+
+
+def _after_body(text: str, start: int) -> bool:
+    """The word before ``start`` is a body or place, so the title word there is a title too
+    (라이스 미 국무부 장관, whose name the person finder may miss)."""
+    words = text[:start].split()
+    if not words or not text[:start].endswith(" "):
+        return False
+    word = words[-1]
+    return (
+        organizations().get(word) is not None
+        or gazetteer().is_place(word)
+        or word[-1] in ORG_ENDINGS
+    )
 
 
 @rule(
@@ -145,6 +164,9 @@ def _missing_confidence(p: PersonInfo, text: str) -> float:
     "The Korean title is a homograph and belongs to a person here, but the English renders its "
     "other meaning and none of the title's renderings: 시장 'mayor' vs 'market', 지사 'governor' "
     "vs 'branch office', 장관 'minister' vs 'spectacle', 국장 'director' vs 'state funeral'. "
+    "The ordinary word right before the person's name or in apposition after it counts even "
+    "where the sentence renders the same title for someone else ('Foreign spectacle Ban' beside "
+    "'Secretary Rice'); a title rendered beside the person clears it. "
     "Skipped when the Korean also uses the word in its ordinary sense in the same unit.",
     (
         Example(
@@ -155,12 +177,24 @@ def _missing_confidence(p: PersonInfo, text: str) -> float:
     ),
 )
 def title_mistranslated(view: UnitView) -> Iterator[Hit]:
+    text = view.target_text
     for p in _titled(view):
         title = p.mention.title
         assert title is not None
-        if not title.wrong or find_renderings(title, view.target_text):
+        if not title.wrong:
             continue
-        wrong = find_wrong(title, view.target_text)
+        where = p.match.span if p.match.status in LOCATED else None
+        if where is not None and _beside(text, where, title):
+            continue
+        # The ordinary word right beside this person counts even where the sentence renders
+        # the same title for someone else ("Foreign spectacle Ban" beside "Secretary Rice").
+        near = _next_to(text, where, find_wrong(title, text)) if where is not None else None
+        if near is not None:
+            wrong = [near]
+        elif find_renderings(title, text):
+            continue
+        else:
+            wrong = find_wrong(title, text)
         if not wrong or _uses_elsewhere(view, p):
             continue
         s, e = wrong[0]
@@ -197,9 +231,19 @@ def _full_title_start(text: str, start: int, end: int) -> int:
 def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] | None:
     """The whole title phrase rendering ``title`` right before the name at ``span`` (Mayor Kim,
     Gov. Kim) or in apposition after it (Kim, the mayor,), if any."""
-    for s, e in merged_renderings(title, text):
+    found = _next_to(text, span, merged_renderings(title, text))
+    if found is not None and found[1] <= span[0]:
+        return _full_title_start(text, *found), found[1]
+    return found
+
+
+def _next_to(
+    text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The first of ``spans`` right before the name at ``span`` or in apposition after it."""
+    for s, e in spans:
         if e <= span[0] and not text[e : span[0]].strip(" ,"):
-            return _full_title_start(text, s, e), e
+            return s, e
         gap = text[span[1] : s]
         if s >= span[1] and "," in gap and re.fullmatch(r"[ ,]+(the |a )?", gap):
             return s, e

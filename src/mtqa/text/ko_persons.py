@@ -11,6 +11,7 @@ Known places (the gazetteer) and organizations (the bundled list) are never pers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, split_name, surnames
 from mtqa.lexicon.titles import Title, title_suffix
-from mtqa.text.korean import Token
+from mtqa.text.korean import Token, morphemes
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
 SKIP_MODIFIERS = frozenset({"전", "현", "前", "신임", "초대", "당시", "차기"})
@@ -125,7 +126,12 @@ def _title_after(
             cut = tok.start + len(prefix)
             if _good_prefix(prefix, tokens, tok.start, cut):
                 return "title", title, (cut, tokens[j - 1].end), prefix, j
-        if not all(t.tag == "NNP" for t in tokens[k:j]) and compound not in SKIP_MODIFIERS:
+        if (
+            not all(t.tag == "NNP" for t in tokens[k:j])
+            and compound not in SKIP_MODIFIERS
+            and organizations().get(compound) is None  # 박진 외교부 장관: a body before a title
+            and not gazetteer().is_place(compound)
+        ):
             break
         skipped += 1
         k = j
@@ -143,6 +149,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and is_hangul(tokens[j].form)
         and text[tokens[j - 1].end : tokens[j].start] == " "
         and not gaz.is_place(tokens[j].form)
+        and organizations().get(tokens[j].form) is None  # 안토니우 구테흐스 유엔 사무총장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
@@ -178,6 +185,86 @@ def _surname_as_word(
     return title is not None and span is not None and span[0] == tokens[i + 1].start
 
 
+def _name_like(word: str) -> bool:
+    """Kiwi reads ``word`` as a name when a 씨 follows it: it starts with a proper noun that
+    starts with the surname (이석열 씨; 김/NNP 재/XPN 명/NNG; 박용/NNP 현/NNG), not with a
+    common noun (이사회 씨, 정부군 씨 stay NNG)."""
+    inside = [t for t in morphemes(f"{word} 씨") if t.end <= len(word)]
+    split = split_name(word)
+    return (
+        split is not None
+        and bool(inside)
+        and inside[0].tag == "NNP"
+        and inside[0].form.startswith(split[0])  # 이석열, 김/재/명, 박용/현
+    )
+
+
+# Tags of the pieces Kiwi cuts an unfamiliar name into (no particle, ending or verb).
+_NAME_PART_TAGS = re.compile(r"NN[GPB]|NR|MM|MAG|XPN|XSN|XR")
+
+
+def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """A title, 씨 or an age follows right at tokens[j]; before a title only bodies, places
+    and modifiers may stand (이정식 고용노동부 장관), not another proper noun (우사인 볼트(22))."""
+    anchor, _, span, _, nxt = _title_after(text, tokens, j)
+    if anchor == "honorific":
+        return nxt == j + 1
+    if anchor == "age":
+        return nxt == j + 2
+    if anchor != "title" or span is None:
+        return False
+    return all(
+        t.tag != "NNP" or gazetteer().is_place(t.form) or organizations().get(t.form) is not None
+        for t in tokens[j:nxt]
+        if t.end <= span[0]
+    )
+
+
+# Characters a name may follow at the start of a word.
+_WORD_START = frozenset(" \t\n\"'“‘(「『[<")
+
+
+def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a Korean name Kiwi split or misread joined into one NNP token.
+
+    Kiwi reads many unfamiliar names as words: 이정식 as 이/MM 정식/NNG ('this formal'),
+    김재명 as 김/NNP 재/XPN 명/NNG. A word of 3-4 syllables that splits into a known surname
+    and a given name is taken for a name when a title, 씨 or an age follows it (이정식 고용노동부
+    장관) and Kiwi reads it as a name before 씨 (:func:`_name_like`). Places, organizations and
+    words that are titles themselves (이사장) are left alone.
+    """
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        t = out[i]
+        end = t.start
+        while end < len(text) and is_hangul(text[end]):
+            end += 1
+        word = text[t.start : end]
+        j = i
+        while j < len(out) and out[j].end <= end:
+            j += 1
+        if (
+            (t.start == 0 or text[t.start - 1] in _WORD_START)
+            and text[end : end + 1] == " "
+            and 3 <= len(word) <= 4
+            and j > i
+            and out[j - 1].end == end
+            and not (j - i == 1 and t.tag == "NNP")
+            and split_name(word) is not None
+            and title_suffix(word) is None
+            and not gazetteer().is_place(word)
+            and organizations().get(word) is None
+            and all(_NAME_PART_TAGS.match(x.tag) for x in out[i:j])  # 부시의, 조사와: no
+            and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
+            and _anchored_here(text, out, j)
+            and _name_like(word)
+        ):
+            out[i:j] = [Token(word, "NNP", t.start, end)]
+        i += 1
+    return out
+
+
 def _full_surnames(names: Collection[str]) -> set[str]:
     """Surnames of the Korean full names among ``names`` (김동연 -> 김)."""
     out = set()
@@ -195,6 +282,7 @@ def find_persons(
     gaz = gazetteer()
     orgs = organizations()
     table = surnames()
+    tokens = _repair_names(text, tokens)
     out: list[PersonMention] = []
     full = _full_surnames(known)
     i = 0

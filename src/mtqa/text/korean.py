@@ -33,6 +33,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
     )
 
 
+def morphemes(text: str) -> tuple[Token, ...]:
+    """Morphemes of ``text`` with the shared analyzer (kept per text)."""
+    return _tokens(text)
+
+
 class KoreanAnalyzer:
     """Thin wrapper over :class:`kiwipiepy.Kiwi` with plain, typed tokens."""
 
