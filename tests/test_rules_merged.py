@@ -94,3 +94,22 @@ def test_target_sentence_without_letters_or_digits_is_not_an_addition(mark: str)
     en = [EN[0], mark]
     assert gains(en, KO[0], RES.encoder.embed)[1] > MARGIN  # the gain alone would report it
     assert _check("MT106", KO[:1], en) == []
+
+
+def test_a_dropped_sentence_the_english_renders_none_of_is_reported_at_a_small_gain() -> None:
+    """A short dropped sentence next to a related one barely raises the similarity (+0.0046
+    here, below MARGIN), but the English renders none of its content words."""
+    ko = [
+        "고용노동부는 5일 내년도 최저임금을 시간당 1만30원으로 확정 고시했다고 밝혔다.",
+        "이는 올해 9천860원보다 1.7% 오른 금액이다.",
+    ]
+    en = (
+        "The Ministry of Employment and Labor said on the 5th that it has finalized next year's "
+        "minimum wage at 10,030 won per hour."
+    )
+    (gain0, conf0), (gain1, conf1) = assess(RES, ko, en, source=True)
+    assert conf0 is None and gain0 < 0
+    assert 0 < gain1 and conf1 is not None and conf1 >= 0.4
+    # Translated, the same sentence is not reported.
+    full = f"{en} This is 1.7 percent more than this year's 9,860 won."
+    assert assess(RES, ko, full, source=True)[1][1] is None
