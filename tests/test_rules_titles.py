@@ -151,3 +151,14 @@ def test_misattributed_title_points_at_the_title_and_the_name() -> None:
     swapped = run_rule("MT603", "김 지사와 이 시장이 만났다.", "Governor Lee and Mayor Kim met.")
     assert swapped and all(h.confidence > untitled[0].confidence for h in swapped)
     assert swapped[0].suggestion == "governor"  # Kim, the first in the Korean, is the governor
+
+
+def test_missing_title_names_another_title_beside_the_person() -> None:
+    hits = run_rule(
+        "MT601",
+        "블라디미르 푸틴 러시아 대통령은 말했다.",
+        "Russian Prime Minister Vladimir Putin said.",
+    )
+    assert len(hits) == 1 and "'Prime Minister' stands beside" in hits[0].message
+    plain = run_rule("MT601", "블라디미르 푸틴 러시아 대통령은 말했다.", "Vladimir Putin said.")
+    assert len(plain) == 1 and "stands beside" not in plain[0].message
