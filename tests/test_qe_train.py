@@ -104,6 +104,48 @@ def test_examples_have_targets_in_range_and_broken_ones_score_lower() -> None:
     assert {e.system for e in ex if e.kind == "mt"} == {"mt0"}
 
 
+def test_substituted_translations_swap_a_few_content_words_for_similar_frequency_ones() -> None:
+    import random
+
+    from mtqa.models.qe.train import ContentWords, _substitute
+
+    vocab = ContentWords.of(EN + MT)
+    assert "government" in vocab.band and "the" not in vocab.band  # short words are kept
+    assert "said" not in vocab.band  # function words too
+    for seed in range(10):
+        text = EN[0]
+        out = _substitute(text, vocab, random.Random(seed))
+        assert out == _substitute(text, vocab, random.Random(seed))  # seeded
+        changed = [(a, b) for a, b in zip(text.split(), out.split(), strict=True) if a != b]
+        assert 1 <= len(changed) <= 3
+        for a, b in changed:
+            word, new = a.strip(".").lower(), b.strip(".").lower()
+            assert vocab.band[new] == vocab.band[word]
+        assert out.endswith(".")  # punctuation around a swapped word is kept
+    ids = ["a", "a", "a", "b", "b", "b"]
+    plain = build_examples(KO, EN, ids, [MT], seed=0, synthetic_share=0.5)
+    ex = build_examples(KO, EN, ids, [MT], 0, 0.5, subst_share=0.5)
+    assert ex[: len(plain)] == plain  # the other examples do not change
+    subst = ex[len(plain) :]
+    assert len(subst) == 3 and {e.kind for e in subst} == {"subst"}
+    assert all(0.0 <= e.target < 1.0 for e in subst)
+
+
+def test_source_pairs_rank_translations_of_the_same_sentence_only() -> None:
+    from mtqa.models.qe.train import Example, source_pairs
+
+    ex = [
+        Example(QEUnit("가", "a"), 0.85, "human", "d"),
+        Example(QEUnit("가", "b"), 0.5, "mt", "d"),
+        Example(QEUnit("가", "c"), 0.49, "mt", "d"),  # within the gap of the one above
+        Example(QEUnit("나", "d"), 0.2, "mt", "d"),  # another source
+        Example(QEUnit("가", "e"), 0.1, "loop", "d"),  # not a paired kind
+    ]
+    pairs = source_pairs(ex, ("human", "mt"), 0.02)
+    assert sorted(map(tuple, pairs.tolist())) == [(0, 1), (0, 2)]
+    assert source_pairs(ex, ("mt",), 0.02).shape == (0, 2)
+
+
 def test_split_is_by_document_and_seeded() -> None:
     docs = [f"d{i}" for i in range(20)]
     assert split_docs(docs, 0.2, 0) == split_docs(docs, 0.2, 0)
@@ -133,6 +175,12 @@ def test_train_end_to_end_is_deterministic(tmp_path: Path) -> None:
     config4 = TrainConfig(**{**vars(config), "seed": 4})
     r3 = train(TrainData(folder, [mt]), tmp_path / "c", enc, config4, cache_dir=cache)
     assert r3["head_sha256"] != r1["head_sha256"]
+    assert r1["data"]["examples"]["subst"] == int(12 * config.subst_share)
+    plain = TrainConfig(**{**vars(config), "subst_share": 0.0, "pair_weight": 0.0})
+    r4 = train(TrainData(folder, [mt]), tmp_path / "d", enc, plain, cache_dir=cache)
+    r5 = train(TrainData(folder, [mt]), tmp_path / "e", enc, plain, cache_dir=cache)
+    assert r4["head_sha256"] == r5["head_sha256"] != r1["head_sha256"]
+    assert "subst" not in r4["data"]["examples"]
     record = json.loads((tmp_path / "a" / "qe_head.json").read_text("utf-8"))
     assert record["seed"] == 3 and record["encoder"]["model_id"] == "fake-encoder"
     names = {str(folder / n) for n in ("ko.txt", "en.txt", "doc_ids.txt")} | {str(mt)}
