@@ -109,7 +109,7 @@ def test_a_dropped_sentence_the_english_renders_none_of_is_reported_at_a_small_g
     )
     (gain0, conf0), (gain1, conf1) = assess(RES, ko, en, source=True)
     assert conf0 is None and gain0 < 0
-    assert 0 < gain1 and conf1 is not None and conf1 >= 0.4
+    assert gain1 > 0 and conf1 is not None and conf1 >= 0.4
     # Translated, the same sentence is not reported.
     full = f"{en} This is 1.7 percent more than this year's 9,860 won."
     assert assess(RES, ko, full, source=True)[1][1] is None
