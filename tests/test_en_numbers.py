@@ -53,6 +53,7 @@ CASES = [
     ("one and a half million people", [(1.5e6, "cardinal")]),
     ("half-million dollars", [(5e5, "money")]),
     ("men in their thirties", [(30, "cardinal")]),
+    ("by a quarter percentage point", [(0.25, "points")]),
 ]
 
 

@@ -42,6 +42,8 @@ CORRECT = [
     ("3조 원 규모", "a 3 trillion won deal"),
     ("50%가 찬성했다.", "Half supported it."),
     ("50만 명이 모였다.", "Half a million people gathered."),
+    ("기준금리를 0.25%포인트 내렸다.", "It cut the rate by a quarter percentage point."),
+    ("물가가 0.5% 올랐다.", "Prices rose half a percent."),
     ("25만 명이 모였다.", "A quarter of a million people gathered."),
     ("150만 명이 모였다.", "One and a half million people gathered."),
     ("30대 남성이 체포됐다.", "A man in his thirties was arrested."),

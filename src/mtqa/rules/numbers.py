@@ -119,7 +119,7 @@ def matches(s: NumExpr, t: NumExpr) -> bool:
         return False
     if t.implicit and t.kind == "cardinal" and s.kind not in ("cardinal", "percent", "points"):
         return False
-    if s.kind in ("percent", "points") and t.word and t.value < 1:
+    if s.kind in ("percent", "points") and t.word and t.value < 1 and t.kind == "cardinal":
         return same_value(s, t, s.value / 100)  # 50% ~ "half", 66.7% ~ "two-thirds"
     return same_value(s, t)
 

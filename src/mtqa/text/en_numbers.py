@@ -493,6 +493,12 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
         kind = kind if kind in ("money", "percent") else "cardinal"
         out.append(_expr(text, toks, k, j2, frac[1] * mult, kind, cur, word=True))
         return j2
+    if t.low in _SCALE_FRACTIONS and k + 1 < n:  # "a quarter percentage point", "half a point"
+        j2, ukind, _, _ = _unit(toks, k + 1 + (toks[k + 1].low == "a"))
+        if ukind in ("percent", "points"):
+            value = _SCALE_FRACTIONS[t.low]
+            out.append(_expr(text, toks, k, j2, value, ukind, None, word=True, implicit=True))
+            return j2
     if t.low in _DECADE_WORDS:
         out.append(_expr(text, toks, k, k + 1, float(_DECADE_WORDS[t.low]), "cardinal", None,
                          word=True))  # fmt: skip
