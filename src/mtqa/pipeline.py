@@ -166,16 +166,26 @@ def qe_scores(
     return scores, round(doc, 4)
 
 
-def check_pair(pair: DocumentPair, ctx: RunContext) -> DocumentResult:
-    """Segment, align, score and check one document pair."""
-    with small_blas():
-        return _check_pair(pair, ctx)
+Segments = tuple[list[Sentence], list[Sentence]]
 
 
-def _check_pair(pair: DocumentPair, ctx: RunContext) -> DocumentResult:
+def segment_pair(pair: DocumentPair, ctx: RunContext) -> Segments:
+    """The source and target sentences of one pair."""
     korean = ctx.resources.korean
-    source = segment(pair.source, korean)
-    target = segment(pair.target, korean)
+    return segment(pair.source, korean), segment(pair.target, korean)
+
+
+def check_pair(
+    pair: DocumentPair, ctx: RunContext, segments: Segments | None = None
+) -> DocumentResult:
+    """Segment (unless ``segments`` are given), align, score and check one document pair."""
+    with small_blas():
+        return _check_pair(pair, ctx, segments or segment_pair(pair, ctx))
+
+
+def _check_pair(pair: DocumentPair, ctx: RunContext, segments: Segments) -> DocumentResult:
+    korean = ctx.resources.korean
+    source, target = segments
     units = ctx.aligner.align(source, target)
     check_cover(units, len(source), len(target))
     view = DocView(pair, source, target, units, ctx.resources)
@@ -219,23 +229,62 @@ class BatchOutcome:
     errors: list[dict[str, str]] = field(default_factory=list)
 
 
+# Sentences (both sides) of the next documents embedded in one encoder call before they are
+# checked: one batch across documents ran 1.8x faster than a call per document side (604 NTREX
+# sentences: 108 vs 60 per second on 2 cores). Kept small enough that the token states the
+# encoder keeps from that pass (STATE_MEMO_TOKENS) still hold the documents' sentences.
+PREFETCH_SENTENCES = 400
+
+
+def _prefetch(ctx: RunContext, batch: Sequence[Segments]) -> None:
+    """Embed every sentence of ``batch`` at once (the embedding aligner then reads them from
+    the cache)."""
+    if ctx.config.aligner != "embedding":
+        return
+    texts = list(dict.fromkeys(s.text for pair in batch for side in pair for s in side))
+    if texts:
+        with small_blas():
+            ctx.encoder.embed_sums(texts)
+
+
 def iter_results(
     items: Iterable[Any],
     ctx: RunContext,
     outcome: BatchOutcome,
     on_progress: Callable[[str], None] | None = None,
 ) -> Iterator[DocumentResult]:
-    """Load and check each planned pair in turn; bad inputs are recorded, never silently lost."""
+    """Load and check each planned pair in turn; bad inputs are recorded, never silently lost.
+
+    Pairs are loaded and segmented a few documents ahead (:data:`PREFETCH_SENTENCES`) so that
+    their sentences are embedded in one batch; results still come one pair at a time, in order.
+    """
+    pending: list[tuple[Any, DocumentPair | None, Segments | None]] = []
+    count = 0
+
+    def flush() -> Iterator[DocumentResult]:
+        _prefetch(ctx, [seg for _, _, seg in pending if seg is not None])
+        for item, pair, seg in pending:
+            if pair is not None:
+                yield check_pair(pair, ctx, seg)
+                outcome.checked += 1
+            if on_progress is not None:
+                on_progress(getattr(item, "doc_id", ""))
+        pending.clear()
+
     for item in items:
         try:
             pair = item.load()
         except InputError as e:
             outcome.errors.append({"origin": e.path or "", "message": str(e)})
+            pending.append((item, None, None))
         else:
-            yield check_pair(pair, ctx)
-            outcome.checked += 1
-        if on_progress is not None:
-            on_progress(getattr(item, "doc_id", ""))
+            seg = segment_pair(pair, ctx)
+            pending.append((item, pair, seg))
+            count += len(seg[0]) + len(seg[1])
+        if count >= PREFETCH_SENTENCES:
+            yield from flush()
+            count = 0
+    yield from flush()
 
 
 def run_header(ctx: RunContext) -> dict[str, Any]:
