@@ -3,9 +3,12 @@
 1. False flags per 100 sentences on untouched human references (NTREX-128, FLORES devtest,
    park-news-koen/test), with the most frequent causes.
 2. Recall on injected errors: in reference pairs whose English renders a Korean person mention,
-   the name is replaced by sound-alike ordinary words, garbled by 1-2 letters, deleted; the title
-   is deleted, replaced by its homograph's ordinary word (시장 -> market), or moved to another
-   person ("title-moved": A's title put before B's name, taken from before A's or, where it
+   the name is replaced by sound-alike ordinary words, garbled by 1-2 random letters,
+   misspelled ("name-misspelled": one syllable of a romanized Korean given name written as
+   the RR of a similar other syllable, one jamo swapped: 상목 Sang-mok -> 상묵 Sang-muk, 대중
+   Dae-jung -> 데중 De-jung; only spellings no accepted style of the name produces), deleted;
+   the title is deleted, replaced by its homograph's ordinary word (시장 -> market), or moved to
+   another person ("title-moved": A's title put before B's name, taken from before A's or, where it
    stands not there, its usual rendering; or A's and B's titles swapped; B any other person
    found in the English, titled in the Korean or not; at most two per sentence;
    "title-moved-pair": the same across two adjacent sentences joined as one unit, one person in
@@ -38,6 +41,7 @@ machine two threads made each forward pass about 25x slower.
 from __future__ import annotations
 
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -49,7 +53,16 @@ from mtqa.align.words import EN_STOPWORDS
 from mtqa.benchutil import write_result
 from mtqa.corpora import documents, read_lines, require_shared_corpora
 from mtqa.lexicon.en_words import is_ordinary_word
-from mtqa.lexicon.romanize import name_key, surname_meanings, surnames
+from mtqa.lexicon.romanize import (
+    given_name_forms,
+    is_hangul,
+    jamo,
+    name_key,
+    romanize_syllable,
+    spells_given_name,
+    surname_meanings,
+    surnames,
+)
 from mtqa.lexicon.titles import find_renderings, merged_renderings, renders
 from mtqa.lexicon.transliterate import english_key
 from mtqa.pairview import lines_doc
@@ -161,6 +174,58 @@ def garble(word: str, rng: random.Random) -> str | None:
     return None
 
 
+# Jamo a misspelling puts for another (indices of the Unicode Hangul tables): vowels written
+# alike (ㅗ o / ㅜ u, ㅐ ae / ㅔ e, ㅕ yeo / ㅛ yo), consonants near in sound (ㄴ n / ㅁ m,
+# ㅈ j / ㅊ ch), finals confused (ㅇ ng / ㄴ n, ㄱ k / ㅂ p).
+SIMILAR_INITIAL = {
+    0: (15, 18), 2: (6, 5), 3: (16, 2), 5: (2,), 6: (2, 7), 7: (17, 6), 9: (12, 14, 10),
+    11: (18,), 12: (14, 9), 14: (12, 9), 15: (0, 18), 16: (3,), 17: (7,), 18: (0, 11),
+}  # fmt: skip
+SIMILAR_MEDIAL = {
+    0: (4, 1), 1: (5, 0), 2: (6, 0), 4: (8, 0, 18), 5: (1, 7), 6: (12, 17, 7), 7: (5, 6),
+    8: (13, 4), 9: (14, 0), 11: (16, 5), 12: (6, 17), 13: (8, 18), 14: (9, 13), 16: (11, 20),
+    17: (12, 13), 18: (13, 4), 19: (20, 18), 20: (19, 5),
+}  # fmt: skip
+SIMILAR_FINAL = {
+    0: (4, 21), 1: (21, 17), 4: (21, 16, 0), 8: (4, 0), 16: (4, 21), 17: (16, 1), 21: (4, 16, 0),
+}  # fmt: skip
+MISSPELL_RNG = random.Random(31)  # its own: the other injections stay as they were
+
+
+def misspell(given: str, written: str, rng: random.Random) -> str | None:
+    """The romanized given name with one syllable spelled as a similar other syllable (상목
+    Sang-mok -> 상묵 Sang-muk), as MT misspells names: one jamo swapped for a similar one, the
+    syllable written in RR in the style of ``written`` (hyphenated, spaced or joined). Only
+    spellings that no accepted style of ``given`` produces (:func:`spells_given_name`)."""
+    parts = re.split(r"([- ])", written)
+    words = parts[::2]
+    if not is_hangul(given) or not all(w.isalpha() for w in words):
+        return None
+    for _ in range(20):
+        k = rng.randrange(len(given))
+        i, m, f = jamo(given[k])
+        kind = rng.choice(("initial", "medial", "final"))
+        if kind == "initial" and i in SIMILAR_INITIAL:
+            i = rng.choice(SIMILAR_INITIAL[i])
+        elif kind == "medial" and m in SIMILAR_MEDIAL:
+            m = rng.choice(SIMILAR_MEDIAL[m])
+        elif kind == "final" and f in SIMILAR_FINAL:
+            f = rng.choice(SIMILAR_FINAL[f])
+        else:
+            continue
+        syllable = chr(0xAC00 + (i * 21 + m) * 28 + f)
+        if len(words) == len(given):  # one word per syllable: respell that one
+            rr = romanize_syllable(syllable)
+            respelled = list(parts)
+            respelled[2 * k] = rr.capitalize() if words[k][:1].isupper() else rr
+            new = "".join(respelled)
+        else:
+            new = given_name_forms(given[:k] + syllable + given[k + 1 :])[1]
+        if not spells_given_name(given, new):
+            return new
+    return None
+
+
 Span = tuple[int, int]
 Injection = tuple[
     str, str, tuple[int, int] | None, tuple[int, int] | None
@@ -199,6 +264,11 @@ def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injec
                         None,
                     )
                 )
+            wrong = misspell(m.given, en[given_span[0] : given_span[1]], MISSPELL_RNG)
+            if wrong:
+                new = en[: given_span[0]] + wrong + en[given_span[1] :]
+                end = e + len(wrong) - (given_span[1] - given_span[0])
+                out.append(("name-misspelled", new, (s, end), None))
         out.append(("name-deleted", (en[:s] + en[e:]).replace("  ", " "), None, (m.start, m.end)))
         meaning = surname_meanings().get(m.surname) if m.kind == "korean" else None
         # Korean names romanized as such (not foreign names parsed as Korean: 마이클).
@@ -352,6 +422,7 @@ def pair_cases(sets: dict[str, list[Doc]]) -> tuple[dict[str, list[Doc]], list[C
 EXPECTED = {
     "name-as-words": ("MT402", "MT401"),
     "name-garbled": ("MT403",),
+    "name-misspelled": ("MT403",),
     "name-deleted": ("MT401",),
     "surname-as-meaning": ("MT402",),
     "title-deleted": ("MT601",),

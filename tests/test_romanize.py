@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.lexicon.romanize import name_key, name_variants, romanize, split_name, surname_spellings
+from mtqa.lexicon.romanize import (
+    given_spelling_score,
+    name_key,
+    name_variants,
+    romanize,
+    spells_given_name,
+    split_name,
+    surname_spellings,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +57,50 @@ def test_misspellings_change_the_key(a: str, b: str) -> None:
 
 def test_variants_start_with_the_news_style() -> None:
     assert name_variants("문재인")[0] == "Moon Jae-in"
+
+
+@pytest.mark.parametrize(
+    ("given", "spellings"),
+    [
+        ("정", ("Jeong", "Jung", "Chung", "Cheong", "Jong")),
+        ("석", ("Seok", "Suk", "Sok")),
+        ("문", ("Mun", "Moon")),
+        ("이", ("I", "Yi", "Ee")),
+        ("노", ("No", "Noh")),
+        ("최", ("Choe", "Choi")),
+        ("윤", ("Yun", "Yoon", "Youn")),
+        ("권", ("Gwon", "Kwon", "Kweon")),
+        ("우", ("U", "Woo", "Wu")),
+        ("현", ("Hyeon", "Hyun", "Hyon")),
+        ("은경", ("Eun-kyeong", "Eun-kyung", "Eunkyoung", "Un Gyong")),
+        ("세훈", ("Se-hoon", "Se-hun", "Sehun")),
+        ("동연", ("Dong-yeon", "Dong-yon", "Dong-youn", "Dong-yun", "Tong-yon")),
+        ("상목", ("Sang-mok", "Sangmok", "Sang Mok")),
+        ("정희", ("Chung-hee", "Jeong-hui", "Jung-hee", "Jeong-heui")),
+        ("경화", ("Kyung-wha", "Kyung-hwa", "Gyeong-hwa")),
+        ("연아", ("Yeon-a", "Yu-na")),  # the final carried over: Kim Yu-na
+        ("복남", ("Boknam", "Bongnam")),  # assimilated as MR writes it
+        ("여정", ("Yeo-jeong", "Yuh-jung", "Yo Jong")),
+    ],
+)
+def test_real_spellings_of_a_given_name_are_accepted(given: str, spellings: tuple) -> None:
+    for english in spellings:
+        assert spells_given_name(given, english), english
+        assert given_spelling_score(given, english) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("given", "english"),
+    [
+        ("상목", "Sang-muk"),  # 상묵: ㅗ is never written u
+        ("상목", "Sang-mon"),  # 상몬: another final
+        ("재인", "Je-in"),  # 제인: ㅐ as e
+        ("근혜", "Geun-hee"),  # 근희
+        ("동연", "Dong-yeong"),  # 동영: ng for n
+        ("홍", "Hung"),  # 흥
+        ("송", "Sung"),  # 숭/성
+    ],
+)
+def test_spellings_of_another_syllable_are_rejected(given: str, english: str) -> None:
+    assert not spells_given_name(given, english)
+    assert 0.5 < given_spelling_score(given, english) < 1.0

@@ -89,6 +89,33 @@ CORRECT = [
     ("문재인 대통령이 말했다.", "South Korean leader Moon Jae-in said."),
 ]
 
+# Real spelling variants of Korean names, syllable by syllable (ㅓ eo/u/o, ㅕ yeo/yu/yo/you,
+# ㅜ u/oo, ㅢ ui/ee, initial ㅈ j/ch, ㄱ g/k): none is flagged.
+VARIANTS = [
+    ("최상목 씨가 말했다.", "Choi Sang-mok said."),
+    ("최상목 씨가 말했다.", "Choe Sang-mok said."),
+    ("최상목 장관이 말했다.", "Minister Choi Sang-mok said."),
+    ("박정희 씨가 말했다.", "Park Chung-hee said."),
+    ("박정희 씨가 말했다.", "Park Jeong-hui said."),
+    ("박정희 씨가 말했다.", "Pak Jung-hee said."),
+    ("정은경 씨가 말했다.", "Jeong Eun-kyeong said."),
+    ("정은경 씨가 말했다.", "Jung Eun-kyung said."),
+    ("정은경 씨가 말했다.", "Chung Eun-kyung said."),
+    ("노무현 씨가 말했다.", "Noh Mu-hyeon said."),
+    ("이명박 씨가 말했다.", "Yi Myeong-bak said."),
+    ("이명박 씨가 말했다.", "Rhee Myung-bak said."),
+    ("우원식 씨가 말했다.", "Woo Won-shik said."),
+    ("김현종 씨가 말했다.", "Kim Hyun-chong said."),
+    ("김현종 씨가 말했다.", "Kim Hyeon-jong said."),
+    ("권성동 씨가 말했다.", "Kwon Seong-dong said."),
+    ("김동연 씨가 말했다.", "Kim Dong-yun said."),  # 연 is often yun, yon, youn
+    ("오세훈 씨가 말했다.", "Oh Se-hun said."),
+    ("윤석열 씨가 말했다.", "Yoon Seok-yeol said."),
+    ("윤석열 씨가 말했다.", "Yun Suk-yeol said."),
+    ("이석현 씨가 말했다.", "Lee Suk-hyun said."),
+    ("문석균 씨가 말했다.", "Moon Suk-kyun said."),
+]
+
 WRONG = [
     (
         "MT401",
@@ -136,6 +163,12 @@ WRONG = [
         "김동연 경기도지사는 10일 기자회견을 열었다.",
         "Gyeonggi Governor Kim Dong-yoen spoke.",
     ),
+    # Another syllable's spelling that the loose key takes for this one (o ~ u): 상묵, 뭉구, 후.
+    ("MT403", "최상목 장관이 말했다.", "Minister Choi Sang-muk said."),
+    ("MT403", "정몽구 회장이 말했다.", "Chairman Chung Mung-koo said."),
+    ("MT403", "추경호 씨가 말했다.", "Choo Kyung-hu said."),
+    ("MT403", "김동연 씨가 말했다.", "Kim Dong-yeong said."),  # 동영
+    ("MT403", "오세훈 씨가 말했다.", "Oh Sae-hoon said."),  # 새훈
 ]
 
 
@@ -143,6 +176,18 @@ WRONG = [
 def test_correct_renderings_are_not_flagged(ko: str, en: str) -> None:
     hits = {code: run_rule(code, ko, en) for code in CODES}
     assert not any(hits.values()), hits
+
+
+@pytest.mark.parametrize(("ko", "en"), VARIANTS)
+def test_spelling_variants_are_not_flagged(ko: str, en: str) -> None:
+    hits = {code: run_rule(code, ko, en) for code in CODES}
+    assert not any(hits.values()), hits
+
+
+def test_another_syllable_is_flagged_at_the_close_confidence() -> None:
+    """Sang-muk for 상목: one letter from Sang-mok, 0.3 + 0.4 * (1 - 1/7)."""
+    hits = run_rule("MT403", "최상목 장관이 말했다.", "Minister Choi Sang-muk said.")
+    assert [(h.confidence, h.suggestion) for h in hits] == [(0.64, "Choi Sang-mok")]
 
 
 @pytest.mark.parametrize(("code", "ko", "en"), WRONG)

@@ -8,13 +8,16 @@ apply those sound changes and lose syllable boundaries, so the jamo tables are u
 
 English spellings of a Korean name vary (Moon Jae-in, Mun Jae In, Park Geun-hye, Pak Kun-hye);
 rather than enumerating them, :func:`name_key` folds a spelling to a loose phonetic key in which
-the usual styles (RR, McCune-Reischauer-like, popular spellings) coincide.
+the usual styles (RR, McCune-Reischauer-like, popular spellings) coincide. The key also lets
+one spelling stand for several syllables (Mok and Muk: 목, 묵), so :func:`spells_given_name`
+checks a given name syllable by syllable against the spellings real names use for each jamo.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -212,3 +215,164 @@ def key_of_hangul(ko: str) -> str:
 
 def surname_keys(ko: str) -> frozenset[str]:
     return frozenset(name_key(s) for s in surname_spellings(ko))
+
+
+# --- strict spelling check of a given name, syllable by syllable ------------------------------
+#
+# The loose key lets one spelling stand for several Hangul syllables (o ~ u: 목 Mok ~ 묵 Muk).
+# The tables below say, for each jamo, how real names write it in English: Revised
+# Romanization, McCune-Reischauer without diacritics, and popular spellings (Yonhap, Korea
+# Herald, the persons' own). A spelling that none of them produces for a syllable writes another
+# syllable: Sang-muk for 상목 is 상묵.
+
+_INITIAL_FORMS: tuple[tuple[str, ...], ...] = (
+    ("g", "k"),  # ㄱ
+    ("kk", "gg", "k", "g"),  # ㄲ
+    ("n", "l"),  # ㄴ (l after ㄹ: 설나 Sol-la)
+    ("d", "t"),  # ㄷ
+    ("tt", "dd", "t", "d"),  # ㄸ
+    ("r", "l", "n", "rh"),  # ㄹ (n after a consonant: 정립 Jeong-nip)
+    ("m",),  # ㅁ
+    ("b", "p"),  # ㅂ
+    ("pp", "bb", "p", "b"),  # ㅃ
+    ("s", "sh"),  # ㅅ
+    ("ss", "s", "sh"),  # ㅆ
+    ("",),  # ㅇ
+    ("j", "ch"),  # ㅈ (MR: Chung-hee)
+    ("jj", "tch", "j", "ch"),  # ㅉ
+    ("ch", "chh", "tch"),  # ㅊ
+    ("k", "kh"),  # ㅋ
+    ("t", "th"),  # ㅌ
+    ("p", "ph"),  # ㅍ
+    ("h",),  # ㅎ
+)
+_MEDIAL_FORMS: tuple[tuple[str, ...], ...] = (
+    ("a",),  # ㅏ
+    ("ae", "ai", "ay"),  # ㅐ
+    ("ya",),  # ㅑ
+    ("yae", "ye"),  # ㅒ
+    ("eo", "u", "o", "eu"),  # ㅓ (Jeong, Jung, Jong; Park Byeong-seug's own Seug)
+    ("e", "ei", "ey", "ye"),  # ㅔ (Sei-young, Sye-kyun)
+    ("yeo", "yo", "yu", "you", "yeu", "ou"),  # ㅕ (Kyeong, Kyong, Kyung, Kyoung, Koung)
+    ("ye", "e"),  # ㅖ
+    ("o",),  # ㅗ: never u (홍 Hong, 목 Mok)
+    ("wa", "oa"),  # ㅘ
+    ("wae", "wai", "we"),  # ㅙ
+    ("oe", "oi", "oy", "we", "wae", "oei"),  # ㅚ (Hoe, Hoi)
+    ("yo",),  # ㅛ
+    ("u", "oo", "ou"),  # ㅜ
+    ("wo", "weo", "wu"),  # ㅝ (Won, Kweon)
+    ("we", "wei"),  # ㅞ
+    ("wi", "wee", "ui"),  # ㅟ
+    ("yu", "yoo", "you", "yeu"),  # ㅠ
+    ("eu", "u"),  # ㅡ (Geun, Kun)
+    ("ui", "eui", "ee", "i", "ei", "uy"),  # ㅢ (Hui, Heui, Hee)
+    ("i", "ee", "ie"),  # ㅣ
+)
+_W_MEDIALS = frozenset({9, 10, 11, 13, 14, 15, 16})  # ㅘ ㅙ ㅚ ㅜ ㅝ ㅞ ㅟ: Kyung-wha, Myung-whun
+_FINAL_FORMS = {
+    "": ("",),
+    "k": ("k", "g", "ck", "kk"),
+    "n": ("n", "nn"),
+    "t": ("t", "d", "s"),
+    "l": ("l", "ll", "r"),
+    "m": ("m", "mm"),
+    "p": ("p", "b"),
+    "ng": ("ng",),
+}
+# A final before ㄴ, ㅁ or ㄹ as MR and some names write it (김복남 Bongnam, 신라 Silla).
+_ASSIMILATED = {"k": ("ng",), "t": ("n",), "p": ("m",), "n": ("l",)}
+# A final carried over to a next syllable that starts with ㅇ (김연아 Kim Yu-na): its sound there.
+_CARRIED = {"k": ("g", "k"), "n": ("n",), "t": ("d", "t", "s"), "l": ("r", "l"), "m": ("m",)}
+_CARRIED.update({"p": ("b", "p")})
+
+
+def _medial_forms(initial: int, medial: int) -> tuple[str, ...]:
+    forms = list(_MEDIAL_FORMS[medial])
+    if initial == 11 and medial in (13, 17):  # 우 Woo, Wu; 욱 Wook
+        forms += ["w" + f for f in _MEDIAL_FORMS[13]]
+    if initial == 11 and medial in (19, 20):  # 이 Yi, 의 Yui
+        forms += ["y" + f for f in _MEDIAL_FORMS[medial]]
+    forms += [f + "h" for f in forms if not f.endswith("h")]  # Ahn, Oh, Suh, Yuh-jung
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=4096)
+def syllable_spellings(ch: str, prev: str = "", nxt: str = "") -> frozenset[str]:
+    """The English spellings of one syllable of a given name that real names use, between the
+    syllables ``prev`` and ``nxt`` (empty at the ends): ``"muk" not in syllable_spellings("목")``.
+    """
+    i, m, f = jamo(ch)
+    initials = list(_INITIAL_FORMS[i])
+    if i == 5 and not prev:  # 리 Yi, 류 Yoo: a first ㄹ is dropped
+        initials.append("")
+    if i == 11 and prev and is_hangul_syllable(prev):
+        initials += _CARRIED.get(_FINALS[jamo(prev)[2]], ())
+    final = _FINALS[f]
+    finals = list(_FINAL_FORMS[final])
+    if nxt and is_hangul_syllable(nxt):
+        ni = jamo(nxt)[0]
+        if ni in (2, 5, 6):  # ㄴ ㄹ ㅁ
+            finals += _ASSIMILATED.get(final, ())
+        if ni == 11 and final in _CARRIED:
+            finals.append("")
+    if not nxt and final == "n":
+        finals.append("ne")  # Nam-june
+    medials = _medial_forms(i, m)
+    out = {a + b + c for a in initials for b in medials for c in finals}
+    if i == 18 and m in _W_MEDIALS:  # 화 Hwa ~ Wha, 훈 Hun ~ Whun
+        out |= {"wh" + b.removeprefix("w") + c for b in medials for c in finals}
+    return frozenset(out)
+
+
+def _letters(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if "a" <= c <= "z")
+
+
+@lru_cache(maxsize=4096)
+def _given_pattern(given: str) -> re.Pattern[str]:
+    parts = []
+    for k, ch in enumerate(given):
+        prev = given[k - 1] if k else ""
+        nxt = given[k + 1] if k + 1 < len(given) else ""
+        forms = sorted(syllable_spellings(ch, prev, nxt), key=lambda s: (-len(s), s))
+        parts.append("(?:" + "|".join(re.escape(s) for s in forms) + ")")
+    return re.compile("".join(parts))
+
+
+def spells_given_name(given: str, english: str) -> bool:
+    """Whether ``english`` writes the Hangul given name as real names do, syllable by syllable
+    (hyphens, spaces and capitals aside): Sang-mok, Sangmok, Sang Mok for 상목, not Sang-muk."""
+    if not is_hangul(given):
+        return False
+    return _given_pattern(given).fullmatch(_letters(english)) is not None
+
+
+@lru_cache(maxsize=4096)
+def given_spelling_score(given: str, english: str) -> float:
+    """How close ``english`` comes to an accepted spelling of the given name, 0..1: one minus
+    the fewest letter edits to one, per letter (Sang-muk for 상목: 1 - 1/7)."""
+    from rapidfuzz.distance import Levenshtein
+
+    text = _letters(english)
+    if not is_hangul(given) or not text:
+        return 0.0
+    n = len(text)
+    inf = 10**6
+    best = [0] + [inf] * n  # fewest edits for text[:j] after the syllables so far
+    for k, ch in enumerate(given):
+        prev = given[k - 1] if k else ""
+        nxt = given[k + 1] if k + 1 < len(given) else ""
+        forms = syllable_spellings(ch, prev, nxt)
+        new = [inf] * (n + 1)
+        for j in range(n + 1):
+            if best[j] >= inf:
+                continue
+            for form in forms:
+                for j2 in range(j, min(n, j + len(form) + 2) + 1):
+                    d = best[j] + Levenshtein.distance(form, text[j:j2])
+                    if d < new[j2]:
+                        new[j2] = d
+        best = new
+    return max(0.0, 1.0 - best[n] / n)

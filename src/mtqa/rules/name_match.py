@@ -29,8 +29,10 @@ from mtqa.lexicon.en_words import (
 )
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.romanize import (
+    given_spelling_score,
     name_key,
     romanize,
+    spells_given_name,
     surname_meanings,
     surname_spellings,
 )
@@ -166,11 +168,16 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
         for cand in spans:
             if not cand or not all(_capitalized(c[2]) for c in cand):
                 continue
-            ckey = name_key("".join(c[2] for c in cand))
+            written = "".join(c[2] for c in cand)
+            ckey = name_key(written)
             score = fuzz.ratio(ckey, gkey) / 100.0
             span = (min(s, cand[0][0]), max(e, cand[-1][1]))
-            if ckey == gkey:
+            if spells_given_name(m.given, written):
                 return NameMatch("found", span, 1.0, (s, e), via="romanized")
+            if ckey == gkey:
+                # The loose key takes it, but no syllable-wise spelling does: the spelling
+                # writes another syllable (Sang-muk for 상목 is 상묵).
+                score = max(GIVEN_CLOSE, given_spelling_score(m.given, written))
             if score >= GIVEN_CLOSE and (best_close is None or score > best_close.score):
                 best_close = NameMatch("close", span, score, (s, e), via="romanized")
         nxt = ws[i + 1] if i + 1 < len(ws) else None
