@@ -50,6 +50,8 @@ def test_names_kiwi_reads_as_words_are_repaired_before_a_title() -> None:
     assert got["이정식"] == ("korean", "title", "장관")
     assert got["김재명"] == ("korean", "title", "의원")
     assert got["박현우"] == ("korean", "honorific", None)
+    # 한/MM 동훈/NNP: the surname read as the word 'one'.
+    assert persons("한동훈 법무부 장관은 말했다.")["한동훈"] == ("korean", "title", "장관")
 
 
 @pytest.mark.parametrize(

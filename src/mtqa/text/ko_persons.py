@@ -187,16 +187,17 @@ def _surname_as_word(
 
 def _name_like(word: str) -> bool:
     """Kiwi reads ``word`` as a name when a 씨 follows it: it starts with a proper noun that
-    starts with the surname (이석열 씨; 김/NNP 재/XPN 명/NNG; 박용/NNP 현/NNG), not with a
-    common noun (이사회 씨, 정부군 씨 stay NNG)."""
+    starts with the surname (이석열 씨; 김/NNP 재/XPN 명/NNG; 박용/NNP 현/NNG), or the given name
+    after the surname is one (한/MM 동훈/NNP), not a common noun (이사회 씨, 정부군 씨 stay NNG)."""
     inside = [t for t in morphemes(f"{word} 씨") if t.end <= len(word)]
     split = split_name(word)
-    return (
-        split is not None
-        and bool(inside)
-        and inside[0].tag == "NNP"
-        and inside[0].form.startswith(split[0])  # 이석열, 김/재/명, 박용/현
-    )
+    if split is None or not inside:
+        return False
+    if inside[0].tag == "NNP" and inside[0].form.startswith(split[0]):
+        return True  # 이석열, 김/재/명, 박용/현
+    # 한/MM 동훈/NNP: the surname read as a word ('one'), the given name as a proper noun.
+    rest = inside[1:]
+    return inside[0].form == split[0] and len(rest) == 1 and rest[0].tag == "NNP"
 
 
 # Tags of the pieces Kiwi cuts an unfamiliar name into (no particle, ending or verb).
