@@ -44,6 +44,16 @@ def test_organizations_between_name_and_title() -> None:
     assert "안토니우 구테흐스 유엔" not in got
 
 
+def test_foreign_names_whose_first_word_splits_like_a_korean_name() -> None:
+    """기시다 후미오, 하야시 요시마사, 마이클 잭슨: one foreign name, not a Korean name and a
+    second person; two Korean names in a byline stay two."""
+    got = persons("기시다 후미오 일본 총리와 하야시 요시마사 관방장관이 만났다.")
+    assert got["기시다 후미오"][:2] == ("foreign", "title")
+    assert "하야시 요시마사" in got and "하야시" not in got
+    assert set(persons("마이클 잭슨이 노래했다.")) == {"마이클 잭슨"}
+    assert "김민수" in persons("김민수 이영희 기자가 보도했다.")
+
+
 def test_names_kiwi_reads_as_words_are_repaired_before_a_title() -> None:
     """Kiwi cuts unfamiliar names into words (이정식: 이/MM 정식/NNG, 김재명: 김/재/명)."""
     got = persons("이정식 고용노동부 장관은 김재명 의원과 박현우 씨를 만났다.")

@@ -163,6 +163,17 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
 _FOREIGN_SYLLABLES = frozenset("그드르므브스즈츠크트프흐쯔")
 
 
+def _foreign_given_after(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """tokens[j] is the second word of a foreign (mostly Japanese) name after a word that splits
+    like a Korean name (기시다 후미오, 하야시 요시마사): a proper noun of 2-4 syllables, one space
+    after, that is no place, body or title and no Korean full name itself (김민수 이영희 기자)."""
+    if j >= len(tokens) or _extend_foreign(text, tokens, j - 1) <= j:
+        return False
+    nxt = tokens[j].form
+    split = split_name(nxt)
+    return 2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2)
+
+
 def _looks_foreign(given: str) -> bool:
     """A 'surname + given name' that is really a loanword (도널드, 고르바초프)."""
     return any(c in _FOREIGN_SYLLABLES for c in given)
@@ -314,8 +325,9 @@ def find_persons(
         if split is not None and (
             _looks_foreign(split[1])
             or (len(form) == 2 and _extend_foreign(text, tokens, j - 1) > j)
+            or (len(form) == 3 and _foreign_given_after(text, tokens, j))
         ):
-            split = None  # 도널드, or 조지 in 조지 부시
+            split = None  # 도널드, 조지 in 조지 부시, 기시다 in 기시다 후미오
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
         elif form in table:
