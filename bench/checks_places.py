@@ -15,10 +15,14 @@
 4. Speed per 1,000 sentences (tokenization by kiwipiepy reported separately).
 
 Run: .venv/bin/python bench/checks_places.py  ->  reports/bench/checks_places.json
+(``--flags FILE`` also writes every flag at confidence >= 0.5 on the references and the MT outputs
+as JSON lines, with its sentence pair, to compare two versions of the rules.)
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
 import time
 from collections import Counter
@@ -135,7 +139,26 @@ def drop_component(
         exact[kind] += 1
 
 
+def flag_record(where: str, line: int, ko: str, en: str, code: str, h: Hit) -> dict[str, Any]:
+    """One flag at confidence >= 0.5, with its sentence pair (for ``--flags``)."""
+    return {
+        "where": where,
+        "line": line,
+        "code": code,
+        "confidence": h.confidence,
+        "message": h.message,
+        "source": ko[h.source[0] : h.source[1]] if h.source else "",
+        "target": en[h.target[0] : h.target[1]] if h.target else "",
+        "ko": ko,
+        "en": en,
+    }
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    ap.add_argument("--flags", type=Path, help="write flags at confidence >= 0.5 (JSON lines)")
+    args = ap.parse_args()
+    confident: list[dict[str, Any]] = []
     root = require_shared_corpora()
     rng = random.Random(13)
     refs = load_refs(root)
@@ -153,15 +176,18 @@ def main() -> None:
     examples: list[dict[str, str]] = []
     t0 = time.perf_counter()
     ref_views = []
+    line_no: Counter[str] = Counter()
     for (name, ko, en), toks in zip(refs, tokens, strict=True):
         v = view(ko, en, toks)
         ref_views.append(v)
+        line_no[name] += 1
         for code, h in run(v):
             flags[code] += 1
             per_corpus[name] += 1
             if h.confidence >= 0.5:
                 flags_conf[code] += 1
                 per_corpus_conf[name] += 1
+                confident.append(flag_record(f"ref/{name}", line_no[name], ko, en, code, h))
             mention = ko[h.source[0] : h.source[1]] if h.source else ""
             causes[f"{code} {mention}"] += 1
             if len(examples) < 40:
@@ -174,6 +200,7 @@ def main() -> None:
     found_conf: Counter[str] = Counter()
     exact: Counter[str] = Counter()
     span_ok: Counter[str] = Counter()
+    target_conf: Counter[str] = Counter()  # a hit >= 0.5 pointing at the injected English
     total: Counter[str] = Counter()
     by_kind: dict[str, list[Any]] = {}
     for p in gazetteer().places:
@@ -226,6 +253,8 @@ def main() -> None:
                     for _, h in hits
                 ):
                     span_ok[kind] += 1
+                if any(h.confidence >= 0.5 and overlap(h.target, inj) for _, h in hits):
+                    target_conf[kind] += 1
     # compound abbreviations are rare in NTREX/FLORES: the Park news dev set adds cases
     dev = [
         (ko, en, RES.korean.tokenize(ko))
@@ -265,13 +294,22 @@ def main() -> None:
         for path in sorted((mt_root / folder).glob("*.txt")):
             outs = read_lines(path)
             counts: Counter[str] = Counter()
-            for (ko, toks), en in zip(src_of[folder], outs, strict=True):
-                for code, _ in run(view(ko, en, toks)):
+            counts_conf: Counter[str] = Counter()
+            system = f"{folder}/{path.stem}"
+            for i, ((ko, toks), en) in enumerate(zip(src_of[folder], outs, strict=True), 1):
+                for code, h in run(view(ko, en, toks)):
                     counts[code] += 1
-            systems[f"{folder}/{path.stem}"] = {
+                    if h.confidence >= 0.5:
+                        counts_conf[code] += 1
+                        confident.append(flag_record(f"mt/{system}", i, ko, en, code, h))
+            systems[system] = {
                 "sentences": len(outs),
                 "flags_per_100": round(100 * sum(counts.values()) / len(outs), 2),
                 "by_code": dict(sorted(counts.items())),
+                "flags_per_100_confidence_ge_0.5": round(
+                    100 * sum(counts_conf.values()) / len(outs), 2
+                ),
+                "by_code_confidence_ge_0.5": dict(sorted(counts_conf.items())),
             }
 
     recall = {k: round(found[k] / total[k], 3) for k in total}
@@ -301,6 +339,9 @@ def main() -> None:
             "recall_confidence_ge_0.5": {k: round(found_conf[k] / total[k], 3) for k in total},
             "recall_expected_code": {k: round(exact[k] / total[k], 3) for k in total},
             "span_overlap": {k: round(span_ok[k] / total[k], 3) for k in total},
+            "target_span_confidence_ge_0.5": {
+                k: round(target_conf[k] / total[k], 3) for k in total
+            },
             "recall_all": round(sum(found.values()) / max(1, sum(total.values())), 3),
             "organization_deleted": {
                 "cases": org_total,
@@ -315,6 +356,11 @@ def main() -> None:
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     path = write_result("checks_places", result)
+    if args.flags:
+        args.flags.parent.mkdir(parents=True, exist_ok=True)
+        with args.flags.open("w", encoding="utf-8") as fh:
+            for rec in confident:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(path)
     print({k: result[k] for k in ("false_flags", "injected", "speed")})
 

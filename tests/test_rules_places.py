@@ -271,3 +271,106 @@ def test_korean_suffix_romanized_after_a_foreign_place(ko: str, en: str, wrong: 
 def test_official_korean_suffixes_are_accepted() -> None:
     assert run_rule("MT503", "경기도 수원시에서", "in Suwon-si, Gyeonggi-do") == []
     assert run_rule("MT503", "중국 광둥성에서", "in China's Guangdong Province") == []
+
+
+SWAPS = [
+    # (Korean, English, Korean place, English place): another place of the same kind
+    ("베이징에서 회담이 열렸다.", "Talks were held in Shanghai.", "베이징", "Shanghai"),
+    ("대구에서 열린 회의", "a meeting held in Busan", "대구", "Busan"),
+    ("광둥성에서 회의가 열렸다.", "It met in Fujian Province.", "광둥성", "Fujian Province"),
+    ("일본은 반대했다.", "China objected.", "일본", "China"),
+    ("미국은 반대했다.", "China objected.", "미국", "China"),
+    # a country modifying a noun: names MT confuses stay confident
+    ("몰도바의 종교는 정교회다.", "The faith of Maldives is Orthodoxy.", "몰도바", "Maldives"),
+    ("텍사스주에서 산불이 났다.", "Wildfires broke out in Arizona.", "텍사스주", "Arizona"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("ko", "en", "place", "instead"), SWAPS)
+def test_swapped_place_is_reported_with_both_spans(
+    ko: str, en: str, place: str, instead: str
+) -> None:
+    (hit,) = run_rule("MT501", ko, en)
+    assert hit.confidence >= 0.5
+    assert hit.source is not None and ko[hit.source[0] : hit.source[1]] == place
+    assert hit.target is not None and en[hit.target[0] : hit.target[1]] == instead
+    assert hit.suggestion and hit.suggestion not in en
+    assert codes(ko, en) == ["MT501"]
+
+
+NOT_SWAPS = [
+    # a metonym renders the country: Beijing is China, Washington the US
+    ("중국은 반대했다.", "Beijing objected."),
+    ("미국은 중국과 협상했다.", "Washington negotiated with Beijing."),
+    # the place is rendered, another one added (the English explains or lists more)
+    ("베이징에서 회담이 열렸다.", "Talks were held in Beijing and Shanghai."),
+    ("일본은 반대했다.", "Japan objected, as China did."),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), NOT_SWAPS)
+def test_renderings_beside_another_place_are_not_swaps(ko: str, en: str) -> None:
+    assert codes(ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # the other place is in the Korean too: a deletion, not a swap
+        ("베이징과 상하이에서 회담이 열렸다.", "Talks were held in Shanghai."),
+        # a dateline names the city the story was filed from
+        ("부산에서 회의가 열렸다.", "SEOUL, Nov. 5 (Yonhap) -- A meeting was held there."),
+        ("부산에서 회의가 열렸다.", "SEOUL, South Korea (CNN) A meeting was held there."),
+        # a Sino-Korean abbreviation mentions the country (방일 'visit to Japan')
+        ("미국은 방일 중 반대했다.", "During the visit to Japan, he objected."),
+        # a compound abbreviation names it (한미일)
+        ("한미일 회담에서 중국은 반대했다.", "At talks with Seoul, the US and Japan, he objected."),
+        # part of a longer name, not the place itself
+        ("일본은 반대했다.", "The New York Times said it objected."),
+        # another kind (a city for a country) or another country's city
+        ("일본은 반대했다.", "Beijing objected."),
+        ("광둥성에서 회의가 열렸다.", "A meeting was held in California."),
+    ],
+)  # fmt: skip
+def test_other_places_that_are_not_swaps(ko: str, en: str) -> None:
+    hits = run_rule("MT501", ko, en)
+    assert all(h.target is None and "rendered as" not in h.message for h in hits)
+
+
+def test_weak_swaps_stay_below_the_gate() -> None:
+    # a country that only modifies a noun: English news may name another one for context
+    (hit,) = run_rule("MT501", "미국 정부는 발표했다.", "China's government announced.")
+    assert hit.confidence < 0.5 and hit.target is not None and hit.suggestion == "United States"
+    # a generic noun may stand in for the place ("your country")
+    ko, en = (
+        "일본에게 맡기지 않겠다고 말했다.",
+        "He said the United States would not leave your country alone.",
+    )
+    (hit,) = run_rule("MT501", ko, en)
+    assert hit.confidence < 0.5
+
+
+def test_swap_not_reported_when_the_place_is_named_nearby() -> None:
+    from mtqa.records import Document, DocumentPair, Sentence, Unit
+    from mtqa.rules.base import DocView, UnitView
+    from ruletools import _RESOURCES, get_rule
+
+    ko = ["베이징에서 회담이 열렸다.", "상하이 대표도 참석했다."]
+    en = ["Talks were held in Shanghai.", "A delegation from Shanghai attended."]
+    src, tgt = (
+        Document.from_text("t", " ".join(ko), "ko"),
+        Document.from_text("t", " ".join(en), "en"),
+    )
+
+    def sents(parts: list[str]) -> list[Sentence]:
+        out, pos = [], 0
+        for i, p in enumerate(parts):
+            out.append(Sentence(i, pos, pos + len(p), p))
+            pos += len(p) + 1
+        return out
+
+    units = [Unit(i, (i,), (i,)) for i in range(2)]
+    doc = DocView(DocumentPair("t", src, tgt), sents(ko), sents(en), units, _RESOURCES)
+    # 상하이 is in the next Korean sentence: the alignment may have mixed the two up
+    hits = list(get_rule("MT501").check(UnitView(doc, doc.units[0])))
+    assert hits and all(h.target is None for h in hits)

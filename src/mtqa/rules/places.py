@@ -8,6 +8,11 @@ or missing (MT501). The three are exclusive, so one place never yields two findi
 Compound country abbreviations (한미, 미중, 남북, 한·미·일: :mod:`mtqa.lexicon.country_abbrev`)
 get one verdict per component country, so a dropped party (미중 무역전쟁 -> "the US trade war")
 is reported as that country missing.
+
+A missing place may have been swapped for another (베이징 -> "Shanghai", 일본 -> "China"): when
+the English names a place of the same kind (and, below country level, of the same country) that
+the Korean of the unit and its neighbours does not mention in any form, MT501 reports the
+substitution with both spans (:mod:`mtqa.rules.place_swaps`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -27,6 +32,7 @@ from mtqa.lexicon.romanize import key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.place_swaps import inner_names, neighbour_views, source_renderings, substitute
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.text.en_match import fold, words
 
@@ -82,6 +88,7 @@ class Verdict:
     nearby: bool = False  # named in a neighbouring unit's English (alignment may split sentences)
     compound: str = ""  # the compound abbreviation this is a component of (미중), if any
     partners: str = ""  # compound: "some" other component is named, "joint" words stand in
+    instead: Place | None = None  # missing: the place the English names in its stead (target)
 
     @property
     def ko(self) -> str:
@@ -186,23 +193,6 @@ def _named(target: str, places: Sequence[Place]) -> bool:
     return bool(first_found(target, names + related)) or _demonym(target, names)
 
 
-@lru_cache(maxsize=512)
-def _inner_names(code: str) -> re.Pattern[str] | None:
-    """Folded English names of the gazetteer's places inside country ``code`` (its states,
-    provinces and cities), as one pattern."""
-    names = {
-        fold(name)
-        for p in gazetteer().places
-        if p.country == code and p.kind != "country"
-        for name in p.en
-        if len(name) >= 4 and not is_acronym(name)
-    }
-    if not names:
-        return None
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
-
-
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern over the folded English names of every country, and name -> country code."""
@@ -228,19 +218,14 @@ def _inside_named(target: str, places: Sequence[Place], source_countries: Abstra
     for p in places:
         if p.kind != "country":
             continue
-        pat = _inner_names(p.country)
+        pat = inner_names(p.country)
         if pat is not None and pat.search(folded):
             return True
     return False
 
 
 def _neighbour_targets(view: UnitView) -> list[str]:
-    units = view.doc.units
-    pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), None)
-    if pos is None:
-        return []
-    near = [units[j] for j in (pos - 1, pos + 1) if 0 <= j < len(units)]
-    return [UnitView(view.doc, u).target_text for u in near]
+    return [u.target_text for u in neighbour_views(view)]
 
 
 def _verdict(
@@ -363,6 +348,46 @@ def _compound_verdicts(view: UnitView, c: Compound) -> list[Verdict]:
     return out
 
 
+# Names MT confuses: rapidfuzz ratio of the English names at least SWAP_SIMILAR (Gambia/Zambia),
+# or SWAP_SIMILAR_KO where the Korean forms also begin alike (몰도바/몰디브 Moldova/Maldives).
+SWAP_SIMILAR = 70
+SWAP_SIMILAR_KO = 50
+
+
+def _swap_is_strong(v: Verdict, got: str) -> bool:
+    """A substitution is reported at 0.7 unless a generic noun may stand in for the place
+    ("your country") or a country only modifies a noun (미국 라디오, 영국의 움직임): English
+    news then often names another country the story implies (Zimbabwe for 무가베 대통령).
+    Names MT confuses (Moldova -> Maldives) stay strong."""
+    if v.generic:
+        return False
+    if v.argument or any(p.kind != "country" for p in v.places):
+        return True
+    if v.instead is None:
+        return False
+    names = [e for p in v.places for e in p.en if len(e) >= 4 and not is_acronym(e)]
+    ratio = max((fuzz.ratio(fold(n), fold(got)) for n in names), default=0.0)
+    alike = v.instead.ko[:1] in {p.ko[:1] for p in v.places}
+    return ratio >= SWAP_SIMILAR or (alike and ratio >= SWAP_SIMILAR_KO)
+
+
+def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
+    """Missing places (not compound parties, not named nearby, not possibly ordinary words)
+    with the place the English names instead, where there is one."""
+    lone = [v for v in out if v.kind == "missing" and not (v.compound or v.nearby or v.ordinary)]
+    if not lone:
+        return out
+    korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
+    parties = {code for c in find_compounds(korean, None, gazetteer().forms) for code in c.codes}
+    rendered = source_renderings(view, korean, parties)
+    done: dict[int, Verdict] = {}
+    for v in lone:
+        found = substitute(view, v.places, korean, rendered, parties)
+        if found is not None:
+            done[id(v)] = replace(v, target=found[0], instead=found[1])
+    return [done.get(id(v), v) for v in out]
+
+
 def verdicts(view: UnitView) -> list[Verdict]:
     """One verdict per source place mention of the unit (cached on the document)."""
     key = f"places.verdicts:{view.unit.index}"
@@ -394,10 +419,11 @@ def verdicts(view: UnitView) -> list[Verdict]:
             seen.add(places[0].ko)
             out.append(_verdict(view, a, b, tuple(places), countries))
         for c in compounds:
-            key = "".join(sorted(c.codes))
-            if key not in seen:
-                seen.add(key)
+            codes = "".join(sorted(c.codes))
+            if codes not in seen:
+                seen.add(codes)
                 out.extend(_compound_verdicts(view, c))
+        out = _with_substitutes(view, out)
     cache[key] = out
     return out
 
@@ -462,13 +488,23 @@ def _compound_hit(v: Verdict, label: str) -> Hit:
     "Korean news); below 0.5 when no component is named or a word for the parties together "
     "('bilateral', 'the two countries', 'trilateral') stands in. 'Inter-Korean' and 'the two "
     "Koreas' render 남북. Nothing is reported when the English of the unit is empty (an "
-    "omission of the whole sentence).",
+    "omission of the whole sentence). Substitution: where the place is not rendered but the "
+    "English names another place of the same kind (below country level, of the same country) "
+    "that the Korean of the unit and its neighbours does not mention in any form (nor by a "
+    "short form or a one-syllable abbreviation such as 방일, nor as a place whose metonym or "
+    "capital it is: Washington for 미국), the finding says which place it was rendered as, "
+    "with both spans, at confidence 0.7 (베이징 -> 'Shanghai', 광둥성 -> 'Fujian Province', "
+    "일본 -> 'China'); at 0.45 where a generic noun may stand in ('your country') or a country "
+    "only modifies a noun and the names are not alike (English news may name another country "
+    "the story implies). Datelines ('SEOUL, Nov. 5 (Yonhap)'), regions and names inside longer "
+    "capitalized names (the New York Times) never count as substitutes.",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
         ),
         Example("경기도는 예산을 늘렸다.", "The province raised its budget.", "low confidence"),
         Example("미중 무역전쟁이 격화됐다.", "The US trade war intensified.", "China dropped"),
+        Example("베이징에서 회담이 열렸다.", "Talks were held in Shanghai.", "Beijing as Shanghai"),
     ),
 )
 def place_missing(view: UnitView) -> Iterator[Hit]:
@@ -478,6 +514,23 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
         label = _label(v, view)
         if v.compound:
             yield _compound_hit(v, label)
+        elif v.instead is not None and v.target is not None:
+            # a swap (베이징 -> "Shanghai"): the English names a place the Korean does not
+            got = view.target_text[v.target[0] : v.target[1]]
+            strong = _swap_is_strong(v, got)
+            why = "" if strong else (
+                f"; '{v.generic}' may stand in for it" if v.generic
+                else " (it only modifies a noun, and the English may name the other for context)"
+            )  # fmt: skip
+            yield Hit(
+                f"place {label} appears to be rendered as '{got}' ({v.instead.ko}), another "
+                f"{v.instead.kind} the Korean does not mention{why}",
+                source=v.source,
+                target=v.target,
+                suggestion=v.suggestion,
+                confidence=0.7 if strong else 0.45,
+                severity=None if strong else Severity.MINOR,
+            )
         elif v.nearby:
             yield Hit(
                 f"place {label} is not named in this sentence's English, but in a neighbouring one",

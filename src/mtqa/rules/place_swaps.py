@@ -1,0 +1,201 @@
+"""Place swaps: the English names another place of the same kind where the Korean has one.
+
+MT501 (:mod:`mtqa.rules.places`) asks, for a place the English does not render, whether the
+English names a place of the same kind (below country level, of the same country) that the
+Korean of the unit and its neighbours does not mention in any form (베이징 -> "Shanghai").
+Datelines, regions, places inside longer capitalized names and metonyms of the places the Korean
+does mention never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from mtqa.lexicon.country_abbrev import SYLLABLES
+from mtqa.lexicon.gazetteer import Place, gazetteer
+from mtqa.rules.base import UnitView
+from mtqa.rules.rendering import find_form, is_acronym
+from mtqa.text.en_match import fold
+
+
+@lru_cache(maxsize=512)
+def inner_names(code: str) -> re.Pattern[str] | None:
+    """Folded English names of the gazetteer's places inside country ``code`` (its states,
+    provinces and cities), as one pattern."""
+    names = {
+        fold(name)
+        for p in gazetteer().places
+        if p.country == code and p.kind != "country"
+        for name in p.en
+        if len(name) >= 4 and not is_acronym(name)
+    }
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+
+
+# Kinds a substitution is looked for in. Regions overlap each other and countries (Asia,
+# Southeast Asia, the Middle East), so naming another one is not evidence of a swap.
+SWAP_KINDS = frozenset({"country", "province", "state", "prefecture", "city", "county", "district"})
+# Words that may follow a place's name inside the same name ("Fujian Province").
+_NAME_TAILS = frozenset(
+    {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",
+     "Islands", "Metropolitan", "Special", "Autonomous", "Municipality"}
+)  # fmt: skip
+# Sino-Korean one-syllable country abbreviations in words (방일 'visit to Japan', 주미 대사,
+# 대북 제재, 친중, 반미, 재일, 미군) and in hanja (美, 中): a mention of the country.
+_ABBREV_WORDS = ("방", "주", "대", "친", "반", "재", "訪", "駐", "對", "親", "反")
+_HANJA = {"KR": "韓", "US": "美", "CN": "中", "JP": "日", "RU": "露", "KP": "北", "GB": "英"}
+# A dateline before the story: "SEOUL, Nov. 5 (Yonhap) --", "BAGHDAD, Iraq (CNN)".
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'\- ]*[A-Z],[^()\n]{0,40}?(?:\([^)\n]{1,25}\)|--|—|–)")
+
+
+@lru_cache(maxsize=16)
+def _names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]] | None:
+    """One pattern over the folded English names of every place of ``kind``, and name ->
+    places (a name may be several places of the kind: Georgia)."""
+    by_name: dict[str, list[Place]] = {}
+    for p in gazetteer().places:
+        if p.kind == kind:
+            for name in p.en:
+                if len(name) >= 4 or is_acronym(name):
+                    by_name.setdefault(fold(name), []).append(p)
+    if not by_name:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+    return pattern, {n: tuple(ps) for n, ps in by_name.items()}
+
+
+def _part_of_longer_name(target: str, start: int, end: int) -> bool:
+    """The span is glued to another capitalized word: part of a longer proper name (the New
+    York Times, Michael Jordan, the Paris Agreement), not a place on its own."""
+    after = re.match(r" +([A-Z][\w'\-]*)", target[end:])
+    if after and after.group(1) not in _NAME_TAILS:
+        return True
+    before = re.search(r"([A-Z][\w'\-]*) +$", target[:start])
+    if before:
+        head = target[: before.start()].rstrip()
+        sentence_start = not head or head[-1] in ".!?:;\"'“‘(—-"
+        return not (sentence_start or before.group(1) == "The")
+    return False
+
+
+def _mentioned_in(korean: str, place: Place) -> bool:
+    """Some Korean form of ``place`` occurs in ``korean`` (a substring: generous on purpose),
+    a word starts like a long form (아프간 for 아프가니스탄: short forms the gazetteer may not
+    list), or for a country its one-syllable abbreviation in a word (방일, 주미, 대북, 美)."""
+    forms = (*place.forms, place.ko)
+    if any(f and f in korean for f in forms):
+        return True
+    heads = {f[:2] for f in forms if len(f) >= 4 and all("가" <= c <= "힣" for c in f)}
+    if any(re.search(rf"(?<![가-힣]){h}", korean) for h in heads):
+        return True
+    if place.kind != "country":
+        return False
+    hanja = _HANJA.get(place.country)
+    if hanja and hanja in korean:
+        return True
+    for syl, code in SYLLABLES.items():
+        if code != place.country or syl == "남":
+            continue
+        if _abbreviation(syl).search(korean):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _abbreviation(syl: str) -> re.Pattern[str]:
+    """A country's one-syllable abbreviation used as a word: 방일, 주미, 대북, 미군, 미 국무부."""
+    words = "|".join(_ABBREV_WORDS)
+    return re.compile(rf"(?:{words}){syl}|{syl}(?:군|측)|(?<![가-힣]){syl}(?![가-힣])")
+
+
+def substitute(
+    view: UnitView,
+    missing: Sequence[Place],
+    korean: str,
+    rendered: list[tuple[int, int]],
+    parties: AbstractSet[str] = frozenset(),
+) -> tuple[tuple[int, int], Place] | None:
+    """A place of the same kind as the missing one (below country level, of the same country)
+    that the English names and the Korean does not mention: the likely substitution (베이징 ->
+    "Shanghai"). ``korean`` is the unit's Korean with its neighbours'; ``rendered`` the English
+    spans of the forms and related words (metonyms, capitals) of every place the Korean does
+    mention, which never count (Washington for 미국); ``parties`` the countries of compound
+    abbreviations in the Korean (한미일 mentions Japan). Not in a dateline ("SEOUL, Nov. 5
+    (Yonhap)") nor inside a longer capitalized name (the New York Times)."""
+    target = view.target_text
+    folded = fold(target)
+    dateline = _DATELINE.match(target)
+    skip_to = dateline.end() if dateline else 0
+    own = {p.ko for p in missing}
+    for p in missing:  # 미국 캘리포니아 -> 'California, ... Spain': the country is implied
+        inner = inner_names(p.country) if p.kind == "country" else None
+        if inner is not None and inner.search(folded):
+            return None
+    for kind in dict.fromkeys(p.kind for p in missing):
+        if kind not in SWAP_KINDS:
+            continue
+        names = _names_of_kind(kind)
+        if names is None:
+            continue
+        pattern, by_name = names
+        countries = {p.country for p in missing if p.kind == kind}
+        for m in pattern.finditer(folded):
+            a, b = m.span()
+            text = target[a:b]
+            name_places = by_name[m.group()]
+            if a < skip_to or not text[:1].isupper() or any(x < b and a < y for x, y in rendered):
+                continue
+            if is_acronym(text) and not any(text == e for p in name_places for e in p.en):
+                continue
+            if _part_of_longer_name(target, a, b):
+                continue
+            # every place written so in English must be absent from the Korean (Georgia)
+            same_name = [p for p in gazetteer().places if any(fold(e) == m.group() for e in p.en)]
+            if any(
+                p.ko in own
+                or _mentioned_in(korean, p)
+                or (p.kind == "country" and p.country in parties)
+                for p in same_name
+            ):
+                continue
+            cands = [p for p in name_places if kind == "country" or p.country in countries]
+            if cands:
+                return (a, b), cands[0]
+    return None
+
+
+def source_renderings(
+    view: UnitView, korean: str, parties: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """English spans of the accepted forms and related words of every place the Korean text
+    ``korean`` mentions (including places inside organization names) and of the countries
+    ``parties`` of its compound abbreviations."""
+    gaz = gazetteer()
+    places = {p.ko: p for _, _, p in gaz.find(korean)}
+    for code in parties:
+        country = gaz.country(code)
+        if country is not None:
+            places[country.ko] = country
+    target = view.target_text
+    return [
+        span
+        for p in places.values()
+        for form in (*p.en, *p.related)
+        for span in find_form(target, form)
+    ]
+
+
+def neighbour_views(view: UnitView) -> list[UnitView]:
+    """The units before and after ``view``'s unit in its document."""
+    units = view.doc.units
+    pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), None)
+    if pos is None:
+        return []
+    return [UnitView(view.doc, units[j]) for j in (pos - 1, pos + 1) if 0 <= j < len(units)]
