@@ -47,14 +47,17 @@ class Item:
     ko: str
     en: str
     bad: bool = False
+    ref: str | None = None
 
     def load(self) -> DocumentPair:
         if self.bad:
             raise InputError(f"{self.doc_id}.txt", "not UTF-8")
+        ref = Document.from_text(self.doc_id, self.ref, "en") if self.ref else None
         return DocumentPair(
             self.doc_id,
             Document.from_text(self.doc_id, self.ko, "ko"),
             Document.from_text(self.doc_id, self.en, "en"),
+            ref,
         )
 
 
@@ -101,3 +104,14 @@ def test_bad_inputs_are_recorded_and_progress_follows_the_input_order(monkeypatc
     assert [r.pair.doc_id for r in results] == ["a", "c", "d"]
     assert seen == ["a", "b", "c", "d"]
     assert outcome.checked == 3 and [e["origin"] for e in outcome.errors] == ["b.txt"]
+
+
+def test_reference_sentences_are_embedded_with_the_rest() -> None:
+    ctx, fake = _context()
+    ref = "The government unveiled measures on the 30th. They apply from next month."
+    (result,) = iter_results([Item("r", KO, EN, ref=ref)], ctx, BatchOutcome())
+    assert [s.text for s in result.reference_sentences] == [
+        "The government unveiled measures on the 30th.",
+        "They apply from next month.",
+    ]
+    assert set(s.text for s in result.reference_sentences) <= set(fake.calls[0])
