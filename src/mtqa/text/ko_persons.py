@@ -249,6 +249,9 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     i = 0
     while i < len(out):
         t = out[i]
+        if t.start and text[t.start - 1] not in _WORD_START:
+            i += 1  # inside a word
+            continue
         end = t.start
         while end < len(text) and is_hangul(text[end]):
             end += 1
@@ -257,8 +260,7 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
         while j < len(out) and out[j].end <= end:
             j += 1
         if (
-            (t.start == 0 or text[t.start - 1] in _WORD_START)
-            and text[end : end + 1] == " "
+            text[end : end + 1] == " "
             and 3 <= len(word) <= 4
             and j > i
             and out[j - 1].end == end
