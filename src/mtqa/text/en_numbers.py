@@ -465,11 +465,16 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return after.isalpha() and not _UNIT_SUFFIX.match(text, end)
 
 
-def _fraction_of_scale(toks: list[_Tok], k: int) -> tuple[int, float] | None:
-    """``half a million``, ``a quarter of a billion``, ``half-million`` at ``k``: (end, value)."""
+def _word_scale(toks: list[_Tok], k: int) -> tuple[int, float] | None:
+    """A scale word written without a numeral at ``k``: ``a million``, ``half a million``,
+    ``a quarter of a billion``, ``half-million``: (index of the scale word, its fraction)."""
     n = len(toks)
     i = k + 1 if toks[k].low in ("a", "an") else k
-    if i >= n or toks[i].low not in _SCALE_FRACTIONS:
+    if i >= n:
+        return None
+    if i > k and toks[i].low in _SCALES:
+        return i, 1.0  # a million, a hundred
+    if toks[i].low not in _SCALE_FRACTIONS:
         return None
     j = i + 1
     if j < n and toks[j].low == "of":
@@ -478,7 +483,7 @@ def _fraction_of_scale(toks: list[_Tok], k: int) -> tuple[int, float] | None:
         j += 1
     if j == i + 1 or j >= n or toks[j].low not in _SCALES or toks[j].low == "hundred":
         return None
-    return j + 1, _SCALE_FRACTIONS[toks[i].low] * _SCALES[toks[j].low]
+    return j, _SCALE_FRACTIONS[toks[i].low]
 
 
 def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
@@ -486,12 +491,12 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
     ``thirties``: values without numerals."""
     t = toks[k]
     n = len(toks)
-    frac = _fraction_of_scale(toks, k)
-    if frac is not None:
-        j, mult = _scale(toks, frac[0])
+    scaled = _word_scale(toks, k)
+    if scaled is not None:
+        j, mult = _scale(toks, scaled[0])
         j2, kind, cur, _ = _unit(toks, j)
         kind = kind if kind in ("money", "percent") else "cardinal"
-        out.append(_expr(text, toks, k, j2, frac[1] * mult, kind, cur, word=True))
+        out.append(_expr(text, toks, k, j2, scaled[1] * mult, kind, cur, word=True))
         return j2
     if t.low in _SCALE_FRACTIONS and k + 1 < n:  # "a quarter percentage point", "half a point"
         j2, ukind, _, _ = _unit(toks, k + 1 + (toks[k + 1].low == "a"))
@@ -503,12 +508,6 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
         out.append(_expr(text, toks, k, k + 1, float(_DECADE_WORDS[t.low]), "cardinal", None,
                          word=True))  # fmt: skip
         return k + 1
-    if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _SCALES:
-        j, mult = _scale(toks, k + 1)
-        j2, kind, cur, _ = _unit(toks, j)
-        kind = kind if kind in ("money", "percent") else "cardinal"
-        out.append(_expr(text, toks, k, j2, mult, kind, cur, word=True))
-        return j2
     if t.low == "no" and k + 2 < n and toks[k + 1].text == "." and _is_num(toks[k + 2]):
         out.append(_expr(text, toks, k, k + 3, float(toks[k + 2].text.replace(",", "")),
                          "ordinal", None, sig=significant_digits(toks[k + 2].text)))  # fmt: skip
@@ -524,13 +523,8 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
             return j
     if t.low in _IMPLICIT:
         value = float(_IMPLICIT[t.low])
-        j, kind = k + 1, "cardinal"
-        if t.low == "half" and k + 2 < n and toks[k + 1].low == "a":
-            j2, ukind, _, _ = _unit(toks, k + 2)
-            if ukind in ("percent", "points"):
-                j, kind = j2, ukind
-        out.append(_expr(text, toks, k, j, value, kind, None, word=True, implicit=True))
-        return j
+        out.append(_expr(text, toks, k, k + 1, value, "cardinal", None, word=True, implicit=True))
+        return k + 1
     return k + 1
 
 
