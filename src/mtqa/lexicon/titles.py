@@ -9,6 +9,7 @@ renderings; they only count as errors when the title belongs to a person (see
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,12 +76,17 @@ def renders(title: Title, phrase: str) -> bool:
     return bool(phrase) and (0, len(phrase)) in find_renderings(title, phrase)
 
 
-def merged_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
-    """:func:`find_renderings` with overlapping spans joined ("Sen" and "Sen." are one title)."""
+def join_overlaps(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping ones joined into one."""
     out: list[tuple[int, int]] = []
-    for s, e in find_renderings(title, en_text):
+    for s, e in sorted(spans):
         if out and s < out[-1][1]:
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
     return out
+
+
+def merged_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
+    """:func:`find_renderings` with overlapping spans joined ("Sen" and "Sen." are one title)."""
+    return join_overlaps(find_renderings(title, en_text))

@@ -18,6 +18,7 @@ from mtqa.lexicon.titles import (
     english_title_words,
     find_renderings,
     find_wrong,
+    join_overlaps,
     merged_renderings,
     renders,
 )
@@ -134,12 +135,7 @@ def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:
     if span is None:
         return None
     span = trimmed(text, span)
-    found: list[tuple[int, int]] = []
-    for s, e in sorted({sp for form in english_title_words() for sp in find_all(text, form)}):
-        if found and s < found[-1][1]:
-            found[-1] = (found[-1][0], max(e, found[-1][1]))
-        else:
-            found.append((s, e))
+    found = join_overlaps({sp for form in english_title_words() for sp in find_all(text, form)})
     where = _next_to(text, span, found)
     if where is None:
         return None
