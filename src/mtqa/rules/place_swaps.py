@@ -10,7 +10,7 @@ does mention never count.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -19,6 +19,12 @@ from mtqa.lexicon.gazetteer import Place, gazetteer
 from mtqa.rules.base import UnitView
 from mtqa.rules.rendering import find_form, is_acronym
 from mtqa.text.en_match import fold
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for whole-word occurrences of any of ``names`` (folded), longest first."""
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
 
 
 @lru_cache(maxsize=512)
@@ -32,10 +38,7 @@ def inner_names(code: str) -> re.Pattern[str] | None:
         for name in p.en
         if len(name) >= 4 and not is_acronym(name)
     }
-    if not names:
-        return None
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+    return names_pattern(names) if names else None
 
 
 # Kinds a substitution is looked for in. Regions overlap each other and countries (Asia,
@@ -66,9 +69,7 @@ def _names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, .
                     by_name.setdefault(fold(name), []).append(p)
     if not by_name:
         return None
-    alt = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
-    return pattern, {n: tuple(ps) for n, ps in by_name.items()}
+    return names_pattern(by_name), {n: tuple(ps) for n, ps in by_name.items()}
 
 
 def _part_of_longer_name(target: str, start: int, end: int) -> bool:

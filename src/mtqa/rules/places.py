@@ -32,7 +32,13 @@ from mtqa.lexicon.romanize import key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.place_swaps import inner_names, neighbour_views, source_renderings, substitute
+from mtqa.rules.place_swaps import (
+    inner_names,
+    names_pattern,
+    neighbour_views,
+    source_renderings,
+    substitute,
+)
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.text.en_match import fold, words
 
@@ -203,8 +209,7 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
         for name in p.en
         if len(name) >= 4 and not is_acronym(name)
     }
-    alt = "|".join(re.escape(n) for n in sorted(code_of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), code_of
+    return names_pattern(code_of), code_of
 
 
 def _inside_named(target: str, places: Sequence[Place], source_countries: AbstractSet[str]) -> bool:
