@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 _INITIALS = (
     "g",
     "kk",
@@ -353,8 +355,6 @@ def spells_given_name(given: str, english: str) -> bool:
 def given_spelling_score(given: str, english: str) -> float:
     """How close ``english`` comes to an accepted spelling of the given name, 0..1: one minus
     the fewest letter edits to one, per letter (Sang-muk for 상목: 1 - 1/7)."""
-    from rapidfuzz.distance import Levenshtein
-
     text = _letters(english)
     if not is_hangul(given) or not text:
         return 0.0
