@@ -67,12 +67,44 @@ def test_not_places() -> None:
         ("수단을 가리지 않고", []),
         ("선전시에서 열린 박람회", ["선전시"]),
         ("베트남 꽝닌성 하롱베이", ["베트남", "꽝닌성"]),
+        # GeoNames world cities, and words that only look like them
+        ("뮌헨과 리가에서 열린 회의", ["뮌헨", "리가"]),
+        ("라고 리가 말했습니다.", []),  # 리 + 가: Lee said
+        ("부모님이 기쁨에 우시는 것을 보았다.", []),  # crying, not Wuxi
+        ("우시에서 열린 박람회", ["우시"]),
+        ("마쓰야마 히데키는 우승했다.", []),  # a golfer's name, not the city
+        ("기후 변화와 한중 정상회담", []),  # climate (not Gifu); Korea-China (not Hanzhong)
     ],
 )
 def test_find_with_tokens(tokenize, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     found = gazetteer().find(text, tokenize(text))
     spans = sorted({(a, b) for a, b, _ in found})
     assert [text[a:b] for a, b in spans] == expected
+
+
+def test_world_cities_record_their_source_and_stay_out_of_person_vetoes() -> None:
+    g = gazetteer()
+    (munich,) = g.lookup("뮌헨")
+    assert munich.en[0] == "Munich" and munich.country == "DE" and munich.kind == "city"
+    assert munich.listed_city and munich.source.startswith("GeoNames") and "CC BY" in munich.source
+    assert not g.lookup("베를린")[0].listed_city  # curated rows win over GeoNames
+    # Korean writes some world cities as it writes given names: no veto on persons
+    assert g.lookup("블라디미르") and not g.is_place("블라디미르")
+    assert g.is_place("베를린") and g.is_place("광둥성")
+
+
+def test_world_city_rows_keep_their_rules() -> None:
+    from mtqa.lexicon.en_words import is_dictionary_word
+
+    g = gazetteer()
+    listed = [p for p in g.places if p.listed_city]
+    curated = {f for p in g.places if not p.listed_city for f in (p.forms or (p.ko,))}
+    assert len(listed) > 500
+    for p in listed:
+        assert not curated & set(p.forms or (p.ko,)), p  # curated forms are never repeated
+        assert p.country != "KR"  # Korea's own cities are curated in Revised Romanization
+        alternates = [e for e in p.en[1:] if not p.en[0].startswith(f"{e} ")]  # Frankfurt
+        assert not any(is_dictionary_word(e) for e in alternates), p  # no Lime for Lima
 
 
 def test_find_without_tokens_uses_particles() -> None:

@@ -281,6 +281,9 @@ SWAPS = [
     # a country modifying a noun: names MT confuses stay confident
     ("몰도바의 종교는 정교회다.", "The faith of Maldives is Orthodoxy.", "몰도바", "Maldives"),
     ("텍사스주에서 산불이 났다.", "Wildfires broke out in Arizona.", "텍사스주", "Arizona"),
+    # the country's adjective renders the country, not its capital
+    ("독일 총리는 베를린에서 말했다.", "The German chancellor said in Munich.", "베를린", "Munich"),
+    ("뮌헨에서 열린 회의", "a meeting held in Hamburg", "뮌헨", "Hamburg"),
 ]  # fmt: skip
 
 
@@ -313,11 +316,28 @@ def test_swapped_place_is_reported_with_both_spans(
         # another kind (a city for a country) or another country's city
         ("일본은 반대했다.", "Beijing objected."),
         ("광둥성에서 회의가 열렸다.", "A meeting was held in California."),
+        # the Korean writes the other city in a spelling the gazetteer does not list
+        ("디트로이트와 템파를 잇는 항공기", "the plane landed in Tampa"),
     ],
 )  # fmt: skip
 def test_other_places_that_are_not_swaps(ko: str, en: str) -> None:
     hits = run_rule("MT501", ko, en)
     assert all(h.target is None and "rendered as" not in h.message for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # a capital's metonym where the Korean names the country too, no other city instead
+        ("미국 관리는 워싱턴이 중국을 압박한다고 했다.", "U.S. officials: the U.S. presses China"),
+        ("독일 총리는 베를린에서 말했다.", "The German chancellor said in Berlin."),
+        # a world city Korean writes like a given name, inside a person's mention
+        ("블라디미르 푸틴 러시아 대통령은 성명을 냈다.", "Russian President Putin spoke."),
+        ("쾰른은 터키인이 가장 많이 사는 곳이다.", "Cologne is home to the most Turks."),
+    ],
+)  # fmt: skip
+def test_world_cities_and_metonyms_not_flagged(ko: str, en: str) -> None:
+    assert codes(ko, en) == []
 
 
 def test_weak_swaps_stay_below_the_gate() -> None:

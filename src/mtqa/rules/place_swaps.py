@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.gazetteer import Place, gazetteer
+from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.rules.base import UnitView
 from mtqa.rules.rendering import find_form, is_acronym
 from mtqa.text.en_match import fold
@@ -96,6 +97,8 @@ def _mentioned_in(korean: str, place: Place) -> bool:
     heads = {f[:2] for f in forms if len(f) >= 4 and all("가" <= c <= "힣" for c in f)}
     if any(re.search(rf"(?<![가-힣]){h}", korean) for h in heads):
         return True
+    if _sounds_written(korean, place):
+        return True
     if place.kind != "country":
         return False
     hanja = _HANJA.get(place.country)
@@ -106,6 +109,24 @@ def _mentioned_in(korean: str, place: Place) -> bool:
             continue
         if _abbreviation(syl).search(korean):
             return True
+    return False
+
+
+# Phonetic score from which a Hangul word writes a place's English name in another spelling
+# (템파 for Tampa, whose listed form is 탬파): the Korean mentions it, so it is no swap.
+WRITTEN_SOUND = 0.9
+
+
+def _sounds_written(korean: str, place: Place) -> bool:
+    """A Hangul word of ``korean`` (particles aside) sounds like one of the place's English
+    names: a loanword spelling the gazetteer does not list (템파 Tampa, 뭄바이/봄베이)."""
+    names = [e for e in place.en if len(e) >= 4 and not is_acronym(e)]
+    if not names:
+        return False
+    for word in set(re.findall(r"[가-힣]{2,}", korean)):
+        for stem in {word, word[:-1], word[:-2]}:
+            if len(stem) >= 2 and any(phonetic_score(stem, e) >= WRITTEN_SOUND for e in names):
+                return True
     return False
 
 

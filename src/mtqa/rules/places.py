@@ -18,7 +18,7 @@ substitution with both spans (:mod:`mtqa.rules.place_swaps`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,7 +31,7 @@ from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
 from mtqa.rules.place_swaps import (
     inner_names,
     names_pattern,
@@ -41,6 +41,7 @@ from mtqa.rules.place_swaps import (
 )
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.text.en_match import fold, words
+from mtqa.text.ko_persons import find_persons
 
 # Generic nouns a translator may use instead of repeating a place's name ("the province").
 GENERIC: dict[str, tuple[str, ...]] = {
@@ -95,6 +96,9 @@ class Verdict:
     compound: str = ""  # the compound abbreviation this is a component of (미중), if any
     partners: str = ""  # compound: "some" other component is named, "joint" words stand in
     instead: Place | None = None  # missing: the place the English names in its stead (target)
+    # only the words of its country, which the Korean names too, stand for it (독일 ... 베를린:
+    # 'German'): missing only where another place stands in its stead (a swap), else ok
+    country_word: bool = False
 
     @property
     def ko(self) -> str:
@@ -192,11 +196,21 @@ def _is_argument(view: UnitView, end: int) -> bool:
     return True
 
 
-def _named(target: str, places: Sequence[Place]) -> bool:
-    """An accepted English form, related word or demonym of one of ``places`` is in ``target``."""
+def _named(target: str, places: Sequence[Place], taken: AbstractSet[str] = frozenset()) -> bool:
+    """An accepted English form, related word or demonym of one of ``places`` is in ``target``.
+
+    Related words in ``taken`` (folded) do not count: the words of a country the Korean names
+    itself. 'German' stands for 베를린 (metonymy) only where 독일 is not in the Korean too:
+    "German Chancellor Merkel said in Munich" for 독일 총리 ... 베를린에서 misses Berlin.
+    """
     names = [e for p in places for e in p.en]
-    related = [r for p in places for r in p.related]
+    related = [r for p in places for r in p.related if fold(r) not in taken]
     return bool(first_found(target, names + related)) or _demonym(target, names)
+
+
+def _country_words(places: Iterable[Place]) -> frozenset[str]:
+    """The folded English forms and related words of the countries among ``places``."""
+    return frozenset(fold(w) for p in places if p.kind == "country" for w in (*p.en, *p.related))
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +253,7 @@ def _verdict(
     end: int,
     places: tuple[Place, ...],
     source_countries: AbstractSet[str] = frozenset(),
+    country_words: AbstractSet[str] = frozenset(),
 ) -> Verdict:
     target = view.target_text
     names = [e for p in places for e in p.en]
@@ -254,7 +269,12 @@ def _verdict(
     if suffixed:
         return Verdict("misspelled", (start, end), places, suffixed, places[0].preferred)
     if _named(target, places):
-        return Verdict("ok", (start, end), places)
+        taken = frozenset() if places[0].kind == "country" else country_words
+        if _named(target, places, taken):
+            return Verdict("ok", (start, end), places)
+        return Verdict(
+            "missing", (start, end), places, suggestion=places[0].preferred, country_word=True
+        )
     near_hit = best_near(target, names)
     if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
         return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
@@ -376,12 +396,32 @@ def _swap_is_strong(v: Verdict, got: str) -> bool:
     return ratio >= SWAP_SIMILAR or (alike and ratio >= SWAP_SIMILAR_KO)
 
 
+def _persons(doc: DocView) -> tuple[dict[int, list[tuple[int, int]]], frozenset[str]]:
+    """Spans of the anchored person mentions of each unit's Korean, and the words of their
+    names across the document (cached on the document)."""
+    key = "places.persons"
+    if key not in doc.cache:
+        spans: dict[int, list[tuple[int, int]]] = {}
+        names: set[str] = set()
+        for v in doc.views():
+            if not v.source_text:
+                continue
+            for m in find_persons(v.source_text, v.source_tokens):
+                if m.anchored:
+                    spans.setdefault(v.unit.index, []).append((m.start, m.end))
+                    names.update(m.name.split())
+        doc.cache[key] = (spans, frozenset(names))
+    found: tuple[dict[int, list[tuple[int, int]]], frozenset[str]] = doc.cache[key]
+    return found
+
+
 def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     """Missing places (not compound parties, not named nearby, not possibly ordinary words)
-    with the place the English names instead, where there is one."""
+    with the place the English names instead, where there is one. A place only its country's
+    words stand for (``country_word``) is ok unless such a substitute is found."""
     lone = [v for v in out if v.kind == "missing" and not (v.compound or v.nearby or v.ordinary)]
     if not lone:
-        return out
+        return [_settled(v) for v in out]
     korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
     parties = {code for c in find_compounds(korean, None, gazetteer().forms) for code in c.codes}
     rendered = source_renderings(view, korean, parties)
@@ -390,7 +430,14 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
         found = substitute(view, v.places, korean, rendered, parties)
         if found is not None:
             done[id(v)] = replace(v, target=found[0], instead=found[1])
-    return [done.get(id(v), v) for v in out]
+    return [_settled(done.get(id(v), v)) for v in out]
+
+
+def _settled(v: Verdict) -> Verdict:
+    """A place its country's words stand for, with no other place in its stead, is ok."""
+    if v.country_word and v.instead is None:
+        return Verdict("ok", v.source, v.places)
+    return v
 
 
 def verdicts(view: UnitView) -> list[Verdict]:
@@ -405,6 +452,11 @@ def verdicts(view: UnitView) -> list[Verdict]:
         tokens = view.source_tokens
         skip = [(a, b) for a, b, _ in view_terms(view)]
         skip += [(a, b) for a, b, _ in organizations().find(view.source_text, tokens)]
+        # A world city Korean writes like a name, inside a person's mention (블라디미르 푸틴
+        # 대통령 is no mention of Vladimir, the city) or named so as a person elsewhere in the
+        # article (조시 해밀턴 선수 ... 해밀턴은: not Hamilton, Bermuda).
+        person_spans, person_words = _persons(view.doc)
+        skip += person_spans.get(view.unit.index, [])
         compounds = [
             c
             for c in find_compounds(view.source_text, tokens, gazetteer().forms)
@@ -413,16 +465,20 @@ def verdicts(view: UnitView) -> list[Verdict]:
         skip += [(c.start, c.end) for c in compounds]
         grouped: dict[tuple[int, int], list[Place]] = {}
         for a, b, place in gazetteer().find(view.source_text, tokens):
-            if not _covered((a, b), skip):
-                grouped.setdefault((a, b), []).append(place)
+            if _covered((a, b), skip):
+                continue
+            if place.listed_city and view.source_text[a:b] in person_words:
+                continue
+            grouped.setdefault((a, b), []).append(place)
         countries = {p.country for ps in grouped.values() for p in ps}
         countries.update(code for c in compounds for code in c.codes)
+        words = _country_words(p for ps in grouped.values() for p in ps)
         seen: set[str] = set()
         for (a, b), places in grouped.items():
             if places[0].ko in seen:
                 continue
             seen.add(places[0].ko)
-            out.append(_verdict(view, a, b, tuple(places), countries))
+            out.append(_verdict(view, a, b, tuple(places), countries, words))
         for c in compounds:
             codes = "".join(sorted(c.codes))
             if codes not in seen:
@@ -502,7 +558,9 @@ def _compound_hit(v: Verdict, label: str) -> Hit:
     "일본 -> 'China'); at 0.45 where a generic noun may stand in ('your country') or a country "
     "only modifies a noun and the names are not alike (English news may name another country "
     "the story implies). Datelines ('SEOUL, Nov. 5 (Yonhap)'), regions and names inside longer "
-    "capitalized names (the New York Times) never count as substitutes.",
+    "capitalized names (the New York Times) never count as substitutes. A city's country "
+    "words (German for 베를린) stand for it unless the Korean names the country too and the "
+    "English names another city instead ('German Chancellor Merkel said in Munich').",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
