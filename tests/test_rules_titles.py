@@ -154,11 +154,23 @@ def test_misattributed_title_points_at_the_title_and_the_name() -> None:
 
 
 def test_missing_title_names_another_title_beside_the_person() -> None:
+    # a title of another office, which shares no rendering with the person's own: shown
     hits = run_rule(
         "MT601",
         "블라디미르 푸틴 러시아 대통령은 말했다.",
         "Russian Prime Minister Vladimir Putin said.",
     )
-    assert len(hits) == 1 and "'Prime Minister' stands beside" in hits[0].message
+    assert len(hits) == 1 and "'Prime Minister', the title of another office" in hits[0].message
+    assert hits[0].confidence >= 0.5
     plain = run_rule("MT601", "블라디미르 푸틴 러시아 대통령은 말했다.", "Vladimir Putin said.")
-    assert len(plain) == 1 and "stands beside" not in plain[0].message
+    assert len(plain) == 1 and "another office" not in plain[0].message
+    assert plain[0].confidence < hits[0].confidence
+    (mayor,) = run_rule(
+        "MT601", "김동연 경기도지사는 말했다.", "Gyeonggi Mayor Kim Dong-yeon said."
+    )
+    assert "'Mayor'" in mayor.message and mayor.confidence >= 0.5
+    # a title whose renderings overlap the own one ('president' is also 의장's): named, not shown
+    (chair,) = run_rule("MT601", "이와타 사토루 사장은 말했다.", "Chairman Satoru Iwata said.")
+    assert "'Chairman' stands beside" in chair.message and chair.confidence < 0.5
+    merkel = ("앙겔라 메르켈 독일 총리는 말했다.", "Chancellor Angela Merkel said.")
+    assert run_rule("MT601", *merkel) == []

@@ -21,6 +21,7 @@ from mtqa.lexicon.titles import (
     join_overlaps,
     merged_renderings,
     renders,
+    titles,
 )
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
@@ -36,6 +37,10 @@ DROPPABLE = frozenset({"기자", "선수", "박사", "교수", "변호사", "코
 # before the name ("German Angela Merkel", "U.S. Maxine Waters", "former Kim Dae-jung"). On the
 # references no first-mention MT601 flag has one (0 of 75); where titles were deleted 35 of 142.
 HEADLESS = 0.55
+# A title of another office beside the person ('President' for 총리). On the NTREX and FLORES
+# references no such case; on their real MT outputs one ('Chief of Justice Brett Caberno' for
+# 대법원장, read as 'Justice', 판사: debatable).
+OTHER_OFFICE = 0.6
 MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.\-]*(?: [A-Z][\w.\-]*)?) $")
 
 
@@ -87,8 +92,10 @@ def _after_body(text: str, start: int) -> bool:
     "or nationality word or 'former' right before the name ('German Angela Merkel', 'former "
     "Kim Dae-jung'), is flagged at 0.55. A bare first mention ('Merkel said') stays lower: "
     "English news names known persons bare as often. Where another title stands beside the "
-    "person ('Russian Prime Minister Vladimir Putin' for 대통령) the message names it; the "
-    "confidence stays, as that is more often a rendering the lexicon lacks than an error.",
+    "person the message names it. It is reported at 0.6 when it is the title of another office "
+    "that shares no rendering with the person's own ('Russian Prime Minister Vladimir Putin' "
+    "for 대통령, 'Gyeonggi Mayor' for 도지사); otherwise the confidence stays, as that is more "
+    "often a rendering the lexicon lacks than an error ('chairman' for 사장).",
     (
         Example(
             "김동연 경기도지사는 10일 기자회견을 열었다.",
@@ -114,18 +121,41 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             or find_wrong(title, view.target_text)
         ):
             continue
-        # Another title beside the person ("Russian Prime Minister Vladimir Putin" for 대통령)
-        # is named, at the same confidence: on references and real MT it was more often a
-        # rendering the lexicon lacks (deputy attorney general for 법무부 차관) than an error.
+        # Another title beside the person is named, at the same confidence unless it is the
+        # title of another office: on references and real MT it was more often a rendering
+        # the lexicon lacks (deputy attorney general for 법무부 차관) than an error.
         other = _other_title_beside(view, p)
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
+        confidence = _missing_confidence(p, view.target_text)
+        office = _other_office(title, other) if other is not None else None
+        if office is not None:
+            # 'Japanese President Fumio Kishida' for 총리: a title of another office, which
+            # shares no rendering with the person's own
+            what = f"rendered as {other!r}, the title of another office ({office})"
+            confidence = max(confidence, OTHER_OFFICE)
         yield Hit(
             f"title {title.ko} of {m.name} {what} (expected e.g. {title.en[0]!r})",
             source=m.title_span,
             target=p.match.span,
             suggestion=title.en[0],
-            confidence=_missing_confidence(p, view.target_text),
+            confidence=confidence,
         )
+
+
+def _other_office(own: Title, phrase: str) -> str | None:
+    """The Korean title whose rendering ``phrase`` is, where every title it renders shares no
+    rendering with ``own`` but generic ones (leader, head): 'President' is 대통령, never 총리.
+    None where the phrase renders no title of the lexicon or one that overlaps (chairman for
+    사장: 의장 is also 'president')."""
+    words = phrase.split()
+    while len(words) > 1 and (fold(words[0]) in _place_words() or is_demonym(words[0])):
+        words = words[1:]  # Japanese President: the office is the last words
+    core = " ".join(words)
+    others = [t for t in titles().values() if t.ko != own.ko and renders(t, core)]
+    mine = set(own.en) - GENERIC
+    if not others or any(mine & (set(t.en) - GENERIC) for t in others):
+        return None
+    return others[0].ko
 
 
 def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:
