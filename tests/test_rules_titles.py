@@ -172,5 +172,8 @@ def test_missing_title_names_another_title_beside_the_person() -> None:
     # a title whose renderings overlap the own one ('president' is also 의장's): named, not shown
     (chair,) = run_rule("MT601", "이와타 사토루 사장은 말했다.", "Chairman Satoru Iwata said.")
     assert "'Chairman' stands beside" in chair.message and chair.confidence < 0.5
+    # a chain of titles (the chancellor's spokesman): whose title is whose is unclear
+    steg = ("토마스 스테그 메르켈 총리 대변인은 말했다.", "Merkel spokesman Thomas Steg said.")
+    assert all(h.confidence < 0.5 for h in run_rule("MT601", *steg))
     merkel = ("앙겔라 메르켈 독일 총리는 말했다.", "Chancellor Angela Merkel said.")
     assert run_rule("MT601", *merkel) == []

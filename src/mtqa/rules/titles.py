@@ -21,6 +21,7 @@ from mtqa.lexicon.titles import (
     join_overlaps,
     merged_renderings,
     renders,
+    title_suffix,
     titles,
 )
 from mtqa.records import Severity
@@ -127,7 +128,11 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         other = _other_title_beside(view, p)
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
         confidence = _missing_confidence(p, view.target_text)
-        office = _other_office(title, other) if other is not None else None
+        office = (
+            _other_office(title, other)
+            if other is not None and not _title_chain(view.source_text, m.title_span[1])
+            else None
+        )
         if office is not None:
             # 'Japanese President Fumio Kishida' for 총리: a title of another office, which
             # shares no rendering with the person's own
@@ -140,6 +145,13 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             suggestion=title.en[0],
             confidence=confidence,
         )
+
+
+def _title_chain(text: str, end: int) -> bool:
+    """Another title follows the title ending at ``end`` (메르켈 총리 대변인, the chancellor's
+    spokesman): whose title is whose the person finder cannot tell."""
+    nxt = re.match(r"\s*([가-힣]+)", text[end:])
+    return nxt is not None and title_suffix(nxt.group(1).rstrip("은는이가을를의도")) is not None
 
 
 def _other_office(own: Title, phrase: str) -> str | None:
