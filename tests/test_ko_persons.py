@@ -35,6 +35,14 @@ def test_foreign_names_skip_places_between_name_and_title() -> None:
     assert "홍콩" not in got and "미국" not in got
 
 
+def test_foreign_name_starting_with_a_surname_syllable() -> None:
+    """조 바이든: a lone surname syllable before a long proper noun starts a foreign name; a
+    surname alone before a title or a short Korean word stays a Korean surname mention."""
+    got = persons("조 바이든 미국 대통령은 조 장관과 만났다.")
+    assert got["조 바이든"] == ("foreign", "title", "대통령")
+    assert got["조"] == ("korean", "title", "장관")
+
+
 def test_organizations_between_name_and_title() -> None:
     """박진 외교부 장관: a body (common nouns to Kiwi) may stand between a name and its title,
     and ends a foreign name (안토니우 구테흐스 유엔 사무총장: 유엔 is no part of the name)."""

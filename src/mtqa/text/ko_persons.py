@@ -174,6 +174,20 @@ def _foreign_given_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     return 2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2)
 
 
+def _foreign_after_surname(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """A lone surname syllable starts a foreign name: the next word, one space on, is a proper
+    noun of three syllables or more, or one spelled like a loanword, that is no place, body or
+    title (조 바이든: Joe Biden; a Korean given name is glued to its surname and short)."""
+    if j >= len(tokens) or j == 0:
+        return False
+    nxt = tokens[j]
+    if nxt.tag != "NNP" or text[tokens[j - 1].end : nxt.start] != " " or not is_hangul(nxt.form):
+        return False
+    return (len(nxt.form) >= 3 or _looks_foreign(nxt.form)) and _extend_foreign(
+        text, tokens, j - 1
+    ) > j
+
+
 def _looks_foreign(given: str) -> bool:
     """A 'surname + given name' that is really a loanword (도널드, 고르바초프)."""
     return any(c in _FOREIGN_SYLLABLES for c in given)
@@ -332,7 +346,7 @@ def find_persons(
             split = None  # 도널드, 조지 in 조지 부시, 기시다 in 기시다 후미오
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
-        elif form in table:
+        elif form in table and not _foreign_after_surname(text, tokens, j):
             kind, sur, given = "korean", form, ""
         else:
             j = _extend_foreign(text, tokens, i)
