@@ -172,6 +172,11 @@ def test_missing_title_names_another_title_beside_the_person() -> None:
     # a title whose renderings overlap the own one ('president' is also 의장's): named, not shown
     (chair,) = run_rule("MT601", "이와타 사토루 사장은 말했다.", "Chairman Satoru Iwata said.")
     assert "'Chairman' stands beside" in chair.message and chair.confidence < 0.5
+    # a Japanese name given-name first in English is matched whole (Fumio Kishida)
+    ko, en = "기시다 후미오 일본 총리는 방한했다.", "Japanese President Fumio Kishida visited."
+    (kishida,) = run_rule("MT601", ko, en)
+    assert kishida.target is not None and en[slice(*kishida.target)] == "Fumio Kishida"
+    assert "'President' stands beside" in kishida.message
     # a chain of titles (the chancellor's spokesman): whose title is whose is unclear
     steg = ("토마스 스테그 메르켈 총리 대변인은 말했다.", "Merkel spokesman Thomas Steg said.")
     assert all(h.confidence < 0.5 for h in run_rule("MT601", *steg))

@@ -499,4 +499,12 @@ def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] 
     ws = [w for w in name_words(en_text) if not any(s <= w[0] < e for s, e in exclude)]
     if m.kind == "korean":
         return _match_korean(m, en_text, ws)
-    return _match_phonetic(m.name, en_text, ws)
+    match = _match_phonetic(m.name, en_text, ws)
+    parts = m.name.split()
+    if len(parts) == 2 and match.status != "words":
+        # Korean writes Japanese and Chinese names family name first (기시다 후미오); English
+        # often gives the given name first (Fumio Kishida)
+        turned = _match_phonetic(f"{parts[1]} {parts[0]}", en_text, ws)
+        if turned.status == "found" and (match.status != "found" or turned.score > match.score):
+            return turned
+    return match
