@@ -54,6 +54,8 @@ CASES = [
     ("half-million dollars", [(5e5, "money")]),
     ("men in their thirties", [(30, "cardinal")]),
     ("by a quarter percentage point", [(0.25, "points")]),
+    # each number has its own unit: no range sharing one
+    ("by 0.25 percentage points to 3.50 percent", [(0.25, "points"), (3.5, "percent")]),
 ]
 
 

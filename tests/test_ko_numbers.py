@@ -54,6 +54,9 @@ CASES = [
     ("일주일에 3일", [(3, "cardinal")]),
     ("이번 주 4일 발표", [(4, "day")]),
     ("10월 4일", [(10, "month"), (4, "day")]),
+    # a small number before a counter counts things (2발 'two rounds'), not 2학년
+    ("탄도미사일 2발을 발사했다", [(2, "cardinal")]),
+    ("어선 3척이 침몰했다", [(3, "cardinal")]),
 ]
 
 
@@ -69,7 +72,8 @@ def test_values_and_kinds(text: str, expected: list[tuple[float, str]]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["지난해 매출이 늘었다", "수백만 명이 시청했다", "기억을 조사했다", "젊은 세대", "열대 저기압",
-     "그 십대 소년", "LED 조명", "인명 구조원", "수 십년간", "이 사람이 한 일"],
+     "그 십대 소년", "LED 조명", "인명 구조원", "수 십년간", "이 사람이 한 일", "2인조 강도",
+     "2학년 학생"],
 )  # fmt: skip
 def test_words_that_are_not_numbers(text: str) -> None:
     assert korean_numbers(text) == []

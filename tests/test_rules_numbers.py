@@ -48,6 +48,11 @@ CORRECT = [
     ("150만 명이 모였다.", "One and a half million people gathered."),
     ("30대 남성이 체포됐다.", "A man in his thirties was arrested."),
     ("주 4일 근무제를 도입했다.", "It introduced a four-day work week."),
+    (
+        "기준금리를 연 3.50%로 0.25%포인트 인상했다.",
+        "It raised the rate by 0.25 percentage points to 3.50%.",
+    ),
+    ("다음 달 12일 열린다.", "It opens on the 12th of next month."),
 ]
 
 WRONG = [
@@ -58,6 +63,8 @@ WRONG = [
     ("사망자가 47명으로 늘었다.", "The death toll rose.", "MT301"),
     ("3월 30일 발표했다.", "It announced on March 13.", "MT304"),
     ("2024년 5월", "in June 2024", "MT304"),
+    ("다음 달 12일 열린다.", "It opens on the 12th of this month.", "MT304"),
+    ("미사일 2발을 발사했다.", "It fired three missiles.", "MT301"),
     ("2024년 5월", "in May 2023", "MT304"),
     ("제28차 회의", "the 27th meeting", "MT305"),
     ("3위를 기록했다.", "It ranked fifth.", "MT305"),

@@ -32,6 +32,8 @@ from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
 from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
 from mtqa.text.newswire import blank, source_dateline, target_dateline
+from mtqa.text.relative_dates import Relative, contradictions
+from mtqa.text.relative_dates import english_form as relative_english
 
 ACCURACY = "Accuracy/Mistranslation"
 _COMPATIBLE = {
@@ -158,7 +160,17 @@ def compare(ko: str, en: str) -> list[Issue]:
     cited = {id(i.target) for i in issues if i.target is not None}
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
+    for rs, rt in contradictions(ko, en):  # 다음 달 -> "this month"
+        issues.append(
+            Issue("MT304", f"relative date differs: {rs.text} rendered as {rt.text!r}",
+                  _relative_expr(rs), _relative_expr(rt), relative_english(rs), 0.75)
+        )  # fmt: skip
     return issues
+
+
+def _relative_expr(r: Relative) -> NumExpr:
+    """A relative date as the span-carrying expression an :class:`Issue` points at."""
+    return NumExpr(r.start, r.end, r.text, float(r.offset), "day", word=True)
 
 
 def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
@@ -337,11 +349,14 @@ def number_added(view: UnitView) -> Iterator[Hit]:
     Severity.MAJOR,
     "A year, month or day differs from the source or is missing.",
     "3월 30일 must become March 30 / 30 March / the 30th. A bare day (30일) written as a weekday "
-    "(on Thursday) is accepted, as wire-service style does. Relative words (지난해, 다음 달) are "
-    "not resolved to dates.",
+    "(on Thursday) is accepted, as wire-service style does. Relative words (지난해, 다음 달, 어제) "
+    "are not resolved to dates, but an English relative date of the same unit with another "
+    "offset that the Korean does not use ('this month' for 다음 달, 'next week' for 지난주) is "
+    "reported at 0.75; English that writes the date out ('in March') or leaves it is not.",
     (
         Example("3월 30일 발표했다.", "It announced on March 13.", "30 became 13"),
         Example("2024년 5월", "in June 2024", "month 5 is May"),
+        Example("다음 달 12일 열린다.", "It opens on the 12th of this month.", "next month"),
     ),
 )
 def date_mismatch(view: UnitView) -> Iterator[Hit]:

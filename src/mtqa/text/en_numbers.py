@@ -415,6 +415,9 @@ def _range_pair(first: NumExpr, second: NumExpr) -> tuple[NumExpr, NumExpr]:
     """``10-20%``, ``$1-2 million``: the halves of a range share one unit and scale."""
     if first.word:
         return first, second
+    if first.kind != "cardinal" and second.kind != "cardinal" and first.kind != second.kind:
+        # each has its own unit: "by 0.25 percentage points to 3.50 percent" is no range
+        return first, second
     if second.kind == "cardinal" and first.kind in ("money", "percent"):
         second = replace(second, kind=first.kind, currency=first.currency)
     value = first.value

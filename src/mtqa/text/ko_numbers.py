@@ -198,6 +198,16 @@ def _spaced_unit(text: str, k: int) -> bool:
     return nxt in ("", " ") or nxt in "십백천만억조여" or nxt.isdigit() or not _HANGUL.match(nxt)
 
 
+_COUNTER_AT = re.compile(r"(?:" + _COUNTERS + r")")
+
+
+def _counted(text: str, j: int) -> bool:
+    """A counter that ends a word follows at ``j`` (2발을 'two missiles', 3척, 2명): the digits
+    count things, they are no part of a longer word (2인조, 2학년)."""
+    m = _COUNTER_AT.match(text, j)
+    return m is not None and _word_end_ok(text, m.end())
+
+
 def _word_end_ok(text: str, j: int) -> bool:
     """True where position ``j`` ends a word (end, non-Hangul, or a particle follows)."""
     return j >= len(text) or not _HANGUL.match(text[j]) or text[j] in _PARTICLE
@@ -326,7 +336,12 @@ def _digit_exprs(text: str) -> list[NumExpr]:
         kind = _classify(kind, value, text, s_end, start)
         if kind == "cardinal" and not _word_end_ok(text, s_end) and not units:
             s_end = j  # digits glued to a word we do not know (32미터, 19개국): keep the digits
-            if value <= 10 and not _MEASURE.match(text, j) and text[j : j + 1] != "여":
+            if (
+                value <= 10
+                and not _MEASURE.match(text, j)
+                and text[j : j + 1] != "여"
+                and not _counted(text, j)
+            ):
                 i = s_end  # 2인조, 2학년: a small number inside a word
                 continue
         if kind == "cardinal" and not units and _dotted_time(lead, text, start):
