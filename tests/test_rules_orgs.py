@@ -34,6 +34,10 @@ WRONG = [
     ("통일부는 성명을 냈다.", "The government issued a statement.", "MT711"),
     ("국민의힘은 반발했다.", "The Democrats protested.", "MT711"),
     ("삼성전자는 발표했다", "LG Electronics said", "MT711"),
+    # words many names share (World, Organization) render no organization
+    ("세계보건기구(WHO)는 경고했다.", "The World Trade Organization (WTO) warned.", "MT712"),
+    # a party's name as ordinary lower-case words
+    ("국민의힘은 반발했다.", "The power of the people protested.", "MT711"),
 ]
 
 

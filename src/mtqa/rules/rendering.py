@@ -101,11 +101,35 @@ def content_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z'\-]+", fold(name)) if len(w) >= 4]
 
 
+# Words many organization names share: alone they tell no organization from another (World
+# Trade Organization is no rendering of the World Health Organization).
+SHARED_NAME_WORDS = frozenset(
+    {"world", "organization", "organisation", "international", "national", "korea", "korean",
+     "party", "ministry", "agency", "committee", "council", "association", "federation",
+     "union", "group", "company", "corporation", "bank", "institute", "center", "centre",
+     "office", "department", "commission", "service", "foundation", "united", "nations",
+     "global", "central", "state", "general", "assembly", "republic", "democratic"}
+)  # fmt: skip
+
+
 def mostly_present(target: str, name: str, share: float = 0.66) -> bool:
-    """At least ``share`` of the distinctive words of a multi-word ``name`` are in ``target``."""
+    """At least ``share`` of the distinctive words of a multi-word ``name`` are in ``target``,
+    capitalized as a name is, and among them every word the name does not share with many
+    others ('Health' in World Health Organization; 'the power of the people' renders no
+    People Power Party)."""
     cw = content_words(name)
     if len(cw) < 2:
         return False
     hay = fold(target)
-    got = sum(1 for w in cw if re.search(rf"(?<![a-z]){re.escape(w)}", hay))
-    return got / len(cw) >= share
+    found = {w for w in cw if re.search(rf"(?<![a-z]){re.escape(w)}", hay)}
+    if len(found) / len(cw) < share:
+        return False
+    own = [w for w in cw if w not in SHARED_NAME_WORDS]
+    return all(_capitalized_in(hay, target, w) for w in own)
+
+
+def _capitalized_in(hay: str, target: str, word: str) -> bool:
+    """``word`` (folded) occurs in ``target`` with a capital first letter."""
+    return any(
+        target[m.start()].isupper() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}", hay)
+    )
