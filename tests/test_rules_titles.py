@@ -172,6 +172,14 @@ def test_missing_title_names_another_title_beside_the_person() -> None:
     # a title whose renderings overlap the own one ('president' is also 의장's): named, not shown
     (chair,) = run_rule("MT601", "이와타 사토루 사장은 말했다.", "Chairman Satoru Iwata said.")
     assert "'Chairman' stands beside" in chair.message and chair.confidence < 0.5
+    # a cabinet office for another ('Secretary of Commerce' is 상무장관, never 국무장관)
+    blinken = "토니 블링컨 미국 국무장관과 통화했다."
+    (state,) = run_rule("MT601", blinken, "He called U.S. Secretary of Commerce Tony Blinken.")
+    assert "another office (상무장관)" in state.message and state.confidence >= 0.5
+    # 'Secretary' alone is a short form of the person's own title, no one else's (MT603)
+    short = ("박진 장관은 토니 블링컨 국무장관과 통화했다.", "Park called Secretary Tony Blinken.")
+    assert run_rule("MT603", *short) == []
+    assert all(h.confidence < 0.5 for h in run_rule("MT601", *short))
     # a Japanese name given-name first in English is matched whole (Fumio Kishida)
     ko, en = "기시다 후미오 일본 총리는 방한했다.", "Japanese President Fumio Kishida visited."
     (kishida,) = run_rule("MT601", ko, en)

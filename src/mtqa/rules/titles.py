@@ -154,18 +154,28 @@ def _title_chain(text: str, end: int) -> bool:
     return nxt is not None and title_suffix(nxt.group(1).rstrip("은는이가을를의도")) is not None
 
 
+def _short_form(own: Title, phrase: str) -> bool:
+    """``phrase`` is a generic word of one of ``own``'s renderings ('Secretary Blinken' for
+    국무장관, 'secretary of state'): a short form of the person's own title."""
+    word = fold(phrase).lower().strip(".")
+    return word in OFFICE_WORDS and any(word in r.split() for r in own.en)
+
+
 def _other_office(own: Title, phrase: str) -> str | None:
     """The Korean title whose rendering ``phrase`` is, where every title it renders shares no
-    rendering with ``own`` but generic ones (leader, head): 'President' is 대통령, never 총리.
+    rendering with ``own`` but generic ones (leader, head, secretary): 'President' is 대통령,
+    never 총리; 'Secretary of Commerce' is 상무장관, never 국무장관.
     None where the phrase renders no title of the lexicon or one that overlaps (chairman for
     사장: 의장 is also 'president')."""
     words = phrase.split()
     while len(words) > 1 and (fold(words[0]) in _place_words() or is_demonym(words[0])):
         words = words[1:]  # Japanese President: the office is the last words
     core = " ".join(words)
+    if fold(core).lower().strip(".") in OFFICE_WORDS:
+        return None  # 'Secretary Ross': a short form any office may take
     others = [t for t in titles().values() if t.ko != own.ko and renders(t, core)]
-    mine = set(own.en) - GENERIC
-    if not others or any(mine & (set(t.en) - GENERIC) for t in others):
+    mine = set(own.en) - OFFICE_WORDS
+    if not others or any(mine & (set(t.en) - OFFICE_WORDS) for t in others):
         return None
     return others[0].ko
 
@@ -279,6 +289,9 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
 # Words that render the title of any head of a body ("Soviet leader Gorbachev" for 서기장 or
 # "the party's chief"): beside a name they tell no title from another.
 GENERIC = frozenset({"leader", "head", "chief", "boss"})
+# Renderings any office may share with another ('Secretary Pompeo', 'the minister'): they tell
+# no office from another.
+OFFICE_WORDS = GENERIC | frozenset({"secretary", "minister", "sec.", "sec"})
 LOCATED = frozenset({"found", "surname", "close"})  # matches that say where the name is
 # A title standing beside a person the Korean gives another title, or none: the first is surer.
 MISATTRIBUTED = 0.6
@@ -374,6 +387,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 fold(phrase) in GENERIC
                 or not renders(title, phrase)  # a longer title: Vice President, Prime Minister
                 or (own is not None and renders(own, phrase))
+                or (own is not None and _short_form(own, phrase))
                 # B has no title in the Korean and A keeps its own: B's may be one the Korean
                 # left out (Trump met Chairman Kim for 트럼프 대통령, 김정은)
                 or (own is None and _beside(text, a_span, title))
