@@ -68,7 +68,11 @@ def encoder_counters() -> dict[str, Any]:
     from mtqa.models.encoder import load_encoder
 
     enc = load_encoder(RunConfig().encoder)
-    return {"model_id": enc.model_id, "token_state_reuses": enc.state_hits}
+    return {
+        "model_id": enc.model_id,
+        "precision": enc.precision,  # bf16 by default on CPUs with native bf16 (MTQA_BF16)
+        "token_state_reuses": enc.state_hits,
+    }
 
 
 def build_batch(folder: Path) -> int:

@@ -95,6 +95,7 @@ def test_signature_records_what_produced_the_scores(report: dict[str, Any]) -> N
     sig = report["signature"]
     assert sig["mtqa"]
     assert sig["encoder"]["weights_hash"] and sig["encoder"]["model_id"]
+    assert sig["encoder"]["precision"] in ("fp32", "bf16")
     assert sig["rules"]["codes"] and sig["rules"]["hash"]
     assert "nw:2" in sig["metrics"]["chrf"]
     gyeonggi = next(d for d in report["documents"] if d["doc_id"] == "gyeonggi-heavy-rain")

@@ -89,6 +89,8 @@ class RunContext:
             "encoder": {
                 "model_id": self.encoder.model_id,
                 "weights_hash": self.encoder.weights_hash,
+                # fp32, or bf16 where the CPU runs it natively (embeddings agree to 0.99999)
+                "precision": getattr(self.encoder, "precision", "fp32"),
             }
             if uses_encoder
             else None,
