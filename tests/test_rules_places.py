@@ -37,6 +37,9 @@ CORRECT = [
     ("범죄인 인도 조약", "the extradition treaty"),
     ("광둥성에서 홍수가 났다.", ""),  # empty target: not this rule's business
     ("세계보건기구(WHO)는 경고했다.", "The WHO warned."),
+    ("북한은 동해상으로 미사일을 쐈다.", "The North fired a missile into the East Sea."),
+    ("북한은 동해상으로 미사일을 쐈다.", "The North fired a missile off its east coast."),
+    ("북한은 동해상으로 미사일을 쐈다.", "The North fired a missile into the Sea of Japan."),
 ]
 
 WRONG = [
@@ -284,6 +287,7 @@ SWAPS = [
     # the country's adjective renders the country, not its capital
     ("독일 총리는 베를린에서 말했다.", "The German chancellor said in Munich.", "베를린", "Munich"),
     ("뮌헨에서 열린 회의", "a meeting held in Hamburg", "뮌헨", "Hamburg"),
+    ("북한은 동해상으로 미사일을 쐈다.", "It fired into the Yellow Sea.", "동해상", "Yellow Sea"),
 ]  # fmt: skip
 
 

@@ -52,6 +52,7 @@ SUFFIXES_BY_KIND: dict[str, tuple[str, ...]] = {
     "county": ("군",),
     "district": ("구",),
     "region": ("자치구", "자치주"),
+    "sea": ("상",),  # 동해상으로 'into the East Sea'
     "country": (),
 }
 

@@ -44,7 +44,9 @@ def inner_names(code: str) -> re.Pattern[str] | None:
 
 # Kinds a substitution is looked for in. Regions overlap each other and countries (Asia,
 # Southeast Asia, the Middle East), so naming another one is not evidence of a swap.
-SWAP_KINDS = frozenset({"country", "province", "state", "prefecture", "city", "county", "district"})
+SWAP_KINDS = frozenset(
+    {"country", "province", "state", "prefecture", "city", "county", "district", "sea"}
+)
 # Words that may follow a place's name inside the same name ("Fujian Province").
 _NAME_TAILS = frozenset(
     {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",

@@ -63,6 +63,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "county": ("county",),
     "district": ("district", "ward", "neighborhood", "neighbourhood", "area"),
     "region": ("region", "regional", "area", "territory", "island", "peninsula"),
+    "sea": ("sea", "waters", "coast"),
 }
 PERSON_KEY_MIN = 0.86
 HOME = "KR"  # the country Korean news is written from
