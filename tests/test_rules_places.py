@@ -287,7 +287,7 @@ SWAPS = [
     # the country's adjective renders the country, not its capital
     ("독일 총리는 베를린에서 말했다.", "The German chancellor said in Munich.", "베를린", "Munich"),
     ("뮌헨에서 열린 회의", "a meeting held in Hamburg", "뮌헨", "Hamburg"),
-    ("북한은 동해상으로 미사일을 쐈다.", "It fired into the Yellow Sea.", "동해상", "Yellow Sea"),
+    ("북한은 동해상으로 쐈다.", "The North fired into the Yellow Sea.", "동해상", "Yellow Sea"),
 ]  # fmt: skip
 
 
