@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 
+@cache
 def fold_char(ch: str) -> str:
     """Lowercase, strip accents; hyphens and apostrophes of every kind become one form."""
     if ch in "-‐‑‒–—":
@@ -23,9 +24,18 @@ def fold_char(ch: str) -> str:
     return base.lower() if len(base) == 1 else ch.lower()
 
 
+_ASCII_QUOTE = str.maketrans("`", "'")
+
+
+@lru_cache(maxsize=2048)
 def fold(text: str) -> str:
-    """Folded copy of ``text`` with the same length (one folded char per input char)."""
-    return "".join(fold_char(c) for c in text)
+    """Folded copy of ``text`` with the same length (one folded char per input char).
+
+    Cached: every rule folds the same unit texts (the place rules alone folded about a million
+    characters per 1,000 sentences, 1.7 s of a 20 s check, char by char)."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_QUOTE)
+    return "".join(map(fold_char, text))
 
 
 @lru_cache(maxsize=4096)
