@@ -50,6 +50,10 @@ def test_organizations_between_name_and_title() -> None:
     assert got["박진"] == ("korean", "title", "장관")
     assert got["안토니우 구테흐스"] == ("foreign", "title", "사무총장")
     assert "안토니우 구테흐스 유엔" not in got
+    # companies end a name too (신동빈 롯데 회장, not the foreign name 신동빈 롯데)
+    got = persons("신동빈 롯데 회장과 일론 머스크 테슬라 최고경영자가 만났다.")
+    assert got["신동빈"] == ("korean", "title", "회장")
+    assert got["일론 머스크"] == ("foreign", "title", "최고경영자")
 
 
 def test_foreign_names_whose_first_word_splits_like_a_korean_name() -> None:
