@@ -185,6 +185,10 @@ def test_missing_title_names_another_title_beside_the_person() -> None:
     (kishida,) = run_rule("MT601", ko, en)
     assert kishida.target is not None and en[slice(*kishida.target)] == "Fumio Kishida"
     assert "'President' stands beside" in kishida.message
+    # 'Vice Foreign Minister' renders 차관 (vice minister); 'loan' is its homograph
+    kim = "김영호 외교부 차관은 말했다."
+    assert run_rule("MT601", kim, "Vice Foreign Minister Kim Young-ho said.") == []
+    assert run_rule("MT602", kim, "Foreign Ministry loan Kim Young-ho said.")
     # a chain of titles (the chancellor's spokesman): whose title is whose is unclear
     steg = ("토마스 스테그 메르켈 총리 대변인은 말했다.", "Merkel spokesman Thomas Steg said.")
     assert all(h.confidence < 0.5 for h in run_rule("MT601", *steg))

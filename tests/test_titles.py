@@ -33,3 +33,17 @@ def test_whole_phrase_renderings() -> None:
     assert not renders(t["대통령"], "Vice President")
     text = "Sen. John McCain"
     assert merged_renderings(t["상원의원"], text) == [(0, 4)]  # "Sen" and "Sen." are one
+
+
+def test_rank_titles_with_a_portfolio_inside() -> None:
+    from mtqa.lexicon.titles import find_renderings, titles
+
+    vice = titles()["차관"]
+    for text, want in [
+        ("Vice Foreign Minister Kim said", "Vice Foreign Minister"),
+        ("Deputy Finance Minister Lee", "Deputy Finance Minister"),
+        ("the vice minister said", "vice minister"),
+    ]:
+        assert [text[a:b] for a, b in find_renderings(vice, text)] == [want]
+    assert find_renderings(vice, "Vice President Harris said") == []
+    assert find_renderings(vice, "the vice of the Minister") == []

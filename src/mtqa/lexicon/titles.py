@@ -9,6 +9,7 @@ renderings; they only count as errors when the title belongs to a person (see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,12 +49,28 @@ def title_suffix(noun: str) -> tuple[str, Title] | None:
     return None
 
 
+# Rank words that English puts before a portfolio inside a title: "Vice Foreign Minister",
+# "Deputy Finance Minister", "Assistant Defense Secretary" render "vice minister" etc.
+RANKS = frozenset({"vice", "deputy", "assistant", "under", "first", "senior", "chief"})
+
+
 def find_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
-    """Spans of any accepted English rendering of ``title`` in ``en_text``."""
+    """Spans of any accepted English rendering of ``title`` in ``en_text``; a two-word rendering
+    led by a rank word also with one or two capitalized words inside ("Vice Foreign Minister"
+    for "vice minister")."""
     spans: list[tuple[int, int]] = []
     for form in title.en:
         spans.extend(find_all(en_text, form))
+        parts = form.split()
+        if len(parts) == 2 and parts[0] in RANKS:
+            spans.extend(m.span() for m in _split_rank(parts[0], parts[1]).finditer(en_text))
     return sorted(set(spans))
+
+
+@lru_cache(maxsize=256)
+def _split_rank(rank: str, head: str) -> re.Pattern[str]:
+    """``rank`` and ``head`` in any case with one or two capitalized words between them."""
+    return re.compile(rf"\b(?i:{rank})\s+(?:[A-Z][\w.\-]*\s+){{1,2}}(?i:{head})\b")
 
 
 def find_wrong(title: Title, en_text: str) -> list[tuple[int, int]]:
