@@ -104,3 +104,9 @@ def test_real_spellings_of_a_given_name_are_accepted(given: str, spellings: tupl
 def test_spellings_of_another_syllable_are_rejected(given: str, english: str) -> None:
     assert not spells_given_name(given, english)
     assert 0.5 < given_spelling_score(given, english) < 1.0
+
+
+def test_won_written_as_the_english_word_one() -> None:
+    """이원석, the prosecutor general, writes his name Lee One-seok."""
+    assert spells_given_name("원석", "One-seok")
+    assert not spells_given_name("원석", "Onne-seok")

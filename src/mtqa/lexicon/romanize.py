@@ -324,6 +324,8 @@ def syllable_spellings(ch: str, prev: str = "", nxt: str = "") -> frozenset[str]
     out = {a + b + c for a in initials for b in medials for c in finals}
     if i == 18 and m in _W_MEDIALS:  # 화 Hwa ~ Wha, 훈 Hun ~ Whun
         out |= {"wh" + b.removeprefix("w") + c for b in medials for c in finals}
+    if i == 11 and m == 14 and final == "n":  # 원 as the English word: Lee One-seok (이원석)
+        out.add("one")
     return frozenset(out)
 
 
