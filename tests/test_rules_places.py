@@ -38,6 +38,7 @@ CORRECT = [
     ("광둥성에서 홍수가 났다.", ""),  # empty target: not this rule's business
     ("세계보건기구(WHO)는 경고했다.", "The WHO warned."),
     ("북한은 동해상으로 미사일을 쐈다.", "The North fired a missile into the East Sea."),
+    ("북한과 남한의 관계는 개선됐다.", "Relations between North and South Korea improved."),
     ("북한은 동해상으로 미사일을 쐈다.", "The North fired a missile off its east coast."),
     ("북한은 동해상으로 미사일을 쐈다.", "The North fired a missile into the Sea of Japan."),
 ]
@@ -288,6 +289,9 @@ SWAPS = [
     ("독일 총리는 베를린에서 말했다.", "The German chancellor said in Munich.", "베를린", "Munich"),
     ("뮌헨에서 열린 회의", "a meeting held in Hamburg", "뮌헨", "Hamburg"),
     ("북한은 동해상으로 쐈다.", "The North fired into the Yellow Sea.", "동해상", "Yellow Sea"),
+    # a word of the province's name inside another province's name is no rendering of it
+    ("경북 포항에서 지진이 났다.", "A quake hit Pohang, South Gyeongsang Province.", "경북",
+     "South Gyeongsang Province"),
 ]  # fmt: skip
 
 

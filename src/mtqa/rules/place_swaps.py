@@ -61,7 +61,7 @@ _DATELINE = re.compile(r"^\W*[A-Z][A-Z.'\- ]*[A-Z],[^()\n]{0,40}?(?:\([^)\n]{1,2
 
 
 @lru_cache(maxsize=16)
-def _names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]] | None:
+def names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]] | None:
     """One pattern over the folded English names of every place of ``kind``, and name ->
     places (a name may be several places of the kind: Georgia)."""
     by_name: dict[str, list[Place]] = {}
@@ -165,7 +165,7 @@ def substitute(
     for kind in dict.fromkeys(p.kind for p in missing):
         if kind not in SWAP_KINDS:
             continue
-        names = _names_of_kind(kind)
+        names = names_of_kind(kind)
         if names is None:
             continue
         pattern, by_name = names

@@ -33,7 +33,9 @@ from mtqa.lexicon.termbase import view_terms
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
 from mtqa.rules.place_swaps import (
+    SWAP_KINDS,
     inner_names,
+    names_of_kind,
     names_pattern,
     neighbour_views,
     source_renderings,
@@ -66,6 +68,7 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "sea": ("sea", "waters", "coast"),
 }
 PERSON_KEY_MIN = 0.86
+_KINDS = tuple(sorted(SWAP_KINDS))  # kinds whose names a related word may sit inside
 HOME = "KR"  # the country Korean news is written from
 # English words that render all parties of a compound abbreviation at once.
 KOREAS = ("inter-Korean", "two Koreas", "both Koreas", "the Koreas", "North and South",
@@ -97,8 +100,9 @@ class Verdict:
     compound: str = ""  # the compound abbreviation this is a component of (미중), if any
     partners: str = ""  # compound: "some" other component is named, "joint" words stand in
     instead: Place | None = None  # missing: the place the English names in its stead (target)
-    # only the words of its country, which the Korean names too, stand for it (독일 ... 베를린:
-    # 'German'): missing only where another place stands in its stead (a swap), else ok
+    # only the words of another place the Korean names too stand for it (독일 ... 베를린:
+    # 'German'; 대만 ... 타이베이: 'Taipei'): missing only where another place stands in its
+    # stead (a swap), else ok
     country_word: bool = False
 
     @property
@@ -200,18 +204,43 @@ def _is_argument(view: UnitView, end: int) -> bool:
 def _named(target: str, places: Sequence[Place], taken: AbstractSet[str] = frozenset()) -> bool:
     """An accepted English form, related word or demonym of one of ``places`` is in ``target``.
 
-    Related words in ``taken`` (folded) do not count: the words of a country the Korean names
-    itself. 'German' stands for 베를린 (metonymy) only where 독일 is not in the Korean too:
-    "German Chancellor Merkel said in Munich" for 독일 총리 ... 베를린에서 misses Berlin.
+    Related words in ``taken`` (folded) do not count: the words of other places the Korean
+    names itself. 'German' stands for 베를린 (metonymy) only where 독일 is not in the Korean
+    too ("German Chancellor Merkel said in Munich" for 독일 총리 ... 베를린에서 misses Berlin),
+    and 'Taipei' for 대만 only where 타이베이 is not. Nor does a related word inside another
+    place's name ('Gyeongsang' in 'South Gyeongsang Province' renders no 경북).
     """
     names = [e for p in places for e in p.en]
+    if first_found(target, names) or _demonym(target, names):
+        return True
     related = [r for p in places for r in p.related if fold(r) not in taken]
-    return bool(first_found(target, names + related)) or _demonym(target, names)
+    return any(
+        not _inside_other_name(target, span, places)
+        for r in related
+        for span in find_form(target, r)
+    )
 
 
-def _country_words(places: Iterable[Place]) -> frozenset[str]:
-    """The folded English forms and related words of the countries among ``places``."""
-    return frozenset(fold(w) for p in places if p.kind == "country" for w in (*p.en, *p.related))
+def _inside_other_name(target: str, span: tuple[int, int], places: Sequence[Place]) -> bool:
+    """``span`` lies inside the English name of a place other than ``places`` in ``target``."""
+    folded = fold(target)
+    own = {id(p) for p in places}
+    for kind in _KINDS:
+        names = names_of_kind(kind)
+        if names is None:
+            continue
+        pattern, by_name = names
+        for m in pattern.finditer(folded):
+            a, b = m.span()
+            inside = a <= span[0] and span[1] <= b and (a, b) != span
+            if inside and any(id(p) not in own for p in by_name[m.group()]):
+                return True
+    return False
+
+
+def _place_words(places: Iterable[Place]) -> dict[str, frozenset[str]]:
+    """Korean form -> the folded English forms and related words of that place."""
+    return {p.ko: frozenset(fold(w) for w in (*p.en, *p.related)) for p in places}
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +285,8 @@ def _verdict(
     source_countries: AbstractSet[str] = frozenset(),
     country_words: AbstractSet[str] = frozenset(),
 ) -> Verdict:
+    """``country_words``: the English words of the other places the Korean names (see
+    :func:`_named`)."""
     target = view.target_text
     names = [e for p in places for e in p.en]
     related = [r for p in places for r in p.related]
@@ -270,8 +301,7 @@ def _verdict(
     if suffixed:
         return Verdict("misspelled", (start, end), places, suffixed, places[0].preferred)
     if _named(target, places):
-        taken = frozenset() if places[0].kind == "country" else country_words
-        if _named(target, places, taken):
+        if _named(target, places, country_words):
             return Verdict("ok", (start, end), places)
         return Verdict(
             "missing", (start, end), places, suggestion=places[0].preferred, country_word=True
@@ -279,7 +309,7 @@ def _verdict(
     near_hit = best_near(target, names)
     if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
         return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
-    if near_hit:
+    if near_hit and not _inside_other_name(target, (near_hit[0], near_hit[0]), places):
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
     if _inside_named(target, places, source_countries):
         return Verdict("ok", (start, end), places)
@@ -473,13 +503,16 @@ def verdicts(view: UnitView) -> list[Verdict]:
             grouped.setdefault((a, b), []).append(place)
         countries = {p.country for ps in grouped.values() for p in ps}
         countries.update(code for c in compounds for code in c.codes)
-        words = _country_words(p for ps in grouped.values() for p in ps)
+        words = _place_words(p for ps in grouped.values() for p in ps)
         seen: set[str] = set()
         for (a, b), places in grouped.items():
             if places[0].ko in seen:
                 continue
             seen.add(places[0].ko)
-            out.append(_verdict(view, a, b, tuple(places), countries, words))
+            others = frozenset(
+                w for ko, ws in words.items() if all(ko != p.ko for p in places) for w in ws
+            )
+            out.append(_verdict(view, a, b, tuple(places), countries, others))
         for c in compounds:
             codes = "".join(sorted(c.codes))
             if codes not in seen:
