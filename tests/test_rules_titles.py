@@ -194,3 +194,20 @@ def test_missing_title_names_another_title_beside_the_person() -> None:
     assert all(h.confidence < 0.5 for h in run_rule("MT601", *steg))
     merkel = ("앙겔라 메르켈 독일 총리는 말했다.", "Chancellor Angela Merkel said.")
     assert run_rule("MT601", *merkel) == []
+
+
+def test_title_given_elsewhere_in_the_translation_stays_low() -> None:
+    """'Kim Jong-un' bare in one sentence, 'Chairman Kim' in the next: the reader has the
+    title, as English news writes it; without the later title the first mention is shown."""
+    from mtqa.pairview import lines_doc
+    from mtqa.rules.engine import run_rules
+    from ruletools import _RESOURCES
+
+    ko = ["김정은 위원장이 회담에 관심을 보였다.", "김 위원장은 만족했다."]
+    rule = get_rule("MT601")
+    later = ["Kim Jong-un showed interest in the talks.", "Chairman Kim was pleased."]
+    (low,) = run_rules(lines_doc(ko, later, _RESOURCES), [rule])
+    assert low.confidence <= 0.3 and "gives it elsewhere" in low.message
+    bare = ["Kim Jong-un showed interest in the talks.", "Kim was pleased."]
+    (shown,) = run_rules(lines_doc(ko, bare, _RESOURCES), [rule])
+    assert shown.confidence >= 0.5

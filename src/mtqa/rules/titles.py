@@ -42,11 +42,41 @@ HEADLESS = 0.55
 # references no such case; on their real MT outputs one ('Chief of Justice Brett Caberno' for
 # 대법원장, read as 'Justice', 판사: debatable).
 OTHER_OFFICE = 0.6
+# A title the translation gives the same person in another sentence: shown low.
+ELSEWHERE = 0.3
 MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.\-]*(?: [A-Z][\w.\-]*)?) $")
 
 
 def _titled(view: UnitView) -> list[PersonInfo]:
     return [p for p in unit_persons(view) if p.mention.title is not None]
+
+
+def _title_key(p: PersonInfo) -> tuple[str, str]:
+    """(surname or last name, Korean title): 김정은 위원장 and 김 위원장 share one."""
+    m = p.mention
+    assert m.title is not None
+    return (m.surname or m.name.split()[-1], m.title.ko)
+
+
+def _rendered_elsewhere(view: UnitView) -> frozenset[tuple[str, str]]:
+    """:func:`_title_key` of the persons whose title some other unit's English renders."""
+    key = f"titles.elsewhere:{view.unit.index}"
+    cache = view.doc.cache
+    if key not in cache:
+        per_unit: dict[int, set[tuple[str, str]]] = cache.setdefault("titles.per_unit", {})
+        if not per_unit:
+            for v in view.doc.views():
+                per_unit[v.unit.index] = {
+                    _title_key(p)
+                    for p in _titled(v)
+                    if p.mention.title is not None
+                    and find_renderings(p.mention.title, v.target_text)
+                }
+        cache[key] = frozenset(
+            k for i, keys in per_unit.items() if i != view.unit.index for k in keys
+        )
+    found: frozenset[tuple[str, str]] = cache[key]
+    return found
 
 
 def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
@@ -92,7 +122,9 @@ def _after_body(text: str, start: int) -> bool:
     "'Kim') are not checked. A first mention whose title's modifier is left without it, a place "
     "or nationality word or 'former' right before the name ('German Angela Merkel', 'former "
     "Kim Dae-jung'), is flagged at 0.55. A bare first mention ('Merkel said') stays lower: "
-    "English news names known persons bare as often. Where another title stands beside the "
+    "English news names known persons bare as often. Where the translation gives the same "
+    "person's title in another sentence ('Chairman Kim' later), a bare mention is shown at "
+    "0.3 at most. Where another title stands beside the "
     "person the message names it. It is reported at 0.6 when it is the title of another office "
     "that shares no rendering with the person's own ('Russian Prime Minister Vladimir Putin' "
     "for 대통령, 'Gyeonggi Mayor' for 도지사); otherwise the confidence stays, as that is more "
@@ -128,6 +160,11 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         other = _other_title_beside(view, p)
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
         confidence = _missing_confidence(p, view.target_text)
+        if _title_key(p) in _rendered_elsewhere(view):
+            # 'Chairman Kim' in another sentence: the reader has the title; leaving it out
+            # here is English news style ('Kim Jong-un's interest in a second meeting')
+            what += "; the translation gives it elsewhere"
+            confidence = min(confidence, ELSEWHERE)
         office = (
             _other_office(title, other)
             if other is not None and not _title_chain(view.source_text, m.title_span[1])
