@@ -53,6 +53,9 @@ CORRECT = [
         "It raised the rate by 0.25 percentage points to 3.50%.",
     ),
     ("다음 달 12일 열린다.", "It opens on the 12th of next month."),
+    ("3분기 매출이 늘었다.", "Sales rose in the July-September quarter."),
+    ("3분기 매출이 늘었다.", "Third-quarter sales rose."),
+    ("오후 3시 회의가 열렸다.", "The meeting opened at 3 p.m."),
 ]
 
 WRONG = [
@@ -65,6 +68,8 @@ WRONG = [
     ("2024년 5월", "in June 2024", "MT304"),
     ("다음 달 12일 열린다.", "It opens on the 12th of this month.", "MT304"),
     ("미사일 2발을 발사했다.", "It fired three missiles.", "MT301"),
+    ("3분기 매출이 늘었다.", "Second-quarter sales rose.", "MT305"),
+    ("사고는 오전 9시 30분 발생했다.", "It happened at 9:30 p.m.", "MT301"),
     ("2024년 5월", "in May 2023", "MT304"),
     ("제28차 회의", "the 27th meeting", "MT305"),
     ("3위를 기록했다.", "It ranked fifth.", "MT305"),

@@ -90,6 +90,23 @@ def round_sig(x: float, digits: int) -> float:
     return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
 
 
+# A clock time that says which half of the day it is, in Korean (오전 9시) and in English (9 a.m.).
+_HALF_DAY_KO = re.compile(r"(?:오전|오후|새벽|아침|낮|저녁|밤)")
+_HALF_DAY_EN = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|noon|midnight)", re.IGNORECASE)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _quarter_months(s: NumExpr, en: str) -> bool:
+    """A quarter (3분기) the English writes as its months: 'the July-September quarter'."""
+    if not s.text.endswith("분기") or not 1 <= s.value <= 4:
+        return False
+    first, last = _MONTHS[3 * int(s.value) - 3], _MONTHS[3 * int(s.value) - 1]
+    pattern = rf"\b{first}[a-z]*\.?\s*[-–~]\s*{last}[a-z]*\.?\s+quarter"
+    return re.search(pattern, en, re.IGNORECASE) is not None
+
+
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
@@ -100,6 +117,9 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
     if _close(v, t.value):
         return True
     if s.kind == "time" or t.kind == "time":
+        both = _HALF_DAY_KO.match(s.text) and _HALF_DAY_EN.search(t.text)
+        if s.kind == t.kind == "time" and both:
+            return False  # 오전 9시 30분 vs '9:30 p.m.': both say which half of the day
         return _close(v % 12, t.value % 12)
     t_sig = t.sig or _sig_of(t.value)
     if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):
@@ -148,7 +168,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     weekday = has_weekday(en)
     issues: list[Issue] = []
     for s in src:
-        if not _expected(s) or any(matches(s, t) for t in tgt):
+        if not _expected(s) or any(matches(s, t) for t in tgt) or _quarter_months(s, en):
             continue
         if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
             continue
@@ -297,9 +317,10 @@ def _check(code: str, view: UnitView) -> Iterator[Hit]:
     Severity.MAJOR,
     "A number or amount in the source has no matching value in the translation.",
     "Values are compared, not strings: 2만5천 = 25,000 = 25 thousand, 12억 = 1.2 billion, "
-    "300여 = about 300. Rounding as news copy does it is accepted (25,340 -> 25,000). "
-    "Confidence is lower for small numbers written as words (세 명), which translations often "
-    "turn into articles or plurals, and for years rendered as relative years.",
+    "300여 = about 300. Rounding as news copy does it is accepted (25,340 -> 25,000). Clock "
+    "times match on a 12-hour dial unless both sides say the half of the day (오전 9시 30분 is "
+    "not '9:30 p.m.'). Confidence is lower for small numbers written as words (세 명), which "
+    "translations often turn into articles or plurals, and for years rendered as relative years.",
     (
         Example("사상자는 2만5천 명이다.", "There were 2,500 casualties.", "2만5천 = 25,000"),
         Example("47명이 숨졌다.", "Many people died.", "the count 47 is missing"),
@@ -369,7 +390,8 @@ def date_mismatch(view: UnitView) -> Iterator[Hit]:
     ACCURACY,
     Severity.MAJOR,
     "An ordinal or rank differs (제28차 -> 27th, 3위 -> second).",
-    "Ordinals match cardinal or ordinal renderings of the same value (28th, No. 28). A first "
+    "Ordinals match cardinal or ordinal renderings of the same value (28th, No. 28). A quarter "
+    "(3분기) matches 'third quarter', 'Q3' or its months ('the July-September quarter'). A first "
     "place (1위) is not checked: English says top, leading, first.",
     (Example("제28차 회의", "the 27th meeting", "28th, not 27th"),),
 )

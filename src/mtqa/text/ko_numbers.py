@@ -94,6 +94,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"일(?![본])", "day", None),
         (r"시(?![간즌장민청설리도각])", "time", None),
         (r"번째", "ordinal", None),
+        (r"분기", "ordinal", None),  # 3분기 'the third quarter', Q3
         (r"차(?![례량관종])", "ordinal", None),
         (r"위(?![원])", "ordinal", None),
         (r"등(?![급])", "ordinal", None),
