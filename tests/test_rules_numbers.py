@@ -70,6 +70,8 @@ WRONG = [
     ("미사일 2발을 발사했다.", "It fired three missiles.", "MT301"),
     ("3분기 매출이 늘었다.", "Second-quarter sales rose.", "MT305"),
     ("사고는 오전 9시 30분 발생했다.", "It happened at 9:30 p.m.", "MT301"),
+    # a conversion the English gives wrongly is still a slip
+    ("수출은 450억 달러(약 60조원)였다.", "Exports were $45 billion (6 trillion won).", "MT302"),
     ("2024년 5월", "in May 2023", "MT304"),
     ("제28차 회의", "the 27th meeting", "MT305"),
     ("3위를 기록했다.", "It ranked fifth.", "MT305"),
@@ -157,3 +159,14 @@ def test_a_small_number_word_is_no_factor_of_ten_slip() -> None:
     """'two' against 20대 (their twenties) is another number; '2,500' for 2만5천 is a slip."""
     assert not run_rule("MT302", "인질들은 대부분 20대이다.", "They released two women.")
     assert run_rule("MT302", "2만5천 명이 모였다.", "2,500 people gathered.")
+
+
+def test_a_conversion_in_brackets_left_out_is_minor() -> None:
+    """Korean news adds won conversions in brackets (12달러(약 1만2000원)); English copy leaves
+    them out or gives another currency: shown low, never gating."""
+    for en in ("The apron sells for $12.", "The apron sells for $12 (9 pounds)."):
+        (hit,) = run_rule("MT301", "앞치마는 12달러(약 1만2000원)에 팔린다.", en)
+        assert hit.confidence < 0.5 and "conversion" in hit.message
+    # the amount itself is still checked
+    hits = run_rule("MT301", "앞치마는 12달러(약 1만2000원)에 팔린다.", "The apron sells for $15.")
+    assert any(h.confidence >= 0.5 for h in hits)

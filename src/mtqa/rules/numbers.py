@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -93,6 +93,25 @@ def round_sig(x: float, digits: int) -> float:
 # A clock time that says which half of the day it is, in Korean (오전 9시) and in English (9 a.m.).
 _HALF_DAY_KO = re.compile(r"(?:오전|오후|새벽|아침|낮|저녁|밤)")
 _HALF_DAY_EN = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|noon|midnight)", re.IGNORECASE)
+
+
+# An amount in brackets right after another amount: a conversion Korean news adds
+# (12달러(약 1만2000원)), which English copy leaves out.
+_BRACKET_BEFORE = re.compile(r"\(\s*(?:약|대략|about)?\s*$")
+
+
+def _other_or_none(t: NumExpr | None, s: NumExpr) -> bool:
+    """No English value was paired with ``s``, or one in another currency (US$790 for 80만원)."""
+    return t is None or (t.kind == "money" and bool(t.currency) and t.currency != s.currency)
+
+
+def _conversion(ko: str, s: NumExpr, src: Sequence[NumExpr]) -> bool:
+    """``s`` is an amount in brackets right after another money amount of the source."""
+    m = _BRACKET_BEFORE.search(ko, 0, s.start)
+    if m is None or s.kind not in ("money", "cardinal"):
+        return False
+    head = ko[: m.start()].rstrip()
+    return any(o is not s and o.kind == "money" and o.end == len(head) for o in src)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -176,6 +195,9 @@ def compare(ko: str, en: str) -> list[Issue]:
         if issue.code == "MT301" and _MEASURE.match(ko, s.end) and _OTHER_UNITS.search(en):
             issue = Issue("MT301", f"{s.text}: not found; possibly converted to other units",
                           s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
+        elif _other_or_none(issue.target, s) and _conversion(ko, s, src):
+            issue = Issue("MT301", f"{s.text}: a conversion in brackets the English leaves out",
+                          s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
         issues.append(issue)
     cited = {id(i.target) for i in issues if i.target is not None}
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
@@ -210,6 +232,14 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
             # A slip is a scale or a digit too many; a small number word ("two" for 20대, in
             # their twenties) is another number, not 20 off by ten.
             small_word = t.word and t.value < 100
+            other_currency = (
+                s.kind == t.kind == "money"
+                and s.currency
+                and t.currency
+                and s.currency != t.currency
+            )
+            if other_currency:
+                continue  # 80만원 and US$790: another currency, no slip of a factor of 1,000
             if (
                 t.kind in _COMPATIBLE[s.kind]
                 and t.kind not in ("year", "day", "time")
@@ -319,7 +349,9 @@ def _check(code: str, view: UnitView) -> Iterator[Hit]:
     "Values are compared, not strings: 2만5천 = 25,000 = 25 thousand, 12억 = 1.2 billion, "
     "300여 = about 300. Rounding as news copy does it is accepted (25,340 -> 25,000). Clock "
     "times match on a 12-hour dial unless both sides say the half of the day (오전 9시 30분 is "
-    "not '9:30 p.m.'). Confidence is lower for small numbers written as words (세 명), which "
+    "not '9:30 p.m.'). An amount in brackets right after another (12달러(약 1만2000원)) is a "
+    "conversion Korean news adds: left out, or given in another currency, it is shown at 0.3. "
+    "Confidence is lower for small numbers written as words (세 명), which "
     "translations often turn into articles or plurals, and for years rendered as relative years.",
     (
         Example("사상자는 2만5천 명이다.", "There were 2,500 casualties.", "2만5천 = 25,000"),
