@@ -57,6 +57,7 @@ CASES = [
     # a small number before a counter counts things (2발 'two rounds'), not 2학년
     ("탄도미사일 2발을 발사했다", [(2, "cardinal")]),
     ("어선 3척이 침몰했다", [(3, "cardinal")]),
+    ("만 13세와 14세", [(13, "cardinal"), (14, "cardinal")]),  # 만 'full age', not 10,000
 ]
 
 

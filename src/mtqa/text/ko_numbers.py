@@ -113,6 +113,7 @@ _MEASURE = re.compile(r"\s?(?:" + MEASURE_WORDS + r")")
 _CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)(?![\d.])")
 _FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
 _RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
+_FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세|살)")
 _VAGUE_BEFORE = re.compile(r"(?:수|몇|여러|십수|수십|수백|수천)\s?$")
 
 
@@ -276,6 +277,9 @@ def _digit_exprs(text: str) -> list[NumExpr]:
         is_sino = (ch in _SINO or ch in _SMALL or ch in _BIG) and not _HANGUL.match(prev or " ")
         if not (is_digit or is_sino):
             i += 1
+            continue
+        if is_sino and _FULL_AGE.match(text, i):
+            i += 1  # 만 13세 'aged 13 (full years)': 만 is no ten thousand here
             continue
         start = i
         if is_digit and text[max(0, i - 2) : i].strip() == "제":  # 제28차, 제3조
