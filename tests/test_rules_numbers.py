@@ -56,6 +56,7 @@ CORRECT = [
     ("3분기 매출이 늘었다.", "Sales rose in the July-September quarter."),
     ("3분기 매출이 늘었다.", "Third-quarter sales rose."),
     ("오후 3시 회의가 열렸다.", "The meeting opened at 3 p.m."),
+    ("9월 11일 테러 이후 달라졌다.", "It changed after the 9/11 attacks."),
 ]
 
 WRONG = [

@@ -114,6 +114,16 @@ def _conversion(ko: str, s: NumExpr, src: Sequence[NumExpr]) -> bool:
     return any(o is not s and o.kind == "money" and o.end == len(head) for o in src)
 
 
+def _slash_date(s: NumExpr, src: Sequence[NumExpr], en: str) -> bool:
+    """A month and day of the source the English writes as month/day ('9/11' for 9월 11일)."""
+    if s.kind not in ("month", "day"):
+        return False
+    for m, d in zip(src, src[1:], strict=False):
+        if m.kind == "month" and d.kind == "day" and d.start - m.end <= 1 and s in (m, d):
+            return re.search(rf"(?<![\d/]){int(m.value)}/{int(d.value)}(?![\d/])", en) is not None
+    return False
+
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -188,6 +198,8 @@ def compare(ko: str, en: str) -> list[Issue]:
     issues: list[Issue] = []
     for s in src:
         if not _expected(s) or any(matches(s, t) for t in tgt) or _quarter_months(s, en):
+            continue
+        if _slash_date(s, src, en):
             continue
         if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
             continue
