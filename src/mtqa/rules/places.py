@@ -103,7 +103,7 @@ class Verdict:
     # only the words of another place the Korean names too stand for it (독일 ... 베를린:
     # 'German'; 대만 ... 타이베이: 'Taipei'): missing only where another place stands in its
     # stead (a swap), else ok
-    country_word: bool = False
+    other_word: bool = False
 
     @property
     def ko(self) -> str:
@@ -283,9 +283,9 @@ def _verdict(
     end: int,
     places: tuple[Place, ...],
     source_countries: AbstractSet[str] = frozenset(),
-    country_words: AbstractSet[str] = frozenset(),
+    other_words: AbstractSet[str] = frozenset(),
 ) -> Verdict:
-    """``country_words``: the English words of the other places the Korean names (see
+    """``other_words``: the English words of the other places the Korean names (see
     :func:`_named`)."""
     target = view.target_text
     names = [e for p in places for e in p.en]
@@ -301,10 +301,10 @@ def _verdict(
     if suffixed:
         return Verdict("misspelled", (start, end), places, suffixed, places[0].preferred)
     if _named(target, places):
-        if _named(target, places, country_words):
+        if _named(target, places, other_words):
             return Verdict("ok", (start, end), places)
         return Verdict(
-            "missing", (start, end), places, suggestion=places[0].preferred, country_word=True
+            "missing", (start, end), places, suggestion=places[0].preferred, other_word=True
         )
     near_hit = best_near(target, names)
     if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
@@ -449,7 +449,7 @@ def _persons(doc: DocView) -> tuple[dict[int, list[tuple[int, int]]], frozenset[
 def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     """Missing places (not compound parties, not named nearby, not possibly ordinary words)
     with the place the English names instead, where there is one. A place only its country's
-    words stand for (``country_word``) is ok unless such a substitute is found."""
+    words stand for (``other_word``) is ok unless such a substitute is found."""
     lone = [v for v in out if v.kind == "missing" and not (v.compound or v.nearby or v.ordinary)]
     if not lone:
         return [_settled(v) for v in out]
@@ -466,7 +466,7 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
 
 def _settled(v: Verdict) -> Verdict:
     """A place its country's words stand for, with no other place in its stead, is ok."""
-    if v.country_word and v.instead is None:
+    if v.other_word and v.instead is None:
         return Verdict("ok", v.source, v.places)
     return v
 
