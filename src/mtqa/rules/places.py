@@ -214,28 +214,34 @@ def _named(target: str, places: Sequence[Place], taken: AbstractSet[str] = froze
     if first_found(target, names) or _demonym(target, names):
         return True
     related = [r for p in places for r in p.related if fold(r) not in taken]
-    return any(
-        not _inside_other_name(target, span, places)
-        for r in related
-        for span in find_form(target, r)
-    )
+    spans = [span for r in related for span in find_form(target, r)]
+    if not spans:
+        return False
+    others = _other_names(target, places)
+    return any(not _inside(span, others) for span in spans)
 
 
-def _inside_other_name(target: str, span: tuple[int, int], places: Sequence[Place]) -> bool:
-    """``span`` lies inside the English name of a place other than ``places`` in ``target``."""
+def _other_names(target: str, places: Sequence[Place]) -> list[tuple[int, int]]:
+    """Spans of the English names of places other than ``places`` in ``target``."""
     folded = fold(target)
     own = {id(p) for p in places}
+    out = []
     for kind in _KINDS:
         names = names_of_kind(kind)
         if names is None:
             continue
         pattern, by_name = names
-        for m in pattern.finditer(folded):
-            a, b = m.span()
-            inside = a <= span[0] and span[1] <= b and (a, b) != span
-            if inside and any(id(p) not in own for p in by_name[m.group()]):
-                return True
-    return False
+        out += [
+            m.span()
+            for m in pattern.finditer(folded)
+            if any(id(p) not in own for p in by_name[m.group()])
+        ]
+    return out
+
+
+def _inside(span: tuple[int, int], names: Sequence[tuple[int, int]]) -> bool:
+    """``span`` lies inside one of ``names`` and is not the whole of it."""
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in names)
 
 
 def _place_words(places: Iterable[Place]) -> dict[str, frozenset[str]]:
@@ -300,16 +306,17 @@ def _verdict(
     suffixed = _romanized_suffix(target, mention, places)
     if suffixed:
         return Verdict("misspelled", (start, end), places, suffixed, places[0].preferred)
+    if _named(target, places, other_words):
+        return Verdict("ok", (start, end), places)
     if _named(target, places):
-        if _named(target, places, other_words):
-            return Verdict("ok", (start, end), places)
         return Verdict(
             "missing", (start, end), places, suggestion=places[0].preferred, other_word=True
         )
     near_hit = best_near(target, names)
     if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
         return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
-    if near_hit and not _inside_other_name(target, (near_hit[0], near_hit[0]), places):
+    if near_hit and not any(a <= near_hit[0] <= b for a, b in _other_names(target, places)):
+        # not when another place's name covers it ('South Gyeongsang Province' for 경북)
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
     if _inside_named(target, places, source_countries):
         return Verdict("ok", (start, end), places)
@@ -448,8 +455,9 @@ def _persons(doc: DocView) -> tuple[dict[int, list[tuple[int, int]]], frozenset[
 
 def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     """Missing places (not compound parties, not named nearby, not possibly ordinary words)
-    with the place the English names instead, where there is one. A place only its country's
-    words stand for (``other_word``) is ok unless such a substitute is found."""
+    with the place the English names instead, where there is one. A place only the words of
+    other places the Korean names stand for (``other_word``) is ok unless such a substitute is
+    found."""
     lone = [v for v in out if v.kind == "missing" and not (v.compound or v.nearby or v.ordinary)]
     if not lone:
         return [_settled(v) for v in out]
@@ -465,7 +473,7 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
 
 
 def _settled(v: Verdict) -> Verdict:
-    """A place its country's words stand for, with no other place in its stead, is ok."""
+    """A place only other places' words stand for, with no other place in its stead, is ok."""
     if v.other_word and v.instead is None:
         return Verdict("ok", v.source, v.places)
     return v
