@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
 from mtqa.lexicon.gazetteer import gazetteer
-from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
     Title,
     english_title_words,
@@ -29,7 +28,7 @@ from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
-from mtqa.text.ko_persons import ORG_ENDINGS
+from mtqa.text.ko_persons import ORG_ENDINGS, body_or_place
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
 # Titles an English news style often drops without loss (honorific-like or obvious from context).
@@ -101,11 +100,7 @@ def _after_body(text: str, start: int) -> bool:
     if not words or not text[:start].endswith(" "):
         return False
     word = words[-1]
-    return (
-        organizations().get(word) is not None
-        or gazetteer().is_place(word)
-        or word[-1] in ORG_ENDINGS
-    )
+    return body_or_place(word) or word[-1] in ORG_ENDINGS
 
 
 @rule(

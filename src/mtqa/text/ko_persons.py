@@ -129,8 +129,7 @@ def _title_after(
         if (
             not all(t.tag == "NNP" for t in tokens[k:j])
             and compound not in SKIP_MODIFIERS
-            and organizations().get(compound) is None  # 박진 외교부 장관: a body before a title
-            and not gazetteer().is_place(compound)
+            and not body_or_place(compound)  # 박진 외교부 장관: a body before a title
         ):
             break
         skipped += 1
@@ -140,7 +139,6 @@ def _title_after(
 
 def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     """Index after a run of up to three space-separated NNP words starting at tokens[i]."""
-    gaz = gazetteer()
     j = i + 1
     while (
         j < len(tokens)
@@ -148,8 +146,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and tokens[j].tag == "NNP"
         and is_hangul(tokens[j].form)
         and text[tokens[j - 1].end : tokens[j].start] == " "
-        and not gaz.is_place(tokens[j].form)
-        and organizations().get(tokens[j].form) is None  # 안토니우 구테흐스 유엔 사무총장
+        and not body_or_place(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
@@ -186,6 +183,11 @@ def _foreign_after_surname(text: str, tokens: Sequence[Token], j: int) -> bool:
     return (len(nxt.form) >= 3 or _looks_foreign(nxt.form)) and _extend_foreign(
         text, tokens, j - 1
     ) > j
+
+
+def body_or_place(form: str) -> bool:
+    """``form`` is an organization of the bundled list or a curated place: never a person."""
+    return organizations().get(form) is not None or gazetteer().is_place(form)
 
 
 def _looks_foreign(given: str) -> bool:
@@ -239,11 +241,7 @@ def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
         return nxt == j + 2
     if anchor != "title" or span is None:
         return False
-    return all(
-        t.tag != "NNP" or gazetteer().is_place(t.form) or organizations().get(t.form) is not None
-        for t in tokens[j:nxt]
-        if t.end <= span[0]
-    )
+    return all(t.tag != "NNP" or body_or_place(t.form) for t in tokens[j:nxt] if t.end <= span[0])
 
 
 # Characters a name may follow at the start of a word.
@@ -281,8 +279,7 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and not (j - i == 1 and t.tag == "NNP")
             and split_name(word) is not None
             and title_suffix(word) is None
-            and not gazetteer().is_place(word)
-            and organizations().get(word) is None
+            and not body_or_place(word)
             and all(_NAME_PART_TAGS.match(x.tag) for x in out[i:j])  # 부시의, 조사와: no
             and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
             and _anchored_here(text, out, j)
@@ -307,8 +304,6 @@ def find_persons(
     text: str, tokens: Sequence[Token], known: Collection[str] = ()
 ) -> list[PersonMention]:
     """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored."""
-    gaz = gazetteer()
-    orgs = organizations()
     table = surnames()
     tokens = _repair_names(text, tokens)
     out: list[PersonMention] = []
@@ -321,8 +316,7 @@ def find_persons(
         elif (
             tok.tag != "NNP"
             or not is_hangul(tok.form.replace(" ", ""))
-            or gaz.is_place(tok.form)
-            or orgs.get(tok.form) is not None  # 노동당, 백악관: organizations are no persons
+            or body_or_place(tok.form)  # 노동당, 백악관: organizations are no persons
         ):
             i += 1
             continue
