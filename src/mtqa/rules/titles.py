@@ -186,11 +186,17 @@ def _title_chain(text: str, end: int) -> bool:
     return nxt is not None and title_suffix(nxt.group(1).rstrip("은는이가을를의도")) is not None
 
 
+def _office_word(phrase: str) -> str | None:
+    """``phrase`` folded if it is a word any office may take alone (Secretary, Minister)."""
+    word = fold(phrase).strip(".")
+    return word if word in OFFICE_WORDS else None
+
+
 def _short_form(own: Title, phrase: str) -> bool:
     """``phrase`` is a generic word of one of ``own``'s renderings ('Secretary Blinken' for
     국무장관, 'secretary of state'): a short form of the person's own title."""
-    word = fold(phrase).lower().strip(".")
-    return word in OFFICE_WORDS and any(word in r.split() for r in own.en)
+    word = _office_word(phrase)
+    return word is not None and any(word in r.split() for r in own.en)
 
 
 def _other_office(own: Title, phrase: str) -> str | None:
@@ -203,7 +209,7 @@ def _other_office(own: Title, phrase: str) -> str | None:
     while len(words) > 1 and (fold(words[0]) in _place_words() or is_demonym(words[0])):
         words = words[1:]  # Japanese President: the office is the last words
     core = " ".join(words)
-    if fold(core).lower().strip(".") in OFFICE_WORDS:
+    if _office_word(core) is not None:
         return None  # 'Secretary Ross': a short form any office may take
     others = [t for t in titles().values() if t.ko != own.ko and renders(t, core)]
     mine = set(own.en) - OFFICE_WORDS
