@@ -501,9 +501,11 @@ def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] 
         return _match_korean(m, en_text, ws)
     match = _match_phonetic(m.name, en_text, ws)
     parts = m.name.split()
-    if len(parts) == 2 and match.status != "words":
+    best = match.status == "found" and match.score >= 1.0
+    if len(parts) == 2 and match.status != "words" and not best:
         # Korean writes Japanese and Chinese names family name first (기시다 후미오); English
-        # often gives the given name first (Fumio Kishida)
+        # often gives the given name first (Fumio Kishida). A found match scoring 1.0 (the
+        # top of phonetic_score) cannot be beaten, so the other order is not tried then.
         turned = _match_phonetic(f"{parts[1]} {parts[0]}", en_text, ws)
         if turned.status == "found" and (match.status != "found" or turned.score > match.score):
             return turned
