@@ -19,6 +19,11 @@ CASES = [
     ("one hundred and five", [(105, "cardinal")]),
     ("a million people", [(1e6, "cardinal")]),
     ("two-thirds of voters", [(2 / 3, "cardinal")]),
+    # one part: "a third of", "a quarter." (but "a third term" is an ordinal), "one-fourth"
+    ("a third of voters", [(1 / 3, "cardinal")]),
+    ("He took a quarter.", [(0.25, "cardinal")]),
+    ("He took one-fourth.", [(0.25, "cardinal")]),
+    ("He won a third term.", [(3, "ordinal")]),
     ("three one-sided sessions", [(3, "cardinal"), (1, "cardinal")]),
     ("rose 3.5%", [(3.5, "percent")]),
     ("rose 3.5 percent", [(3.5, "percent")]),

@@ -292,6 +292,9 @@ SWAPS = [
     # a word of the province's name inside another province's name is no rendering of it
     ("경북 포항에서 지진이 났다.", "A quake hit Pohang, South Gyeongsang Province.", "경북",
      "South Gyeongsang Province"),
+    # 'City, Country' puts the city in another country: its own is not implied
+    ("그는 대만 타이베이를 방문했다.", "He visited Taipei, Thailand.", "대만", "Thailand"),
+    ("그는 일본 오사카를 방문했다.", "He visited Osaka, China.", "일본", "China"),
 ]  # fmt: skip
 
 
@@ -326,6 +329,9 @@ def test_swapped_place_is_reported_with_both_spans(
         ("광둥성에서 회의가 열렸다.", "A meeting was held in California."),
         # the Korean writes the other city in a spelling the gazetteer does not list
         ("디트로이트와 템파를 잇는 항공기", "the plane landed in Tampa"),
+        # a city of the country implies it, also beside another country
+        ("그는 일본 오사카를 방문했다.", "He visited Osaka, Japan."),
+        ("그는 일본 오사카를 방문했다.", "He visited Osaka and then China."),
     ],
 )  # fmt: skip
 def test_other_places_that_are_not_swaps(ko: str, en: str) -> None:

@@ -75,6 +75,32 @@ def names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ..
     return names_pattern(by_name), {n: tuple(ps) for n, ps in by_name.items()}
 
 
+_COMMA = re.compile(r",\s*")
+
+
+def _placed_elsewhere(folded: str, end: int, code: str) -> bool:
+    """The English puts the place ending at ``end`` in another country than ``code``, as news
+    writes 'City, Country' ('Taipei, Thailand' for 대만 타이베이): it implies no country."""
+    comma = _COMMA.match(folded, end)
+    countries = names_of_kind("country")
+    if comma is None or countries is None:
+        return False
+    pattern, by_name = countries
+    m = pattern.match(folded, comma.end())
+    return m is not None and all(p.country != code for p in by_name[m.group()])
+
+
+def puts_inner_place_in(target: str, start: int, code: str) -> bool:
+    """The English name at ``start`` follows a place of country ``code`` and a comma, so it
+    says where that place is ('Osaka, China' for 일본 오사카)."""
+    folded = fold(target)
+    inner = inner_names(code)
+    return inner is not None and any(
+        (c := _COMMA.match(folded, m.end())) is not None and c.end() == start
+        for m in inner.finditer(folded, 0, start)
+    )
+
+
 def _part_of_longer_name(target: str, start: int, end: int) -> bool:
     """The span is glued to another capitalized word: part of a longer proper name (the New
     York Times, Michael Jordan, the Paris Agreement), not a place on its own."""
@@ -160,7 +186,9 @@ def substitute(
     own = {p.ko for p in missing}
     for p in missing:  # 미국 캘리포니아 -> 'California, ... Spain': the country is implied
         inner = inner_names(p.country) if p.kind == "country" else None
-        if inner is not None and inner.search(folded):
+        if inner is not None and any(
+            not _placed_elsewhere(folded, m.end(), p.country) for m in inner.finditer(folded)
+        ):
             return None
     for kind in dict.fromkeys(p.kind for p in missing):
         if kind not in SWAP_KINDS:

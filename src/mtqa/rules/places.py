@@ -38,6 +38,7 @@ from mtqa.rules.place_swaps import (
     names_of_kind,
     names_pattern,
     neighbour_views,
+    puts_inner_place_in,
     source_renderings,
     substitute,
 )
@@ -417,13 +418,18 @@ SWAP_SIMILAR = 70
 SWAP_SIMILAR_KO = 50
 
 
-def _swap_is_strong(v: Verdict, got: str) -> bool:
+def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
     """A substitution is reported at 0.7 unless a generic noun may stand in for the place
     ("your country") or a country only modifies a noun (미국 라디오, 영국의 움직임): English
     news then often names another country the story implies (Zimbabwe for 무가베 대통령).
-    Names MT confuses (Moldova -> Maldives) stay strong."""
+    Names MT confuses (Moldova -> Maldives) stay strong, and so does a country the English
+    puts one of the place's own cities in ('Osaka, China' for 일본 오사카)."""
     if v.generic:
         return False
+    if v.target is not None and any(
+        puts_inner_place_in(target, v.target[0], p.country) for p in v.places
+    ):
+        return True
     if v.argument or any(p.kind != "country" for p in v.places):
         return True
     if v.instead is None:
@@ -584,14 +590,17 @@ def _compound_hit(v: Verdict, label: str) -> Hit:
     "the finding is minor with low confidence; a missing country is minor, with confidence 0.25 "
     "unless it heads a phrase (미국은, 미국에서): English news often leaves it implicit. A country "
     "counts as rendered when the English names a place inside it (미국 캘리포니아 -> "
-    "'California'); a place the English of a neighbouring unit names is reported below 0.5 "
-    "(the alignment may have split the sentence). Compound country abbreviations (한미, 미중, "
-    "남북, 한·미·일, 미-북) are checked per component country: a component missing while the "
-    "others are named is reported with confidence 0.6 (0.4 for South Korea, often implicit in "
-    "Korean news); below 0.5 when no component is named or a word for the parties together "
-    "('bilateral', 'the two countries', 'trilateral') stands in. 'Inter-Korean' and 'the two "
-    "Koreas' render 남북. Nothing is reported when the English of the unit is empty (an "
-    "omission of the whole sentence). Substitution: where the place is not rendered but the "
+    "'California'), unless it puts that place in another country ('Taipei, Thailand' "
+    "for 대만 타이베이: a substitution at 0.7); a place the English of a neighbouring unit "
+    "names is reported below 0.5 (the alignment may have split the sentence). "
+    "Compound country abbreviations (한미, 미중, 남북, 한·미·일, 미-북) are checked per "
+    "component country: a component missing while the others are named is reported "
+    "with confidence 0.6 (0.4 for South Korea, often implicit in Korean news); below "
+    "0.5 when no component is named or a word for the parties together ('bilateral', "
+    "'the two countries', 'trilateral') stands in. 'Inter-Korean' and 'the two "
+    "Koreas' render 남북. Nothing is reported when the English of the unit is empty (an"
+    " omission of the whole sentence). Substitution: where the place is not rendered "
+    "but the "
     "English names another place of the same kind (below country level, of the same country) "
     "that the Korean of the unit and its neighbours does not mention in any form (nor by a "
     "short form or a one-syllable abbreviation such as 방일, nor as a place whose metonym or "
@@ -622,7 +631,7 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
         elif v.instead is not None and v.target is not None:
             # a swap (베이징 -> "Shanghai"): the English names a place the Korean does not
             got = view.target_text[v.target[0] : v.target[1]]
-            strong = _swap_is_strong(v, got)
+            strong = _swap_is_strong(v, got, view.target_text)
             why = "" if strong else (
                 f"; '{v.generic}' may stand in for it" if v.generic
                 else " (it only modifies a noun, and the English may name the other for context)"

@@ -122,7 +122,9 @@ def _after_body(text: str, start: int) -> bool:
     "0.3 at most. Where another title stands beside the "
     "person the message names it. It is reported at 0.6 when it is the title of another office "
     "that shares no rendering with the person's own ('Russian Prime Minister Vladimir Putin' "
-    "for 대통령, 'Gyeonggi Mayor' for 도지사); otherwise the confidence stays, as that is more "
+    "for 대통령, 'Gyeonggi Mayor' for 도지사), or first of all the rendering of offices most of "
+    "which share none ('Japanese President Fumio Kishida' for 총리: 'president' is also 총장's, "
+    "which shares 'chancellor' with 총리); otherwise the confidence stays, as that is more "
     "often a rendering the lexicon lacks than an error ('chairman' for 사장).",
     (
         Example(
@@ -204,7 +206,8 @@ def _other_office(own: Title, phrase: str) -> str | None:
     rendering with ``own`` but generic ones (leader, head, secretary): 'President' is 대통령,
     never 총리; 'Secretary of Commerce' is 상무장관, never 국무장관.
     None where the phrase renders no title of the lexicon or one that overlaps (chairman for
-    사장: 의장 is also 'president')."""
+    사장: 의장 is also 'president'), unless most titles the phrase is the first rendering of
+    overlap in nothing ('President' for 총리 is first 대통령's, 주석's, 사장's, 총장's)."""
     words = phrase.split()
     while len(words) > 1 and (fold(words[0]) in _place_words() or is_demonym(words[0])):
         words = words[1:]  # Japanese President: the office is the last words
@@ -213,9 +216,15 @@ def _other_office(own: Title, phrase: str) -> str | None:
         return None  # 'Secretary Ross': a short form any office may take
     others = [t for t in titles().values() if t.ko != own.ko and renders(t, core)]
     mine = set(own.en) - OFFICE_WORDS
-    if not others or any(mine & (set(t.en) - OFFICE_WORDS) for t in others):
-        return None
-    return others[0].ko
+    apart = [t for t in others if not mine & (set(t.en) - OFFICE_WORDS)]
+    if others and len(apart) == len(others):
+        return others[0].ko
+    # 'President' for 총리: also 총장's rendering, which shares 'chancellor' with 총리, but most of
+    # the titles it renders first (대통령, 주석, 사장...) share nothing with it. ('Chairman' for
+    # 사장: most titles it renders first, 의장, 회장, 이사장, are also 'president'.)
+    first = [t for t in others if fold(t.en[0]) == fold(core)]
+    first_apart = [t for t in first if t in apart]
+    return first_apart[0].ko if first and len(first_apart) * 2 > len(first) else None
 
 
 def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:

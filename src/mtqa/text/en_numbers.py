@@ -67,7 +67,10 @@ _ORD_WORDS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-              "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+              "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
+# "a third of", "a quarter.": one part (not "a third term", which is an ordinal).
+_ONE_PART = ("third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth")
 _IMPLICIT = {"decade": 10, "teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10,
              "doubles": 2, "doubling": 2, "century": 100, "once": 1, "single": 1,
              "twice": 2, "both": 2, "pair": 2, "couple": 2,
@@ -524,6 +527,13 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
             value = _HOUR_FRACTIONS[t.low]
             out.append(_expr(text, toks, k, j, value, "cardinal", None, word=True, implicit=True))
             return j
+    if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _ONE_PART:
+        after = toks[k + 2] if k + 2 < n else None
+        hour = toks[k + 1].low in _HOUR_FRACTIONS and _hour_after(toks, k + 2)
+        if not hour and (after is None or after.low == "of" or not after.text[:1].isalnum()):
+            value = 1.0 / _FRACTIONS[toks[k + 1].low]
+            out.append(_expr(text, toks, k, k + 2, value, "cardinal", None, word=True))
+            return k + 2
     if t.low in _IMPLICIT:
         value = float(_IMPLICIT[t.low])
         out.append(_expr(text, toks, k, k + 1, value, "cardinal", None, word=True, implicit=True))
