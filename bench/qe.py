@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.models.encoder import load_encoder
 from mtqa.models.qe import QEUnit, get_backend
 from mtqa.models.qe.features import EVIDENCE
+from mtqa.models.qe.joint import blend
 from mtqa.models.qe.train import _auc, featurize_cached
 
 SYSTEMS = {
@@ -39,10 +41,29 @@ def _tau(a: list[float], b: list[float]) -> float:
     return round(float(kendalltau(a, b).statistic), 4)
 
 
+VARIANTS = ("feature_head", "with_joint", "joint_alone")
+
+
 def _scores(est: Any, units: list[QEUnit]) -> tuple[np.ndarray, np.ndarray]:
-    """(QE scores, raw cosine) from cached features."""
+    """(QE scores of the benchmarked backend, raw cosine) from cached features."""
+    v = _variants(est, units)
+    return v["qe"], v["cosine"]
+
+
+def _variants(est: Any, units: list[QEUnit]) -> dict[str, np.ndarray]:
+    """The benchmarked backend's scores ("qe"), raw cosine, the feature head alone (the
+    ``estimator`` backend), blended with the joint model (``estimator-joint``) and the joint
+    model alone, side by side; features cached on disk."""
     x = featurize_cached(est.encoder, units)
-    return est.head.score(x), x[:, x.shape[1] - len(EVIDENCE) + EVIDENCE.index("cosine")]
+    head = est.head.score(x)
+    out = {"cosine": x[:, x.shape[1] - len(EVIDENCE) + EVIDENCE.index("cosine")]}
+    out["feature_head"] = head
+    if est.joint is not None:
+        joint = est.joint.score(units)
+        out["joint_alone"] = np.where(np.isnan(joint), head, joint)
+        out["with_joint"] = blend(head, joint, est.joint.config.blend)
+    out["qe"] = out["with_joint"] if est.use_joint else head
+    return out
 
 
 def flores(est: Any, root: Path) -> dict[str, Any]:
@@ -50,44 +71,49 @@ def flores(est: Any, root: Path) -> dict[str, Any]:
     ko, ref = read_lines(folder / "ko.txt"), read_lines(folder / "en.txt")
     chrf, chrfpp = CHRF(), CHRF(word_order=2)
     out: dict[str, Any] = {"sentences": len(ko), "systems": {}}
-    pooled: dict[str, list[float]] = {"qe": [], "cos": [], "chrf": []}
+    pooled: dict[str, list[float]] = defaultdict(list)
     for name, file in SYSTEMS.items():
         hyp = read_lines(root / "mt-outputs" / "flores200-devtest" / file)
-        qe, cos = _scores(est, [QEUnit(k, h) for k, h in zip(ko, hyp, strict=True)])
+        v = _variants(est, [QEUnit(k, h) for k, h in zip(ko, hyp, strict=True)])
         sent = [chrf.sentence_score(h, [r]).score for h, r in zip(hyp, ref, strict=True)]
         sentpp = [chrfpp.sentence_score(h, [r]).score for h, r in zip(hyp, ref, strict=True)]
-        out["systems"][name] = {
+        row = {
             "corpus_chrf": round(chrf.corpus_score(hyp, [ref]).score, 2),
-            "mean_qe": round(float(qe.mean()), 4),
-            "mean_cosine": round(float(cos.mean()), 4),
-            "kendall_tau_qe_vs_sentence_chrf": _tau(list(qe), sent),
-            "kendall_tau_qe_vs_sentence_chrfpp": _tau(list(qe), sentpp),
-            "kendall_tau_cosine_vs_sentence_chrf": _tau(list(cos), sent),
+            "mean_qe": round(float(v["qe"].mean()), 4),
+            "mean_cosine": round(float(v["cosine"].mean()), 4),
+            "kendall_tau_qe_vs_sentence_chrf": _tau(list(v["qe"]), sent),
+            "kendall_tau_qe_vs_sentence_chrfpp": _tau(list(v["qe"]), sentpp),
+            "kendall_tau_cosine_vs_sentence_chrf": _tau(list(v["cosine"]), sent),
         }
-        pooled["qe"] += list(qe)
-        pooled["cos"] += list(cos)
+        for k in VARIANTS:
+            if k in v:
+                row[f"mean_{k}"] = round(float(v[k].mean()), 4)
+                row[f"kendall_tau_{k}_vs_sentence_chrf"] = _tau(list(v[k]), sent)
+                pooled[k] += list(v[k])
+        out["systems"][name] = row
+        pooled["qe"] += list(v["qe"])
+        pooled["cosine"] += list(v["cosine"])
         pooled["chrf"] += sent
-    qe_h, cos_h = _scores(est, [QEUnit(k, r) for k, r in zip(ko, ref, strict=True)])
+    human = _variants(est, [QEUnit(k, r) for k, r in zip(ko, ref, strict=True)])
     out["human_reference"] = {
-        "mean_qe": round(float(qe_h.mean()), 4),
-        "mean_cosine": round(float(cos_h.mean()), 4),
+        f"mean_{k}": round(float(human[k].mean()), 4)
+        for k in ("qe", "cosine", *VARIANTS)
+        if k in human
     }
     sys_ = out["systems"]
     by_chrf = sorted(sys_, key=lambda s: -sys_[s]["corpus_chrf"])
-    by_qe = sorted(sys_, key=lambda s: -sys_[s]["mean_qe"])
-    by_cos = sorted(sys_, key=lambda s: -sys_[s]["mean_cosine"])
-    out["ranking"] = {
-        "by_chrf": by_chrf,
-        "by_qe": by_qe,
-        "by_cosine": by_cos,
-        "qe_matches_chrf": by_qe == by_chrf,
-        "cosine_matches_chrf": by_cos == by_chrf,
-        "human_at_least_best_mt": out["human_reference"]["mean_qe"]
-        >= max(s["mean_qe"] for s in sys_.values()),
-    }
+    out["ranking"] = {"by_chrf": by_chrf}
+    for k in ("qe", "cosine", *VARIANTS):
+        if f"mean_{k}" not in out["human_reference"]:
+            continue
+        order = sorted(sys_, key=lambda s, k=k: -sys_[s][f"mean_{k}"])
+        best = max(s[f"mean_{k}"] for s in sys_.values())
+        out["ranking"][f"by_{k}"] = order
+        out["ranking"][f"{k}_matches_chrf"] = order == by_chrf
+        out["ranking"][f"{k}_human_at_least_best_mt"] = out["human_reference"][f"mean_{k}"] >= best
+    out["ranking"]["human_at_least_best_mt"] = out["ranking"]["qe_human_at_least_best_mt"]
     out["pooled_kendall_tau"] = {
-        "qe_vs_sentence_chrf": _tau(pooled["qe"], pooled["chrf"]),
-        "cosine_vs_sentence_chrf": _tau(pooled["cos"], pooled["chrf"]),
+        f"{k}_vs_sentence_chrf": _tau(pooled[k], pooled["chrf"]) for k in pooled if k != "chrf"
     }
     return out
 
@@ -127,7 +153,7 @@ def park(est: Any, root: Path, n: int, seed: int = 0) -> dict[str, Any]:
 
 
 def throughput(est: Any, root: Path, n: int) -> dict[str, Any]:
-    """Uncached QE (embedding, alignment, head) on ``n`` FLORES pairs."""
+    """Uncached QE (embedding, alignment, head, joint model) on ``n`` FLORES pairs."""
     folder = root / "flores200-devtest"
     ko = read_lines(folder / "ko.txt")
     hyp = read_lines(root / "mt-outputs" / "flores200-devtest" / SYSTEMS["opus-mt-tc-big"])
@@ -142,12 +168,18 @@ def throughput(est: Any, root: Path, n: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--head", type=Path, help="QE head (default: the shipped one)")
+    parser.add_argument(
+        "--qe",
+        choices=("estimator", "estimator-joint"),
+        default="estimator",
+        help="the backend whose scores are 'qe' (the others are reported beside it)",
+    )
     parser.add_argument("--park", type=int, default=1000, help="Park test pairs to use")
     parser.add_argument("--n", type=int, default=1000, help="pairs for the throughput run")
     args = parser.parse_args()
     root = require_shared_corpora()
     encoder = load_encoder()
-    est = get_backend("estimator", encoder=encoder, head_path=args.head)
+    est = get_backend(args.qe, encoder=encoder, head_path=args.head)
     result: dict[str, Any] = {"signature": est.signature()}
     result["throughput"] = throughput(est, root, args.n)
     result["flores"] = flores(est, root)
@@ -161,6 +193,7 @@ def main() -> None:
         print(
             f"{name:26} chrF {s['corpus_chrf']:6.2f}  QE {s['mean_qe']:.4f}  "
             f"tau QE {s['kendall_tau_qe_vs_sentence_chrf']:+.3f}  "
+            f"tau joint alone {s.get('kendall_tau_joint_alone_vs_sentence_chrf', 0):+.3f}  "
             f"tau cosine {s['kendall_tau_cosine_vs_sentence_chrf']:+.3f}"
         )
     print("human reference QE", f["human_reference"]["mean_qe"])

@@ -26,7 +26,9 @@ def _save_tiny_bert(folder: Path, max_positions: int = 32, prompt: str | None = 
     tok.normalizer = normalizers.Lowercase()
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", 2), ("[SEP]", 3)]
+        single="[CLS] $A [SEP]",
+        pair="[CLS] $A [SEP] $B [SEP]",
+        special_tokens=[("[CLS]", 2), ("[SEP]", 3)],
     )
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tok,
@@ -162,3 +164,11 @@ def test_weights_cache_rebuilds_a_corrupt_folder(tmp_path: Path) -> None:
     (again.path / MANIFEST).unlink()  # a crash before the manifest was written
     assert cached_folder("k", build, root=tmp_path).rebuilt
     assert [p.name for p in tmp_path.joinpath("models").iterdir()] == ["k"]  # no temp left
+
+
+def test_a_layer_past_the_depth_is_the_last_layer(tiny: HFEncoder) -> None:
+    (deep,) = tiny.token_states(["seoul city said"], layer=8)  # the rules' layer; tiny has 2
+    (last,) = tiny.token_states(["seoul city said"], layer=-1)
+    assert np.array_equal(deep.vectors, last.vectors)
+    with pytest.raises(ValueError, match="layer must be within"):
+        tiny.token_states(["seoul city said"], layer=-9)

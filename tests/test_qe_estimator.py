@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from mtqa.models.qe import QEUnit, get_backend
 from mtqa.models.qe.estimator import RECORD_FILE, shipped_head_path
 from mtqa.models.qe.features import EVIDENCE
 from mtqa.models.qe.head import load_head
+from mtqa.models.qe.joint import joint_path
 from mtqa.models.weights_cache import sha256_file
 
 PAIRS = [
@@ -61,6 +63,9 @@ def test_shipped_head_matches_its_record() -> None:
     head = load_head(path)
     assert head.config.features == EVIDENCE
     assert head.config.meta["encoder_weights_hash"] == record["encoder"]["weights_hash"]
+    joint = path.with_name(record["joint"]["file"])
+    assert joint == joint_path(path) and record["joint"]["sha256"] == sha256_file(joint)
+    assert joint.stat().st_size < 4_000_000  # adapters and MLP only, in float16
 
 
 def test_estimator_declares_no_reference() -> None:
@@ -90,3 +95,18 @@ def test_correct_translations_score_above_broken_ones() -> None:
     sig = est.signature()
     assert sig["backend"] == "estimator" and len(sig["head"]) == 16
     assert len(sig["encoder_weights"]) == 16
+    # the default runs the feature head alone; estimator-joint blends the joint model in
+    assert sig["joint"] == "none"
+    head_only = est.head.score(est.featurizer.transform(units))
+    assert np.allclose([r.score for r in results], head_only, atol=1e-3)
+    both = get_backend("estimator-joint")
+    assert both.joint is not None and both.signature()["joint"] == both.joint.hash[:16]
+    joint = both.joint.score(units)
+    assert not np.isnan(joint).any() and not np.allclose(head_only, joint)
+    blended = [r.score for r in both.predict(units)]
+    expected = both.joint.config.blend * head_only + (1 - both.joint.config.blend) * joint
+    assert np.allclose(blended, expected, atol=1e-3)
+    score = {k: s for k, s in zip(kinds, blended, strict=True)}
+    for i in range(len(PAIRS)):
+        for kind in ("half dropped", "unrelated", "repetition loop"):
+            assert score[(i, "correct")] > score[(i, kind)], (PAIRS[i][0], kind, score)

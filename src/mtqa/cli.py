@@ -51,7 +51,11 @@ def cli() -> None:
 @click.option("--encoding", help="Input encoding (default: detect UTF-8/UTF-16/CP949).")
 @click.option("--aligner", type=click.Choice(["length", "embedding"]), help="Sentence aligner.")
 @click.option("--encoder", help="Encoder: a local folder or hub id (default: bundled e5-small).")
-@click.option("--qe", "qe", help="QE: estimator (default), hf-classifier:MODEL_DIR, or none.")
+@click.option(
+    "--qe",
+    "qe",
+    help="QE: estimator (default), estimator-joint, hf-classifier:MODEL_DIR, or none.",
+)
 @click.option("--termbase", type=click.Path(path_type=Path), help="Termbase (CSV or TBX).")
 @click.option(
     "--fail-on",

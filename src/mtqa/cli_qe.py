@@ -23,7 +23,7 @@ def _default_data() -> Path | None:
     "out_dir",
     type=click.Path(path_type=Path),
     required=True,
-    help="Folder for qe_head.safetensors and qe_head.json.",
+    help="Folder for qe_head.safetensors, qe_head_joint.safetensors and qe_head.json.",
 )
 @click.option(
     "--data",
@@ -39,6 +39,13 @@ def _default_data() -> Path | None:
 )
 @click.option("--encoder", help="Encoder: a local folder (default: the bundled e5-small).")
 @click.option("--epochs", type=int, default=30, show_default=True)
+@click.option(
+    "--joint-epochs",
+    type=int,
+    default=3,
+    show_default=True,
+    help="Epochs of the joint (source+translation) model; 0 trains the feature head only.",
+)
 @click.option("--limit-docs", type=int, help="Use only the first N documents (for a quick run).")
 def train_qe(
     seed: int,
@@ -47,6 +54,7 @@ def train_qe(
     mt_files: tuple[Path, ...],
     encoder: str | None,
     epochs: int,
+    joint_epochs: int,
     limit_docs: int | None,
 ) -> None:
     """Train the reference-free QE head on NTREX-128 and write it with its training record."""
@@ -59,7 +67,7 @@ def train_qe(
     mts = list(mt_files) or sorted((folder.parent / "mt-outputs" / folder.name).glob("*.txt"))
     if not mts:
         raise InputError(folder, "no MT outputs found (give --mt FILE for each system)")
-    config = TrainConfig(seed=seed, epochs=epochs, limit_docs=limit_docs)
+    config = TrainConfig(seed=seed, epochs=epochs, joint_epochs=joint_epochs, limit_docs=limit_docs)
     record = train(TrainData(folder, mts), out_dir, load_encoder(encoder), config)
     val = record["scores"]["validation"]
     click.echo(
@@ -67,3 +75,11 @@ def train_qe(
         f"validation Kendall tau {val['kendall_tau_mt_vs_chrf']}, "
         f"AUC real vs shuffled {val['auc_real_vs_shuffled']}"
     )
+    joint = record.get("joint")
+    if joint:
+        blended = joint["scores"]["validation_blended"]
+        click.echo(
+            f"wrote {out_dir / joint['file']} (sha256 {joint['sha256'][:16]}); head weight "
+            f"{joint['blend_head_weight']}, blended validation Kendall tau "
+            f"{blended['kendall_tau_mt_vs_chrf']}"
+        )

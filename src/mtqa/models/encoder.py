@@ -266,9 +266,11 @@ class HFEncoder:
         return docs
 
     def _layer_index(self, layer: int) -> int:
-        if not -self.layers - 1 <= layer <= self.layers:
+        """``layer`` as an index into the hidden states; a layer past the model's depth (the
+        rules' layer 8 on a shallower model) is its last layer, as :attr:`keep_layer` is."""
+        if layer < -self.layers - 1:
             raise ValueError(f"layer must be within 0..{self.layers} (or negative), got {layer}")
-        return layer % (self.layers + 1)
+        return min(layer, self.layers) % (self.layers + 1)
 
     # --- running the model --------------------------------------------------------------
 
@@ -396,7 +398,7 @@ class HFEncoder:
     def token_states(self, texts: Sequence[str], layer: int = 8) -> list[TokenStates]:
         """Hidden states of ``layer`` per token (prefix and special tokens removed).
 
-        ``layer`` 0 is the embedding output, ``self.layers`` (or -1) the last layer. States kept
+        ``layer`` 0 is the embedding output, ``self.layers`` (or -1, or more) the last. States kept
         from an earlier :meth:`embed` of the same text are returned without a new pass.
         """
         if isinstance(texts, str):

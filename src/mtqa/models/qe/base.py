@@ -85,6 +85,7 @@ def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
 # Built-in backends, imported lazily so that picking one does not load the others' libraries.
 _BUILTIN: dict[str, str] = {
     "estimator": "mtqa.models.qe.estimator",
+    "estimator-joint": "mtqa.models.qe.estimator",
     "hf-classifier": "mtqa.models.qe.hf_classifier",
 }
 
