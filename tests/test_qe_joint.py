@@ -178,3 +178,26 @@ def test_joint_scores_are_cached_by_model_and_pair(tiny: HFEncoder, tmp_path: Pa
     again = est._joint_scores([*UNITS, QEUnit("the bank", "the bank")], est.joint)
     assert calls == [1]  # only the new pair is scored
     assert np.allclose(again[:4], first, atol=1e-6)
+
+
+def test_train_qe_command_writes_head_joint_model_and_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mtqa.cli import main
+    from test_qe_train import _write_corpus
+
+    folder, mt = _write_corpus(tmp_path / "data")
+    tiny_dir = _save_tiny_bert(tmp_path / "tiny")
+    common = ["train-qe", "--data", str(folder), "--mt", str(mt), "--encoder", str(tiny_dir)]
+    out = tmp_path / "out"
+    assert main([*common, "--epochs", "1", "--joint-epochs", "1", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "qe_head.safetensors" in printed and "qe_head_joint.safetensors" in printed
+    assert (out / "qe_head.json").is_file() and (out / "qe_head_joint.safetensors").is_file()
+    plain = tmp_path / "plain"
+    assert main([*common, "--epochs", "1", "--joint-epochs", "0", "--out", str(plain)]) == 0
+    assert not (plain / "qe_head_joint.safetensors").exists()
+    # a missing data folder is a one-line error naming it, exit code 2
+    assert main(["train-qe", "--data", str(tmp_path / "nope"), "--out", str(plain)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "nope" in err and "not found" in err and len(err.splitlines()) == 1
