@@ -223,3 +223,10 @@ def test_model_info_command(bundled: HFEncoder) -> None:
     assert result.exit_code == 0, result.output
     assert bundled.weights_hash in result.output and "MIT" in result.output
     assert "e5-small-q4.bin" in result.output
+    import json
+
+    from mtqa.models.qe.estimator import RECORD_FILE, shipped_head_path
+
+    record = json.loads((shipped_head_path().parent / RECORD_FILE).read_text("utf-8"))
+    assert record["head_sha256"] in result.output  # the QE models shipped for this encoder
+    assert record["joint"]["sha256"] in result.output

@@ -42,12 +42,30 @@ def info(name: str | None, as_json: bool) -> None:
         "max_tokens_per_window": enc.window,
         "query_prefix": enc.prefix,
         "bf16": enc.bf16,
+        **_shipped_qe(enc.weights_hash),
     }
     if as_json:
         click.echo(json.dumps(details, indent=2, ensure_ascii=False))
         return
     for key, value in details.items():
         click.echo(f"{key + ':':24}{value}")
+
+
+def _shipped_qe(weights_hash: str) -> dict[str, str]:
+    """The QE models that ship for this encoder (``--qe estimator`` / ``estimator-joint``),
+    from their training record; nothing for an encoder they were not trained on."""
+    from mtqa.models.qe.estimator import RECORD_FILE, shipped_head_path
+
+    record = json.loads((shipped_head_path().parent / RECORD_FILE).read_text("utf-8"))
+    if record["encoder"]["weights_hash"] != weights_hash:
+        return {}
+    out = {"qe_head_sha256": str(record["head_sha256"])}
+    joint = record.get("joint")
+    if joint:
+        out["qe_joint_sha256"] = str(joint["sha256"])
+        w = float(joint["blend_head_weight"])
+        out["qe_joint_blend"] = f"{w:g} x head + {1 - w:g} x joint (--qe estimator-joint)"
+    return out
 
 
 @model.command("export")
