@@ -151,7 +151,9 @@ def autocast(bf16: bool) -> Any:
     return torch.autocast("cpu", dtype=torch.bfloat16) if bf16 else contextlib.nullcontext()
 
 
-def logits(model: Any, mlp: nn.Module, rows: Sequence[Sequence[int]], pad: int, bf16: bool):  # type: ignore[no-untyped-def]
+def logits(
+    model: Any, mlp: nn.Module, rows: Sequence[Sequence[int]], pad: int, bf16: bool
+) -> torch.Tensor:
     """The MLP's logits for a batch of pair ids."""
     ids, mask = batch_tensors(rows, pad)
     with autocast(bf16):
@@ -229,12 +231,13 @@ class JointScorer:
         """One score per unit; NaN for pairs longer than the encoder takes."""
         out = np.full(len(units), np.nan)
         ids = pair_ids(self.tokenizer, units, token_limit(self.model, self.config.max_tokens))
-        order = sorted((i for i, r in enumerate(ids) if r is not None), key=lambda i: len(ids[i]))  # type: ignore[arg-type]
+        present = {i: r for i, r in enumerate(ids) if r is not None}
+        order = sorted(present, key=lambda i: len(present[i]))
         with torch.inference_mode():
             for s in range(0, len(order), batch_size):
                 chunk = order[s : s + batch_size]
-                rows = [ids[i] for i in chunk]
-                z = logits(self.model, self.mlp, rows, self.pad, self.bf16)  # type: ignore[arg-type]
+                rows = [present[i] for i in chunk]
+                z = logits(self.model, self.mlp, rows, self.pad, self.bf16)
                 out[chunk] = torch.sigmoid(z).numpy()
         return out
 

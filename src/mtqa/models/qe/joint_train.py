@@ -98,7 +98,7 @@ def fit_joint(
     ids = pair_ids(encoder.tokenizer, train_units, token_limit(model, cfg.max_tokens))
     rows = [i for i, r in enumerate(ids) if r is not None]
     y = torch.tensor([float(train_y[i]) for i in rows])
-    seqs = [ids[i] for i in rows]
+    seqs = [r for r in ids if r is not None]
     val_ids = pair_ids(encoder.tokenizer, val_units, token_limit(model, jc.max_tokens))
     params = [p for a in adapters for p in (a.A, a.B)]
     opt = torch.optim.AdamW(
@@ -114,12 +114,12 @@ def fit_joint(
     def validate() -> tuple[float, np.ndarray]:
         model.eval()
         out = np.full(len(val_units), np.nan)
-        keep = [i for i, r in enumerate(val_ids) if r is not None]
-        keep.sort(key=lambda i: len(val_ids[i]))  # type: ignore[arg-type]
+        present = {i: r for i, r in enumerate(val_ids) if r is not None}
+        keep = sorted(present, key=lambda i: len(present[i]))
         with torch.inference_mode():
             for s in range(0, len(keep), 64):
                 chunk = keep[s : s + 64]
-                z = logits(model, mlp, [val_ids[i] for i in chunk], pad, bf16)  # type: ignore[misc]
+                z = logits(model, mlp, [present[i] for i in chunk], pad, bf16)
                 out[chunk] = z.float().numpy()
         model.train()
         ok = ~np.isnan(out)
@@ -134,8 +134,8 @@ def fit_joint(
     history: list[dict[str, float]] = []
     for epoch in range(cfg.epochs):
         total_loss = 0.0
-        for chunk in _batches([len(s) for s in seqs], cfg.batch_size, rng):  # type: ignore[arg-type]
-            z = logits(model, mlp, [seqs[i] for i in chunk], pad, bf16)  # type: ignore[misc]
+        for chunk in _batches([len(s) for s in seqs], cfg.batch_size, rng):
+            z = logits(model, mlp, [seqs[i] for i in chunk], pad, bf16)
             loss = _loss(z, y[chunk], cfg)
             loss.backward()
             torch.nn.utils.clip_grad_norm_([*params, *mlp.parameters()], 1.0)
