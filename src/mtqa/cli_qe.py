@@ -42,7 +42,7 @@ def _default_data() -> Path | None:
 @click.option(
     "--joint-epochs",
     type=int,
-    default=3,
+    default=5,
     show_default=True,
     help="Epochs of the joint (source+translation) model; 0 trains the feature head only.",
 )

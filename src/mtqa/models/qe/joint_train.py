@@ -38,7 +38,7 @@ from mtqa.models.qe.joint import (
 @dataclass(frozen=True)
 class JointTrainConfig:
     seed: int = 0
-    epochs: int = 3
+    epochs: int = 5
     lr: float = 5e-4  # adapters
     mlp_lr: float = 1e-3
     batch_size: int = 16

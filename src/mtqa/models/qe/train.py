@@ -32,7 +32,7 @@ is kept. The same seed, data and encoder give the same head, bit for bit, on one
 
 With ``joint_epochs`` > 0 (and an encoder that is a real model), the joint model is trained next
 on the same examples and split (:mod:`mtqa.models.qe.joint_train`), and the weight of the head
-in the blend is chosen on the validation documents. It takes about 15 minutes on two CPU cores.
+in the blend is chosen on the validation documents. It takes about 25 minutes on two CPU cores.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class TrainConfig:
     pair_weight: float = 1.0  # RankNet over translations of the same source sentence ...
     pair_kinds: tuple[str, ...] = ("mt", "subst")  # ... of these kinds
     limit_docs: int | None = None
-    joint_epochs: int = 3  # epochs of the joint (cross-encoder) model; 0: feature head only
+    joint_epochs: int = 5  # epochs of the joint (cross-encoder) model; 0: feature head only
 
 
 @dataclass
