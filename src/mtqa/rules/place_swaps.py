@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mtqa.lexicon.country_abbrev import SYLLABLES
@@ -78,26 +79,45 @@ def names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ..
 _COMMA = re.compile(r",\s*")
 
 
-def _placed_elsewhere(folded: str, end: int, code: str) -> bool:
-    """The English puts the place ending at ``end`` in another country than ``code``, as news
-    writes 'City, Country' ('Taipei, Thailand' for 대만 타이베이): it implies no country."""
-    comma = _COMMA.match(folded, end)
+@dataclass(frozen=True)
+class InnerMention:
+    """An English name of a place inside a country, and the country name a comma puts right
+    after it ('Taipei, Thailand'; None where none follows): news says where a city is so."""
+
+    span: tuple[int, int]
+    country: tuple[int, int] | None = None
+    country_codes: frozenset[str] = frozenset()
+
+
+def inner_mentions(folded: str, code: str) -> list[InnerMention]:
+    """The places inside country ``code`` that ``folded`` (English, folded) names."""
+    inner = inner_names(code)
+    if inner is None:
+        return []
     countries = names_of_kind("country")
-    if comma is None or countries is None:
-        return False
-    pattern, by_name = countries
-    m = pattern.match(folded, comma.end())
-    return m is not None and all(p.country != code for p in by_name[m.group()])
+    out = []
+    for m in inner.finditer(folded):
+        comma = _COMMA.match(folded, m.end())
+        c = countries[0].match(folded, comma.end()) if comma and countries else None
+        if c is None or countries is None:
+            out.append(InnerMention(m.span()))
+            continue
+        codes = frozenset(p.country for p in countries[1][c.group()])
+        out.append(InnerMention(m.span(), c.span(), codes))
+    return out
+
+
+def implies_country(folded: str, code: str) -> bool:
+    """The English names a place inside country ``code`` and does not put it in another
+    country ('California' implies the US; 'Taipei, Thailand' implies no Taiwan)."""
+    return any(code in i.country_codes or not i.country_codes for i in inner_mentions(folded, code))
 
 
 def puts_inner_place_in(target: str, start: int, code: str) -> bool:
-    """The English name at ``start`` follows a place of country ``code`` and a comma, so it
-    says where that place is ('Osaka, China' for 일본 오사카)."""
-    folded = fold(target)
-    inner = inner_names(code)
-    return inner is not None and any(
-        (c := _COMMA.match(folded, m.end())) is not None and c.end() == start
-        for m in inner.finditer(folded, 0, start)
+    """The English country name at ``start`` follows a place of country ``code`` and a comma,
+    so it says where that place is ('Osaka, China' for 일본 오사카)."""
+    return any(
+        i.country is not None and i.country[0] == start for i in inner_mentions(fold(target), code)
     )
 
 
@@ -185,10 +205,7 @@ def substitute(
     skip_to = dateline.end() if dateline else 0
     own = {p.ko for p in missing}
     for p in missing:  # 미국 캘리포니아 -> 'California, ... Spain': the country is implied
-        inner = inner_names(p.country) if p.kind == "country" else None
-        if inner is not None and any(
-            not _placed_elsewhere(folded, m.end(), p.country) for m in inner.finditer(folded)
-        ):
+        if p.kind == "country" and implies_country(folded, p.country):
             return None
     for kind in dict.fromkeys(p.kind for p in missing):
         if kind not in SWAP_KINDS:
