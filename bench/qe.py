@@ -60,7 +60,7 @@ def _variants(est: Any, units: list[QEUnit]) -> dict[str, np.ndarray]:
     out["feature_head"] = head
     if est.joint is not None:
         joint = est.joint.score(units)
-        out["joint_alone"] = np.where(np.isnan(joint), head, joint)
+        out["joint_alone"] = blend(head, joint, 0.0)  # the head only where no joint score
         out["with_joint"] = blend(head, joint, est.joint.config.blend)
     out["qe"] = out["with_joint"] if est.use_joint else head
     return out

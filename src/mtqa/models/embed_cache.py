@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,28 @@ class EmbeddingCache:
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)", rows)
 
+    def through(
+        self,
+        model: str,
+        texts: Sequence[str],
+        dim: int,
+        compute: Callable[[list[str]], np.ndarray],
+    ) -> tuple[np.ndarray, int, int]:
+        """Vectors of ``texts`` under ``model``: cached ones read, the others computed by
+        ``compute`` (each distinct text once, sorted) and stored. Returns the (n, dim) float32
+        vectors, how many texts were read from the cache and how many distinct ones computed."""
+        cached = self.get(model, texts, dim)
+        todo = sorted({t for t, v in zip(texts, cached, strict=True) if v is None})
+        fresh: dict[str, np.ndarray] = {}
+        if todo:
+            vecs = np.asarray(compute(todo)).reshape(len(todo), dim)
+            self.put(model, todo, vecs)
+            fresh = dict(zip(todo, vecs, strict=True))
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        for i, (t, v) in enumerate(zip(texts, cached, strict=True)):
+            out[i] = v if v is not None else fresh[t]
+        return out, len(texts) - sum(v is None for v in cached), len(todo)
+
     def close(self) -> None:
         self._db.close()
 
@@ -96,19 +118,12 @@ class CachedEncoder:
         key = str(getattr(self.encoder, "cache_key", self.encoder.weights_hash))
         if sums is not None:
             key += "|sum"
-        dim = int(self.encoder.dim)
-        cached = self.cache.get(key, texts, dim)
-        todo = sorted({t for t, v in zip(texts, cached, strict=True) if v is None})
-        self.hits += len(texts) - sum(v is None for v in cached)
-        self.misses += len(todo)
-        fresh: dict[str, np.ndarray] = {}
-        if todo:
-            vecs = (sums or self.encoder.embed)(todo, batch_size=batch_size)
-            self.cache.put(key, todo, vecs)
-            fresh = dict(zip(todo, vecs, strict=True))
-        out = np.zeros((len(texts), dim), dtype=np.float32)
-        for i, (t, v) in enumerate(zip(texts, cached, strict=True)):
-            out[i] = v if v is not None else fresh[t]
+        run = sums or self.encoder.embed
+        out, hits, computed = self.cache.through(
+            key, texts, int(self.encoder.dim), lambda todo: run(todo, batch_size=batch_size)
+        )
+        self.hits += hits
+        self.misses += computed
         return out
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:

@@ -148,15 +148,14 @@ class Estimator:
         if not isinstance(cache, EmbeddingCache):
             return joint.score(units, self.batch_size)
         key = f"qe-joint|{joint.hash}|{'bf16' if joint.bf16 else 'fp32'}"
-        texts = [f"{u.source}\x00{u.target}" for u in units]
-        cached = cache.get(key, texts, 1)
-        out = np.array([np.nan if v is None else float(v[0]) for v in cached])
-        todo = [i for i, v in enumerate(cached) if v is None]
-        if todo:
-            fresh = joint.score([units[i] for i in todo], self.batch_size)
-            cache.put(key, [texts[i] for i in todo], fresh.reshape(-1, 1).astype(np.float32))
-            out[todo] = fresh
-        return out
+        by_text = {f"{u.source}\x00{u.target}": u for u in units}
+        scores, _, _ = cache.through(
+            key,
+            [f"{u.source}\x00{u.target}" for u in units],
+            1,
+            lambda todo: joint.score([by_text[t] for t in todo], self.batch_size),
+        )
+        return scores[:, 0].astype(np.float64)
 
     def signature(self) -> dict[str, str]:
         joint = {"joint": "none"}

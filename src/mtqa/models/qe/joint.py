@@ -72,9 +72,6 @@ class LoRALinear(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.base(x) + (x @ self.A.t() @ self.B.t()) * self.scale
 
-    def merged_weight(self) -> torch.Tensor:
-        return self.base.weight + self.scale * (self.B @ self.A)
-
 
 def private_copy(model: Any) -> Any:
     """A deep copy of ``model`` that shares its word embeddings (the largest, frozen tensor)."""
@@ -161,6 +158,27 @@ def logits(
     return mlp(mean_pool(hidden.float(), mask)).squeeze(-1)
 
 
+def pair_logits(
+    model: Any,
+    mlp: nn.Module,
+    ids: Sequence[Sequence[int] | None],
+    pad: int,
+    bf16: bool,
+    batch_size: int,
+) -> np.ndarray:
+    """The MLP's logit of each pair of :func:`pair_ids`, in batches of similar length; NaN
+    where a pair has no ids (too long)."""
+    out = np.full(len(ids), np.nan)
+    present = {i: r for i, r in enumerate(ids) if r is not None}
+    order = sorted(present, key=lambda i: len(present[i]))
+    with torch.inference_mode():
+        for s in range(0, len(order), batch_size):
+            chunk = order[s : s + batch_size]
+            z = logits(model, mlp, [present[i] for i in chunk], pad, bf16)
+            out[chunk] = z.float().numpy()
+    return out
+
+
 def save_joint(
     path: Path, adapters: dict[str, torch.Tensor], mlp: nn.Module, config: JointConfig
 ) -> str:
@@ -229,17 +247,9 @@ class JointScorer:
 
     def score(self, units: Sequence[QEUnit], batch_size: int = 32) -> np.ndarray:
         """One score per unit; NaN for pairs longer than the encoder takes."""
-        out = np.full(len(units), np.nan)
         ids = pair_ids(self.tokenizer, units, token_limit(self.model, self.config.max_tokens))
-        present = {i: r for i, r in enumerate(ids) if r is not None}
-        order = sorted(present, key=lambda i: len(present[i]))
-        with torch.inference_mode():
-            for s in range(0, len(order), batch_size):
-                chunk = order[s : s + batch_size]
-                rows = [present[i] for i in chunk]
-                z = logits(self.model, self.mlp, rows, self.pad, self.bf16)
-                out[chunk] = torch.sigmoid(z).numpy()
-        return out
+        z = pair_logits(self.model, self.mlp, ids, self.pad, self.bf16, batch_size)
+        return torch.sigmoid(torch.from_numpy(z).float()).numpy().astype(np.float64)
 
 
 def blend(head_scores: np.ndarray, joint_scores: np.ndarray, w: float) -> np.ndarray:

@@ -30,6 +30,7 @@ from mtqa.models.qe.joint import (
     logits,
     make_mlp,
     pair_ids,
+    pair_logits,
     private_copy,
     token_limit,
 )
@@ -113,14 +114,7 @@ def fit_joint(
 
     def validate() -> tuple[float, np.ndarray]:
         model.eval()
-        out = np.full(len(val_units), np.nan)
-        present = {i: r for i, r in enumerate(val_ids) if r is not None}
-        keep = sorted(present, key=lambda i: len(present[i]))
-        with torch.inference_mode():
-            for s in range(0, len(keep), 64):
-                chunk = keep[s : s + 64]
-                z = logits(model, mlp, [present[i] for i in chunk], pad, bf16)
-                out[chunk] = z.float().numpy()
+        out = pair_logits(model, mlp, val_ids, pad, bf16, 64)
         model.train()
         ok = ~np.isnan(out)
         if not ok.any():
@@ -163,10 +157,12 @@ def fit_joint(
 
 
 def _tau(scores: np.ndarray, targets: np.ndarray, rows: np.ndarray) -> float:
-    from scipy.stats import kendalltau
+    """Kendall tau of ``scores`` with ``targets`` over ``rows`` that have a score; -1 where
+    none can be computed (so any real one wins)."""
+    from mtqa.models.qe.train import _kendall
 
     ok = rows & ~np.isnan(scores)
-    t = float(kendalltau(scores[ok], targets[ok]).statistic) if ok.sum() > 1 else float("nan")
+    t = _kendall(scores[ok], targets[ok])
     return -1.0 if math.isnan(t) else t
 
 
@@ -175,12 +171,9 @@ def choose_blend(
 ) -> tuple[float, float]:
     """(head weight, Kendall tau) maximizing tau over ``mask`` rows (0.1 steps; ties: more
     head weight). Rows without a joint score use the head's."""
-    from scipy.stats import kendalltau
-
     best = (1.0, -2.0)
     for w in np.round(np.linspace(1.0, 0.0, 11), 1):
-        blended = blend(head_scores, joint_scores, float(w))
-        t = float(kendalltau(blended[mask], targets[mask]).statistic)
-        if not math.isnan(t) and t > best[1] + 1e-9:
+        t = _tau(blend(head_scores, joint_scores, float(w)), targets, mask)
+        if t > best[1] + 1e-9:
             best = (float(w), t)
     return best

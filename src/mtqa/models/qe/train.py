@@ -58,7 +58,7 @@ from mtqa.models.base import Encoder
 from mtqa.models.qe.base import QEUnit
 from mtqa.models.qe.features import EVIDENCE, FEATURE_VERSION, Featurizer
 from mtqa.models.qe.head import HeadConfig, QEHead, cosine_gate, load_head, save_head
-from mtqa.models.qe.joint import joint_path
+from mtqa.models.qe.joint import blend, joint_path, save_joint
 from mtqa.models.weights_cache import cache_root, sha256_file
 
 BROKEN_FACTOR = 0.5
@@ -519,10 +519,11 @@ def train(
     head_path = out_dir / f"{name}.safetensors"
     head_hash = save_head(head, head_path)
     shipped = load_head(head_path)  # score with the float16 weights as shipped
+    head_val = shipped.score(x[is_val])
     joint = None
     if config.joint_epochs and hasattr(encoder, "model") and hasattr(encoder, "tokenizer"):
         joint = train_joint(
-            encoder, train_ex, val_ex, shipped.score(x[is_val]), config, meta, joint_path(head_path)
+            encoder, train_ex, val_ex, head_val, config, meta, joint_path(head_path)
         )
     record: dict[str, Any] = {
         "head_file": head_path.name,
@@ -558,7 +559,7 @@ def train(
         },
         "scores": {
             "train": evaluate(train_ex, shipped.score(x[~is_val])),
-            "validation": evaluate(val_ex, shipped.score(x[is_val])),
+            "validation": evaluate(val_ex, head_val),
         },
         "history": [{k: round(v, 5) for k, v in h.items()} for h in history],
         "joint": joint,
@@ -585,7 +586,6 @@ def train_joint(
 ) -> dict[str, Any]:
     """Train the joint model beside the head, pick the blend weight on validation, write it to
     ``path``; its part of the training record."""
-    from mtqa.models.qe.joint import blend, save_joint
     from mtqa.models.qe.joint_train import JointTrainConfig, choose_blend, fit_joint
 
     jcfg = JointTrainConfig(seed=config.seed, epochs=config.joint_epochs)
@@ -604,7 +604,7 @@ def train_joint(
     w, _ = choose_blend(head_val, fit.val_scores, targets, is_mt)
     config_ = replace(fit.config, blend=w)
     digest = save_joint(path, fit.adapters, fit.mlp, config_)
-    joint_only = np.where(np.isnan(fit.val_scores), head_val, fit.val_scores)
+    joint_only = blend(head_val, fit.val_scores, 0.0)  # the head only where no joint score
     return {
         "file": path.name,
         "sha256": digest,
