@@ -8,7 +8,15 @@ from mtqa.pairview import lines_doc
 from mtqa.records import Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import UnitView
-from mtqa.rules.merged import MARGIN, assess, gains, rendered
+from mtqa.rules.merged import (
+    LENGTH_CONFIDENCE,
+    LENGTH_MARGIN,
+    MARGIN,
+    assess,
+    gains,
+    length_fit,
+    rendered,
+)
 from ruletools import get_rule
 
 pytestmark = pytest.mark.model
@@ -113,3 +121,33 @@ def test_a_dropped_sentence_the_english_renders_none_of_is_reported_at_a_small_g
     # Translated, the same sentence is not reported.
     full = f"{en} This is 1.7 percent more than this year's 9,860 won."
     assert assess(RES, ko, full, source=True)[1][1] is None
+
+
+def test_length_fit_sign() -> None:
+    # The first English sentence alone fits the first Korean sentence: dropping the second
+    # leaves a better fit (positive); both English sentences fit the whole (negative).
+    assert length_fit(KO, 1, EN[0], source=True) > LENGTH_MARGIN
+    assert length_fit(KO, 1, " ".join(EN), source=True) < -LENGTH_MARGIN
+    # The same test from the English side (MT106): Korean as long as both English sentences.
+    assert length_fit(EN, 1, " ".join(KO), source=False) < -LENGTH_MARGIN
+    assert length_fit(EN, 1, KO[0], source=False) > LENGTH_MARGIN
+
+
+# Real MT (M2M-100 on FLORES): two Korean sentences garbled into one English sentence as long as
+# both. The similarity gain (+0.010) alone would show it as an omission at 0.65.
+GARBLED_KO = [
+    "호랑이는 사자, 표범, 재규어와 같은 무리입니다.",
+    "이 네 마리의 고양잇과 동물만이 포효할 수 있습니다.",
+]
+GARBLED_EN = (
+    "The tigers are a crowd of lions, puppets, and Jaguars, which can only be captured by the "
+    "four cats and animals."
+)
+
+
+def test_sentence_the_english_is_long_enough_to_hold_is_not_shown() -> None:
+    (gain, conf), _ = assess(RES, GARBLED_KO, GARBLED_EN, source=True)
+    assert gain > 0.005 and length_fit(GARBLED_KO, 0, GARBLED_EN, source=True) < -LENGTH_MARGIN
+    assert conf is not None and conf <= LENGTH_CONFIDENCE < 0.5
+    # The dropped sentence of the summit pair is still shown: the English has room for one only.
+    assert (assess(RES, KO, EN[0], source=True)[1][1] or 0.0) >= 0.5
