@@ -22,9 +22,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
+from mtqa.lexicon.known_persons import KnownPerson, known_person
 from mtqa.lexicon.romanize import (
     name_variants,
     surname_spellings,
@@ -95,7 +98,8 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             if byline is not None and byline[0] <= m.start < byline[1]:
                 continue
             ident = m.surname if m.kind == "korean" and not m.given else m.name
-            infos.append(PersonInfo(m, locate(m, view.target_text), ident not in seen))
+            match = _known_match(m, view.target_text) or locate(m, view.target_text)
+            infos.append(PersonInfo(m, match, ident not in seen))
         infos = _with_alignment(view, _exclusive(view.target_text, infos))
         for info in infos:
             m = info.mention
@@ -108,6 +112,42 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 seen.update(m.name.split()[-1:])
     cache[key] = infos
     return infos
+
+
+def _known_match(m: PersonMention, text: str) -> NameMatch | None:
+    """Where ``text`` writes a known person's name in an accepted form (known_persons.tsv)."""
+    person = known_person(m.name)
+    if person is None:
+        return None
+    for form in sorted(person.accepted, key=len, reverse=True):
+        spans = find_all(text, form)
+        if spans:
+            span = spans[0]
+            words = name_words(text[: span[1]])
+            last = (words[-1][0], words[-1][1]) if words else None
+            return NameMatch("found", span, 1.0, last, via="known")
+    return None
+
+
+# How alike a span must be to a known person's accepted form to count as its misspelling
+# (rapidfuzz ratio of the folded texts): 'Emmanuel Macaroon' 94, 'Jo Bidden' 89, 'She Jinping'
+# 86 against 'Macron', 'Biden', 'Xi Jinping'; 'Donald Tusk' for 트럼프 is 50.
+KNOWN_SIMILAR = 75
+KNOWN_CONFIDENCE = 0.7
+
+
+def known_misspelling(view: UnitView, info: PersonInfo) -> tuple[KnownPerson, str] | None:
+    """(person, the accepted form it is closest to) where the English renders a known person
+    close to, but unlike, every accepted form; None where it writes one or something else."""
+    person = known_person(info.mention.name)
+    span = info.match.span
+    if person is None or span is None or info.match.via == "known":
+        return None
+    if info.match.status not in ("found", "close", "weak"):
+        return None  # ordinary words (MT402) or nothing found (MT401)
+    got = fold(view.target_text[span[0] : span[1]])
+    score, form = max((fuzz.ratio(got, fold(f)), f) for f in person.accepted)
+    return (person, form) if score >= KNOWN_SIMILAR else None
 
 
 UNRESOLVED = frozenset({"none", "weak"})
@@ -531,21 +571,43 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
     "name-misspelled",
     "Accuracy/Mistranslation",
     Severity.MINOR,
-    "A Korean name is spelled close to, but unlike any accepted romanization.",
+    "A name is spelled close to, but unlike, any accepted romanization or known spelling.",
     "The surname is found and the given name is similar to its romanization, but no known style "
     "(Revised Romanization, McCune-Reischauer-like or popular spellings, hyphenated, joined or "
     "spaced) produces it: 'Park Geun-hye' as 'Park Geun-hee'. Known variant styles such as "
-    "'Pak Kun-hye' are not flagged.",
+    "'Pak Kun-hye' are not flagged. Foreign persons Korean news names often (heads of state and "
+    "government, ministers, business leaders: known_persons.tsv) have known English spellings: "
+    "a rendering close to one of them but written otherwise ('Emmanuel Macaroon', 'Angela "
+    "Merkle', 'Jo Bidden') is flagged at 0.7, and any accepted form counts as the name found "
+    "(no MT401/MT402).",
     (
         Example(
             "문재인 대통령이 말했다.",
             "President Moon Jea-in said.",
             "Jae-in is misspelled.",
         ),
+        Example(
+            "앙겔라 메르켈 독일 총리는 말했다.",
+            "German Chancellor Angela Merkle said.",
+            "Merkel is misspelled.",
+        ),
     ),
 )
 def name_misspelled(view: UnitView) -> Iterator[Hit]:
     for info in unit_persons(view):
+        known = known_misspelling(view, info)
+        if known is not None and info.match.span is not None:
+            person, form = known
+            a, b = info.match.span
+            yield Hit(
+                f"name {info.mention.name} spelled {view.target_text[a:b]!r}; the usual English "
+                f"spelling is '{form}' ({person.en})",
+                source=(info.mention.start, info.mention.end),
+                target=(a, b),
+                suggestion=form,
+                confidence=KNOWN_CONFIDENCE,
+            )
+            continue
         if info.match.status != "close" or info.mention.kind != "korean":
             continue
         m, span = info.mention, info.match.span

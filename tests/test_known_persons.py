@@ -1,0 +1,68 @@
+"""Known foreign persons (known_persons.tsv): their English spellings, and MT403 on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.lexicon.known_persons import known_person, known_persons
+from ruletools import run_rule
+
+
+def test_every_row_has_a_source_and_its_full_form_among_the_accepted() -> None:
+    people = set(known_persons().values())
+    assert len(people) > 50
+    for p in people:
+        assert p.source and p.en in p.accepted
+
+
+def test_lookup_by_full_name_short_form_and_spacing() -> None:
+    trump = known_person("도널드 트럼프")
+    assert trump is not None and trump.en == "Donald Trump" and "Trump" in trump.accepted
+    assert known_person("도널드트럼프") == trump
+    short = known_person("트럼프")
+    assert short is not None and "Trump" in short.accepted
+    assert known_person("홍길동") is None
+
+
+def test_a_short_form_two_people_share_accepts_both() -> None:
+    clinton = known_person("클린턴")
+    assert clinton is not None
+    assert {"Bill Clinton", "Hillary Clinton", "Clinton"} <= set(clinton.accepted)
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "suggestion"),
+    [
+        ("에마뉘엘 마크롱 프랑스 대통령이 방한했다.", "French President Emmanuel Macaroon visited.",
+         "Emmanuel Macron"),
+        ("앙겔라 메르켈 독일 총리는 말했다.", "German Chancellor Angela Merkle said.",
+         "Angela Merkel"),
+        ("조 바이든 대통령은 성명을 냈다.", "President Jo Bidden issued a statement.", "Joe Biden"),
+        ("아베 총리는 말했다.", "Prime Minister Abbe said.", "Abe"),
+    ],
+)  # fmt: skip
+def test_known_person_misspelled_is_flagged_with_the_usual_spelling(
+    ko: str, en: str, suggestion: str
+) -> None:
+    (hit,) = run_rule("MT403", ko, en)
+    assert hit.suggestion == suggestion and hit.confidence >= 0.5 and hit.target is not None
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("마크롱 대통령은 말했다.", "President Macron said."),
+        ("젤렌스키 대통령은 말했다.", "President Zelenskyy said."),  # a variant
+        ("바샤르 알아사드 대통령은 말했다.", "President Bashar Assad said."),  # the short form
+        ("카다피 국가원수는 말했다.", "Leader Moammar Gadhafi said."),
+        ("아베 신조 총리는 말했다.", "Prime Minister Shinzo Abe said."),
+        ("클린턴 전 장관은 말했다.", "Former Secretary Hillary Clinton said."),
+    ],
+)
+def test_accepted_forms_are_not_flagged(ko: str, en: str) -> None:
+    for code in ("MT401", "MT402", "MT403"):
+        assert run_rule(code, ko, en) == [], code
+
+
+def test_another_name_altogether_is_not_a_misspelling() -> None:
+    assert run_rule("MT403", "트럼프 대통령은 말했다.", "President Tusk said.") == []
