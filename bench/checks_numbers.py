@@ -28,6 +28,7 @@ from mtqa.corpora import read_lines, require_shared_corpora
 from mtqa.records import Document, DocumentPair, Sentence, Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Rule, all_rules
+from mtqa.text.conversions import unit_reading
 from mtqa.text.en_numbers import MONTHS, english_numbers
 from mtqa.text.ko_numbers import NumExpr, korean_numbers
 
@@ -206,7 +207,15 @@ def recall(pairs: list[tuple[str, str]], rng: random.Random) -> dict[str, dict[s
             if res is None:
                 continue
             bad, a, b = res
-            # the injected text must not still carry the value another way
+            # the injected text must not still carry the value another way: converted beside
+            # it ("30 miles (kilometers)" with the kilometres dropped)
+            counterpart = [s for s in src if numbers.matches(s, t)]
+            if any(
+                unit_reading(ko, s, bad, u) == "converted"
+                for s in counterpart
+                for u in english_numbers(bad)
+            ):
+                continue
             new = [i for i in numbers.compare(ko, bad) if _key(i) not in base]
             total[kind] += 1
             if not new:
@@ -214,7 +223,6 @@ def recall(pairs: list[tuple[str, str]], rng: random.Random) -> dict[str, dict[s
                     misses[kind].append({"ko": ko, "en": bad, "injected": bad[a:b] or t.text})
                 continue
             found[kind] += 1
-            counterpart = [s for s in src if numbers.matches(s, t)]
             for i in new:
                 if kind == "drop":
                     hit = i.source is not None and any(

@@ -105,3 +105,10 @@ def test_currencies_and_approximation() -> None:
 @pytest.mark.parametrize(("lit", "sig"), [("25,000", 2), ("1.20", 3), ("300", 1), ("1.2", 2)])
 def test_significant_digits(lit: str, sig: int) -> None:
     assert significant_digits(lit) == sig
+
+
+def test_zoned_four_digit_time_and_split_seconds() -> None:
+    (local, zoned) = korean_numbers("오전 10시(0200 GMT) 직전")
+    assert zoned.kind == "time" and zoned.value == 2.0 and zoned.text == "0200"
+    (race, _once) = korean_numbers("로블스가 13초04로 또 한번 우승했다.")
+    assert race.value == 13.04 and race.text == "13초04"

@@ -17,6 +17,8 @@ Decisions (documented for editors):
   ``last year`` is reported with low confidence.
 - The value 1 (``한 명``, ``1위``) is never expected: English says ``a``, ``top``, ``first``.
 - Numbers inside names and codes (``G20``, ``코로나19``, ``6·25``) are not compared.
+- A measure the English converts to another unit (``64km`` -> ``40 miles``, ``25도`` -> ``77
+  degrees``) counts as matched when the converted value is within 5% (:mod:`mtqa.text.conversions`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.text.conversions import unit_reading, with_unit
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
 from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
 from mtqa.text.newswire import blank, source_dateline, target_dateline
@@ -196,22 +199,51 @@ def compare(ko: str, en: str) -> list[Issue]:
     ]
     weekday = has_weekday(en)
     issues: list[Issue] = []
+    conversions: set[int] = set()  # English numbers that write a Korean measure converted
     for s in src:
-        if not _expected(s) or any(matches(s, t) for t in tgt) or _quarter_months(s, en):
+        if not _expected(s) or _quarter_months(s, en):
             continue
+        matched = [t for t in tgt if matches(s, t)]
+        if matched and all(unit_reading(ko, s, en, t) == "wrong" for t in matched):
+            # 64km -> "64 miles": the number kept, the unit changed without converting it
+            t = matched[0]
+            issues.append(Issue("MT301", f"{with_unit(ko, s, True)} rendered as "
+                                f"{with_unit(en, t, False)!r}: another unit, not converted",
+                                s, t, english_form(s), 0.6))  # fmt: skip
+            conversions.add(id(t))
+            continue
+        if matched:
+            continue
+        readings = [(t, unit_reading(ko, s, en, t)) for t in free]
+        # An English measure in a comparable unit that no other Korean value accounts for; in
+        # the same unit it is the English's own reading of the value, whatever it converts to
+        # beside it ("66 km (40 miles)" for 65km).
+        mine = [(t, r) for t, r in readings if r != "converted" and r is not None]
+        mine = [(t, r) for t, r in mine if not _claimed(t, s, src, ko, en)]
+        same = next((t for t, r in mine if r == "same"), None)
+        # Converted into a number another Korean value also gives ('30m(100피트)' -> '100 feet').
+        conv = next((t for t in tgt if unit_reading(ko, s, en, t) == "converted"), None)
+        if same is None and conv is not None:  # 64km -> "40 miles"
+            conversions.add(id(conv))
+            continue
+        wrong = same or next((t for t, _ in mine), None)
         if _slash_date(s, src, en):
             continue
         if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
             continue
         issue = _diagnose(s, free, en)
-        if issue.code == "MT301" and _MEASURE.match(ko, s.end) and _OTHER_UNITS.search(en):
+        if issue.code == "MT301" and wrong is not None:  # 64km -> "400 miles", "46 km"
+            issue = Issue("MT301", f"{with_unit(ko, s, True)} does not match "
+                          f"{with_unit(en, wrong, False)!r} in the translation",
+                          s, wrong, english_form(s), 0.7)  # fmt: skip
+        elif issue.code == "MT301" and _MEASURE.match(ko, s.end) and _OTHER_UNITS.search(en):
             issue = Issue("MT301", f"{s.text}: not found; possibly converted to other units",
                           s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
         elif _other_or_none(issue.target, s) and _conversion(ko, s, src):
             issue = Issue("MT301", f"{s.text}: a conversion in brackets the English leaves out",
                           s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
         issues.append(issue)
-    cited = {id(i.target) for i in issues if i.target is not None}
+    cited = {id(i.target) for i in issues if i.target is not None} | conversions
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
     for rs, rt in contradictions(ko, en):  # 다음 달 -> "this month"
@@ -220,6 +252,13 @@ def compare(ko: str, en: str) -> list[Issue]:
                   _relative_expr(rs), _relative_expr(rt), relative_english(rs), 0.75)
         )  # fmt: skip
     return issues
+
+
+def _claimed(t: NumExpr, s: NumExpr, src: Sequence[NumExpr], ko: str, en: str) -> bool:
+    """Another Korean value than ``s`` is what ``t`` writes (the same value, or converted)."""
+    return any(
+        o is not s and (matches(o, t) or unit_reading(ko, o, en, t) == "converted") for o in src
+    )
 
 
 def _relative_expr(r: Relative) -> NumExpr:
@@ -363,8 +402,12 @@ def _check(code: str, view: UnitView) -> Iterator[Hit]:
     "times match on a 12-hour dial unless both sides say the half of the day (오전 9시 30분 is "
     "not '9:30 p.m.'). An amount in brackets right after another (12달러(약 1만2000원)) is a "
     "conversion Korean news adds: left out, or given in another currency, it is shown at 0.3. "
-    "Confidence is lower for small numbers written as words (세 명), which "
-    "translations often turn into articles or plurals, and for years rendered as relative years.",
+    "A measure the English converts to another unit is accepted within 5% (64km -> '40 miles', "
+    "25도 -> '77 degrees', 5574평방미터 -> '60,000 square feet'); the same number in another "
+    "unit is flagged at 0.6 (64km -> '64 miles'), and another value in the same unit at 0.7 "
+    "even beside a conversion that fits ('66 km (40 miles)' for 65km). Confidence is lower "
+    "for small numbers written as words (세 명), which translations often turn into articles "
+    "or plurals, and for years rendered as relative years.",
     (
         Example("사상자는 2만5천 명이다.", "There were 2,500 casualties.", "2만5천 = 25,000"),
         Example("47명이 숨졌다.", "Many people died.", "the count 47 is missing"),
@@ -400,7 +443,7 @@ def unit_slip(view: UnitView) -> Iterator[Hit]:
     "A number in the translation has no counterpart in the source.",
     "Years, small numbers written as words, conversions into another currency and numbers that "
     "belong to names are not reported, since translators legitimately add them. Confidence is "
-    "low: a unit conversion (miles for km) also shows up here.",
+    "low: a conversion into a unit the table of conversions does not know also shows up here.",
     (Example("주민들이 대피했다.", "300 residents were evacuated.", "300 is not in the source"),),
 )
 def number_added(view: UnitView) -> Iterator[Hit]:

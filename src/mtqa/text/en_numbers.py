@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mtqa.text.ko_numbers import Kind, NumExpr, significant_digits
+from mtqa.text.ko_numbers import CLOCK_ZONES, Kind, NumExpr, is_hhmm, significant_digits
 
 _UNITS = {
     w: i
@@ -53,7 +53,6 @@ _SOFT_SCALES = {"decades": 10.0, "decade": 10.0, "dozen": 12.0}
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
           "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "WWI": 1,
           "WWII": 2}  # fmt: skip
-_ZONES = ("GMT", "UTC", "BST", "KST", "EST", "ET")
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 # Glued letters that are also units of measure (83m, 5k run): scales only in amounts of money.
 _MONEY_ONLY_SCALES = frozenset({"k", "m", "b"})
@@ -348,8 +347,8 @@ def english_numbers(text: str) -> list[NumExpr]:
             out.append(_expr(text, toks, start_k, j, value, "day", None, sig=sig))
             k = _month(text, toks, j, out)
             continue
-        zone = j < n and toks[j].text in _ZONES
-        military = start_k > 0 and toks[start_k - 1].low == "at" and _hhmm(t.text)
+        zone = j < n and toks[j].text in CLOCK_ZONES
+        military = start_k > 0 and toks[start_k - 1].low == "at" and is_hhmm(t.text)
         if kind == "cardinal" and (zone or military) and len(t.text) == 4 and t.text.isdigit():
             value = int(t.text[:2]) + int(t.text[2:]) / 60  # 1200 GMT
             kind = "time"
@@ -365,11 +364,6 @@ def english_numbers(text: str) -> list[NumExpr]:
             pending = e
             k = j + 1
     return out
-
-
-def _hhmm(lit: str) -> bool:
-    """``0930``: four digits that read as a 24-hour clock time."""
-    return len(lit) == 4 and lit.isdigit() and int(lit[:2]) < 24 and int(lit[2:]) < 60
 
 
 def _duration_parts(toks: list[_Tok], k: int) -> list[NumExpr]:

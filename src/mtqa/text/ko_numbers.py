@@ -111,6 +111,11 @@ MEASURE_WORDS = (
 )
 _MEASURE = re.compile(r"\s?(?:" + MEASURE_WORDS + r")")
 _CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)(?![\d.])")
+CLOCK_ZONES = ("GMT", "UTC", "BST", "KST", "EST", "ET")
+# 오전 10시(0200 GMT): a 24-hour time written as four digits before a time zone.
+_ZONED = re.compile(r"(\d{4})(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b)")
+# 13초04: a race time in seconds and hundredths (13.04 seconds).
+_SPLIT_SECONDS = re.compile(r"(\d{1,3})초(\d{2})(?!\d)")
 _FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
 _RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
 _FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세|살)")
@@ -254,6 +259,11 @@ def _classify(kind: Kind, value: float, text: str, end: int, start: int = 0) -> 
     return kind
 
 
+def is_hhmm(lit: str) -> bool:
+    """``0930``: four digits that read as a 24-hour clock time."""
+    return len(lit) == 4 and lit.isdigit() and int(lit[:2]) < 24 and int(lit[2:]) < 60
+
+
 def _is_code(text: str, start: int, end: int) -> bool:
     """Digits glued to letters or written as event names (코로나19, G20, 6·25, 3.1절)."""
     before = text[start - 1] if start else " "
@@ -263,7 +273,13 @@ def _is_code(text: str, start: int, end: int) -> bool:
         return True
     if before in "·ㆍ" or (before == "-" and before2.isalpha()):
         return True
-    return after in "·ㆍ" or (after.isascii() and after.isalpha()) or after == "절"
+    if after.isascii() and after.isalpha():
+        return _LATIN_UNIT.match(text, end) is None  # 64km is a distance, G20 and 5G are names
+    return after in "·ㆍ" or after == "절"
+
+
+# Units of measure Korean news glues to digits in Latin letters (64km, 12.5kg, 300MW).
+_LATIN_UNIT = re.compile(r"(?:km|kg|cm|mm|m|ha|ml|kW|MW|GW|kWh|MWh|GWh|GB|TB|MB)(?![A-Za-z])")
 
 
 def _digit_exprs(text: str) -> list[NumExpr]:
@@ -306,6 +322,20 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             value = int(cm.group(1)) + int(cm.group(2)) / 60
             out.append(NumExpr(i, cm.end(), cm.group(), value, "time"))
             i = cm.end()
+            continue
+        zm = _ZONED.match(text, i) if is_digit else None
+        if zm and is_hhmm(zm.group(1)):
+            lit = zm.group(1)
+            out.append(NumExpr(i, zm.end(), lit, int(lit[:2]) + int(lit[2:]) / 60, "time"))
+            i = zm.end()
+            continue
+        sm = _SPLIT_SECONDS.match(text, i) if is_digit else None
+        if sm:
+            value = float(f"{sm.group(1)}.{sm.group(2)}")
+            out.append(
+                NumExpr(i, sm.end(), sm.group(), value, sig=len(sm.group().replace("초", "")))
+            )
+            i = sm.end()
             continue
         fm = _FRACTION.match(text, i) if is_digit else None
         if fm:
