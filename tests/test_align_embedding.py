@@ -219,6 +219,33 @@ def test_three_sentences_joined_into_one_are_a_wide_bead_not_an_omission() -> No
     assert any(not u.target for u in narrow)  # without 3-1 beads one sentence looks omitted
 
 
+@pytest.mark.model
+def test_a_badly_translated_line_stays_paired_with_its_source() -> None:
+    """OPUS-MT on NTREX-128 (upi.176251), one paragraph per line: the aligner alone finds two
+    skips cheaper than pairing the third line with its garbled translation."""
+    from mtqa.models.encoder import load_encoder
+    from mtqa.records import Document
+    from mtqa.text.segment import segment
+
+    ko = [
+        "하지만 그 프리미어 리그 경기에서 스카이 블루스(Sky Blues)에게 첫 점수를 준 사람은 "
+        "다름아닌 스털링입니다.",
+        "그 골은 29분 만에 일어났습니다.",
+        "아궤로는 그 경기에서 브라이튼의 구역 깊숙한 곳에서 공을 받았습니다.",
+        "그는 좌측면을 따라 황홀한 패스를 르로이 사네(Leroy Sane)에게 보냈습니다.",
+    ]
+    en = [
+        "But it was Stirling who gave Skye Blues her first score in that freer league match.",
+        "It happened in 29 minutes.",
+        "He got a ball at the far end of Brighton's block.",
+        "He sent a fantastic pass along the left-hand side to Leroy Sane.",
+    ]
+    src = segment(Document.from_text("t", "\n\n".join(ko), "ko"))
+    tgt = segment(Document.from_text("t", "\n\n".join(en), "en"))
+    units = EmbeddingAligner(load_encoder()).align(src, tgt)
+    assert [(u.source, u.target) for u in units] == [((i,), (i,)) for i in range(4)]
+
+
 class CountingEncoder(SumWordEncoder):
     """Counts the texts it encodes."""
 

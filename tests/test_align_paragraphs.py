@@ -7,8 +7,8 @@ import numpy as np
 from mtqa.align.base import check_cover
 from mtqa.align.dp import align_blocks
 from mtqa.align.length import LengthAligner
-from mtqa.align.paragraphs import paragraph_blocks
-from mtqa.records import Sentence
+from mtqa.align.paragraphs import pair_lone_neighbours, paragraph_blocks
+from mtqa.records import Sentence, Unit
 
 
 def sentences(paragraphs: list[list[str]]) -> list[Sentence]:
@@ -79,3 +79,33 @@ def test_paragraphs_closer_to_a_neighbour_than_to_their_counterpart_give_one_blo
     ]
     assert paragraph_blocks(src, tgt, swapped) == [(range(2), range(2))]
     assert len(paragraph_blocks(src, tgt)) == 2  # without vectors only lengths are checked
+
+
+def _kinds(units: list[Unit]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(u.source, u.target) for u in units]
+
+
+def test_lone_neighbours_of_one_paragraph_pair_become_one_unit() -> None:
+    src = sentences([["가" * 10], ["나" * 10, "다" * 10]])
+    tgt = sentences([["a" * 25], ["b" * 25, "c" * 25]])
+    # 나 left alone beside c alone, in the same (second) paragraph pair: one unit.
+    units = [Unit(0, (0,), (0,)), Unit(1, (1,), (1,)), Unit(2, (2,), ()), Unit(3, (), (2,))]
+    got = pair_lone_neighbours(units, src, tgt)
+    assert _kinds(got) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert [u.index for u in got] == [0, 1, 2]
+    check_cover(got, len(src), len(tgt))
+    # the other order (0-1 first) too
+    swapped = [Unit(0, (0,), (0,)), Unit(1, (1,), (1,)), Unit(2, (), (2,)), Unit(3, (2,), ())]
+    assert _kinds(pair_lone_neighbours(swapped, src, tgt))[-1] == ((2,), (2,))
+
+
+def test_lone_neighbours_of_different_paragraphs_or_counts_stay_apart() -> None:
+    src = sentences([["가" * 10, "나" * 10], ["다" * 10]])
+    tgt = sentences([["a" * 25], ["b" * 25, "c" * 25]])
+    # 나 (first paragraph) alone beside b (second paragraph) alone: a real omission and addition.
+    units = [Unit(0, (0,), (0,)), Unit(1, (1,), ()), Unit(2, (), (1,)), Unit(3, (2,), (2,))]
+    assert _kinds(pair_lone_neighbours(units, src, tgt)) == _kinds(units)
+    # paragraph counts differ: paragraphs say nothing about which sentences belong together
+    one = sentences([["a" * 25, "b" * 25, "c" * 25]])
+    units = [Unit(0, (0,), (0,)), Unit(1, (1,), ()), Unit(2, (), (1,)), Unit(3, (2,), (2,))]
+    assert _kinds(pair_lone_neighbours(units, src, one)) == _kinds(units)

@@ -28,7 +28,7 @@ import numpy as np
 
 from mtqa.align.dp import INITIAL_BAND, align_blocks, align_path
 from mtqa.align.measure import RATIO, prefix_lengths
-from mtqa.align.paragraphs import paragraph_blocks
+from mtqa.align.paragraphs import pair_lone_neighbours, paragraph_blocks
 from mtqa.models.base import Encoder, normalize_rows
 from mtqa.records import Sentence, Unit
 
@@ -222,7 +222,7 @@ class EmbeddingAligner:
         units = align_blocks(blocks, cost, self.beads, self.band)
         if self.runs == "refined":
             units = self._refine(units, cost, source, target, blocks)
-        return units
+        return pair_lone_neighbours(units, source, target)
 
     def _refine(
         self,

@@ -16,7 +16,7 @@ from scipy.special import log_ndtr
 from mtqa.align.base import BEADS
 from mtqa.align.dp import INITIAL_BAND, align_blocks
 from mtqa.align.measure import RATIO, VARIANCE, prefix_lengths
-from mtqa.align.paragraphs import paragraph_blocks
+from mtqa.align.paragraphs import pair_lone_neighbours, paragraph_blocks
 from mtqa.records import Sentence, Unit
 
 # Bead priors of Gale & Church (1993), the symmetric shapes sharing their mass equally.
@@ -100,4 +100,5 @@ class LengthAligner:
     def align(self, source: Sequence[Sentence], target: Sequence[Sentence]) -> list[Unit]:
         cost = LengthCost(source, target, self.beads, self.ratio, self.variance)
         blocks = paragraph_blocks(source, target)
-        return align_blocks(blocks, cost, self.beads, self.band)
+        units = align_blocks(blocks, cost, self.beads, self.band)
+        return pair_lone_neighbours(units, source, target)

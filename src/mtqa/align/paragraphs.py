@@ -22,7 +22,7 @@ import numpy as np
 
 from mtqa.align.measure import RATIO, text_length
 from mtqa.models.base import normalize_rows
-from mtqa.records import Sentence
+from mtqa.records import Sentence, Unit
 
 MIN_RATIO = 0.35  # shorter / longer expected length of a paragraph pair that can be a translation
 # Cosine by which a neighbour may beat a paragraph's counterpart. On NTREX-128's references (123
@@ -80,3 +80,40 @@ def paragraph_blocks(
     if vectors is not None and _crossed(src, tgt, vectors):
         return whole
     return list(zip(src, tgt, strict=True))
+
+
+def pair_lone_neighbours(
+    units: Sequence[Unit], source: Sequence[Sentence], target: Sequence[Sentence]
+) -> list[Unit]:
+    """``units`` with each lone source sentence next to a lone target sentence of the same
+    paragraph pair joined into one 1-1 unit.
+
+    When both sides have as many paragraphs, a paragraph's sentences belong with its
+    counterpart's. A 1-0 unit beside a 0-1 unit of the same paragraph pair is then a sentence
+    translated so freely (or so badly) that the aligner found two skips cheaper than pairing
+    them: on NTREX-128 machine translation ('He got a ball at the far end of Brighton's block'
+    for 아궤로는 그 경기에서 브라이튼의 구역 깊숙한 곳에서 공을 받았습니다) every such pair the
+    checks reported as an omission and an addition was one sentence and its translation. Paired,
+    the sentence is scored and checked as a translation (QE, numbers, names) instead.
+    """
+    src, tgt = _groups(source), _groups(target)
+    if len(src) != len(tgt) or not units:
+        return list(units)
+    rank_s = {i: r for r, g in enumerate(src) for i in g}
+    rank_t = {j: r for r, g in enumerate(tgt) for j in g}
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        v = units[k + 1] if k + 1 < len(units) else None
+        if v is not None:
+            lone = [w for w in (u, v) if len(w.source) + len(w.target) == 1]
+            s = [w.source[0] for w in lone if w.source]
+            t = [w.target[0] for w in lone if w.target]
+            if len(lone) == 2 and len(s) == 1 and len(t) == 1 and rank_s[s[0]] == rank_t[t[0]]:
+                out.append(Unit(len(out), (s[0],), (t[0],), u.cost + v.cost))
+                k += 2
+                continue
+        out.append(Unit(len(out), u.source, u.target, u.cost))
+        k += 1
+    return out
