@@ -66,3 +66,10 @@ def test_accepted_forms_are_not_flagged(ko: str, en: str) -> None:
 
 def test_another_name_altogether_is_not_a_misspelling() -> None:
     assert run_rule("MT403", "트럼프 대통령은 말했다.", "President Tusk said.") == []
+
+
+def test_an_heir_is_a_prince_in_english() -> None:
+    # 찰스 is found as a known person, so his title is checked: 'Prince Charles' renders 왕세자.
+    assert run_rule("MT601", "찰스 왕세자는 말했다.", "Prince Charles said.") == []
+    (hit,) = run_rule("MT601", "찰스 왕세자는 말했다.", "King Charles said.")
+    assert hit.confidence >= 0.5
