@@ -73,3 +73,47 @@ def test_an_heir_is_a_prince_in_english() -> None:
     assert run_rule("MT601", "찰스 왕세자는 말했다.", "Prince Charles said.") == []
     (hit,) = run_rule("MT601", "찰스 왕세자는 말했다.", "King Charles said.")
     assert hit.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "code"),
+    [
+        ("트럼프는 트위터에 글을 올렸다.", "Triumph posted on Twitter.", "MT402"),
+        ("마크롱은 기자들에게 말했다.", "Macaroon told reporters.", "MT403"),
+        ("메르켈의 후임자는 숄츠다.", "Merkle's successor is Scholz.", "MT403"),
+    ],
+)
+def test_a_famous_name_needs_no_title_to_be_checked(ko: str, en: str, code: str) -> None:
+    (hit,) = run_rule(code, ko, en)
+    assert hit.confidence >= 0.5
+
+
+def test_a_famous_name_with_no_title_is_reported_missing_below_the_gate() -> None:
+    # English news often says 'the president' for 트럼프 alone
+    (hit,) = run_rule("MT401", "트럼프는 트위터에 글을 올렸다.", "The president posted on Twitter.")
+    assert hit.confidence < 0.5
+    # part of a company's name is no person: 안호이저-부시 is Anheuser-Busch
+    ko, en = (
+        "안호이저-부시 이사회가 제안을 수락했다.",
+        "The Anheuser-Busch board accepted the offer.",
+    )
+    assert [run_rule(c, ko, en) for c in ("MT401", "MT403")] == [[], []]
+
+
+def test_forms_of_the_name_and_other_known_persons_are_no_misspellings() -> None:
+    assert run_rule("MT403", "마크롱의 발언이 화제다.", "Macron's remarks drew attention.") == []
+    assert run_rule("MT403", "클린턴 전 장관은 말했다.", "He went after the Clintons.") == []
+    # 'Osama' belongs to Osama bin Laden here, not to a misspelt Obama
+    assert run_rule("MT403", "오바마 대통령은 말했다.", "Osama bin Laden said.") == []
+    (hit,) = run_rule("MT403", "오바마 대통령은 말했다.", "President Osama said.")
+    assert (
+        hit.suggestion == "Obama"
+        and run_rule("MT401", "오바마 대통령은 말했다.", "President Osama said.") == []
+    )
+
+
+def test_one_english_name_serves_every_mention_of_a_known_person() -> None:
+    ko = "버락 오바마는 대통령 당선인인 동시에 아버지입니다. 오바마 당선인은 인터뷰를 했다."
+    en = "He's the President Elect but he's also dad, and Barack Obama gave an interview."
+    for code in ("MT401", "MT402", "MT403"):
+        assert run_rule(code, ko, en) == [], code

@@ -149,10 +149,10 @@ def test_sound_alike_words_beside_a_given_name_are_words_where_the_article_has_t
 
 
 def test_one_word_name_as_words_is_surer_where_the_article_has_the_name() -> None:
-    kos = ["트럼프 대통령이 말했다.", "트럼프 대통령이 떠났다."]
-    alone = hits("MT402", kos[1:], ["Triumph left."])
+    kos = ["트럼블 대변인이 말했다.", "트럼블 대변인이 떠났다."]
+    alone = hits("MT402", kos[1:], ["Trouble left."])
     assert alone and alone[0][1].confidence < 0.5  # 애플 대변인 "Apple" may be right
-    found = hits("MT402", kos, ["President Trump said.", "Triumph left."])
+    found = hits("MT402", kos, ["Spokesman Trumble said.", "Trouble left."])
     assert [u for u, _ in found] == [1] and found[0][1].confidence >= 0.5
 
 

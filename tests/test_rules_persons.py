@@ -215,8 +215,11 @@ def test_later_full_mention_is_less_confident() -> None:
 def test_one_word_foreign_names_as_words_are_low_confidence() -> None:
     """애플 대변인 may be a company's spokesman: 'Apple' is then right, so below 0.5 (unless the
     English puts the word right after the title: test_name_consistency)."""
-    hits = run_rule("MT402", "트럼프 대통령이 말했다.", "Triumph said.")
+    hits = run_rule("MT402", "트럼블 대변인이 말했다.", "Trouble said.")
     assert hits and all(h.confidence < 0.5 for h in hits)
+    # a person Korean news names often is a person for sure (known_persons.tsv)
+    famous = run_rule("MT402", "트럼프 대통령이 말했다.", "Triumph said.")
+    assert famous and all(h.confidence >= 0.5 for h in famous)
     spaced = run_rule(
         "MT402", "캐리 람 홍콩 행정장관이 사퇴했다.", "Chief Executive Carry Lamb quit."
     )

@@ -55,3 +55,10 @@ def _key(name: str) -> str:
 def known_person(name: str) -> KnownPerson | None:
     """The known person a Korean mention (full name or short form) names, if listed."""
     return known_persons().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def korean_forms() -> frozenset[str]:
+    """Every Korean form of the table's persons (full and short, as written and unspaced)."""
+    forms = {p.ko for p in known_persons().values()}
+    return frozenset(forms | {_key(f) for f in forms} | set(known_persons()))

@@ -3,9 +3,10 @@
 Korean names are a surname from the surname table plus a one- to three-syllable given name,
 tagged NNP by kiwipiepy (김동연, 윤석열); a surname alone followed by a title (김 지사) is a later
 mention. Foreign names are one to three NNP words separated by spaces (도널드 트럼프, 캐리 람).
-A mention is *anchored* when a title, an honorific (씨) or an age in brackets follows it, or when
-the same name was already seen anchored in the document; unanchored mentions are only
-candidates.
+A mention is *anchored* when a title, an honorific (씨) or an age in brackets follows it, when
+the same name was already seen anchored in the document, or when it is the name of a person
+Korean news names often (``famous``: :mod:`mtqa.lexicon.known_persons`, 트럼프 alone);
+unanchored mentions are only candidates.
 Known places (the gazetteer) and organizations (the bundled list) are never persons.
 """
 
@@ -70,7 +71,7 @@ class PersonMention:
     end: int
     name: str
     kind: str  # "korean" or "foreign"
-    anchor: str  # "title", "honorific", "age", "known" or "none"
+    anchor: str  # "title", "honorific", "age", "known", "famous" or "none"
     surname: str = ""
     given: str = ""
     title: Title | None = None
@@ -301,9 +302,10 @@ def _full_surnames(names: Collection[str]) -> set[str]:
 
 
 def find_persons(
-    text: str, tokens: Sequence[Token], known: Collection[str] = ()
+    text: str, tokens: Sequence[Token], known: Collection[str] = (), famous: Collection[str] = ()
 ) -> list[PersonMention]:
-    """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored."""
+    """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored;
+    ``famous``: names that are a person's wherever they stand (anchor "famous")."""
     table = surnames()
     tokens = _repair_names(text, tokens)
     out: list[PersonMention] = []
@@ -338,6 +340,8 @@ def find_persons(
             or (len(form) == 3 and _foreign_given_after(text, tokens, j))
         ):
             split = None  # 도널드, 조지 in 조지 부시, 기시다 in 기시다 후미오
+        if split is not None and form in famous:
+            split = None  # 오바마 is no 오 + 바마
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
         elif form in table and not _foreign_after_surname(text, tokens, j):
@@ -347,8 +351,9 @@ def find_persons(
             form = text[tok.start : tokens[j - 1].end]
             kind, sur, given = "foreign", "", ""
         anchor, title, tspan, prefix, after = _title_after(text, tokens, j)
-        if anchor == "none" and form in known:
-            anchor = "known"
+        if anchor == "none":
+            alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
+            anchor = "known" if form in known else "famous" if alone and form in famous else "none"
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue
@@ -359,7 +364,7 @@ def find_persons(
             form[-1] in ORG_ENDINGS
             or (anchor == "title" and title is not None and title.ko in WEAK_TITLES and not prefix)
         ):
-            anchor = "known" if form in known else "none"
+            anchor = "known" if form in known else "famous" if form in famous else "none"
         out.append(
             PersonMention(tok.start, tokens[j - 1].end, form, kind, anchor, sur, given, title,
                           tspan, prefix)
