@@ -444,7 +444,8 @@ EXPECTED = {
     "title-homograph": ("MT602",),
     "title-moved": ("MT603",),
     "title-moved-pair": ("MT603",),
-    "name-inconsistent": ("MT405",),
+    # a known person's respelled name (Trummp) is MT403's: their spelling is known
+    "name-inconsistent": ("MT405", "MT403"),
 }
 
 

@@ -14,10 +14,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.persons import Rendering, document_names, unit_persons
+from mtqa.rules.persons import (
+    PersonInfo,
+    Rendering,
+    document_names,
+    known_misspelling,
+    unit_persons,
+)
 from mtqa.text.en_match import fold, similarity
 
 MAJORITY = 0.6  # the form differs from one the document uses more often
@@ -85,7 +92,9 @@ def _first_unit(spelled: str, same: list[Rendering]) -> int:
     "equally often the one that sounds less like the Korean is flagged at 0.35, or both where "
     "they sound alike. Short and full forms (Trump / Donald "
     "Trump), case, accents, hyphens and spaces (Kim Jong Un / Kim Jong-un) do not count; "
-    "spellings that MT403 already calls misspelled are left to it.",
+    "spellings that MT403 already calls misspelled are left to it, and a known person's "
+    "accepted spelling (known_persons.tsv) is not flagged against a form that is none of "
+    "them.",
     (
         Example(
             "젤렌스키 대통령이 말했다. 젤렌스키 대통령은 이어 말했다. 젤렌스키 대통령은 떠났다.",
@@ -105,10 +114,12 @@ def name_inconsistent(view: UnitView) -> Iterator[Hit]:
         )
         if info is None or info.match.status not in ("found", "surname"):
             continue
+        if known_misspelling(view, info) is not None:
+            continue  # MT403 reports a known person's near miss, with the usual spelling
         if info.mention.start in done:
             continue
         verdict = _verdict(r, table.renderings(r.key))
-        if verdict is None:
+        if verdict is None or _accepted_against_a_miss(info, verdict[0]):
             continue
         done.add(info.mention.start)
         form, conf = verdict
@@ -120,6 +131,16 @@ def name_inconsistent(view: UnitView) -> Iterator[Hit]:
             suggestion=form,
             confidence=conf,
         )
+
+
+def _accepted_against_a_miss(info: PersonInfo, other: str) -> bool:
+    """This unit writes a known person's accepted spelling and the other form is none of them
+    (Pelosi against Pelosy: the other is MT403's). Two accepted ones (Zelensky, Zelenskyy) are
+    still an inconsistency."""
+    person = known_person(info.mention.name)
+    if person is None or info.match.via != "known":
+        return False
+    return not any(fold(other).endswith(fold(f)) for f in person.accepted)
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
