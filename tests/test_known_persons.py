@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from lexicontools import with_termbase
 from mtqa.lexicon.known_persons import known_person, known_persons
-from ruletools import run_rule
+from ruletools import get_rule, make_view, run_rule
 
 
 def test_every_row_has_a_source_and_its_full_form_among_the_accepted() -> None:
@@ -117,3 +120,14 @@ def test_one_english_name_serves_every_mention_of_a_known_person() -> None:
     en = "He's the President Elect but he's also dad, and Barack Obama gave an interview."
     for code in ("MT401", "MT402", "MT403"):
         assert run_rule(code, ko, en) == [], code
+
+
+def test_a_desks_termbase_spelling_takes_precedence(tmp_path: Path) -> None:
+    """A house style ('Zelenskiy') in the termbase: the termbase rule checks the name, not the
+    known-person table (which accepts 'Zelensky')."""
+    path = tmp_path / "tb.csv"
+    path.write_text("ko,en,variants,notes,type\n젤렌스키,Zelenskiy,,house style,person\n", "utf-8")
+    view = make_view("젤렌스키 대통령은 말했다.", "President Zelensky said.", with_termbase(path))
+    codes = {c: list(get_rule(c).check(view)) for c in ("MT701", "MT401", "MT403", "MT405")}
+    assert len(codes["MT701"]) == 1 and codes["MT701"][0].suggestion == "Zelenskiy"
+    assert codes["MT401"] == codes["MT403"] == codes["MT405"] == []
