@@ -204,17 +204,17 @@ def compare(ko: str, en: str) -> list[Issue]:
         if not _expected(s) or _quarter_months(s, en):
             continue
         matched = [t for t in tgt if matches(s, t)]
-        if matched and all(unit_reading(ko, s, en, t) == "wrong" for t in matched):
-            # 64km -> "64 miles": the number kept, the unit changed without converting it
-            t = matched[0]
-            issues.append(Issue("MT301", f"{with_unit(ko, s, True)} rendered as "
-                                f"{with_unit(en, t, False)!r}: another unit, not converted",
-                                s, t, english_form(s), 0.6))  # fmt: skip
-            conversions.add(id(t))
-            continue
         if matched:
+            if all(unit_reading(ko, s, en, t) == "wrong" for t in matched):
+                # 64km -> "64 miles": the number kept, the unit changed without converting it
+                t = matched[0]
+                issues.append(Issue("MT301", f"{with_unit(ko, s, True)} rendered as "
+                                    f"{with_unit(en, t, False)!r}: another unit, not converted",
+                                    s, t, english_form(s), 0.6))  # fmt: skip
+                conversions.add(id(t))
             continue
-        readings = [(t, unit_reading(ko, s, en, t)) for t in free]
+        reading = {id(t): unit_reading(ko, s, en, t) for t in tgt}  # free is part of tgt
+        readings = [(t, reading[id(t)]) for t in free]
         # An English measure in a comparable unit that no other Korean value accounts for; in
         # the same unit it is the English's own reading of the value, whatever it converts to
         # beside it ("66 km (40 miles)" for 65km).
@@ -222,7 +222,7 @@ def compare(ko: str, en: str) -> list[Issue]:
         mine = [(t, r) for t, r in mine if not _claimed(t, s, src, ko, en)]
         same = next((t for t, r in mine if r == "same"), None)
         # Converted into a number another Korean value also gives ('30m(100피트)' -> '100 feet').
-        conv = next((t for t in tgt if unit_reading(ko, s, en, t) == "converted"), None)
+        conv = next((t for t in tgt if reading[id(t)] == "converted"), None)
         if same is None and conv is not None:  # 64km -> "40 miles"
             conversions.add(id(conv))
             continue

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mtqa.text.ko_numbers import CLOCK_ZONES, Kind, NumExpr, is_hhmm, significant_digits
+from mtqa.text.ko_numbers import (
+    CLOCK_ZONES,
+    Kind,
+    NumExpr,
+    hhmm_hours,
+    is_hhmm,
+    significant_digits,
+)
 
 _UNITS = {
     w: i
@@ -350,7 +357,7 @@ def english_numbers(text: str) -> list[NumExpr]:
         zone = j < n and toks[j].text in CLOCK_ZONES
         military = start_k > 0 and toks[start_k - 1].low == "at" and is_hhmm(t.text)
         if kind == "cardinal" and (zone or military) and len(t.text) == 4 and t.text.isdigit():
-            value = int(t.text[:2]) + int(t.text[2:]) / 60  # 1200 GMT
+            value = hhmm_hours(t.text)  # 1200 GMT
             kind = "time"
         if kind == "cardinal" and not word and value.is_integer() and 1000 <= value <= 2200:
             kind = "year" if "," not in t.text and mult == 1 else kind

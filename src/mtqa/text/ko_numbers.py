@@ -264,6 +264,11 @@ def is_hhmm(lit: str) -> bool:
     return len(lit) == 4 and lit.isdigit() and int(lit[:2]) < 24 and int(lit[2:]) < 60
 
 
+def hhmm_hours(lit: str) -> float:
+    """``0930`` (four digits) as hours: 9.5."""
+    return int(lit[:2]) + int(lit[2:]) / 60
+
+
 def _is_code(text: str, start: int, end: int) -> bool:
     """Digits glued to letters or written as event names (코로나19, G20, 6·25, 3.1절)."""
     before = text[start - 1] if start else " "
@@ -326,7 +331,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
         zm = _ZONED.match(text, i) if is_digit else None
         if zm and is_hhmm(zm.group(1)):
             lit = zm.group(1)
-            out.append(NumExpr(i, zm.end(), lit, int(lit[:2]) + int(lit[2:]) / 60, "time"))
+            out.append(NumExpr(i, zm.end(), lit, hhmm_hours(lit), "time"))
             i = zm.end()
             continue
         sm = _SPLIT_SECONDS.match(text, i) if is_digit else None
