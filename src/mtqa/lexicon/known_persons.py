@@ -62,3 +62,9 @@ def korean_forms() -> frozenset[str]:
     """Every Korean form of the table's persons (full and short, as written and unspaced)."""
     forms = {p.ko for p in known_persons().values()}
     return frozenset(forms | {_key(f) for f in forms} | set(known_persons()))
+
+
+@lru_cache(maxsize=1)
+def distinct_persons() -> tuple[KnownPerson, ...]:
+    """Each entry of the table once (it is keyed by full and short forms)."""
+    return tuple(dict.fromkeys(known_persons().values()))

@@ -27,7 +27,12 @@ from rapidfuzz import fuzz
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
-from mtqa.lexicon.known_persons import KnownPerson, known_person, known_persons, korean_forms
+from mtqa.lexicon.known_persons import (
+    KnownPerson,
+    distinct_persons,
+    known_person,
+    korean_forms,
+)
 from mtqa.lexicon.romanize import (
     name_variants,
     surname_spellings,
@@ -143,14 +148,23 @@ _POSSESSIVE = re.compile(r"'s?$")
 
 def known_misspelling(view: UnitView, info: PersonInfo) -> tuple[KnownPerson, str] | None:
     """(person, the accepted form it is closest to) where the English renders a known person
-    close to, but unlike, every accepted form; None where it writes one or something else."""
+    close to, but unlike, every accepted form; None where it writes one or something else.
+    Cached on the document: MT401, MT403 and MT405 each ask."""
+    key = f"persons.known-miss:{view.unit.index}:{info.mention.start}"
+    cache = view.doc.cache
+    if key not in cache:
+        cache[key] = _known_misspelling(view.target_text, info)
+    found: tuple[KnownPerson, str] | None = cache[key]
+    return found
+
+
+def _known_misspelling(text: str, info: PersonInfo) -> tuple[KnownPerson, str] | None:
     person = known_person(info.mention.name)
     span = info.match.span
     if person is None or span is None or info.match.via == "known":
         return None
     if info.match.status not in ("found", "close", "weak"):
         return None  # ordinary words (MT402) or nothing found (MT401)
-    text = view.target_text
     got = _POSSESSIVE.sub("", fold(text[span[0] : span[1]]))
     if any(got == fold(f) or got == fold(f) + "s" for f in person.accepted):
         return None  # "Macron's", "the Clintons"
@@ -162,7 +176,7 @@ def known_misspelling(view: UnitView, info: PersonInfo) -> tuple[KnownPerson, st
 
 def _another_known(text: str, span: tuple[int, int], person: KnownPerson) -> bool:
     """The span is part of another known person's accepted form ('Osama' of Osama bin Laden)."""
-    for other in set(known_persons().values()):
+    for other in distinct_persons():
         if other.en == person.en:
             continue
         for form in other.accepted:
