@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from mtqa.pairview import lines_doc
-from mtqa.records import Unit
+from mtqa.records import Document, DocumentPair, Unit
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, UnitView
 from mtqa.rules.coverage import MERGED_CONFIDENCE
-from mtqa.rules.neighbours import evidence, lone_run, rendered_in
+from mtqa.rules.neighbours import Evidence, evidence, lone_run, rendered_in
+from mtqa.text.segment import segment
 from ruletools import get_rule
 
 pytestmark = pytest.mark.model
@@ -110,3 +111,38 @@ def test_added_sentence_keeps_its_high_confidence() -> None:
     ]
     doc = _doc(SPLIT_KO, en, [Unit(0, (0,), (0,)), Unit(1, (), (1,))])
     assert [h.confidence for h in _mt102(doc, 1)] == [0.9]
+
+
+def _segmented(ko: str, en: str, units: list[Unit]) -> DocView:
+    """A document segmented as the pipeline segments it (paragraphs from the lines)."""
+    pair = DocumentPair("t", Document.from_text("t", ko, "ko"), Document.from_text("t", en, "en"))
+    src, tgt = segment(pair.source, RES.korean), segment(pair.target, RES.korean)
+    return DocView(pair, src, tgt, units, RES)
+
+
+def test_evidence_knows_whether_the_run_shares_the_neighbours_paragraph() -> None:
+    # One Korean line of two sentences (one paragraph), as line-by-line MT receives it.
+    ko = "\n".join([" ".join(DROPPED_KO[:2]), DROPPED_KO[2]])
+    units = [Unit(0, (0,), (0,)), Unit(1, (1,), ()), Unit(2, (2,), (1,))]
+    doc = _segmented(ko, "\n".join(DROPPED_EN), units)
+    assert [s.paragraph for s in doc.source_sentences] == [0, 0, 1]
+    found = evidence(UnitView(doc, doc.units[1]), source=True)
+    assert [(e.neighbour, e.together) for e in found] == [(0, True), (2, False)]
+
+
+@pytest.mark.parametrize(
+    ("share", "words", "gain", "together", "rendered"),
+    [
+        (0.5, 4, -0.01, True, True),  # half the words matched in the same line: a joined sentence
+        (0.5, 4, -0.01, False, False),  # across paragraphs the similarity must rise too
+        (0.5, 4, 0.001, False, True),
+        (0.5, 1, -0.01, True, False),  # one word is too little evidence
+        (0.3, 4, -0.01, True, False),
+        (0.6, 2, -0.01, False, True),
+        (0.0, 4, 0.02, False, True),
+    ],
+)
+def test_rendered_weighs_share_gain_and_paragraph(
+    share: float, words: int, gain: float, together: bool, rendered: bool
+) -> None:
+    assert Evidence(0, share, words, gain, together).rendered is rendered
