@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mtqa.records import Severity
@@ -171,3 +173,24 @@ def test_a_conversion_in_brackets_left_out_is_minor() -> None:
     # the amount itself is still checked
     hits = run_rule("MT301", "앞치마는 12달러(약 1만2000원)에 팔린다.", "The apron sells for $15.")
     assert any(h.confidence >= 0.5 for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("제2금융권 대출이 늘었다.", "Lending by non-bank lenders increased."),
+        (
+            "장미란 제2차관은 선수들을 격려했다.",
+            "Vice Minister Jang Mi-ran encouraged the athletes.",
+        ),
+        ("제3자 뇌물 혐의가 적용됐다.", "He was charged with bribery through others."),
+    ],
+)
+def test_an_ordinal_bound_to_a_noun_left_out_is_minor(ko: str, en: str) -> None:
+    """제N glued to a noun is often an idiom (제2금융권 non-banks, 제3자 a third party) or part
+    of a title (제2차관): its number left out is shown low, never gating."""
+    (hit,) = run_rule("MT301", ko, en)
+    assert hit.confidence < 0.5 and hit.severity == Severity.MINOR
+    assert hit.source is not None and re.fullmatch(r"제\d", ko[hit.source[0] : hit.source[1]])
+    # A counter after 제N is no idiom: the ordinal of a meeting or an article stays shown.
+    assert run_rule("MT301", "제5차 회의가 열렸다.", "The meeting was held.")[0].confidence >= 0.5

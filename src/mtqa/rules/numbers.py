@@ -323,7 +323,7 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         t = cands[0]
         return Issue("MT301", f"{s.text} does not match {t.text} in the translation", s, t,
                      want, 0.7)  # fmt: skip
-    if s.word or (s.value <= 10 and s.kind == "cardinal"):
+    if s.word or s.bound or (s.value <= 10 and s.kind == "cardinal"):
         return Issue("MT301", f"{s.text} has no counterpart in the translation", s, None, want,
                      0.4, Severity.MINOR)  # fmt: skip
     return Issue("MT301", f"{s.text} not found in the translation", s, None, want, 0.6)

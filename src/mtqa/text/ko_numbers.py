@@ -38,6 +38,7 @@ class NumExpr:
     implicit: bool = False  # implies a value without being a numeral (twice, both, dozen, half)
     code: bool = False  # part of a name or code (G20, COVID-19, 코로나19, 6·25)
     sig: int = 0  # significant digits as written (0: unknown / word)
+    bound: bool = False  # 제N glued to a noun (제2금융권, 제3자, 제2차관): often an idiom
 
 
 def significant_digits(literal: str) -> int:
@@ -100,7 +101,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"등(?![급])", "ordinal", None),
     )
 )
-_ORD_AFTER_JE = re.compile(r"\s?(?:차|조|회|호|항|장|기|대|위|권|편|부|회차)?")
+_ORD_AFTER_JE = re.compile(r"\s?(?:차(?!관)|조|회|호|항|장|기|대|위|권|편|부|회차)?")
 _TIME_PREFIX = re.compile(r"(오전|오후|새벽|아침|낮|저녁|밤)\s?$")
 _APPROX_BEFORE = re.compile(r"(?:약|대략|최소|최대|거의|어림잡아|줄잡아)\s?$")
 _APPROX_AFTER = re.compile(r"\s?(?:여|가량|정도|안팎|쯤|남짓|이상|넘|미만|내외|이하|초과|수준)")
@@ -310,6 +311,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             stop = je.end() if je else m.end()
             lit = m.group()
             start = text.rindex("제", 0, i)
+            bound = stop == m.end() and bool(_HANGUL.match(text[stop : stop + 1] or " "))
             out.append(
                 NumExpr(
                     start,
@@ -318,6 +320,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
                     float(lit.replace(",", "")),
                     "ordinal",
                     sig=significant_digits(lit),
+                    bound=bound and not text.startswith("의", stop),
                 )  # fmt: skip
             )
             i = stop
