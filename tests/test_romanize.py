@@ -81,6 +81,7 @@ def test_variants_start_with_the_news_style() -> None:
         ("연아", ("Yeon-a", "Yu-na")),  # the final carried over: Kim Yu-na
         ("복남", ("Boknam", "Bongnam")),  # assimilated as MR writes it
         ("여정", ("Yeo-jeong", "Yuh-jung", "Yo Jong")),
+        ("형준", ("Hyeong-jun", "Hyung-joon", "Heong-joon", "Hyoung-joon")),
     ],
 )
 def test_real_spellings_of_a_given_name_are_accepted(given: str, spellings: tuple) -> None:

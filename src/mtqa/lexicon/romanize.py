@@ -295,6 +295,8 @@ def _medial_forms(initial: int, medial: int) -> tuple[str, ...]:
         forms += ["w" + f for f in _MEDIAL_FORMS[13]]
     if initial == 11 and medial in (19, 20):  # 이 Yi, 의 Yui
         forms += ["y" + f for f in _MEDIAL_FORMS[medial]]
+    if initial == 18 and medial == 6:  # 혀 without its y after h: Park Heong-joon (박형준)
+        forms += ["eo"]
     forms += [f + "h" for f in forms if not f.endswith("h")]  # Ahn, Oh, Suh, Yuh-jung
     return tuple(dict.fromkeys(forms))
 
