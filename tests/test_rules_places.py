@@ -296,6 +296,9 @@ SWAPS = [
     # 'City, Country' puts the city in another country: its own is not implied
     ("그는 대만 타이베이를 방문했다.", "He visited Taipei, Thailand.", "대만", "Thailand"),
     ("그는 일본 오사카를 방문했다.", "He visited Osaka, China.", "일본", "China"),
+    # a title after the place is no longer proper name ('North Jeolla Governor Kim')
+    ("김영록 전남지사는 공장을 방문했다.", "North Jeolla Governor Kim Young-rok visited a plant.",
+     "전남", "North Jeolla"),
 ]  # fmt: skip
 
 

@@ -51,7 +51,10 @@ SWAP_KINDS = frozenset(
 # Words that may follow a place's name inside the same name ("Fujian Province").
 _NAME_TAILS = frozenset(
     {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",
-     "Islands", "Metropolitan", "Special", "Autonomous", "Municipality"}
+     "Islands", "Metropolitan", "Special", "Autonomous", "Municipality",
+     # a title after the place names the office, not a longer name (North Jeolla Governor Kim)
+     "Governor", "Gov", "Mayor", "Superintendent", "Premier", "Prefect", "Governor-elect",
+     "Mayor-elect"}
 )  # fmt: skip
 # Sino-Korean one-syllable country abbreviations in words (방일 'visit to Japan', 주미 대사,
 # 대북 제재, 친중, 반미, 재일, 미군) and in hanja (美, 中): a mention of the country.
