@@ -28,6 +28,10 @@ CORRECT = [
     ("300여 명이 참석했다.", "More than 300 people attended."),
     ("약 2만5천340명", "about 25,000 people"),
     ("2024년 3월 30일 발표했다.", "It was announced on March 30, 2024."),
+    # a compound duration written whole
+    ("징역 1년 6개월을 선고받았다.", "He was sentenced to 18 months in prison."),
+    ("징역 2년 6개월을 선고받았다.", "He was sentenced to two and a half years in prison."),
+    ("그는 1시간 30분 동안 연설했다.", "He spoke for 90 minutes."),
     ("3월 30일", "30 March"),
     ("오후 3시에 만났다.", "They met at 3 p.m."),
     ("3위를 기록했다.", "It ranked third."),
@@ -65,6 +69,7 @@ WRONG = [
     ("12억 달러를 투자했다.", "It invested $1.2 million.", "MT302"),
     ("3조 원", "3 billion won", "MT302"),
     ("2만5천 명이 모였다.", "2,500 people gathered.", "MT302"),
+    ("징역 1년 6개월을 선고받았다.", "He was sentenced to 16 months in prison.", "MT301"),
     ("사망자가 47명으로 늘었다.", "The death toll rose to 74.", "MT301"),
     ("사망자가 47명으로 늘었다.", "The death toll rose.", "MT301"),
     ("3월 30일 발표했다.", "It announced on March 13.", "MT304"),

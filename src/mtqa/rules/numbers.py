@@ -32,6 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.text.conversions import unit_reading, with_unit
+from mtqa.text.durations import durations, rendered_by
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
 from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
 from mtqa.text.newswire import blank, source_dateline, target_dateline
@@ -192,6 +193,8 @@ def compare(ko: str, en: str) -> list[Issue]:
     src = korean_numbers(ko)
     tgt = english_numbers(en)
     used = [any(matches(s, t) for s in src) for t in tgt]
+    whole = _whole_durations(ko, src, tgt)  # 1년 6개월 -> '18 months'
+    used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
     free = [
         t
         for t, u in zip(tgt, used, strict=True)
@@ -201,7 +204,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     issues: list[Issue] = []
     conversions: set[int] = set()  # English numbers that write a Korean measure converted
     for s in src:
-        if not _expected(s) or _quarter_months(s, en):
+        if not _expected(s) or _quarter_months(s, en) or id(s) in whole:
             continue
         matched = [t for t in tgt if matches(s, t)]
         if matched:
@@ -252,6 +255,21 @@ def compare(ko: str, en: str) -> list[Issue]:
                   _relative_expr(rs), _relative_expr(rt), relative_english(rs), 0.75)
         )  # fmt: skip
     return issues
+
+
+def _whole_durations(ko: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> dict[int, NumExpr]:
+    """Korean numbers (by id) of compound durations the English writes whole, each with an
+    English number that writes it: 1년 6개월 -> '18 months', 1시간 30분 -> 'an hour and a half'.
+    Only where the parts are not rendered one by one ('two years and three months')."""
+    out: dict[int, NumExpr] = {}
+    for d in durations(ko, src):
+        if all(any(matches(p, t) for t in tgt) for p in d.parts):
+            continue
+        found = rendered_by(d, tgt)
+        for k, p in enumerate(d.parts):
+            if found:
+                out[id(p)] = found[min(k, len(found) - 1)]
+    return out
 
 
 def _claimed(t: NumExpr, s: NumExpr, src: Sequence[NumExpr], ko: str, en: str) -> bool:
