@@ -144,6 +144,8 @@ def test_country_by_code_and_forms() -> None:
         ("남북전쟁 당시", []),  # the American Civil War
         ("한미약품 주가", []),  # a company
         ("내가 한일을 말했다", []),  # 한 일 'a thing done'
+        # after a quotation mark kiwipiepy reads 한 as a determiner; 관계 decides
+        ('그는 "한영 관계가 도약할 것"이라고 말했다.', [("한영", ("KR", "GB"))]),
     ],
 )
 def test_find_compound_abbreviations(tokenize, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]

@@ -147,7 +147,9 @@ def find_compounds(
         separated = plain != raw
         if not separated and plain in AMBIGUOUS and not _relation_follows(text, end):
             continue
-        if not separated and not _noun_start(start, index):
+        # A noun of relation after it decides even where kiwipiepy reads no noun there
+        # ('"한영 관계' after a quotation mark: 한 as a determiner).
+        if not (separated or _noun_start(start, index) or _relation_follows(text, end)):
             continue
         if not _clean_end(text, start, end, index):
             continue
