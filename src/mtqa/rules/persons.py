@@ -134,7 +134,26 @@ def _known_match(m: PersonMention, text: str) -> NameMatch | None:
             span = spans[0]
             words = name_words(text[: span[1]])
             last = (words[-1][0], words[-1][1]) if words else None
+            given = _given_near_miss(person, m, form, text, span[0])
+            if given is not None:  # 'Lishi Sunak' for 리시 수낵: the surname alone is accepted
+                return NameMatch("close", (given, span[1]), 0.9, last, via=GIVEN_ONLY)
             return NameMatch("found", span, 1.0, last, via="known")
+    return None
+
+
+def _given_near_miss(
+    person: KnownPerson, m: PersonMention, form: str, text: str, start: int
+) -> int | None:
+    """Start of the word before an accepted short form (Sunak) that misspells the given name
+    the Korean writes (리시 수낵 -> 'Lishi Sunak'), or None."""
+    if " " in form or " " not in m.name or not person.en.endswith(" " + form):
+        return None
+    before = re.search(r"([A-Z][\w'-]*) +$", text[:start])
+    if before is None:
+        return None
+    given, got = fold(person.en[: -len(form)].split()[-1]), fold(before.group(1))
+    if got != given and fuzz.ratio(got, given) >= KNOWN_SIMILAR:
+        return before.start(1)
     return None
 
 
@@ -143,6 +162,10 @@ def _known_match(m: PersonMention, text: str) -> NameMatch | None:
 # 86 against 'Macron', 'Biden', 'Xi Jinping'; 'Donald Tusk' for 트럼프 is 50.
 KNOWN_SIMILAR = 75
 KNOWN_CONFIDENCE = 0.7
+# Only the given name before an accepted surname is off ('Lishi Sunak'): transliterations of
+# given names vary more than dictionaries list ('Dimitry Medvedev' in a reference), so shown low.
+GIVEN_ONLY = "given-only"
+GIVEN_ONLY_CONFIDENCE = 0.45
 _POSSESSIVE = re.compile(r"'s?$")
 
 
@@ -652,7 +675,10 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
                 source=(info.mention.start, info.mention.end),
                 target=(a, b),
                 suggestion=form,
-                confidence=KNOWN_CONFIDENCE,
+                confidence=GIVEN_ONLY_CONFIDENCE
+                if info.match.via == GIVEN_ONLY
+                else KNOWN_CONFIDENCE,
+                severity=Severity.MINOR if info.match.via == GIVEN_ONLY else None,
             )
             continue
         if info.match.status != "close" or info.mention.kind != "korean":
