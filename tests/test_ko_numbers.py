@@ -35,6 +35,8 @@ CASES = [
     ("1~2억 원", [(1e8, "money"), (2e8, "money")]),
     ("제28차 회의", [(28, "ordinal")]),
     ("제2차관", [(2, "ordinal")]),
+    ("시즌 10호 골", [(10, "cardinal")]),  # 호 after digits counts goals, typhoons, bills
+    ("3승 2패", [(3, "cardinal"), (2, "cardinal")]),
     ("두 번째", [(2, "ordinal")]),
     ("3위를 차지했다", [(3, "ordinal")]),
     ("300여 명", [(300, "cardinal")]),

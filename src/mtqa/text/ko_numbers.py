@@ -206,7 +206,8 @@ def _spaced_unit(text: str, k: int) -> bool:
     return nxt in ("", " ") or nxt in "십백천만억조여" or nxt.isdigit() or not _HANGUL.match(nxt)
 
 
-_COUNTER_AT = re.compile(r"(?:" + _COUNTERS + r")")
+# After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골): no longer word.
+_COUNTER_AT = re.compile(r"(?:" + _COUNTERS + r"|호|골|승|패)")
 
 
 def _counted(text: str, j: int) -> bool:
