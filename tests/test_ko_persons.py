@@ -95,6 +95,20 @@ def test_no_anchored_person_in_markets(text: str) -> None:
     assert not [p for p in find_persons(text, KO.tokenize(text)) if p.anchored]
 
 
+def test_a_full_foreign_name_before_a_homograph_title_is_a_person() -> None:
+    """One foreign-looking word before 감독 or 시장 may be anything (뷰티 시장, 비잔틴 시장);
+    a given name and a surname before it are a person, and the surname alone is then known."""
+    text = "위르겐 클린스만 감독은 명단을 발표했다. 클린스만 감독은 웃었다."
+    got = find_persons(text, KO.tokenize(text))
+    assert [(p.name, p.anchored) for p in got] == [("위르겐 클린스만", True), ("클린스만", False)]
+    later = "클린스만 감독은 웃었다."
+    again = find_persons(later, KO.tokenize(later), known={"클린스만"})
+    assert [(p.name, p.anchor) for p in again] == [("클린스만", "known")]
+    # a Korean name before a company is no foreign full name
+    text = "정주영 현대그룹 회장이 말했다."
+    assert all(p.kind == "korean" or not p.anchored for p in find_persons(text, KO.tokenize(text)))
+
+
 def test_surname_read_as_a_word_before_a_title_after_the_full_name() -> None:
     """금/도/육 before a title are kiwipiepy words (gold, province, six) unless the text names
     a person of that surname in full; the document's known names count too."""

@@ -191,6 +191,22 @@ def body_or_place(form: str) -> bool:
     return organizations().get(form) is not None or gazetteer().is_place(form)
 
 
+def _full_foreign_name(form: str) -> bool:
+    """Given name and surname of a foreign person (위르겐 클린스만), which make a person's mention
+    even before a homograph title (감독, 시장); not a Korean name before a company (정주영
+    현대그룹) nor a word before a place or body."""
+    parts = form.split()
+    return len(parts) >= 2 and not any(
+        body_or_place(p) or p[-1] in ORG_ENDINGS or _korean_name(p) for p in parts
+    )
+
+
+def _korean_name(word: str) -> bool:
+    """A three-syllable Korean name (정주영), not a loanword that starts with a surname (위르겐)."""
+    split = split_name(word) if len(word) == 3 else None
+    return split is not None and not _looks_foreign(split[1])
+
+
 def _looks_foreign(given: str) -> bool:
     """A 'surname + given name' that is really a loanword (도널드, 고르바초프)."""
     return any(c in _FOREIGN_SYLLABLES for c in given)
@@ -362,7 +378,13 @@ def find_persons(
             continue
         if kind == "foreign" and (
             form[-1] in ORG_ENDINGS
-            or (anchor == "title" and title is not None and title.ko in WEAK_TITLES and not prefix)
+            or (
+                anchor == "title"
+                and title is not None
+                and title.ko in WEAK_TITLES
+                and not prefix
+                and not _full_foreign_name(form)
+            )
         ):
             anchor = "known" if form in known else "famous" if form in famous else "none"
         out.append(
