@@ -146,3 +146,20 @@ def test_rendered_weighs_share_gain_and_paragraph(
     share: float, words: int, gain: float, together: bool, rendered: bool
 ) -> None:
     assert Evidence(0, share, words, gain, together).rendered is rendered
+
+
+def test_english_sentence_repeating_its_neighbour_is_reported_as_a_repetition() -> None:
+    ko = [DROPPED_KO[0], DROPPED_KO[1]]
+    en = [
+        DROPPED_EN[0],
+        "The opposition sharply criticized the measures as ineffective for housing stability.",
+        "The opposition sharply criticized the measures as ineffective for housing stability.",
+    ]
+    units = [Unit(0, (0,), (0,)), Unit(1, (1,), (1,)), Unit(2, (), (2,))]
+    doc = _doc(ko, en, units)
+    (hit,) = _mt102(doc, 2)
+    assert hit.confidence >= 0.5 and "repeats the previous English sentence" in hit.message
+    # an added sentence of other words is no repetition (and keeps the plain message)
+    other = _doc(ko, [*en[:2], "Critics called the plan too little, too late."], units)
+    (hit,) = _mt102(other, 2)
+    assert "repeats" not in hit.message

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.neighbours import rendered_in
+from mtqa.rules.neighbours import REPEAT_SHARE, rendered_in, repeated_from
 from mtqa.text.newswire import BOILERPLATE, boilerplate_kind, is_source_furniture, says_kind
 
 # log(English non-space chars / Korean non-space chars) on human news translations, measured on
@@ -18,6 +18,7 @@ LOG_RATIO_STD = 0.25
 LOG_RATIO_LIMIT = 3.2  # standard deviations before a unit's length ratio is flagged
 MIN_CHARS_FOR_RATIO = 12  # Korean non-space characters; short units vary too much
 MERGED_CONFIDENCE = 0.35  # an omission whose content a neighbouring translation seems to render
+REPEAT_CONFIDENCE = 0.8  # an added sentence that repeats a neighbouring English sentence
 
 _HANGUL_CHARS = r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+"
 HANGUL = re.compile(rf"{_HANGUL_CHARS}(?:\s+{_HANGUL_CHARS})*")
@@ -63,6 +64,14 @@ def _lone_hit(view: UnitView, source: bool, confidence: float) -> Hit:
         if source
         else ("translated", "source", "Korean", "say")
     )
+    again = None if source else repeated_from(view)
+    if again is not None:  # "Experts said X. Experts said X.": the MT repeats a sentence
+        side = "previous" if again < view.unit.index else "next"
+        return Hit(
+            f"translated sentence repeats the {side} English sentence; the Korean says it once",
+            target=span,
+            confidence=REPEAT_CONFIDENCE,
+        )
     near = rendered_in(view, source)
     if near is None:
         message = f"{mine} sentence has no {lacks}"
@@ -121,9 +130,12 @@ def omission(view: UnitView) -> Iterator[Hit]:
     "The aligner placed an English sentence in a unit with no Korean sentence (a 0-1 bead): text "
     "was added that the article does not contain. Boilerplate lines are reported as MT104; a "
     "'sentence' with no letter or digit (a closing quotation mark the segmenter split off) is "
-    "not reported. When a neighbouring Korean sentence says what the sentence says (its content "
-    "words match there, as for MT101), the finding is kept at a low confidence "
-    f"({MERGED_CONFIDENCE}) that fails no gate. Uses the sentence encoder for that test.",
+    "not reported. A sentence that repeats a neighbouring English sentence (at least "
+    f"{int(REPEAT_SHARE * 100)}% of its content words there: machine translation looping on a "
+    f"sentence) is reported at {REPEAT_CONFIDENCE}. When a neighbouring Korean sentence says what "
+    "the sentence says (its content words match there, as for MT101), the finding is kept at a "
+    f"low confidence ({MERGED_CONFIDENCE}) that fails no gate. Uses the sentence encoder for that "
+    "test.",
     (
         Example(
             "정부는 30일 대책을 발표했다.",

@@ -177,3 +177,28 @@ def rendered_in(view: UnitView, source: bool) -> Evidence | None:
     """The neighbour that renders the lone run around ``view``, if one does."""
     found = [e for e in evidence(view, source) if e.rendered]
     return max(found, key=lambda e: (e.share, e.gain)) if found else None
+
+
+# A lone English sentence whose content words the English of a neighbouring unit already has
+# (at least REPEAT_SHARE of at least REPEAT_WORDS words) repeats it: MT that loops on a sentence
+# ("Experts said X. Experts said X."), not a sentence the Korean says in other words.
+REPEAT_SHARE = 0.8
+REPEAT_WORDS = 4
+
+
+def repeated_from(view: UnitView) -> int | None:
+    """The nearest unit (within two) with both sides whose English already says the lone
+    English sentence of ``view`` word for word, or None."""
+    words = {w.lower() for _, _, w in content_spans_en(view.target_text)}
+    if len(words) < REPEAT_WORDS:
+        return None
+    doc, k = view.doc, view.unit.index
+    for n in (k - 1, k + 1, k - 2, k + 2):
+        if not 0 <= n < len(doc.units) or not (doc.units[n].source and doc.units[n].target):
+            continue
+        english = _texts(doc, doc.units[n].target, False)
+        theirs = {w.lower() for _, _, w in content_spans_en(english)}
+        if len(words & theirs) >= REPEAT_SHARE * len(words):
+            return n
+    return None
+
