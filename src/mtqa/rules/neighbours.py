@@ -201,4 +201,3 @@ def repeated_from(view: UnitView) -> int | None:
         if len(words & theirs) >= REPEAT_SHARE * len(words):
             return n
     return None
-
