@@ -112,6 +112,14 @@ def test_untranslated_hangul_with_source_span() -> None:
     assert hits[0].confidence > 0.9
 
 
+def test_untranslated_run_with_a_number_inside_is_one_span() -> None:
+    ko = "강남 3구는 모두 하락 전환했다."
+    en = "강남 3구 all turned to a decline."
+    (hit,) = run_rule("MT201", ko, en)
+    assert en[slice(*hit.target)] == "강남 3구"
+    assert hit.source is not None and ko[slice(*hit.source)] == "강남 3구"
+
+
 def test_untranslated_gloss_in_parentheses_is_low_confidence_minor() -> None:
     hits = run_rule("MT201", "한복을 입었다.", "She wore a hanbok (한복).")
     assert len(hits) == 1 and hits[0].confidence < 0.5 and hits[0].severity == Severity.MINOR

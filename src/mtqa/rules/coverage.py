@@ -22,6 +22,8 @@ REPEAT_CONFIDENCE = 0.8  # an added sentence that repeats a neighbouring English
 
 _HANGUL_CHARS = r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+"
 HANGUL = re.compile(rf"{_HANGUL_CHARS}(?:\s+{_HANGUL_CHARS})*")
+# One untranslated run for MT201: Hangul words with the digits and marks between them (강남 3구).
+_UNTRANSLATED = re.compile(rf"{_HANGUL_CHARS}(?:[\s\d·ㆍ,.%-]+{_HANGUL_CHARS})*")
 # A romanization or original spelling in parentheses after a Korean name (칸예 웨스트(Kanye West)):
 # Latin letters, digits, spaces and a little punctuation; parts separated by "·", "," or "/".
 LATIN_PARENS = re.compile(
@@ -271,7 +273,7 @@ def boilerplate(view: UnitView) -> Iterator[Hit]:
 )
 def untranslated(view: UnitView) -> Iterator[Hit]:
     text = view.target_text
-    for m in HANGUL.finditer(text):
+    for m in _UNTRANSLATED.finditer(text):
         a, b = m.span()
         gloss = text[max(0, a - 1) : a] == "(" and text[b : b + 1] == ")"
         yield Hit(
