@@ -8,6 +8,7 @@ from mtqa.lexicon.romanize import (
     name_variants,
     romanize,
     spells_given_name,
+    spells_homophone,
     split_name,
     surname_spellings,
 )
@@ -111,3 +112,20 @@ def test_won_written_as_the_english_word_one() -> None:
     """이원석, the prosecutor general, writes his name Lee One-seok."""
     assert spells_given_name("원석", "One-seok")
     assert not spells_given_name("원석", "Onne-seok")
+
+
+@pytest.mark.parametrize(
+    ("given", "english", "alike"),
+    [
+        ("희대", "Hee-de", True),  # ㅐ written as ㅔ: 조희대's own spelling
+        ("재인", "Je-in", True),
+        ("세훈", "Sae-hoon", True),  # ㅔ written as ㅐ
+        ("상목", "Sang-muk", False),  # another vowel sound
+        ("창용", "Chang-young", False),
+        ("희대", "Hee-dae", True),  # the usual spelling is alike too
+    ],
+)
+def test_spellings_with_a_vowel_korean_pronounces_alike(
+    given: str, english: str, alike: bool
+) -> None:
+    assert spells_homophone(given, english) is alike

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtqa.records import Severity
 from mtqa.resources import Resources
 from mtqa.rules.base import Hit, UnitView
 from ruletools import get_rule
@@ -188,6 +189,13 @@ def test_another_syllable_is_flagged_at_the_close_confidence() -> None:
     """Sang-muk for 상목: one letter from Sang-mok, 0.3 + 0.4 * (1 - 1/7)."""
     hits = run_rule("MT403", "최상목 장관이 말했다.", "Minister Choi Sang-muk said.")
     assert [(h.confidence, h.suggestion) for h in hits] == [(0.64, "Choi Sang-mok")]
+
+
+def test_a_vowel_korean_pronounces_alike_is_shown_low() -> None:
+    """Jo Hee-de for 조희대 (his own spelling; ㅐ and ㅔ sound alike): minor, below the gate."""
+    (hit,) = run_rule("MT403", "조희대 대법원장이 말했다.", "Chief Justice Jo Hee-de said.")
+    assert hit.confidence < 0.5 and hit.severity == Severity.MINOR
+    assert "pronounces alike" in hit.message and (hit.suggestion or "").endswith("Hui-dae")
 
 
 @pytest.mark.parametrize(("code", "ko", "en"), WRONG)

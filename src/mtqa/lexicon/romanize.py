@@ -347,6 +347,35 @@ def _given_pattern(given: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
+# Vowels modern Korean pronounces alike (ㅐ/ㅔ; ㅚ/ㅙ/ㅞ): a spelling of one for the other may be
+# a person's own (조희대 Jo Hee-de), so :func:`spells_homophone` tells it from another syllable.
+_HOMOPHONE_MEDIALS = {1: (5,), 5: (1,), 3: (7,), 7: (3,), 10: (11, 15), 11: (10, 15), 15: (10, 11)}
+
+
+@lru_cache(maxsize=4096)
+def _homophone_pattern(given: str) -> re.Pattern[str]:
+    parts = []
+    for k, ch in enumerate(given):
+        prev = given[k - 1] if k else ""
+        nxt = given[k + 1] if k + 1 < len(given) else ""
+        forms = set(syllable_spellings(ch, prev, nxt))
+        i, m, f = jamo(ch)
+        for other in _HOMOPHONE_MEDIALS.get(m, ()):
+            twin = chr(_BASE + (i * 21 + other) * 28 + f)
+            forms |= syllable_spellings(twin, prev, nxt)
+        ordered = sorted(forms, key=lambda s: (-len(s), s))
+        parts.append("(?:" + "|".join(re.escape(s) for s in ordered) + ")")
+    return re.compile("".join(parts))
+
+
+def spells_homophone(given: str, english: str) -> bool:
+    """Whether ``english`` writes the given name with a vowel modern Korean pronounces the same
+    way (ㅐ as ㅔ or back; ㅚ, ㅙ, ㅞ): Hee-de for 희대, not a spelling of another sound."""
+    if not is_hangul(given):
+        return False
+    return _homophone_pattern(given).fullmatch(_letters(english)) is not None
+
+
 def spells_given_name(given: str, english: str) -> bool:
     """Whether ``english`` writes the Hangul given name as real names do, syllable by syllable
     (hyphens, spaces and capitals aside): Sang-mok, Sangmok, Sang Mok for 상목, not Sang-muk."""

@@ -35,6 +35,7 @@ from mtqa.lexicon.known_persons import (
 )
 from mtqa.lexicon.romanize import (
     name_variants,
+    spells_homophone,
     surname_spellings,
 )
 from mtqa.lexicon.termbase import view_terms
@@ -166,6 +167,9 @@ KNOWN_CONFIDENCE = 0.7
 # given names vary more than dictionaries list ('Dimitry Medvedev' in a reference), so shown low.
 GIVEN_ONLY = "given-only"
 GIVEN_ONLY_CONFIDENCE = 0.45
+# A Korean given name written with a vowel Korean pronounces alike (ㅐ as ㅔ: Jo Hee-de for
+# 조희대, his own spelling): shown low, minor.
+HOMOPHONE_CONFIDENCE = 0.45
 _POSSESSIVE = re.compile(r"'s?$")
 
 
@@ -645,11 +649,13 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
     "The surname is found and the given name is similar to its romanization, but no known style "
     "(Revised Romanization, McCune-Reischauer-like or popular spellings, hyphenated, joined or "
     "spaced) produces it: 'Park Geun-hye' as 'Park Geun-hee'. Known variant styles such as "
-    "'Pak Kun-hye' are not flagged. Foreign persons Korean news names often (heads of state and "
-    "government, ministers, business leaders: known_persons.tsv) have known English spellings: "
-    "a rendering close to one of them but written otherwise ('Emmanuel Macaroon', 'Angela "
-    "Merkle', 'Jo Bidden') is flagged at 0.7, and any accepted form counts as the name found "
-    "(no MT401/MT402).",
+    "'Pak Kun-hye' are not flagged. A given name written with a vowel Korean pronounces alike "
+    f"(ㅐ as ㅔ: 'Jo Hee-de' for 조희대, his own spelling) is shown at {HOMOPHONE_CONFIDENCE}, "
+    "minor. Foreign persons Korean news names often (heads of state and government, ministers, "
+    "business leaders: known_persons.tsv) have known English spellings: a rendering close to one "
+    "of them but written otherwise ('Emmanuel Macaroon', 'Angela Merkle', 'Jo Bidden') is "
+    "flagged at 0.7 (a misspelt given name before an accepted surname, 'Lishi Sunak', at "
+    f"{GIVEN_ONLY_CONFIDENCE}), and any accepted form counts as the name found (no MT401/MT402).",
     (
         Example(
             "문재인 대통령이 말했다.",
@@ -685,10 +691,26 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             continue
         m, span = info.mention, info.match.span
         assert span is not None
+        homophone = spells_homophone(m.given, _given_written(view.target_text, info))
+        why = " (a vowel Korean pronounces alike: maybe the person's own spelling)"
         yield Hit(
-            f"name {m.name} spelled {view.target_text[span[0] : span[1]]!r}",
+            f"name {m.name} spelled {view.target_text[span[0] : span[1]]!r}"
+            + (why if homophone else ""),
             source=(m.start, m.end),
             target=span,
             suggestion=_suggest(info),
-            confidence=round(0.3 + 0.4 * info.match.score, 2),
-        )
+            confidence=(
+                HOMOPHONE_CONFIDENCE if homophone else round(0.3 + 0.4 * info.match.score, 2)
+            ),
+            severity=Severity.MINOR if homophone else None,
+        )  # fmt: skip
+
+
+def _given_written(text: str, info: PersonInfo) -> str:
+    """The English of a Korean name's match without its surname (Hee-de of 'Jo Hee-de')."""
+    span, sur = info.match.span, info.match.surname_span
+    if span is None:
+        return ""
+    if sur is None or not (span[0] <= sur[0] and sur[1] <= span[1]):
+        return text[span[0] : span[1]]
+    return text[span[0] : sur[0]] + text[sur[1] : span[1]]
