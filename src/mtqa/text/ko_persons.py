@@ -317,6 +317,17 @@ def _full_surnames(names: Collection[str]) -> set[str]:
     return out
 
 
+def _fallback_anchor(
+    form: str, known: Collection[str], famous: Collection[str], alone: bool
+) -> str:
+    """The anchor of a mention no title or honorific anchors: a name seen anchored in the
+    document ("known"), a famous name standing alone ("famous"; not 부시 in 안호이저-부시),
+    or "none"."""
+    if form in known:
+        return "known"
+    return "famous" if alone and form in famous else "none"
+
+
 def find_persons(
     text: str, tokens: Sequence[Token], known: Collection[str] = (), famous: Collection[str] = ()
 ) -> list[PersonMention]:
@@ -367,9 +378,9 @@ def find_persons(
             form = text[tok.start : tokens[j - 1].end]
             kind, sur, given = "foreign", "", ""
         anchor, title, tspan, prefix, after = _title_after(text, tokens, j)
+        alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
         if anchor == "none":
-            alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
-            anchor = "known" if form in known else "famous" if alone and form in famous else "none"
+            anchor = _fallback_anchor(form, known, famous, alone)
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue
@@ -386,7 +397,7 @@ def find_persons(
                 and not _full_foreign_name(form)
             )
         ):
-            anchor = "known" if form in known else "famous" if form in famous else "none"
+            anchor = _fallback_anchor(form, known, famous, alone)
         out.append(
             PersonMention(tok.start, tokens[j - 1].end, form, kind, anchor, sur, given, title,
                           tspan, prefix)
