@@ -55,6 +55,34 @@ def test_wrong_organizations_flagged(ko: str, en: str, code: str) -> None:
     assert codes(ko, en) == [code]
 
 
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        ("국민의힘은 반발했다.", "The People's Strength protested.", "People's Strength"),
+        ("공정거래위원회는 과징금을 부과했다.", "The Fair Trading Committee imposed a fine.",
+         "Fair Trading Committee"),
+        ("합동참모본부는 밝혔다.", "The Joint Staff Headquarters said.",
+         "Joint Staff Headquarters"),
+    ],
+)  # fmt: skip
+def test_a_name_translated_word_by_word_is_shown(ko: str, en: str, got: str) -> None:
+    (hit,) = run_rule("MT711", ko, en)
+    assert hit.confidence >= 0.5 and hit.target is not None and en[slice(*hit.target)] == got
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # a short form of the name, a generic word shared, another country's name
+        ("국제사법재판소의 판결", "the International Court's ruling"),
+        ("더불어민주당은 반발했다.", "The Minjoo Party protested."),
+        ("유엔 제재에 찬성했다.", "The United Kingdom backed sanctions."),
+    ],
+)
+def test_other_capitalized_names_are_no_word_by_word_rendering(ko: str, en: str) -> None:
+    assert all(h.confidence < 0.5 for h in run_rule("MT711", ko, en))
+
+
 def test_missing_org_is_modest() -> None:
     (hit,) = run_rule("MT711", "통일부는 성명을 냈다.", "The government issued a statement.")
     assert hit.confidence < 0.6 and hit.suggestion == "Ministry of Unification"

@@ -33,6 +33,47 @@ def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     ]
 
 
+# A capitalized run of two or more words (of, and, for, the between them) in the English.
+_NAME_RUN = re.compile(
+    r"(?<![\w'])(?:[A-Z][\w'’&-]*(?:\s+(?:of|and|for|the|on)\s+|\s+)){1,5}[A-Z][\w'’&-]*"
+)
+_ORG_STOP = frozenset(
+    {"of", "and", "for", "the", "on", "korea", "korean", "national", "united", "s"}
+)
+LITERAL_CONFIDENCE = 0.6
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[A-Za-z]+", text.lower()):
+        w = w.removesuffix("s") if len(w) > 3 else w
+        if w not in _ORG_STOP:
+            out.add(w)
+    return out
+
+
+def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
+    """The span of a capitalized run that shares a word (not a generic one: party, committee)
+    with one of the organization's English names without being one ('Fair Trading Committee'
+    for Fair Trade Commission): the name translated word by word."""
+    generic = {g.removesuffix("s") if len(g) > 3 else g for g in GENERIC_ORG}
+    full = [_words(form) for form in term.accepted if " " in form]
+    names = [name - generic for name in full]
+    if not names:
+        return None
+    for m in _NAME_RUN.finditer(target):
+        a, b = m.span()
+        run = target[a:b]
+        if run.startswith("The "):
+            a, run = a + 4, run[4:]
+        mine = _words(run)
+        if any(mine <= name for name in full):
+            continue  # a short form of the name ("the International Court's")
+        if len(run.split()) >= 2 and any(mine & name for name in names):
+            return a, b
+    return None
+
+
 def _rendered(target: str, term: Term) -> bool:
     if first_found(target, term.accepted):
         return True
@@ -50,8 +91,11 @@ def _rendered(target: str, term: Term) -> bool:
     "(유럽연합, 유럽 연합), and none of its English names or acronyms "
     "(WHO, Foreign Ministry, Ministry of Foreign Affairs...) nor most of the words of one appear "
     "in the aligned English. Paraphrase is common, so the confidence is modest; lower still when "
-    "a generic noun ('the ministry') may stand in. Organizations followed by an acronym in "
-    "parentheses are checked by MT712 instead.",
+    "a generic noun ('the ministry') may stand in. A capitalized name in the English that shares "
+    "a word (not a generic one such as party or committee) with the organization's English name "
+    "without being it or a short form of it is the name translated word by word ('People's "
+    f"Strength' for 국민의힘, 'Fair Trading Committee'): shown at {LITERAL_CONFIDENCE}. "
+    "Organizations followed by an acronym in parentheses are checked by MT712 instead.",
     (
         Example(
             "통일부는 성명을 냈다.", "The government issued a statement.", "Unification Ministry"
@@ -68,6 +112,17 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
             continue
         seen.add(term.en)
         if _rendered(target, term):
+            continue
+        literal = _literal_name(target, term)
+        if literal is not None:  # 국민의힘 -> "People's Strength": a name of its own making
+            got = target[literal[0] : literal[1]]
+            yield Hit(
+                f"organization {term.ko} appears as {got!r}, not its English name ({term.en})",
+                source=(a, b),
+                target=literal,
+                suggestion=term.en,
+                confidence=LITERAL_CONFIDENCE,
+            )
             continue
         generic = next(
             (g for g in GENERIC_ORG if g in term.en.lower() and find_form(target, g)), ""
