@@ -73,6 +73,12 @@ def test_not_places() -> None:
         ("부모님이 기쁨에 우시는 것을 보았다.", []),  # crying, not Wuxi
         ("우시에서 열린 박람회", ["우시"]),
         ("마쓰야마 히데키는 우승했다.", []),  # a golfer's name, not the city
+        # Korean cities and counties; those that are also words need their suffix
+        ("경북 울진군에서 산불이 났다", ["경북", "울진군"]),
+        ("태안 앞바다와 정선에서", ["태안", "정선"]),
+        ("충남 예산군은 내년 예산을 늘렸다", ["충남", "예산군"]),
+        ("목표를 달성하려고 규제를 강화했다", []),
+        ("의성어와 의태어", []),
         ("기후 변화와 한중 정상회담", []),  # climate (not Gifu); Korea-China (not Hanzhong)
     ],
 )

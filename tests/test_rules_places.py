@@ -296,6 +296,10 @@ SWAPS = [
     # 'City, Country' puts the city in another country: its own is not implied
     ("그는 대만 타이베이를 방문했다.", "He visited Taipei, Thailand.", "대만", "Thailand"),
     ("그는 일본 오사카를 방문했다.", "He visited Osaka, China.", "일본", "China"),
+    # Korean cities and counties (one administrative level): an MT's neighbouring town
+    ("경북 울진군에서 산불이 났다.", "A wildfire broke out in Uiseong County, North Gyeongsang.",
+     "울진군", "Uiseong County"),
+    ("화성시의 공장에서 불이 났다.", "A fire broke out at a plant in Hwasun.", "화성시", "Hwasun"),
     # a title after the place is no longer proper name ('North Jeolla Governor Kim')
     ("김영록 전남지사는 공장을 방문했다.", "North Jeolla Governor Kim Young-rok visited a plant.",
      "전남", "North Jeolla"),

@@ -48,6 +48,8 @@ def inner_names(code: str) -> re.Pattern[str] | None:
 SWAP_KINDS = frozenset(
     {"country", "province", "state", "prefecture", "city", "county", "district", "sea"}
 )
+# Kinds of one administrative level: a county may be swapped for a city (화성시 -> 'Hwasun').
+_SAME_LEVEL = {"city": ("city", "county"), "county": ("city", "county")}
 # Words that may follow a place's name inside the same name ("Fujian Province").
 _NAME_TAILS = frozenset(
     {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",
@@ -69,8 +71,9 @@ def names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ..
     """One pattern over the folded English names of every place of ``kind``, and name ->
     places (a name may be several places of the kind: Georgia)."""
     by_name: dict[str, list[Place]] = {}
+    kinds = _SAME_LEVEL.get(kind, (kind,))
     for p in gazetteer().places:
-        if p.kind == kind:
+        if p.kind in kinds:
             for name in p.en:
                 if len(name) >= 4 or is_acronym(name):
                     by_name.setdefault(fold(name), []).append(p)
@@ -172,7 +175,7 @@ def _sounds_written(korean: str, place: Place) -> bool:
     """A Hangul word of ``korean`` (particles aside) sounds like one of the place's English
     names: a loanword spelling the gazetteer does not list (템파 Tampa, 뭄바이/봄베이)."""
     names = [e for e in place.en if len(e) >= 4 and not is_acronym(e)]
-    if not names:
+    if not names or place.country == "KR":  # Korean places have one Hangul form (화순, not 화성)
         return False
     for word in set(re.findall(r"[가-힣]{2,}", korean)):
         for stem in {word, word[:-1], word[:-2]}:
