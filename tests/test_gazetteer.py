@@ -79,6 +79,8 @@ def test_not_places() -> None:
         ("충남 예산군은 내년 예산을 늘렸다", ["충남", "예산군"]),
         ("목표를 달성하려고 규제를 강화했다", []),
         ("의성어와 의태어", []),
+        ("서울 마포구와 부산 해운대에서", ["서울", "마포구", "부산", "해운대"]),
+        ("수영 대회에서 사상 최대 기록", []),  # swimming, ever: districts by their suffix only
         ("기후 변화와 한중 정상회담", []),  # climate (not Gifu); Korea-China (not Hanzhong)
     ],
 )
