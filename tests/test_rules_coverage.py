@@ -86,6 +86,12 @@ def test_length_ratio_flags_a_gutted_translation() -> None:
 @pytest.mark.parametrize(
     ("ko", "en"),
     [
+        # an organization's official English name is long: left out on both sides
+        (
+            "국토교통부는 수도권 주택 공급 대책을 발표했다.",
+            "The Ministry of Land, Infrastructure and Transport announced measures to increase "
+            "housing supply in the Seoul metropolitan area.",
+        ),
         (
             "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다.",
             "On the 30th, the government announced a tax reform plan along with real estate "

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.neighbours import REPEAT_SHARE, rendered_in, repeated_from
+from mtqa.rules.orgs import named_pairs
 from mtqa.text.newswire import BOILERPLATE, boilerplate_kind, is_source_furniture, says_kind
 
 # log(English non-space chars / Korean non-space chars) on human news translations, measured on
@@ -166,7 +167,9 @@ def addition(view: UnitView) -> Iterator[Hit]:
     f"non-space characters is more than {LOG_RATIO_LIMIT} standard deviations from its mean "
     "(measured on NTREX-128, FLORES and Park news references). Latin-script text in parentheses "
     "in the Korean (a romanized name after its Hangul spelling, 칸예 웨스트(Kanye West)) is not "
-    "counted when the English writes it too: the English has the name once.",
+    "counted when the English writes it too: the English has the name once. Nor are "
+    "organizations named on both sides: an official English name is far longer than the Korean "
+    "short name (국토교통부, 'Ministry of Land, Infrastructure and Transport').",
     (
         Example(
             "정부는 30일 부동산 대책과 함께 세제 개편안을 발표하고 다음 달부터 시행하기로 했다.",
@@ -179,7 +182,11 @@ def length_ratio(view: UnitView) -> Iterator[Hit]:
     if not (view.unit.source and view.unit.target):
         return
     ko, en = korean_length(view.source_text, view.target_text), _nonspace(view.target_text)
-    if ko < MIN_CHARS_FOR_RATIO or en == 0:
+    # An organization's official English name is far longer than its Korean short name
+    # (국토교통부, 'Ministry of Land, Infrastructure and Transport'): left out on both sides.
+    for korean, english in named_pairs(view):
+        ko, en = ko - _nonspace(korean), en - _nonspace(english)
+    if ko < MIN_CHARS_FOR_RATIO or en <= 0:
         return
     z = (math.log(en / ko) - LOG_RATIO_MEAN) / LOG_RATIO_STD
     if abs(z) < LOG_RATIO_LIMIT:

@@ -74,6 +74,18 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     return None
 
 
+def named_pairs(view: UnitView) -> list[tuple[str, str]]:
+    """(Korean, English) text of each organization the unit names on both sides, the longest
+    English form found ('Ministry of Land, Infrastructure and Transport' for 국토교통부)."""
+    out = []
+    for a, b, term in _org_mentions(view):
+        forms = sorted(term.accepted, key=len, reverse=True)
+        found = first_found(view.target_text, forms)
+        if found is not None:
+            out.append((view.source_text[a:b], view.target_text[found[0] : found[1]]))
+    return out
+
+
 def _rendered(target: str, term: Term) -> bool:
     if first_found(target, term.accepted):
         return True
