@@ -28,6 +28,9 @@ def test_english_relatives() -> None:
         ("회담은 다음 달 12일 열린다.", "The talks open on the 12th of this month.", "this month"),
         ("지난주 발표했다.", "It announced next week.", "next week"),
         ("어제 도착했다.", "He arrived tomorrow.", "tomorrow"),
+        ("다음 주 월요일에 발표한다.", "It will be announced last Monday.", "last Monday"),
+        ("올해 상반기 수출은 늘었다.", "Exports rose in the second half.", "second half"),
+        ("하반기에 회복될 것이다.", "It will recover in the first half.", "first half"),
     ],
 )
 def test_contradicting_relative_dates(ko: str, en: str, wrong: str) -> None:
@@ -46,6 +49,8 @@ def test_contradicting_relative_dates(ko: str, en: str, wrong: str) -> None:
             "Exports rose this year from last year.",
         ),
         ("2006년부터 올해 4월까지", "from 2006, two years ago, to April"),  # counted from a year
+        ("다음 주 월요일에 발표한다.", "It will be announced next Monday."),
+        ("상반기 수출과 하반기 전망", "exports in the first half and the outlook for H2"),
     ],
 )
 def test_no_contradiction(ko: str, en: str) -> None:

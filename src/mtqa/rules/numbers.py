@@ -477,8 +477,9 @@ def number_added(view: UnitView) -> Iterator[Hit]:
     "3월 30일 must become March 30 / 30 March / the 30th. A bare day (30일) written as a weekday "
     "(on Thursday) is accepted, as wire-service style does. Relative words (지난해, 다음 달, 어제) "
     "are not resolved to dates, but an English relative date of the same unit with another "
-    "offset that the Korean does not use ('this month' for 다음 달, 'next week' for 지난주) is "
-    "reported at 0.75; English that writes the date out ('in March') or leaves it is not.",
+    "offset that the Korean does not use ('this month' for 다음 달, 'next week' or 'next "
+    "Monday' for 지난주) is reported at 0.75, and so is a swapped half of the year ('the second "
+    "half' for 상반기); English that writes the date out ('in March') or leaves it is not.",
     (
         Example("3월 30일 발표했다.", "It announced on March 13.", "30 became 13"),
         Example("2024년 5월", "in June 2024", "month 5 is May"),

@@ -1,4 +1,5 @@
-"""Relative dates in Korean and English: 다음 달 'next month', 지난해 'last year', 어제 'yesterday'.
+"""Relative dates in Korean and English: 다음 달 'next month', 지난해 'last year', 어제 'yesterday'
+(and the halves of a year, 상반기 'the first half', which MT swaps the same way).
 
 They carry no number, so :mod:`mtqa.text.ko_numbers` yields nothing for them, yet machine
 translation turns 다음 달 into "this month" or 지난주 into "next week". Each expression is read as
@@ -32,23 +33,29 @@ _KOREAN: tuple[tuple[str, str, int], ...] = (
     (r"지난해|작년", "year", -1),
     (r"올해|금년", "year", 0),
     (r"내년", "year", 1),
+    # halves of a year: not relative, but MT swaps them the same way (상반기 -> "second half")
+    (r"상반기", "half", 1),
+    (r"하반기", "half", 2),
 )
 _KOREAN_RE = tuple((re.compile(rf"(?<![가-힣])(?:{p})"), u, o) for p, u, o in _KOREAN)
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ENGLISH: tuple[tuple[str, str, int], ...] = (
     (r"the day before yesterday", "day", -2),
     (r"yesterday", "day", -1),
     (r"today|tonight", "day", 0),
     (r"the day after tomorrow", "day", 2),
     (r"tomorrow", "day", 1),
-    (r"last week", "week", -1),
+    (rf"last week|last {_WEEKDAYS}", "week", -1),
     (r"this week", "week", 0),
-    (r"next week", "week", 1),
+    (rf"next week|next {_WEEKDAYS}", "week", 1),
     (r"last month", "month", -1),
     (r"this month", "month", 0),
     (r"next month", "month", 1),
     (r"last year", "year", -1),
     (r"this year", "year", 0),
     (r"next year", "year", 1),
+    (r"first half|first-half|H1", "half", 1),
+    (r"second half|second-half|latter half|H2", "half", 2),
 )
 _ENGLISH_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), u, o) for p, u, o in _ENGLISH)
 
