@@ -81,6 +81,9 @@ def test_not_places() -> None:
         ("의성어와 의태어", []),
         ("서울 마포구와 부산 해운대에서", ["서울", "마포구", "부산", "해운대"]),
         ("수영 대회에서 사상 최대 기록", []),  # swimming, ever: districts by their suffix only
+        # a headline's hanja abbreviations, not a date (3日) nor part of a hanja word (中企)
+        ('美 국무부 "北 미사일 규탄"', ["美", "北"]),
+        ("3日 발표한 中企 지원책", []),
         ("기후 변화와 한중 정상회담", []),  # climate (not Gifu); Korea-China (not Hanzhong)
     ],
 )
@@ -154,6 +157,8 @@ def test_country_by_code_and_forms() -> None:
         ("내가 한일을 말했다", []),  # 한 일 'a thing done'
         # after a quotation mark kiwipiepy reads 한 as a determiner; 관계 decides
         ('그는 "한영 관계가 도약할 것"이라고 말했다.', [("한영", ("KR", "GB"))]),
+        ("美中 무역갈등 격화", [("美中", ("US", "CN"))]),
+        ("韓美日 정상회담", [("韓美日", ("KR", "US", "JP"))]),
     ],
 )
 def test_find_compound_abbreviations(tokenize, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]

@@ -388,3 +388,19 @@ def test_swap_not_reported_when_the_place_is_named_nearby() -> None:
     # 상하이 is in the next Korean sentence: the alignment may have mixed the two up
     hits = list(get_rule("MT501").check(UnitView(doc, doc.units[0])))
     assert hits and all(h.target is None for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "word"),
+    [
+        ('美 국무부 "北 미사일 규탄"', "Beauty State Department condemns missile launch", "Beauty"),
+        ("佛 대통령, 中 방문", "Buddhist president visits China", "Buddhist"),
+    ],
+)
+def test_headline_hanja_read_as_its_meaning_is_shown(ko: str, en: str, word: str) -> None:
+    hits = [h for h in run_rule("MT501", ko, en) if h.confidence >= 0.5]
+    assert [en[slice(*h.target)] for h in hits if h.target] == [word]
+
+
+def test_headline_hanja_rendered_is_not_flagged() -> None:
+    assert run_rule("MT501", '美 국무부 "北 미사일 규탄"', "US State Dept condemns N. Korea") == []

@@ -31,6 +31,14 @@ SYLLABLES: dict[str, str] = {
     "북": "KP",
     "남": "KR",
     "영": "GB",
+    # hanja, as headlines write them (美中 무역갈등, 韓美日 정상)
+    "韓": "KR",
+    "美": "US",
+    "中": "CN",
+    "日": "JP",
+    "露": "RU",
+    "北": "KP",
+    "英": "GB",
 }
 SEPARATORS = "·ㆍ‧・-‐"
 # Compounds that are also ordinary words or regions: need a noun of relation or a separator.

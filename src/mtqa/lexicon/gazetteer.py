@@ -127,10 +127,11 @@ class Gazetteer:
                 if p not in bucket:
                     bucket.append(p)
         # Forms by first character, longest first, for scanning text. Single syllables are too
-        # ambiguous in running text (빈 'empty', 괌 is fine but rare) and are only looked up.
+        # ambiguous in running text (빈 'empty', 괌 is fine but rare) and are only looked up;
+        # a single hanja is a headline's country abbreviation (美 국무부, 北 미사일, 中 방문).
         self._by_first: dict[str, list[str]] = {}
         for f in sorted(self._by_form, key=len, reverse=True):
-            if len(f) >= 2:
+            if len(f) >= 2 or "\u4e00" <= f <= "\u9fff":
                 self._by_first.setdefault(f[0], []).append(f)
 
     def lookup(self, ko: str) -> list[Place]:
@@ -189,6 +190,8 @@ class Gazetteer:
         for form in cands:
             if not text.startswith(form, i):
                 continue
+            if len(form) == 1 and i and text[i - 1].isdigit():
+                continue  # 3日 is a date, not Japan
             end = i + len(form)
             if _common_noun(index, i, end) or _particle(index, i) or _grammar_inside(index, i, end):
                 continue

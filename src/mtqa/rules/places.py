@@ -584,6 +584,29 @@ def _compound_hit(v: Verdict, label: str) -> Hit:
     )
 
 
+# What a headline's one-hanja country abbreviation means as a word, which MT writes instead of
+# the country (美 'beauty', 佛 'Buddha'). 北 is left out: English calls North Korea 'the North'.
+HANJA_MEANINGS: dict[str, tuple[str, ...]] = {
+    "美": ("beauty", "beautiful"),
+    "佛": ("buddha", "buddhist", "buddhism"),
+    "中": ("middle", "center", "centre", "central", "medium"),
+    "日": ("sun", "day", "daily"),
+    "英": ("hero", "heroic", "heroes"),
+    "獨": ("alone", "solitary", "independent", "independence"),
+    "露": ("dew", "exposure", "exposed"),
+}
+HANJA_WORD_CONFIDENCE = 0.6
+
+
+def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
+    words = HANJA_MEANINGS.get(view.source_text[v.source[0] : v.source[1]], ())
+    for w in words:
+        m = re.search(rf"(?<![\w-]){w}(?![\w-])", view.target_text, re.IGNORECASE)
+        if m:
+            return m.span()
+    return None
+
+
 @rule(
     "MT501",
     "place-missing",
@@ -619,7 +642,9 @@ def _compound_hit(v: Verdict, label: str) -> Hit:
     "regions and names inside longer capitalized names (the New York Times) never count as "
     "substitutes. A city's country words (German for 베를린) stand for it unless the Korean "
     "names the country too and the English names another city instead ('German Chancellor "
-    "Merkel said in Munich').",
+    "Merkel said in Munich'). A headline's one-hanja country abbreviation (美, 中, 佛) that the "
+    f"English reads as its meaning ('Beauty State Department') is shown at "
+    f"{HANJA_WORD_CONFIDENCE}.",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
@@ -652,6 +677,16 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 suggestion=v.suggestion,
                 confidence=0.7 if strong else 0.45 if v.generic else MODIFIER_SWAP_CONFIDENCE,
                 severity=None if strong else Severity.MINOR,
+            )
+        elif (literal := _hanja_read_as_word(view, v)) is not None:
+            # 美 국무부 -> "Beauty State Department": the abbreviation read as its meaning
+            yield Hit(
+                f"country {label} is read as the word "
+                f"'{view.target_text[literal[0] : literal[1]]}'",
+                source=v.source,
+                target=literal,
+                suggestion=v.suggestion,
+                confidence=HANJA_WORD_CONFIDENCE,
             )
         elif v.nearby:
             yield Hit(
