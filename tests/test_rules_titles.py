@@ -51,6 +51,12 @@ WRONG = [
         "김동연 지사와 이재명 시장이 만났다.",
         "Mayor Kim Dong-yeon and Governor Lee Jae-myung met.",
     ),
+    # The same title with the other person's place (two mayors swapped).
+    (
+        "MT603",
+        "오세훈 서울시장과 박형준 부산시장이 만났다.",
+        "Seoul Mayor Park Heong-joon and Busan Mayor Oh Se-hoon met.",
+    ),
     # A title moved to a person the Korean gives none.
     ("MT603", "김동연 지사는 최순실씨를 만났다.", "Kim Dong-yeon met Governor Choi Soon-sil."),
     # President and prime minister share 'leader' but are different titles.
@@ -62,6 +68,10 @@ WRONG = [
 ]
 
 CORRECT = [
+    (
+        "오세훈 서울시장과 박형준 부산시장이 만났다.",
+        "Seoul Mayor Oh Se-hoon and Busan Mayor Park Heong-joon met.",
+    ),
     ("시장 상인들이 오세훈 서울시장을 만났다.", "Market merchants met Seoul Mayor Oh Se-hoon."),
     ("김동연 지사와 이재명 시장이 만났다.", "Gov. Kim Dong-yeon and Mayor Lee Jae-myung met."),
     (

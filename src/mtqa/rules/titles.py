@@ -379,6 +379,29 @@ def _next_to(
     return None
 
 
+def _place_names(prefix: str) -> list[str]:
+    return [e for p in gazetteer().lookup(prefix) for e in (*p.en, *p.related)] if prefix else []
+
+
+def _place_of_another(
+    text: str, phrase: tuple[int, int], b: PersonInfo, others: Sequence[PersonInfo]
+) -> tuple[PersonInfo, tuple[int, int]] | None:
+    """(A, span of A's place) where the words right before B's title phrase name the place of
+    another person's title (A's 서울 in 서울시장) and not B's own."""
+    before = text[max(0, phrase[0] - 40) : phrase[0]]
+    if any(fold(before).rstrip().endswith(fold(n)) for n in _place_names(b.mention.title_prefix)):
+        return None
+    for a in others:
+        prefix = a.mention.title_prefix
+        if a is b or not prefix or prefix == b.mention.title_prefix or not b.mention.title_prefix:
+            continue
+        for name in sorted(_place_names(prefix), key=len, reverse=True):
+            if fold(before).rstrip().endswith(fold(name)):
+                start = phrase[0] - (len(before) - len(before.rstrip())) - len(name)
+                return a, (start, phrase[0])
+    return None
+
+
 @rule(
     "MT603",
     "title-misattributed",
@@ -392,7 +415,8 @@ def _next_to(
     "English may add a title the Korean left out). The whole title phrase beside B counts "
     "('Vice President' is no 'president'), and words that fit any head ('leader', 'head', "
     "'chief') are no one's title. Confidence 0.6 where B has a title of its own in the Korean, "
-    "0.5 where B has none.",
+    "0.5 where B has none. The same title with A's place before it ('Seoul Mayor Park' for "
+    "오세훈 서울시장과 박형준 부산시장) is reported at 0.6 too.",
     (
         Example(
             "김 지사와 이 시장이 만났다.",
@@ -415,8 +439,23 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
     ]
     for b, b_span in located:
         own = b.mention.title
-        if own is not None and _beside(text, b_span, own):
-            continue  # B's own title stands beside B
+        mine = _beside(text, b_span, own) if own is not None else None
+        if mine is not None:
+            # B's own title stands beside B, but maybe with A's place (Seoul Mayor Park for
+            # 오세훈 서울시장과 박형준 부산시장)
+            swapped = _place_of_another(text, mine, b, [a for a, _ in located])
+            if swapped is not None:
+                other, place = swapped
+                yield Hit(
+                    f"{text[place[0] : mine[1]]!r} stands beside {b.mention.name}; in the Korean "
+                    f"that is {other.mention.name} ({other.mention.title_prefix}"
+                    f"{other.mention.title.ko if other.mention.title else ''}), and "
+                    f"{b.mention.name} is {b.mention.title_prefix}{own.ko if own else ''}",
+                    source=(b.mention.start, b.mention.end),
+                    target=(place[0], max(mine[1], b_span[1])),
+                    confidence=MISATTRIBUTED,
+                )
+            continue
         for a, a_span in located:
             title = a.mention.title
             if (
