@@ -38,6 +38,8 @@ from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
 from mtqa.text.newswire import blank, source_dateline, target_dateline
 from mtqa.text.relative_dates import Relative, contradictions
 from mtqa.text.relative_dates import english_form as relative_english
+from mtqa.text.vague_amounts import Vague
+from mtqa.text.vague_amounts import contradictions as vague_contradictions
 
 ACCURACY = "Accuracy/Mistranslation"
 _COMPATIBLE = {
@@ -249,6 +251,12 @@ def compare(ko: str, en: str) -> list[Issue]:
     cited = {id(i.target) for i in issues if i.target is not None} | conversions
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
+    for vs, vt in vague_contradictions(ko, en):  # 수천 -> "hundreds"
+        factor = 10 ** abs(vs.power - vt.power)
+        issues.append(
+            Issue("MT302", f"{vs.text} rendered as {vt.text!r}: off by a factor of {factor:,}",
+                  _vague_expr(vs), _vague_expr(vt), None, VAGUE_CONFIDENCE, Severity.MAJOR)
+        )  # fmt: skip
     for rs, rt in contradictions(ko, en):  # 다음 달 -> "this month"
         issues.append(
             Issue("MT304", f"relative date differs: {rs.text} rendered as {rt.text!r}",
@@ -277,6 +285,14 @@ def _claimed(t: NumExpr, s: NumExpr, src: Sequence[NumExpr], ko: str, en: str) -
     return any(
         o is not s and (matches(o, t) or unit_reading(ko, o, en, t) == "converted") for o in src
     )
+
+
+VAGUE_CONFIDENCE = 0.6  # 수천 -> "hundreds": vague on both sides, but of another magnitude
+
+
+def _vague_expr(v: Vague) -> NumExpr:
+    """A vague amount as the span-carrying expression an :class:`Issue` points at."""
+    return NumExpr(v.start, v.end, v.text, float(10**v.power), "cardinal", word=True)
 
 
 def _relative_expr(r: Relative) -> NumExpr:
@@ -443,7 +459,8 @@ def number_mismatch(view: UnitView) -> Iterator[Hit]:
     "An amount off by a power of ten (억 as million, 조 as billion, 1.2 -> 12).",
     "The translation has the same digits at another magnitude: the classic misreading of "
     "만 (10^4), 억 (10^8) and 조 (10^12) as thousand/million/billion. The suggestion gives the "
-    "value at the right magnitude.",
+    "value at the right magnitude. A vague amount rendered at another magnitude (수천 as "
+    f"'hundreds', 수백억 as 'hundreds of billions') is reported at {VAGUE_CONFIDENCE}, major.",
     (
         Example("12억 달러를 투자했다.", "It invested $1.2 million.", "12억 = 1.2 billion"),
         Example("3조 원", "3 billion won", "조 = trillion"),
