@@ -1,0 +1,90 @@
+"""Span checks on hand-written Korean-origin news (bench/domestic_pairs.tsv).
+
+The shared corpora are Korean translations of English news: they rarely name Korean counties,
+districts, ministries, parties or officials, use headline hanja (美, 北) or court sentences
+(징역 1년 6개월). This set, written for mtqa, covers them: faithful translations (expected "-")
+and translations with one typical MT error each, with the rule codes that must report it.
+The pairs were written while building the rules they exercise: a regression set that keeps
+those cases right, not a held-out measure of precision or recall.
+
+Measured: false flags on the faithful pairs (any confidence and >= 0.5), recall of the expected
+codes at >= 0.5 on the others (a pair counts when every expected code is reported), and the
+missed pairs. Each pair is checked as a one-unit document with every default rule that needs
+no sentence encoder (as bench/checks.py does for its line pairs).
+
+Run: .venv/bin/python bench/checks_domestic.py  ->  reports/bench/checks_domestic.json
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from mtqa.benchutil import write_result
+from mtqa.pairview import pair_doc
+from mtqa.resources import Resources
+from mtqa.rules.base import select_rules
+from mtqa.rules.engine import run_rules
+
+PAIRS = Path(__file__).with_name("domestic_pairs.tsv")
+SHOWN = 0.5
+
+
+def load() -> list[tuple[str, str, tuple[str, ...]]]:
+    rows = []
+    for line in PAIRS.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ko, en, codes = line.split("\t")
+        rows.append((ko, en, () if codes.strip() == "-" else tuple(codes.split())))
+    return rows
+
+
+def main() -> int:
+    res = Resources()
+    rules = [r for r in select_rules() if not r.uses_encoder]
+    rows = load()
+    false_any: Counter[str] = Counter()
+    false_shown: Counter[str] = Counter()
+    false_examples: list[str] = []
+    found, missed = 0, []
+    wrong = 0
+    for ko, en, expected in rows:
+        hits = run_rules(pair_doc(ko, en, res), rules)
+        shown = {f.code for f in hits if f.confidence >= SHOWN}
+        if not expected:
+            for f in hits:
+                false_any[f.code] += 1
+                if f.confidence >= SHOWN:
+                    false_shown[f.code] += 1
+                    false_examples.append(f"{f.code} {f.confidence:.2f} {f.message} || {en}")
+            continue
+        wrong += 1
+        if set(expected) <= shown:
+            found += 1
+        else:
+            missed.append(f"{' '.join(expected)} (got {sorted(shown) or '-'}) || {ko} || {en}")
+    faithful = len(rows) - wrong
+    result: dict[str, Any] = {
+        "pairs": len(rows),
+        "faithful": faithful,
+        "with_error": wrong,
+        "false_flags_per_100": round(100 * sum(false_any.values()) / faithful, 2),
+        "false_flags_shown_per_100": round(100 * sum(false_shown.values()) / faithful, 2),
+        "false_by_code": dict(false_any),
+        "false_shown_examples": false_examples,
+        "recall_shown": round(found / wrong, 3) if wrong else None,
+        "missed": missed,
+    }
+    for key in ("faithful", "with_error", "false_flags_per_100", "false_flags_shown_per_100"):
+        print(key, result[key])
+    print("recall_shown", result["recall_shown"])
+    for m in missed:
+        print("missed:", m)
+    print(write_result("checks_domestic", result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
