@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.text.durations import durations, rendered_by
+from mtqa.text.durations import duration_text, durations, leading_one_dropped, rendered_by
 from mtqa.text.en_numbers import english_numbers
 from mtqa.text.ko_numbers import korean_numbers
 
@@ -48,3 +48,19 @@ def test_no_compound_without_adjacent_units(ko: str) -> None:
 def test_english_numbers_that_write_a_duration_whole(ko: str, en: str, written: list) -> None:
     (d,) = durations(ko, korean_numbers(ko))
     assert [t.text for t in rendered_by(d, english_numbers(en))] == written
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "dropped"),
+    [
+        ("1시간 30분 동안", "for 30 minutes", True),
+        ("1시간 30분 동안", "for an hour and 30 minutes", False),
+        ("징역 1년 6개월", "six months in prison", True),
+        ("징역 1년 6개월", "a year and six months", False),
+        ("2년 6개월", "six months", False),  # 2 is required anyway: MT301 reports it
+    ],
+)
+def test_a_leading_one_of_the_larger_unit_dropped(ko: str, en: str, dropped: bool) -> None:
+    (d,) = durations(ko, korean_numbers(ko))
+    assert leading_one_dropped(d, ko, en) is dropped
+    assert duration_text(d, ko) in ko and duration_text(d, ko).endswith(("분", "개월"))

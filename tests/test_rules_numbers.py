@@ -75,6 +75,7 @@ WRONG = [
     ("징역 1년 6개월을 선고받았다.", "He was sentenced to 16 months in prison.", "MT301"),
     ("그는 시즌 10호 골을 터뜨렸다.", "He scored his 11th goal of the season.", "MT301"),
     ("수천 명이 거리로 나왔다.", "Hundreds of people took to the streets.", "MT302"),
+    ("그는 1시간 30분 동안 연설했다.", "He spoke for 30 minutes.", "MT301"),
     ("사망자가 47명으로 늘었다.", "The death toll rose to 74.", "MT301"),
     ("사망자가 47명으로 늘었다.", "The death toll rose.", "MT301"),
     ("3월 30일 발표했다.", "It announced on March 13.", "MT304"),

@@ -32,7 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.text.conversions import unit_reading, with_unit
-from mtqa.text.durations import durations, rendered_by
+from mtqa.text.durations import duration_text, durations, leading_one_dropped, rendered_by
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
 from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
 from mtqa.text.newswire import blank, source_dateline, target_dateline
@@ -251,6 +251,13 @@ def compare(ko: str, en: str) -> list[Issue]:
     cited = {id(i.target) for i in issues if i.target is not None} | conversions
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
+    for d in durations(ko, src):
+        if id(d.parts[0]) not in whole and leading_one_dropped(d, ko, en):
+            # 1시간 30분 -> "30 minutes": a lone 1 is never required, but here it is dropped
+            message = (
+                f"{duration_text(d, ko)}: its first unit has no counterpart in the translation"
+            )
+            issues.append(Issue("MT301", message, d.parts[0], None, None, 0.6))
     for vs, vt in vague_contradictions(ko, en):  # 수천 -> "hundreds"
         factor = 10 ** abs(vs.power - vt.power)
         issues.append(

@@ -73,3 +73,26 @@ def rendered_by(d: Duration, english: Sequence[NumExpr]) -> list[NumExpr]:
         return halves[:1]
     wholes = [t for t in english if math.isclose(t.value, whole) and t.end <= halves[0].start]
     return [wholes[-1], halves[0]] if wholes else []
+
+
+_UNIT_WORDS = {"년": r"years?", "시간": r"hours?", "분": r"minutes?"}
+
+
+def leading_one_dropped(d: Duration, ko: str, english: str) -> bool:
+    """Whether ``d`` starts with one of its larger unit (1시간 30분, 1년 6개월) and ``english``
+    has no word for that unit ('30 minutes'): the one is gone, though a lone 1 needs no number
+    in English ('an hour and 30 minutes')."""
+    first = d.parts[0]
+    unit = _unit(ko, first)
+    if len(d.parts) < 2 or first.value != 1 or unit is None or unit[0] not in _UNIT_WORDS:
+        return False
+    return re.search(rf"\b{_UNIT_WORDS[unit[0]]}\b", english, re.IGNORECASE) is None
+
+
+def duration_text(d: Duration, ko: str) -> str:
+    """The Korean of ``d`` with its last unit (1시간 30분, 3시간 반)."""
+    last = d.parts[-1]
+    unit = _unit(ko, last)
+    end = unit[1] if unit is not None else last.end
+    half = _HALF.match(ko, end)
+    return ko[d.parts[0].start : half.end() if half else end]
