@@ -72,7 +72,14 @@ from mtqa.pairview import lines_doc
 from mtqa.resources import Resources
 from mtqa.rules.base import DocView, Hit, Rule, UnitView, select_rules
 from mtqa.rules.name_match import name_words, neutral_words
-from mtqa.rules.persons import PersonInfo, document_names, same_person, trimmed, unit_persons
+from mtqa.rules.persons import (
+    ENGLISH_ANCHOR,
+    PersonInfo,
+    document_names,
+    same_person,
+    trimmed,
+    unit_persons,
+)
 from mtqa.text.en_match import fold
 
 CODES = ("MT401", "MT402", "MT403", "MT405", "MT601", "MT602", "MT603")
@@ -239,7 +246,13 @@ Injection = tuple[
 def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injection]:
     view = next(doc.views())
     out: list[Injection] = []
-    infos = [p for p in unit_persons(view) if p.match.status == "found" and p.match.span]
+    # Not the persons only the English shows to be persons (클린스만 감독 'Klinsmann'): once the
+    # name is gone from the English, nothing marks them as persons in the Korean.
+    infos = [
+        p
+        for p in unit_persons(view)
+        if p.match.status == "found" and p.match.span and p.match.via != ENGLISH_ANCHOR
+    ]
     for p in infos:
         m = p.mention
         assert p.match.span is not None

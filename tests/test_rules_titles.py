@@ -222,3 +222,15 @@ def test_title_given_elsewhere_in_the_translation_stays_low() -> None:
     bare = ["Kim Jong-un showed interest in the talks.", "Kim was pleased."]
     (shown,) = run_rules(lines_doc(ko, bare, _RESOURCES), [rule])
     assert shown.confidence >= 0.5
+
+
+def test_one_foreign_word_before_a_homograph_title_is_a_person_the_english_names() -> None:
+    """클린스만 감독: one foreign word and 감독 make no person in the Korean alone, but the
+    English writes 'Klinsmann' as a name, so the title is checked; 시장 and 지사 are left out
+    (비잔틴 시장 is the Byzantine market)."""
+    ko = "클린스만 감독은 대표팀 명단을 발표했다."
+    (hit,) = run_rule("MT602", ko, "Klinsmann's supervision announced the national team roster.")
+    assert hit.confidence >= 0.5
+    assert run_rule("MT602", ko, "Coach Klinsmann announced the national team roster.") == []
+    ko = "비잔틴 시장의 위상이 떨어졌다."
+    assert run_rule("MT602", ko, "The status of Byzantine markets declined.") == []

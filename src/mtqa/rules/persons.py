@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -103,12 +103,13 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
         # Reporters in a wire byline ("(서울=연합뉴스) 박지훈 기자 =") are dropped in English.
         byline = source_dateline(view.source_text)
         for m in mentions:
-            if not m.anchored or _covered(view, m):
+            named = None if m.anchored else _named_before_title(m, view.target_text)
+            if (not m.anchored and named is None) or _covered(view, m):
                 continue
             if byline is not None and byline[0] <= m.start < byline[1]:
                 continue
             ident = m.surname if m.kind == "korean" and not m.given else m.name
-            match = _known_match(m, view.target_text) or locate(m, view.target_text)
+            match = named or _known_match(m, view.target_text) or locate(m, view.target_text)
             infos.append(PersonInfo(m, match, ident not in seen))
         infos = _with_alignment(view, _exclusive(view.target_text, infos))
         for info in infos:
@@ -122,6 +123,27 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 seen.update(m.name.split()[-1:])
     cache[key] = infos
     return infos
+
+
+# Homograph titles whose other reading follows foreign words too (비잔틴 시장 'the Byzantine
+# markets', 삼성 지사 'Samsung's branch'): a name in the English does not make a person there.
+PLACE_LIKE_TITLES = frozenset({"시장", "지사"})
+ENGLISH_ANCHOR = "english-anchor"  # NameMatch.via of a person only the English shows to be one
+
+
+def _named_before_title(m: PersonMention, text: str) -> NameMatch | None:
+    """The English match of one foreign word before a homograph title (클린스만 감독: the title
+    alone does not make it a person) where the English writes it as a name that is no ordinary
+    word ('Klinsmann'); None otherwise, and always for 시장 and 지사."""
+    if m.kind != "foreign" or m.title is None or m.title.ko in PLACE_LIKE_TITLES:
+        return None
+    match = locate(m, text)
+    if match.status != "found" or match.span is None:
+        return None
+    words = name_words(text[match.span[0] : match.span[1]])
+    if not words or any(is_ordinary_word(w[2]) for w in words):
+        return None
+    return replace(match, via=ENGLISH_ANCHOR)
 
 
 def _known_match(m: PersonMention, text: str) -> NameMatch | None:
