@@ -173,3 +173,17 @@ def test_compounds_without_tokens_need_a_clean_end() -> None:
 
     assert [c.text for c in find_compounds("한미 관계와 미중이 충돌", None)] == ["한미", "미중"]
     assert find_compounds("미중년 남성", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("블링컨 장관은 이날 방한했다.", ["KR"]),
+        ("방한 중인 블링컨은 방미 일정을 마친 뒤 방북 계획을 밝혔다", ["KR", "US", "KP"]),
+        ("방한복과 방한 대책, 방한 중요성", []),  # 防寒 'against the cold'
+    ],
+)
+def test_visit_words(text: str, codes: list[str]) -> None:
+    from mtqa.lexicon.country_abbrev import find_visits
+
+    assert [c for _, _, c in find_visits(text)] == codes

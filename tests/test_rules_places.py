@@ -300,6 +300,9 @@ SWAPS = [
     ("경북 울진군에서 산불이 났다.", "A wildfire broke out in Uiseong County, North Gyeongsang.",
      "울진군", "Uiseong County"),
     ("화성시의 공장에서 불이 났다.", "A fire broke out at a plant in Hwasun.", "화성시", "Hwasun"),
+    # the destination of a visit word (방한 'a visit to South Korea')
+    ("블링컨 장관은 이날 방한했다.", "Secretary Blinken arrived in Japan on the day.", "방한",
+     "Japan"),
     # a title after the place is no longer proper name ('North Jeolla Governor Kim')
     ("김영록 전남지사는 공장을 방문했다.", "North Jeolla Governor Kim Young-rok visited a plant.",
      "전남", "North Jeolla"),
@@ -404,3 +407,15 @@ def test_headline_hanja_read_as_its_meaning_is_shown(ko: str, en: str, word: str
 
 def test_headline_hanja_rendered_is_not_flagged() -> None:
     assert run_rule("MT501", '美 국무부 "北 미사일 규탄"', "US State Dept condemns N. Korea") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("블링컨 장관은 이날 방한했다.", "Secretary Blinken arrived in Seoul on the day."),
+        ("윤 대통령은 방미 일정을 마쳤다.", "President Yoon wrapped up his trip to the U.S."),
+        ("정부는 방한 대책을 발표했다.", "The government announced measures against the cold."),
+    ],
+)
+def test_visit_words_rendered_or_meaning_the_cold_are_not_flagged(ko: str, en: str) -> None:
+    assert run_rule("MT501", ko, en) == []

@@ -171,3 +171,17 @@ def names_region(compound: Compound, target: str) -> bool:
 
     plain = "".join(c for c in compound.text if c not in SEPARATORS)
     return bool(first_found(target, REGIONS.get(plain, ())))
+
+
+# 방한 'a visit to South Korea', 방미, 방중, 방일, 방북, 방러: a country named by its syllable
+# after 방 (訪), only where the word goes on as a visit does (방한했다, 방미 중, 방중 일정):
+# 방한 is also 防寒 'against the cold' (방한복, 방한 대책).
+_VISIT = re.compile(
+    r"(?<![가-힣])방(?P<c>[한미중일북러])"  # not 영: 방영 is a broadcast
+    r"(?=하|했|한(?![가-힣])|한다|할|해|길|\s?(?:중(?!요)|일정|기간|계획|당시|직후|직전|결과))"
+)
+
+
+def find_visits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each visit word in Korean ``text`` (방한했다 -> KR)."""
+    return [(m.start(), m.end(), SYLLABLES[m.group("c")]) for m in _VISIT.finditer(text)]

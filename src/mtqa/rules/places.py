@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from mtqa.lexicon.country_abbrev import Compound, find_compounds, names_region
+from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, names_region
 from mtqa.lexicon.gazetteer import Place, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import key_of_hangul, name_key
@@ -105,6 +105,7 @@ class Verdict:
     # 'German'; 대만 ... 타이베이: 'Taipei'): missing only where another place stands in its
     # stead (a swap), else ok
     other_word: bool = False
+    visit: bool = False  # the destination of a visit word (방한, 방미): a swap there is strong
 
     @property
     def ko(self) -> str:
@@ -433,6 +434,8 @@ def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
     puts one of the place's own cities in ('Osaka, China' for 일본 오사카)."""
     if v.generic:
         return False
+    if v.visit:
+        return True  # 방한했다 -> "arrived in Japan": the destination itself is wrong
     if v.target is not None and any(
         puts_inner_place_in(target, v.target[0], p.country) for p in v.places
     ):
@@ -522,6 +525,12 @@ def verdicts(view: UnitView) -> list[Verdict]:
             if place.listed_city and view.source_text[a:b] in person_words:
                 continue
             grouped.setdefault((a, b), []).append(place)
+        visits = set()
+        for a, b, code in find_visits(view.source_text):  # 방한했다: a visit to South Korea
+            visited = gazetteer().country(code)
+            if visited is not None and not _covered((a, b), skip):
+                grouped.setdefault((a, b), []).append(visited)
+                visits.add((a, b))
         countries = {p.country for ps in grouped.values() for p in ps}
         countries.update(code for c in compounds for code in c.codes)
         words = _place_words(p for ps in grouped.values() for p in ps)
@@ -533,7 +542,8 @@ def verdicts(view: UnitView) -> list[Verdict]:
             others = frozenset(
                 w for ko, ws in words.items() if all(ko != p.ko for p in places) for w in ws
             )
-            out.append(_verdict(view, a, b, tuple(places), countries, others))
+            verdict = _verdict(view, a, b, tuple(places), countries, others)
+            out.append(replace(verdict, visit=True) if (a, b) in visits else verdict)
         for c in compounds:
             codes = "".join(sorted(c.codes))
             if codes not in seen:
@@ -644,7 +654,8 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "names the country too and the English names another city instead ('German Chancellor "
     "Merkel said in Munich'). A headline's one-hanja country abbreviation (美, 中, 佛) that the "
     f"English reads as its meaning ('Beauty State Department') is shown at "
-    f"{HANJA_WORD_CONFIDENCE}.",
+    f"{HANJA_WORD_CONFIDENCE}. A visit word names its country (방한했다, 방미 일정: South Korea, "
+    "the US); another country as the destination is a swap at 0.7.",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
