@@ -31,6 +31,11 @@ def test_english_relatives() -> None:
         ("다음 주 월요일에 발표한다.", "It will be announced last Monday.", "last Monday"),
         ("올해 상반기 수출은 늘었다.", "Exports rose in the second half.", "second half"),
         ("하반기에 회복될 것이다.", "It will recover in the first half.", "first half"),
+        (
+            "수출은 전월 대비 5% 증가했다.",
+            "Exports rose 5% from a year earlier.",
+            "from a year earlier",
+        ),
     ],
 )
 def test_contradicting_relative_dates(ko: str, en: str, wrong: str) -> None:
@@ -51,6 +56,8 @@ def test_contradicting_relative_dates(ko: str, en: str, wrong: str) -> None:
         ("2006년부터 올해 4월까지", "from 2006, two years ago, to April"),  # counted from a year
         ("다음 주 월요일에 발표한다.", "It will be announced next Monday."),
         ("상반기 수출과 하반기 전망", "exports in the first half and the outlook for H2"),
+        ("물가는 전년 동월 대비 3.3% 올랐다.", "Prices rose 3.3 percent on-year."),
+        ("전월보다 2%, 전년보다 5% 늘었다.", "up 2 percent on-month and 5 percent on-year"),
     ],
 )
 def test_no_contradiction(ko: str, en: str) -> None:

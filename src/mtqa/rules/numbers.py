@@ -503,7 +503,8 @@ def number_added(view: UnitView) -> Iterator[Hit]:
     "are not resolved to dates, but an English relative date of the same unit with another "
     "offset that the Korean does not use ('this month' for 다음 달, 'next week' or 'next "
     "Monday' for 지난주) is reported at 0.75, and so is a swapped half of the year ('the second "
-    "half' for 상반기); English that writes the date out ('in March') or leaves it is not.",
+    "half' for 상반기) or another period of comparison ('from a year earlier' for 전월 대비); "
+    "English that writes the date out ('in March') or leaves it is not.",
     (
         Example("3월 30일 발표했다.", "It announced on March 13.", "30 became 13"),
         Example("2024년 5월", "in June 2024", "month 5 is May"),

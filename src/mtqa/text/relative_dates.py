@@ -36,6 +36,15 @@ _KOREAN: tuple[tuple[str, str, int], ...] = (
     # halves of a year: not relative, but MT swaps them the same way (상반기 -> "second half")
     (r"상반기", "half", 1),
     (r"하반기", "half", 2),
+    # the period a change is measured against (전월 대비 'month-on-month'), by its length
+    (r"전주\s?대비|전주보다|지난주보다", "compared", 1),
+    (r"전월\s?대비|전달\s?대비|전월보다|전달보다|지난달보다", "compared", 2),
+    (r"전\s?분기\s?대비|전\s?분기보다|직전\s?분기", "compared", 3),
+    (
+        r"전년\s?(?:동기|동월|같은\s?기간)?\s?대비|전년보다|지난해\s?같은\s?기간|작년\s?같은\s?기간",
+        "compared",
+        4,
+    ),
 )
 _KOREAN_RE = tuple((re.compile(rf"(?<![가-힣])(?:{p})"), u, o) for p, u, o in _KOREAN)
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -56,6 +65,28 @@ _ENGLISH: tuple[tuple[str, str, int], ...] = (
     (r"next year", "year", 1),
     (r"first half|first-half|H1", "half", 1),
     (r"second half|second-half|latter half|H2", "half", 2),
+    (
+        r"from a week (?:earlier|ago|before)|from the previous week|week-on-week|on-week",
+        "compared",
+        1,
+    ),
+    (
+        r"from a month (?:earlier|ago|before)|from the previous month|month-on-month|on-month",
+        "compared",
+        2,
+    ),
+    (
+        r"from the previous quarter|from a quarter (?:earlier|ago|before)|quarter-on-quarter|"
+        r"on-quarter",
+        "compared",
+        3,
+    ),
+    (
+        r"from a year (?:earlier|ago|before)|from the previous year|year-on-year|on-year|"
+        r"from the same period (?:a year earlier|last year|of last year)",
+        "compared",
+        4,
+    ),
 )
 _ENGLISH_RE = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), u, o) for p, u, o in _ENGLISH)
 
