@@ -234,3 +234,7 @@ def test_one_foreign_word_before_a_homograph_title_is_a_person_the_english_names
     assert run_rule("MT602", ko, "Coach Klinsmann announced the national team roster.") == []
     ko = "비잔틴 시장의 위상이 떨어졌다."
     assert run_rule("MT602", ko, "The status of Byzantine markets declined.") == []
+    # 장관 'a spectacle' after a lake's name (FLORES, OPUS-MT): no minister
+    ko = "물이 가득한 칼데라호가 장관을 이루는 자연항을 제공해 줍니다."
+    en = "The water-filled Caldera Lake provides a spectacular natural harbour."
+    assert run_rule("MT602", ko, en) == []

@@ -125,17 +125,19 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
     return infos
 
 
-# Homograph titles whose other reading follows foreign words too (비잔틴 시장 'the Byzantine
-# markets', 삼성 지사 'Samsung's branch'): a name in the English does not make a person there.
-PLACE_LIKE_TITLES = frozenset({"시장", "지사"})
+# Homograph titles whose other reading rarely follows a foreign word: there a name in the
+# English makes the word a person (클린스만 감독 'Klinsmann'). Not 시장 (비잔틴 시장 'the
+# Byzantine markets'), 장관 (칼데라호가 장관을 이루는 'a spectacular caldera'), 지사, 검사...
+NAME_BEFORE_TITLES = frozenset({"감독", "의원", "대표", "회장"})
 ENGLISH_ANCHOR = "english-anchor"  # NameMatch.via of a person only the English shows to be one
 
 
 def _named_before_title(m: PersonMention, text: str) -> NameMatch | None:
     """The English match of one foreign word before a homograph title (클린스만 감독: the title
     alone does not make it a person) where the English writes it as a name that is no ordinary
-    word ('Klinsmann'); None otherwise, and always for 시장 and 지사."""
-    if m.kind != "foreign" or m.title is None or m.title.ko in PLACE_LIKE_TITLES:
+    word ('Klinsmann') and no part of a longer name; None otherwise, and for the titles not in
+    :data:`NAME_BEFORE_TITLES`."""
+    if m.kind != "foreign" or m.title is None or m.title.ko not in NAME_BEFORE_TITLES:
         return None
     match = locate(m, text)
     if match.status != "found" or match.span is None:
@@ -143,6 +145,8 @@ def _named_before_title(m: PersonMention, text: str) -> NameMatch | None:
     words = name_words(text[match.span[0] : match.span[1]])
     if not words or any(is_ordinary_word(w[2]) for w in words):
         return None
+    if re.match(r" [A-Z]", text[match.span[1] :]):
+        return None  # part of a longer name ('Caldera Lake', 'Medi Clinic')
     return replace(match, via=ENGLISH_ANCHOR)
 
 
