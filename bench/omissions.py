@@ -8,7 +8,9 @@
 - Injected additions, likewise for MT102: one line of another article of the same corpus is
   inserted into each English article (seeded); recall counts MT102 on that line at >= 0.5.
 - Real machine translation of NTREX-128 (NLLB-200 1.3B and OPUS-MT 2020 translate line by line
-  and often join a line's sentences into one): MT101 findings per system at >= 0.5 and demoted.
+  and often join a line's sentences into one) and of FLORES devtest (M2M-100 418M, NLLB-200,
+  OPUS-MT tc-big; NLLB often drops one sentence of a two-sentence line): MT101 findings per
+  system at >= 0.5 and demoted.
   The hand verdicts in ``bench/omission_verdicts.json`` (true / false / debatable per finding,
   keyed by system, document and the first 40 characters of the Korean run) give the precision
   of both groups; findings without a verdict are counted as such.
@@ -31,7 +33,10 @@ from mtqa.config import RunConfig
 from mtqa.corpora import ARTICLE_SETS, documents, require_shared_corpora
 from mtqa.rules.coverage import MERGED_CONFIDENCE
 
-SYSTEMS = {"ntrex128": ("nllb-200-distilled-1.3B", "opus-mt-2020-06-17-kor-eng")}
+SYSTEMS = {
+    "ntrex128": ("nllb-200-distilled-1.3B", "opus-mt-2020-06-17-kor-eng"),
+    "flores200-devtest": ("m2m100_418M", "nllb-200-distilled-1.3B", "opus-mt-tc-big-kor-eng"),
+}
 VERDICTS = Path(__file__).with_name("omission_verdicts.json")
 CONFIG = RunConfig(select=("MT101", "MT102"), qe=None, formats=("json",))
 # What each injection removes or adds, the rule that should report it, and the side it is on.
@@ -133,7 +138,8 @@ def main() -> int:
             print(kind, corpus, result["injected"][f"{kind}/{corpus}"], flush=True)
     for corpus, systems in SYSTEMS.items():
         for system in systems:
-            result["mt"][f"{corpus}/{system}"] = real_mt(corpus, system, docs, verdicts)
+            # every article: the hand verdicts cover them all
+            result["mt"][f"{corpus}/{system}"] = real_mt(corpus, system, 10**6, verdicts)
             print(system, result["mt"][f"{corpus}/{system}"], flush=True)
     print(write_result("omissions", result))
     return 0

@@ -26,7 +26,10 @@ translations of NTREX-128 (``bench/omissions.py``): 5 of the 210 true omissions 
 rendered, and 60 of the 78 false ones. Within one paragraph a share of MIN_SHARE is enough without
 a similarity gain: on the hand-judged MT101 findings shown at >= 0.5 on NLLB-200 and OPUS-MT
 translations of NTREX-128 that demotes 7 false of 18 and no true one of 55; on the injected
-omissions, 4 false of 9 and 1 true (a two-word sentence, shown at 0.6) of 253.
+omissions, 4 false of 9 and 1 true (a two-word sentence, shown at 0.6) of 253. On FLORES
+(held out) it demotes 2 false of 8 and 5 true of 46 (a line's first sentence dropped whose topic
+words the second sentence's translation shares): over both corpora the shown precision goes
+from 0.80 to 0.86 for 5 of 101 real omissions shown at 0.35 instead.
 """
 
 from __future__ import annotations
