@@ -120,7 +120,7 @@ def _segmented(ko: str, en: str, units: list[Unit]) -> DocView:
     return DocView(pair, src, tgt, units, RES)
 
 
-def test_evidence_knows_whether_the_run_shares_the_neighbours_paragraph() -> None:
+def test_evidence_knows_whether_the_run_follows_its_neighbour_in_one_paragraph() -> None:
     # One Korean line of two sentences (one paragraph), as line-by-line MT receives it.
     ko = "\n".join([" ".join(DROPPED_KO[:2]), DROPPED_KO[2]])
     units = [Unit(0, (0,), (0,)), Unit(1, (1,), ()), Unit(2, (2,), (1,))]
@@ -128,6 +128,11 @@ def test_evidence_knows_whether_the_run_shares_the_neighbours_paragraph() -> Non
     assert [s.paragraph for s in doc.source_sentences] == [0, 0, 1]
     found = evidence(UnitView(doc, doc.units[1]), source=True)
     assert [(e.neighbour, e.together) for e in found] == [(0, True), (2, False)]
+    # A line's first sentence alone before its neighbour is not 'together': MT drops those
+    units = [Unit(0, (0,), ()), Unit(1, (1,), (0,)), Unit(2, (2,), (1,))]
+    doc = _segmented(ko, "\n".join(DROPPED_EN), units)
+    found = evidence(UnitView(doc, doc.units[0]), source=True)
+    assert [(e.neighbour, e.together) for e in found] == [(1, False)]
 
 
 @pytest.mark.parametrize(
