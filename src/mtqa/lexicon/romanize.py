@@ -336,33 +336,24 @@ def _letters(text: str) -> str:
     return "".join(c for c in decomposed if "a" <= c <= "z")
 
 
-@lru_cache(maxsize=4096)
-def _given_pattern(given: str) -> re.Pattern[str]:
-    parts = []
-    for k, ch in enumerate(given):
-        prev = given[k - 1] if k else ""
-        nxt = given[k + 1] if k + 1 < len(given) else ""
-        forms = sorted(syllable_spellings(ch, prev, nxt), key=lambda s: (-len(s), s))
-        parts.append("(?:" + "|".join(re.escape(s) for s in forms) + ")")
-    return re.compile("".join(parts))
-
-
 # Vowels modern Korean pronounces alike (ㅐ/ㅔ; ㅚ/ㅙ/ㅞ): a spelling of one for the other may be
 # a person's own (조희대 Jo Hee-de), so :func:`spells_homophone` tells it from another syllable.
 _HOMOPHONE_MEDIALS = {1: (5,), 5: (1,), 3: (7,), 7: (3,), 10: (11, 15), 11: (10, 15), 15: (10, 11)}
 
 
-@lru_cache(maxsize=4096)
-def _homophone_pattern(given: str) -> re.Pattern[str]:
+@lru_cache(maxsize=8192)
+def _given_pattern(given: str, homophones: bool = False) -> re.Pattern[str]:
+    """A regex of the given name's accepted spellings, syllable by syllable; ``homophones``:
+    also those of the syllables with a vowel Korean pronounces alike."""
     parts = []
     for k, ch in enumerate(given):
         prev = given[k - 1] if k else ""
         nxt = given[k + 1] if k + 1 < len(given) else ""
         forms = set(syllable_spellings(ch, prev, nxt))
-        i, m, f = jamo(ch)
-        for other in _HOMOPHONE_MEDIALS.get(m, ()):
-            twin = chr(_BASE + (i * 21 + other) * 28 + f)
-            forms |= syllable_spellings(twin, prev, nxt)
+        if homophones:
+            i, m, f = jamo(ch)
+            for other in _HOMOPHONE_MEDIALS.get(m, ()):
+                forms |= syllable_spellings(chr(_BASE + (i * 21 + other) * 28 + f), prev, nxt)
         ordered = sorted(forms, key=lambda s: (-len(s), s))
         parts.append("(?:" + "|".join(re.escape(s) for s in ordered) + ")")
     return re.compile("".join(parts))
@@ -373,7 +364,7 @@ def spells_homophone(given: str, english: str) -> bool:
     way (ㅐ as ㅔ or back; ㅚ, ㅙ, ㅞ): Hee-de for 희대, not a spelling of another sound."""
     if not is_hangul(given):
         return False
-    return _homophone_pattern(given).fullmatch(_letters(english)) is not None
+    return _given_pattern(given, True).fullmatch(_letters(english)) is not None
 
 
 def spells_given_name(given: str, english: str) -> bool:
