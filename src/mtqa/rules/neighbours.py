@@ -162,20 +162,20 @@ def evidence(view: UnitView, source: bool) -> list[Evidence]:
         return cached
     mine = [i for u in doc.units[first : last + 1] for i in (u.source if source else u.target)]
     lone = _texts(doc, mine, source)
+    sents = doc.source_sentences if source else doc.target_sentences
+    paragraphs = {sents[i].paragraph for i in mine}
     out: list[Evidence] = []
     for n, before in ((first - 1, True), (last + 1, False)):
         if not 0 <= n < len(doc.units) or not (doc.units[n].source and doc.units[n].target):
             continue
         unit = doc.units[n]
         own_idx, other_idx = (unit.source, unit.target) if source else (unit.target, unit.source)
-        sents = doc.source_sentences if source else doc.target_sentences
         own = [sents[i].text for i in own_idx]
         other = _texts(doc, other_idx, not source)
         share, words = word_share(view.resources, lone, join_run(own), other, source)
         # Only the run after its neighbour: MT joins a line's next sentence into the translation
         # of the one before; a line's first sentence alone is more often dropped (NLLB).
-        same = {sents[i].paragraph for i in mine} & {sents[i].paragraph for i in own_idx}
-        together = before and bool(same)
+        together = before and any(sents[i].paragraph in paragraphs for i in own_idx)
         out.append(Evidence(n, share, words, _gain(view, lone, own, other, before), together))
     doc.cache[key] = out
     return out

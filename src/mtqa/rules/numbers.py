@@ -32,7 +32,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.text.conversions import unit_reading, with_unit
-from mtqa.text.durations import duration_text, durations, leading_one_dropped, rendered_by
+from mtqa.text.durations import (
+    Duration,
+    duration_text,
+    durations,
+    leading_one_dropped,
+    rendered_by,
+)
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
 from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
 from mtqa.text.newswire import blank, source_dateline, target_dateline
@@ -195,7 +201,8 @@ def compare(ko: str, en: str) -> list[Issue]:
     src = korean_numbers(ko)
     tgt = english_numbers(en)
     used = [any(matches(s, t) for s in src) for t in tgt]
-    whole = _whole_durations(ko, src, tgt)  # 1년 6개월 -> '18 months'
+    spans = durations(ko, src)
+    whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
     free = [
         t
@@ -251,7 +258,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     cited = {id(i.target) for i in issues if i.target is not None} | conversions
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
-    for d in durations(ko, src):
+    for d in spans:
         if id(d.parts[0]) not in whole and leading_one_dropped(d, ko, en):
             # 1시간 30분 -> "30 minutes": a lone 1 is never required, but here it is dropped
             message = (
@@ -272,18 +279,20 @@ def compare(ko: str, en: str) -> list[Issue]:
     return issues
 
 
-def _whole_durations(ko: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> dict[int, NumExpr]:
-    """Korean numbers (by id) of compound durations the English writes whole, each with an
-    English number that writes it: 1년 6개월 -> '18 months', 1시간 30분 -> 'an hour and a half'.
-    Only where the parts are not rendered one by one ('two years and three months')."""
+def _whole_durations(spans: Sequence[Duration], tgt: Sequence[NumExpr]) -> dict[int, NumExpr]:
+    """Korean numbers (by id) of the compound durations ``spans`` the English writes whole,
+    each with an English number that writes it: 1년 6개월 -> '18 months', 1시간 30분 -> 'an hour
+    and a half'. Only where the parts are not rendered one by one ('two years and three
+    months')."""
     out: dict[int, NumExpr] = {}
-    for d in durations(ko, src):
+    for d in spans:
         if all(any(matches(p, t) for t in tgt) for p in d.parts):
             continue
         found = rendered_by(d, tgt)
+        if not found:
+            continue
         for k, p in enumerate(d.parts):
-            if found:
-                out[id(p)] = found[min(k, len(found) - 1)]
+            out[id(p)] = found[min(k, len(found) - 1)]
     return out
 
 

@@ -25,12 +25,18 @@ GENERIC_ORG = (
 
 
 def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
-    terms = [(a, b) for a, b, _ in view_terms(view)]
-    return [
-        (a, b, t)
-        for a, b, t in organizations().find(view.source_text, view.source_tokens)
-        if not any(x <= a and b <= y for x, y in terms)
-    ]
+    """The unit's organizations outside termbase spans (cached on the document: MT711 and
+    MT103's length ratio both ask)."""
+    key = f"orgs:{view.unit.index}"
+    if key not in view.doc.cache:
+        terms = [(a, b) for a, b, _ in view_terms(view)]
+        view.doc.cache[key] = [
+            (a, b, t)
+            for a, b, t in organizations().find(view.source_text, view.source_tokens)
+            if not any(x <= a and b <= y for x, y in terms)
+        ]
+    found: list[tuple[int, int, Term]] = view.doc.cache[key]
+    return found
 
 
 # A capitalized run of two or more words (of, and, for, the between them) in the English.
@@ -43,22 +49,24 @@ _ORG_STOP = frozenset(
 LITERAL_CONFIDENCE = 0.6
 
 
+def _singular(word: str) -> str:
+    return word.removesuffix("s") if len(word) > 3 else word
+
+
 def _words(text: str) -> set[str]:
-    out = set()
-    for w in re.findall(r"[A-Za-z]+", text.lower()):
-        w = w.removesuffix("s") if len(w) > 3 else w
-        if w not in _ORG_STOP:
-            out.add(w)
-    return out
+    words = (_singular(w) for w in re.findall(r"[A-Za-z]+", text.lower()))
+    return {w for w in words if w not in _ORG_STOP}
+
+
+_GENERIC_WORDS = frozenset(_singular(g) for g in GENERIC_ORG)
 
 
 def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     """The span of a capitalized run that shares a word (not a generic one: party, committee)
     with one of the organization's English names without being one ('Fair Trading Committee'
     for Fair Trade Commission): the name translated word by word."""
-    generic = {g.removesuffix("s") if len(g) > 3 else g for g in GENERIC_ORG}
     full = [_words(form) for form in term.accepted if " " in form]
-    names = [name - generic for name in full]
+    names = [name - _GENERIC_WORDS for name in full]
     if not names:
         return None
     for m in _NAME_RUN.finditer(target):

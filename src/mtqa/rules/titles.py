@@ -389,14 +389,15 @@ def _place_of_another(
     """(A, span of A's place) where the words right before B's title phrase name the place of
     another person's title (A's 서울 in 서울시장) and not B's own."""
     before = text[max(0, phrase[0] - 40) : phrase[0]]
-    if any(fold(before).rstrip().endswith(fold(n)) for n in _place_names(b.mention.title_prefix)):
+    folded = fold(before).rstrip()
+    if any(folded.endswith(fold(n)) for n in _place_names(b.mention.title_prefix)):
         return None
     for a in others:
         prefix = a.mention.title_prefix
         if a is b or not prefix or prefix == b.mention.title_prefix or not b.mention.title_prefix:
             continue
         for name in sorted(_place_names(prefix), key=len, reverse=True):
-            if fold(before).rstrip().endswith(fold(name)):
+            if folded.endswith(fold(name)):
                 start = phrase[0] - (len(before) - len(before.rstrip())) - len(name)
                 return a, (start, phrase[0])
     return None
