@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.text.ko_numbers import korean_numbers, significant_digits
+from mtqa.text.ko_numbers import korean_numbers, significant_digits, sino_chain
 
 CASES = [
     # text, expected (value, kind) pairs in order
@@ -115,3 +115,20 @@ def test_zoned_four_digit_time_and_split_seconds() -> None:
     assert zoned.kind == "time" and zoned.value == 2.0 and zoned.text == "0200"
     (race, _once) = korean_numbers("로블스가 13초04로 또 한번 우승했다.")
     assert race.value == 13.04 and race.text == "13초04"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("일만 년 전", True),
+        ("팔십 퍼센트", True),
+        ("이백만 년", True),
+        ("1만 년", False),  # digits
+        ("세 명", False),  # a native counting word
+        ("십여 명", False),  # vague
+        ("백 명", False),  # a lone unit
+    ],
+)
+def test_sino_chain(text: str, chain: bool) -> None:
+    (e,) = korean_numbers(text)
+    assert sino_chain(e) is chain

@@ -66,6 +66,10 @@ CORRECT = [
     ("3분기 매출이 늘었다.", "Third-quarter sales rose."),
     ("오후 3시 회의가 열렸다.", "The meeting opened at 3 p.m."),
     ("9월 11일 테러 이후 달라졌다.", "It changed after the 9/11 attacks."),
+    # Sino-Korean numerals written out
+    ("대략 일만 년 전에 시작했다.", "It began roughly 10,000 years ago."),
+    ("물품의 팔십 퍼센트가 과세된다.", "Eighty percent of goods are taxed."),
+    ("지난 이백만 년 동안 이어졌다.", "It lasted for the past two million years."),
 ]
 
 WRONG = [
@@ -97,6 +101,10 @@ WRONG = [
     ("1억2천만 원", "12 million won", "MT302"),
     ("오후 3시에 만났다.", "They met at 4 p.m.", "MT301"),
     ("25,000명이 모였다.", "26,000 people gathered.", "MT301"),
+    # a Sino-Korean numeral is as exact as digits (M2M-100 on FLORES: 일만 -> a thousand)
+    ("대략 일만 년 전에 시작했다.", "It began about a thousand years ago.", "MT302"),
+    ("지난 이백만 년 동안 이어졌다.", "It lasted for 200,000 years.", "MT302"),
+    ("물품의 팔십 퍼센트가 과세된다.", "Eighteen percent of goods are taxed.", "MT306"),
     # 20대 (in their twenties) against "two": another number, not 20 off by a factor of ten
     ("인질들은 대부분 20대이다.", "The hostages released two sick women.", "MT301"),
     ("주 4일 근무제를 도입했다.", "It introduced a shorter work week.", "MT301"),

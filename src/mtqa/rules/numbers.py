@@ -40,7 +40,7 @@ from mtqa.text.durations import (
     rendered_by,
 )
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
-from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers
+from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers, sino_chain
 from mtqa.text.newswire import blank, source_dateline, target_dateline
 from mtqa.text.relative_dates import Relative, contradictions
 from mtqa.text.relative_dates import english_form as relative_english
@@ -328,7 +328,8 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         if s.kind == t.kind == "money" and s.currency != t.currency and same_value(s, t):
             return Issue("MT307", f"currency differs: {s.text} rendered as {t.text}", s, t,
                          want, 0.8)  # fmt: skip
-    if s.kind in ("cardinal", "money", "percent", "points") and not s.word:
+    exact = not s.word or sino_chain(s)  # digits, or 팔십/일만: a value as written
+    if s.kind in ("cardinal", "money", "percent", "points") and exact:
         for t in free:
             # A slip is a scale or a digit too many; a small number word ("two" for 20대, in
             # their twenties) is another number, not 20 off by ten.
@@ -369,11 +370,11 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
     if s.kind in _DATE_KINDS:
         return Issue("MT304", f"date part {s.text} not found in the translation", s, None,
                      want, 0.6)  # fmt: skip
-    if cands and not s.word:
+    if cands and exact:
         t = cands[0]
         return Issue("MT301", f"{s.text} does not match {t.text} in the translation", s, t,
                      want, 0.7)  # fmt: skip
-    if s.word or s.bound or (s.value <= 10 and s.kind == "cardinal"):
+    if not exact or s.bound or (s.value <= 10 and s.kind == "cardinal"):
         return Issue("MT301", f"{s.text} has no counterpart in the translation", s, None, want,
                      0.4, Severity.MINOR)  # fmt: skip
     return Issue("MT301", f"{s.text} not found in the translation", s, None, want, 0.6)

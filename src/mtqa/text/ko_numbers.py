@@ -476,6 +476,18 @@ def _native_exprs(text: str) -> list[NumExpr]:
     return out
 
 
+def sino_chain(e: NumExpr) -> bool:
+    """A Sino-Korean numeral of two or more characters with a unit (팔십, 삼천, 일만, 이백만):
+    as exact as digits, unlike native counting words (세 명) or a lone 백 or 십여."""
+    chain = e.text.split()[0] if e.text.split() else ""
+    return (
+        e.word
+        and len(chain) >= 2
+        and all(c in _SINO or c in _SMALL or c in _BIG for c in chain)
+        and any(c in _SMALL or c in _BIG for c in chain)
+    )
+
+
 def korean_numbers(text: str) -> list[NumExpr]:
     """Every numeric expression in ``text``, in order of position."""
     found = _digit_exprs(text) + _native_exprs(text)
