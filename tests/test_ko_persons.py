@@ -137,3 +137,13 @@ def test_grammatical_words_are_no_surnames_even_after_a_full_name() -> None:
     text = "동영배 위원장과 모 의원이 만났다. 동 위원장은 말했다."
     got = [p.name for p in find_persons(text, KO.tokenize(text))]
     assert got.count("동") == 0 and "모" not in got
+
+
+def test_words_kiwi_does_not_know_are_foreign_name_candidates() -> None:
+    # Kiwi tags 귀네스/팰트로 and 칸델왈 NNG as guesses (out of vocabulary): names all the same.
+    assert persons("귀네스 팰트로 씨는 말했다.")["귀네스 팰트로"] == ("foreign", "honorific", None)
+    assert persons("라주 칸델왈 감독이 말했다.")["라주 칸델왈"][0] == "foreign"
+    # Known common nouns stay words, also beside the name.
+    assert "브랜드" not in persons("귀네스 팰트로 씨의 브랜드가 커졌다.")
+    assert KO.tokenize("팰트로는")[0].oov
+    assert not KO.tokenize("브랜드는")[0].oov

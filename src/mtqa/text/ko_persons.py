@@ -307,6 +307,14 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _unknown_as_name(t: Token) -> Token:
+    """A Hangul noun of two or more syllables Kiwi does not know (귀네스/NNG, 칸델왈/NNG) as
+    NNP: Kiwi guesses the tag of such a word, and most are foreign names."""
+    if t.oov and t.tag == "NNG" and len(t.form) >= 2 and is_hangul(t.form):
+        return Token(t.form, "NNP", t.start, t.end, t.oov)
+    return t
+
+
 def _full_surnames(names: Collection[str]) -> set[str]:
     """Surnames of the Korean full names among ``names`` (김동연 -> 김)."""
     out = set()
@@ -334,7 +342,7 @@ def find_persons(
     """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored;
     ``famous``: names that are a person's wherever they stand (anchor "famous")."""
     table = surnames()
-    tokens = _repair_names(text, tokens)
+    tokens = _repair_names(text, [_unknown_as_name(t) for t in tokens])
     out: list[PersonMention] = []
     full = _full_surnames(known)
     i = 0

@@ -15,6 +15,7 @@ class Token:
     tag: str
     start: int
     end: int
+    oov: bool = False  # a word Kiwi does not know (its tag a guess): often a foreign name
 
 
 @cache
@@ -29,7 +30,8 @@ def _shared_kiwi() -> Any:
 def _tokens(text: str) -> tuple[Token, ...]:
     """Morphemes of ``text``, kept per text: the rules of one unit each ask for them."""
     return tuple(
-        Token(t.form, t.tag, t.start, t.start + t.len) for t in _shared_kiwi().tokenize(text)
+        Token(t.form, t.tag, t.start, t.start + t.len, bool(t.oov))
+        for t in _shared_kiwi().tokenize(text)
     )
 
 
