@@ -77,6 +77,25 @@ def test_a_misspelt_given_name_before_the_surname_is_shown_low() -> None:
     assert hit.confidence < 0.5 and hit.severity == Severity.MINOR
 
 
+def test_a_run_that_only_sounds_like_a_known_person_is_a_misspelling() -> None:
+    # NLLB on NTREX: 'Honnold' for 호날두 (Ronaldo): no close spelling, but the run renders him.
+    ko = "호날두(33)는 라이브 방송에서 주장을 반박했다."
+    (hit,) = run_rule("MT403", ko, "Honnold, 33, refuted the allegations in a live broadcast.")
+    assert hit.suggestion == "Ronaldo" and 0.5 <= hit.confidence < 0.7
+    assert run_rule("MT403", ko, "Ronaldo, 33, refuted the allegations in a live broadcast.") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("조지 W. 부시 전 대통령이 전화를 걸었다.", "Former President George W. Bush made calls."),
+        ("트럼프 지지 발언을 했다.", "He made pro-Trump remarks."),
+    ],
+)
+def test_an_accepted_form_inside_a_longer_run_is_no_misspelling(ko: str, en: str) -> None:
+    assert run_rule("MT403", ko, en) == []
+
+
 def test_another_name_altogether_is_not_a_misspelling() -> None:
     assert run_rule("MT403", "트럼프 대통령은 말했다.", "President Tusk said.") == []
 

@@ -189,6 +189,12 @@ def _given_near_miss(
 # 86 against 'Macron', 'Biden', 'Xi Jinping'; 'Donald Tusk' for 트럼프 is 50.
 KNOWN_SIMILAR = 75
 KNOWN_CONFIDENCE = 0.7
+# A run spelled unlike every accepted form that sounds like the Korean this surely renders the
+# known person under another spelling ('Honnold', 'Hornaldu' for 호날두; 'Pello' for 펠로시).
+# On the references the only such run is another man of the same Korean name (Khadaffy
+# Janjalani for 카다피), so it is shown, a little lower.
+KNOWN_SOUNDS_LIKE = 0.75
+KNOWN_SOUNDS_CONFIDENCE = 0.55
 # Only the given name before an accepted surname is off ('Lishi Sunak'): transliterations of
 # given names vary more than dictionaries list ('Dimitry Medvedev' in a reference), so shown low.
 GIVEN_ONLY = "given-only"
@@ -221,10 +227,24 @@ def _known_misspelling(text: str, info: PersonInfo) -> tuple[KnownPerson, str] |
     got = _POSSESSIVE.sub("", fold(text[span[0] : span[1]]))
     if any(got == fold(f) or got == fold(f) + "s" for f in person.accepted):
         return None  # "Macron's", "the Clintons"
+    inside = any(find_all(text[span[0] : span[1]], f) for f in person.accepted)
+    if inside and info.match.via != GIVEN_ONLY:
+        return None  # 'George W. Bush', 'pro-Trump': an accepted form inside the run
     score, form = max((fuzz.ratio(got, fold(f)), f) for f in person.accepted)
-    if score < KNOWN_SIMILAR or _another_known(text, span, person):
+    sounds = info.match.status == "found" and info.match.score >= KNOWN_SOUNDS_LIKE
+    if (score < KNOWN_SIMILAR and not sounds) or _another_known(text, span, person):
         return None
     return person, form
+
+
+def _known_confidence(text: str, info: PersonInfo, form: str) -> float:
+    """MT403's confidence for a known person's misspelling: spelled close to an accepted form
+    ('Emmanuel Macaroon') 0.7; only sounding like the Korean ('Honnold' for 호날두) 0.55."""
+    span = info.match.span
+    assert span is not None
+    got = _POSSESSIVE.sub("", fold(text[span[0] : span[1]]))
+    close = fuzz.ratio(got, fold(form)) >= KNOWN_SIMILAR
+    return KNOWN_CONFIDENCE if close else KNOWN_SOUNDS_CONFIDENCE
 
 
 def _another_known(text: str, span: tuple[int, int], person: KnownPerson) -> bool:
@@ -681,7 +701,10 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
     "business leaders: known_persons.tsv) have known English spellings: a rendering close to one "
     "of them but written otherwise ('Emmanuel Macaroon', 'Angela Merkle', 'Jo Bidden') is "
     "flagged at 0.7 (a misspelt given name before an accepted surname, 'Lishi Sunak', at "
-    f"{GIVEN_ONLY_CONFIDENCE}), and any accepted form counts as the name found (no MT401/MT402).",
+    f"{GIVEN_ONLY_CONFIDENCE}); a name-like run spelled unlike them that sounds like the Korean "
+    f"('Honnold' or 'Hornaldu' for 호날두, 'Pello' for 펠로시) at {KNOWN_SOUNDS_CONFIDENCE}. "
+    "Any accepted form counts as the name found (no MT401/MT402), also inside a longer run "
+    "('George W. Bush', 'pro-Trump').",
     (
         Example(
             "문재인 대통령이 말했다.",
@@ -709,7 +732,7 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
                 suggestion=form,
                 confidence=GIVEN_ONLY_CONFIDENCE
                 if info.match.via == GIVEN_ONLY
-                else KNOWN_CONFIDENCE,
+                else _known_confidence(view.target_text, info, form),
                 severity=Severity.MINOR if info.match.via == GIVEN_ONLY else None,
             )
             continue
