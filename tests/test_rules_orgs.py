@@ -171,3 +171,17 @@ def test_organization_inside_a_longer_name_is_not_matched() -> None:
     # 기아나 (Guiana) is one proper noun, not 기아 (Kia) followed by the particle 나
     ko = "브라질과 프랑스령 기아나의 도시를 잇는다."
     assert run_rule("MT711", ko, "It links cities in Brazil and French Guiana.") == []
+
+
+def test_a_korean_body_after_a_foreign_place_is_that_country_s() -> None:
+    # 일본 기상청 is the Japan Meteorological Agency, not the Korea Meteorological Administration.
+    assert run_rule("MT711", "일본 기상청은 경보를 발령했다.", "The JMA issued a warning.") == []
+    assert run_rule("MT711", "기상청은 경보를 발령했다.", "The JMA issued a warning.")
+
+
+def test_another_organization_s_name_is_no_literal_rendering() -> None:
+    ko = "유럽의회 선거 전에 해결책이 나와야 한다."
+    en = "A solution must be found before the European Union votes."
+    assert all(h.confidence < 0.5 for h in run_rule("MT711", ko, en))
+    (hit,) = run_rule("MT711", ko, "A solution must be found before the European Congress votes.")
+    assert hit.confidence >= 0.5

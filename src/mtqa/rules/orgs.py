@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.termbase import Term, view_terms
 from mtqa.records import Severity
@@ -26,17 +28,35 @@ GENERIC_ORG = (
 
 def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     """The unit's organizations outside termbase spans (cached on the document: MT711 and
-    MT103's length ratio both ask)."""
+    MT103's length ratio both ask). A Korean government body's name after a foreign place
+    names that country's body (일본 기상청 the Japan Meteorological Agency, 산시성 산림청 a
+    Chinese forestry bureau), not the Korean one: left out."""
     key = f"orgs:{view.unit.index}"
     if key not in view.doc.cache:
+        text = view.source_text
         terms = [(a, b) for a, b, _ in view_terms(view)]
+        foreign_ends = {
+            e for _, e, place in gazetteer().find(text, view.source_tokens) if place.country != "KR"
+        }
         view.doc.cache[key] = [
             (a, b, t)
-            for a, b, t in organizations().find(view.source_text, view.source_tokens)
+            for a, b, t in organizations().find(text, view.source_tokens)
             if not any(x <= a and b <= y for x, y in terms)
+            and not (t.kind == "government" and _after(text, a, foreign_ends))
         ]
     found: list[tuple[int, int, Term]] = view.doc.cache[key]
     return found
+
+
+def _after(text: str, start: int, ends: set[int]) -> bool:
+    """A mention in ``ends`` stops right before ``start`` (a space or 의 between)."""
+    return any(e <= start and text[e:start].strip() in ("", "의") and start - e <= 2 for e in ends)
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> list[set[str]]:
+    """The word sets of every organization's multi-word English names."""
+    return [_words(form) for t in organizations().terms for form in t.accepted if " " in form]
 
 
 # A capitalized run of two or more words (of, and, for, the between them) in the English.
@@ -77,6 +97,8 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
         mine = _words(run)
         if any(mine <= name for name in full):
             continue  # a short form of the name ("the International Court's")
+        if mine in _org_names():
+            continue  # another organization's name ('European Union' for 유럽의회)
         if len(run.split()) >= 2 and any(mine & name for name in names):
             return a, b
     return None
