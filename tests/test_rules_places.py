@@ -419,3 +419,29 @@ def test_headline_hanja_rendered_is_not_flagged() -> None:
 )
 def test_visit_words_rendered_or_meaning_the_cold_are_not_flagged(ko: str, en: str) -> None:
     assert run_rule("MT501", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        ("수도 스코페의 유권자는 말했다.", "a voter in the capital Scope said.", "Scope"),
+        ("윈난성에서 열린 회의에서 말했다.", "He said at a conference in Winan.", "Winan"),
+        ("몰도바는 공화국이다.", "Moldavia de facto is a republic.", "Moldavia"),
+    ],
+)
+def test_a_run_that_sounds_like_the_place_is_a_misspelling(ko: str, en: str, got: str) -> None:
+    # Real MT (OPUS-MT, NLLB on NTREX; M2M-100 on FLORES): no accepted form, a run that sounds so.
+    (hit,) = run_rule("MT503", ko, en)
+    assert hit.target is not None and en[hit.target[0] : hit.target[1]] == got
+    assert 0.5 <= hit.confidence < 0.75
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("수도 스코페의 유권자는 말했다.", "a voter in the capital Skopje said."),
+        ("스위스 일간지 트리뷴 드 제네브는 보도했다.", "The Swiss daily Tribune de Geneve said."),
+    ],
+)
+def test_accepted_forms_and_longer_names_are_no_misspelling(ko: str, en: str) -> None:
+    assert run_rule("MT503", ko, en) == []

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mtqa.errors import InputError
 from mtqa.lexicon.korean_bounds import TokenIndex, TokenLike, ends_cleanly, scan
+from mtqa.text.en_match import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GEONAMES_SOURCE = "GeoNames"  # how the generated world-city rows' source starts
@@ -268,3 +269,9 @@ def gazetteer() -> Gazetteer:
         _read_places(DATA / "gazetteer.tsv"),
         ambiguous | _read_list(DATA / "places_ambiguous_cities.txt"),
     )
+
+
+@lru_cache(maxsize=1)
+def english_place_names() -> frozenset[str]:
+    """The gazetteer's English place names, folded (south sudan, jeju)."""
+    return frozenset(fold(e) for p in gazetteer().places for e in p.en)

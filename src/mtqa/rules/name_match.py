@@ -30,7 +30,7 @@ from mtqa.lexicon.en_words import (
     is_name_word,
     is_ordinary_word,
 )
-from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.gazetteer import english_place_names, gazetteer
 from mtqa.lexicon.romanize import (
     given_spelling_score,
     is_hangul_syllable,
@@ -262,17 +262,11 @@ def _given_after(ws: list[Word], i: int, text: str, gkey: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _english_places() -> frozenset[str]:
-    """The gazetteer's English place names, folded (South Sudan, Jeju)."""
-    return frozenset(fold(e) for p in gazetteer().places for e in p.en)
-
-
 def _foreign_given(word: str, nxt: str) -> bool:
     """``nxt`` after the meaning ``word`` is a given name of another romanization (King Haitao
     for 왕 부위원장): capitalized, no dictionary word, no frequent English name, and neither it nor
     the pair a known place (South Sudan)."""
-    places = _english_places()
+    places = english_place_names()
     return (
         nxt[:1].isupper()
         and nxt.isalpha()
@@ -309,7 +303,7 @@ def beside_title(m: PersonMention, text: str, s: int, e: int) -> bool:
 
 def _place_word(word: str) -> bool:
     """A meaning word that is a place name or nationality word (Korea, Korean for 한)."""
-    return fold(word) in _english_places() or is_demonym(word)
+    return fold(word) in english_place_names() or is_demonym(word)
 
 
 def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) -> NameMatch | None:

@@ -26,10 +26,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, names_region
-from mtqa.lexicon.gazetteer import Place, gazetteer
+from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
+from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
 from mtqa.rules.place_swaps import (
@@ -106,6 +107,7 @@ class Verdict:
     # stead (a swap), else ok
     other_word: bool = False
     visit: bool = False  # the destination of a visit word (방한, 방미): a swap there is strong
+    sounds: bool = False  # misspelled: a run that sounds like the Korean, spelled otherwise
 
     @property
     def ko(self) -> str:
@@ -322,6 +324,9 @@ def _verdict(
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
     if _inside_named(target, places, source_countries):
         return Verdict("ok", (start, end), places)
+    sounds = _sounds_like(target, forms)
+    if sounds is not None:  # 'Scope' for 스코페, 'Winan' for 윈난성
+        return Verdict("misspelled", (start, end), places, sounds, places[0].preferred, sounds=True)
     generic = next(
         (
             noun
@@ -345,6 +350,57 @@ def _verdict(
         ordinary,
         nearby,
     )
+
+
+# A capitalized run of one or two words, standing alone, that sounds this much like the Korean
+# place (transliterate.phonetic_score) renders it misspelled where no accepted form appears:
+# 'Scope' for 스코페 (Skopje), 'Winan' for 윈난성, 'Aio' for 아이오와. On the references of
+# NTREX, FLORES and Park the only run so scored is 'Geneve' in 'Tribune de Geneve' (a longer
+# name, so not alone: runs go across name particles); lower scores catch 'June' for 북한 and
+# 'Church' for 영국.
+SOUNDS_LIKE_MIN = 0.9
+SOUNDS_LIKE_CONFIDENCE = 0.55
+
+
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "von", "van", "der", "di", "da", "del"})
+
+
+def _capitalized_runs(target: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalized words one space apart (possessive 's cut off), joined
+    across name particles (Tribune de Geneve)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for s, e, w in words(target):
+        if w[-2:] in ("'s", "’s"):
+            e, w = e - 2, w[:-2]
+        if w in _NAME_PARTICLES and runs and runs[-1]:
+            runs[-1].append((s, e, w))
+            continue
+        if not w[:1].isupper():
+            runs.append([])
+            continue
+        if runs and runs[-1] and target[runs[-1][-1][1] : s] in (" ", "'s ", "’s "):
+            runs[-1].append((s, e, w))
+        else:
+            runs.append([(s, e, w)])
+    for run in runs:
+        while run and run[-1][2] in _NAME_PARTICLES:
+            run.pop()  # 'Moldavia de facto'
+    return [r for r in runs if r]
+
+
+def _sounds_like(target: str, forms: Sequence[str]) -> tuple[int, int] | None:
+    """A standalone capitalized run that sounds like one of the Korean ``forms`` but is no
+    place the gazetteer knows (that would be another place: a swap), or None."""
+    hangul = [f for f in forms if f and all("가" <= c <= "힣" or c == " " for c in f)]
+    best: tuple[float, int, int] | None = None
+    for run in _capitalized_runs(target):
+        text = " ".join(w for _, _, w in run)
+        if len(run) > 2 or len(text) < 3 or fold(text) in english_place_names():
+            continue
+        score = max((phonetic_score(f, text) for f in hangul), default=0.0)
+        if score >= SOUNDS_LIKE_MIN and (best is None or score > best[0]):
+            best = (score, run[0][0], run[-1][1])
+    return None if best is None else best[1:]
 
 
 # Korean administrative suffixes as machine translation romanizes them when it does not know
@@ -785,7 +841,11 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
     "spaces and hyphens): 'Guangdon' for Guangdong, 'Gyeongi' for Gyeonggi. Older "
     "romanizations the gazetteer lists (Pusan, Peking) are accepted, not flagged. A place "
     "outside Korea followed by its Korean suffix romanized ('Guangdong Sung' for 광둥성, "
-    "'Aichi Hyun' for 아이치현) is reported too.",
+    "'Aichi Hyun' for 아이치현) is reported too. Where nothing is spelled close, a "
+    "capitalized run of one or two words standing alone that sounds like the Korean (phonetic "
+    f"score {SOUNDS_LIKE_MIN} or more) and is no other known place is shown at "
+    f"{SOUNDS_LIKE_CONFIDENCE}: 'Scope' for 스코페 (Skopje), 'Winan' for 윈난성, "
+    "'Aio' for 아이오와.",
     (Example("경기도 수원에서", "in Suwon, Gyeongi Province", "Gyeonggi is misspelled"),),
 )
 def place_misspelled(view: UnitView) -> Iterator[Hit]:
@@ -797,5 +857,5 @@ def place_misspelled(view: UnitView) -> Iterator[Hit]:
                 source=v.source,
                 target=v.target,
                 suggestion=v.suggestion,
-                confidence=0.75,
+                confidence=SOUNDS_LIKE_CONFIDENCE if v.sounds else 0.75,
             )
