@@ -46,6 +46,7 @@ from mtqa.rules.place_swaps import (
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.text.en_match import fold, words
 from mtqa.text.ko_persons import find_persons
+from mtqa.text.korean import morphemes
 
 # Generic nouns a translator may use instead of repeating a place's name ("the province").
 GENERIC: dict[str, tuple[str, ...]] = {
@@ -287,6 +288,14 @@ def _neighbour_targets(view: UnitView) -> list[str]:
     return [u.target_text for u in neighbour_views(view)]
 
 
+@lru_cache(maxsize=4096)
+def _may_be_word(form: str) -> bool:
+    """A place form that reads as ordinary words (지난 'last', 제다, 경주 'race'): Kiwi knows
+    every morpheme of it alone. A name it does not know (가지안테프, 허페이) is no word, though
+    Kiwi may not tag it a proper noun alone."""
+    return not any(t.oov for t in morphemes(form))
+
+
 def _verdict(
     view: UnitView,
     start: int,
@@ -337,7 +346,7 @@ def _verdict(
         "",
     )
     argument = _is_argument(view, end)
-    ordinary = mention in gazetteer().ambiguous
+    ordinary = mention in gazetteer().ambiguous and _may_be_word(mention)
     nearby = any(_named(t, places) for t in _neighbour_targets(view))
     return Verdict(
         "missing",
