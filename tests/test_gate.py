@@ -83,3 +83,14 @@ def test_override_keeps_unset_values_and_validates() -> None:
     assert base.override(fail_on="none").fail_on is None
     with pytest.raises(ConfigError):
         base.override(min_confidence=2)
+
+
+def test_without_a_gate_an_article_neither_passes_nor_fails() -> None:
+    from mtqa.report.summary import summarize
+
+    bad = doc(finding(severity="critical", confidence=0.9))
+    assert not GatePolicy().active
+    assert summarize(bad, GatePolicy(), None).status == "none"
+    assert summarize(bad, GatePolicy(fail_on=Severity.CRITICAL), None).status == "fail"
+    assert summarize(bad, GatePolicy(min_qe=0.5), None).status == "pass"
+    assert GatePolicy(max_per_code={"MT1": 0}).active

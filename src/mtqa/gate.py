@@ -64,6 +64,11 @@ class GatePolicy:
         checked = GatePolicy.from_mapping({**merged, "fail_on": fail_on}, "gate option")
         return replace(self, **{k: getattr(checked, k) for k in given})
 
+    @property
+    def active(self) -> bool:
+        """Whether anything can fail an article (a severity, a QE floor or a per-code limit)."""
+        return self.fail_on is not None or self.min_qe is not None or bool(self.max_per_code)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "fail_on": str(self.fail_on) if self.fail_on else None,

@@ -29,6 +29,7 @@ class DocSummary:
     rules: dict[str, int]
     reasons: tuple[str, ...]
     meta: dict[str, Any] = field(default_factory=dict)
+    gated: bool = True  # a gate is set: without one no article passes or fails
 
     @property
     def passed(self) -> bool:
@@ -36,6 +37,9 @@ class DocSummary:
 
     @property
     def status(self) -> str:
+        """ "pass", "fail", or "none" where no gate is set (no severity, QE floor or limit)."""
+        if not self.gated:
+            return "none"
         return "pass" if self.passed else "fail"
 
     def badness(self) -> tuple[Any, ...]:
@@ -68,6 +72,7 @@ def summarize(doc: Mapping[str, Any], policy: GatePolicy, page: str | None) -> D
         rules=dict(Counter(str(f.get("code", "")) for f in counted)),
         reasons=tuple(evaluate(doc, policy)),
         meta={k: v for k, v in (doc.get("meta") or {}).items() if _scalar(v)},
+        gated=policy.active,
     )
 
 

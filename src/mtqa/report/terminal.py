@@ -17,7 +17,12 @@ def summary_table(result: RunSummary, worst: int = 10) -> Table:
     """The worst articles (failing first) with scores, counts and gate status."""
     counts = result.counts()
     table = Table(
-        title=f"{len(result.documents)} articles, {result.failed} failing the gate",
+        title=f"{len(result.documents)} articles, "
+        + (
+            f"{result.failed} failing the gate"
+            if any(d.gated for d in result.documents)
+            else r"no gate set (--fail-on, --min-qe or \[tool.mtqa.gate])"
+        ),
         caption=(
             f"{counts['critical']} critical, {counts['major']} major, {counts['minor']} minor "
             f"findings · report: {result.outdir}"
@@ -33,7 +38,7 @@ def summary_table(result: RunSummary, worst: int = 10) -> Table:
             str(d.counts["critical"]),
             str(d.counts["major"]),
             str(d.counts["minor"]),
-            "[red]fail[/red]" if not d.passed else "[green]pass[/green]",
+            {"fail": "[red]fail[/red]", "pass": "[green]pass[/green]"}.get(d.status, "-"),
         )
     return table
 
