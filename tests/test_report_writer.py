@@ -120,3 +120,15 @@ def test_findings_json_streams_documents_from_disk(tmp_path: Path) -> None:
     held = [v for v in vars(w).values() if isinstance(v, list)]
     assert all(not any(isinstance(x, dict) for x in v) for v in held)
     w.close()
+
+
+def test_without_a_gate_reports_say_so(tmp_path: Path) -> None:
+    docs = [make_document(i, sentences=4) for i in range(2)]
+    w = ReportWriter(tmp_path / "r", make_run(), GatePolicy(), {"html", "csv"})
+    for d in docs:
+        w.add(d)
+    w.close({"paired": 2, "unpaired": [], "errors": []})
+    assert "no gate set" in (tmp_path / "r" / "index.html").read_text("utf-8")
+    page = next((tmp_path / "r" / "articles").glob("*.html")).read_text("utf-8")
+    assert "not set" in page and "PASS" not in page
+    assert set(pd.read_csv(tmp_path / "r" / "documents.csv")["gate"]) == {"none"}
