@@ -74,6 +74,7 @@ from mtqa.rules.base import DocView, Hit, Rule, UnitView, select_rules
 from mtqa.rules.name_match import name_words, neutral_words
 from mtqa.rules.persons import (
     ENGLISH_ANCHOR,
+    REPEATED,
     PersonInfo,
     document_names,
     same_person,
@@ -251,7 +252,10 @@ def injections(ko: str, en: str, doc: DocView, rng: random.Random) -> list[Injec
     infos = [
         p
         for p in unit_persons(view)
-        if p.match.status == "found" and p.match.span and p.match.via != ENGLISH_ANCHOR
+        if p.match.status == "found"
+        and p.match.span
+        and p.match.via != ENGLISH_ANCHOR
+        and p.mention.anchor != REPEATED  # only MT405 checks these (repetition alone)
     ]
     for p in infos:
         m = p.mention
@@ -555,6 +559,11 @@ def inconsistent_cases(sets: dict[str, list[Doc]]) -> list[Case]:
             table = document_names(doc)
             for view in doc.views():
                 i, en = view.unit.index, ens[view.unit.index]
+                repeated = [
+                    p.match.span
+                    for p in unit_persons(view)
+                    if p.mention.anchor == REPEATED and p.match.span
+                ]
                 for r in table.in_unit(i):
                     others = [o for o in table.renderings(r.key) if o.unit != i]
                     if not any(fold(o.text) == fold(r.text) for o in others):
@@ -563,7 +572,11 @@ def inconsistent_cases(sets: dict[str, list[Doc]]) -> list[Case]:
                     if new is None or fold(new) == fold(r.text):
                         continue
                     s, e = r.span
-                    inj = ("name-inconsistent", en[:s] + new + en[e:], (s, s + len(new)), None)
+                    # Names only repetition marks (no title, 씨, age) are counted apart.
+                    kind = "name-inconsistent" + (
+                        "/repeated" if any(a <= s < b for a, b in repeated) else ""
+                    )
+                    inj = (kind, en[:s] + new + en[e:], (s, s + len(new)), None)
                     out.append((name, d, i, inj))
                     break
     return out

@@ -221,3 +221,31 @@ def test_a_known_persons_accepted_spelling_is_never_the_inconsistent_one() -> No
     ens = ["Speaker Pelosy said.", "Speaker Pelosy added.", "Speaker Pelosi left."]
     assert hits("MT405", kos, ens) == []
     assert [u for u, _ in hits("MT403", kos, ens)] == [0, 1]
+
+
+# NLLB on NTREX (reuters.218865): 팔루 never carries a title, yet the English spells it two ways.
+PALU_KO = [
+    "팔루는 지진으로 큰 피해를 입었다.",
+    "팔루의 주민들이 대피했다.",
+    "구조대가 팔루에 도착했다.",
+]
+PALU_EN = ["Palu was badly hit.", "Residents of Palu fled.", "Rescuers reached Palo."]
+
+
+def test_a_name_only_repetition_marks_is_checked_for_consistency() -> None:
+    got = hits("MT405", PALU_KO, PALU_EN)
+    assert [(u, h.suggestion) for u, h in got] == [(2, "Palu")]
+    assert got[0][1].confidence >= 0.5
+    assert hits("MT405", PALU_KO, ["Palu was badly hit.", "Residents of Palu fled.", "Palu."]) == []
+
+
+def test_a_name_only_repetition_marks_is_not_reported_missing_or_as_words() -> None:
+    # Loanwords Kiwi does not know repeat too (퍼브 'pubs'): MT401 and MT402 leave them alone.
+    ens = ["The pub was badly hit.", "Residents fled.", "Rescuers arrived."]
+    assert hits("MT401", PALU_KO, ens) == [] and hits("MT402", PALU_KO, ens) == []
+
+
+def test_an_adjective_or_a_plural_is_no_second_spelling() -> None:
+    kos = ["크롬웰은 말했다.", "크롬웰 협회는 반대했다.", "크롬웰은 떠났다."]
+    ens = ["Cromwell said.", "The Cromwellian Association objected.", "Cromwell left."]
+    assert hits("MT405", kos, ens) == []

@@ -42,9 +42,9 @@ def spelling(r: Rendering) -> str:
     surname, the last word without a particle (al-Assad = Assad). Initials do not count
     (W. Bush = Bush)."""
     text = INITIALS.sub(" ", r.text)  # George W. Bush = George Bush
-    if r.key.startswith("surname:"):
+    if r.key.startswith("surname:") and text.split():
         text = PARTICLE.sub("", text.split()[-1])
-    return re.sub(r"[\W_]+", "", fold(text))
+    return re.sub(r"[\W_]+", "", fold(text)).removesuffix("s")  # Catalans = Catalan
 
 
 def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
@@ -54,7 +54,11 @@ def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
     where they sound alike (Sanders / Sandders), both are: either may be the wrong one.
     """
     mine = spelling(r)
-    counts = Counter(sp for o in same if similarity(sp := spelling(o), mine) >= SIMILAR)
+    counts = Counter(
+        sp
+        for o in same
+        if similarity(sp := spelling(o), mine) >= SIMILAR and _adjectival(sp) == _adjectival(mine)
+    )
     others = {sp: n for sp, n in counts.items() if sp != mine}
     if not others:
         return None
@@ -68,6 +72,15 @@ def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
     if phonetic_score(ko, _written(r)) - phonetic_score(ko, shown) > SOUNDS_CLOSER:
         return None  # this spelling sounds more like the Korean: the other one is flagged
     return shown, TIE
+
+
+# Endings of adjectives and demonyms English derives from names: 'Cromwellian' beside
+# 'Cromwell', 'Catalan' beside 'Catalonia' are no second spelling of the name.
+_ADJECTIVE_END = re.compile(r"(?:ian|ians|an|ans|ese|ish|ic)$")
+
+
+def _adjectival(spelled: str) -> bool:
+    return bool(_ADJECTIVE_END.search(spelled))
 
 
 def _written(r: Rendering) -> str:
@@ -94,7 +107,9 @@ def _first_unit(spelled: str, same: list[Rendering]) -> int:
     "Trump), case, accents, hyphens and spaces (Kim Jong Un / Kim Jong-un) do not count; "
     "spellings that MT403 already calls misspelled are left to it, and a known person's "
     "accepted spelling (known_persons.tsv) is not flagged against a form that is none of "
-    "them.",
+    "them. A foreign name the Korean writes in two or more sentences is compared even with "
+    "no title, 씨 or age to mark a person ('Palo' and 'Palu' for 팔루), and an adjective or a "
+    "plural ('Cromwellian', 'the Clintons') is no second spelling.",
     (
         Example(
             "젤렌스키 대통령이 말했다. 젤렌스키 대통령은 이어 말했다. 젤렌스키 대통령은 떠났다.",

@@ -102,7 +102,11 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
         mentions = find_persons(view.source_text, view.source_tokens, known, korean_forms())
         # Reporters in a wire byline ("(서울=연합뉴스) 박지훈 기자 =") are dropped in English.
         byline = source_dateline(view.source_text)
+        repeated = _repeated_foreign(view.doc)
         for m in mentions:
+            if not m.anchored and m.kind == "foreign" and m.name in repeated:
+                # Only the name: a homograph title after it stays unread (뷰티 시장 'market').
+                m = replace(m, anchor=REPEATED, title=None, title_span=None, title_prefix="")
             named = None if m.anchored else _named_before_title(m, view.target_text)
             if (not m.anchored and named is None) or _covered(view, m):
                 continue
@@ -114,6 +118,8 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
         infos = _with_alignment(view, _exclusive(view.target_text, infos))
         for info in infos:
             m = info.mention
+            if m.anchor == REPEATED:
+                continue  # repetition makes no person of it, nor a first mention, for later units
             known.add(m.name)
             seen.add(m.name)
             if m.kind == "korean":
@@ -123,6 +129,32 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 seen.update(m.name.split()[-1:])
     cache[key] = infos
     return infos
+
+
+# A foreign name the Korean writes in two or more sentences of the article with nothing marking
+# it a person (no title, 씨 or age; 캐버노는, 팔루에서): a named entity (a person, a town, a
+# team), so MT405 compares its spellings across the article (NTREX, NLLB: 'Palo' and 'Palu',
+# 'Caberno' and 'Cabrino'). Only MT405: missing (MT401) or as words (MT402) it would be
+# flagged wrongly too often, since loanwords Kiwi does not know repeat too (퍼브 'pubs', 트라이
+# 'try'; NTREX references: 190 more MT401 and 119 more MT402 at low confidence).
+REPEATED = "repeated"
+
+
+def _repeated_foreign(doc: DocView) -> frozenset[str]:
+    """Foreign names (Hangul) found in two or more units of the document (cached)."""
+    found: frozenset[str] | None = doc.cache.get("persons.repeated")
+    if found is None:
+        units: Counter[str] = Counter()
+        for view in doc.views():
+            if view.source_text:
+                names = {
+                    m.name
+                    for m in find_persons(view.source_text, view.source_tokens)
+                    if m.kind == "foreign"
+                }
+                units.update(names)
+        found = doc.cache["persons.repeated"] = frozenset(n for n, c in units.items() if c >= 2)
+    return found
 
 
 # Homograph titles whose other reading rarely follows a foreign word: there a name in the
@@ -369,6 +401,7 @@ class Rendering:
     unit: int
     span: tuple[int, int]  # in the unit's target text
     text: str
+    repeated: bool = False  # of a mention only repetition anchors: for MT405 alone
 
 
 def name_keys(m: PersonMention) -> tuple[str, ...]:
@@ -411,10 +444,11 @@ def _renderings(unit: int, text: str, info: PersonInfo) -> list[Rendering]:
             return []
         return [Rendering(k, unit, span, text[span[0] : span[1]]) for k in keys]
     out = []
+    rep = m.anchor == REPEATED
     if " " in m.name and len(name_words(text[span[0] : span[1]])) > 1:
-        out.append(Rendering(keys[0], unit, span, text[span[0] : span[1]]))
+        out.append(Rendering(keys[0], unit, span, text[span[0] : span[1]], rep))
     sur = trimmed(text, match.surname_span) if match.surname_span else span
-    out.append(Rendering(keys[-1], unit, sur, text[sur[0] : sur[1]]))
+    out.append(Rendering(keys[-1], unit, sur, text[sur[0] : sur[1]], rep))
     return out
 
 
@@ -445,7 +479,7 @@ class DocNames:
         """Forms of the mention's name in other units: full forms first, then commonest."""
         counts: Counter[str] = Counter()
         for k in name_keys(m):
-            counts.update(r.text for r in self.renderings(k) if r.unit != unit)
+            counts.update(r.text for r in self.renderings(k) if r.unit != unit and not r.repeated)
         return tuple(sorted(counts, key=lambda t: (-len(t.split()), -counts[t])))
 
 
@@ -586,7 +620,7 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
         return
     for info in unit_persons(view):
         m, match = info.mention, info.match
-        if match.status not in UNRESOLVED:
+        if match.status not in UNRESOLVED or m.anchor == REPEATED:
             continue
         if known_misspelling(view, info) is not None:
             continue  # MT403 reports it, with the usual spelling
@@ -657,7 +691,7 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
 )
 def name_as_words(view: UnitView) -> Iterator[Hit]:
     for info in unit_persons(view):
-        if info.match.status == "words":
+        if info.match.status == "words" and info.mention.anchor != REPEATED:
             m, span = info.mention, info.match.span
             assert span is not None
             text = view.target_text[span[0] : span[1]]
