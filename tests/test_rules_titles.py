@@ -238,3 +238,31 @@ def test_one_foreign_word_before_a_homograph_title_is_a_person_the_english_names
     ko = "물이 가득한 칼데라호가 장관을 이루는 자연항을 제공해 줍니다."
     en = "The water-filled Caldera Lake provides a spectacular natural harbour."
     assert run_rule("MT602", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("김홍균 외교부 1차관은 회담했다.", "Foreign Minister Kim Hong-kyun held talks."),
+        ("김홍균 외교부 제1차관은 회담했다.", "Foreign Minister Kim Hong-kyun held talks."),
+        ("최상목 경제부총리는 발표했다.", "Prime Minister Choi Sang-mok announced it."),
+    ],
+)
+def test_a_rank_lost_from_an_ordinal_or_field_title_is_another_office(ko: str, en: str) -> None:
+    (hit,) = run_rule("MT601", ko, en)
+    assert hit.confidence >= 0.5 and "another office" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        (
+            "김홍균 외교부 1차관은 회담했다.",
+            "First Vice Foreign Minister Kim Hong-kyun held talks.",
+        ),
+        ("최상목 경제부총리는 발표했다.", "Deputy Prime Minister Choi Sang-mok announced it."),
+        ("최상목 경제부총리는 발표했다.", "Finance Minister Choi Sang-mok announced it."),
+    ],
+)
+def test_ordinal_and_field_titles_rendered_in_full(ko: str, en: str) -> None:
+    assert run_rule("MT601", ko, en) == []

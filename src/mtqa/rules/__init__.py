@@ -16,5 +16,6 @@ from mtqa.rules import (  # noqa: F401
     persons,
     places,
     terms,
+    title_status,
     titles,
 )

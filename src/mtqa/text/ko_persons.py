@@ -26,8 +26,10 @@ NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
 SKIP_MODIFIERS = frozenset({"전", "현", "前", "신임", "초대", "당시", "차기"})
 # Words that may sit between a title's place prefix and the title (국가주석, 행정장관, 원내대표).
 TITLE_PREFIXES = frozenset(
-    {"국가", "행정", "원내", "사무", "대변", "부", "당", "국무", "외교", "국방"}
-)
+    {"국가", "행정", "원내", "사무", "대변", "부", "당", "국무", "외교", "국방", "경제", "사회"}
+)  # 경제부총리, 사회부총리: the deputy prime ministers for the economy and for social affairs
+# Titles an ordinal is glued to (외교부 1차관, 제2차관, 1부총리).
+ORDINAL_TITLES = frozenset({"차관", "차관보", "부부장", "부위원장", "부총리", "부의장"})
 # Last syllables of organizations and things that take titles (교정청 대변인, 뷰티 시장).
 ORG_ENDINGS = frozenset("청부원당회사국처소단실관대팀과주")  # ...학과, 미시건주 (a state)
 # Homograph titles that do not make a foreign-looking word a person on their own (뷰티 시장).
@@ -117,6 +119,10 @@ def _title_after(
         if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
             k += 1
             continue
+        ordinal = _ordinal_title(text, tokens, k)
+        if ordinal is not None:
+            title, span, j = ordinal
+            return "title", title, span, "", j
         if tok.tag not in NOUN_TAGS:
             break
         j = _contiguous(tokens, k)
@@ -136,6 +142,24 @@ def _title_after(
         skipped += 1
         k = j
     return "none", None, None, "", start
+
+
+def _ordinal_title(
+    text: str, tokens: Sequence[Token], k: int
+) -> tuple[Title, tuple[int, int], int] | None:
+    """(title, span, next index) where an ordinal glued to a title starts at tokens[k]
+    (1차관, 제2차관: the first and second vice ministers), else None."""
+    n = k + 1 if tokens[k].form == "제" and tokens[k].tag == "XPN" else k
+    if n >= len(tokens) or tokens[n].tag != "SN" or (n > k and tokens[n].start != tokens[k].end):
+        return None
+    head = n + 1
+    if head >= len(tokens) or tokens[head].start != tokens[n].end:
+        return None
+    j = _contiguous(tokens, head) if tokens[head].tag in NOUN_TAGS else head
+    found = title_suffix(text[tokens[head].start : tokens[j - 1].end]) if j > head else None
+    if found is None or found[0] or found[1].ko not in ORDINAL_TITLES:
+        return None
+    return found[1], (tokens[k].start, tokens[j - 1].end), j
 
 
 def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
