@@ -249,3 +249,13 @@ def test_an_adjective_or_a_plural_is_no_second_spelling() -> None:
     kos = ["크롬웰은 말했다.", "크롬웰 협회는 반대했다.", "크롬웰은 떠났다."]
     ens = ["Cromwell said.", "The Cromwellian Association objected.", "Cromwell left."]
     assert hits("MT405", kos, ens) == []
+
+
+def test_a_spelling_english_never_writes_is_flagged_against_one_it_does() -> None:
+    # M2M-100 on FLORES: 'Forkland' twice, 'Falkland' once. The real name is not flagged; the
+    # made-up one is, with the real one suggested.
+    kos = ["포클랜드 주민은 말했다.", "포클랜드 화폐는 비싸다.", "포클랜드를 떠났다."]
+    ens = ["Forkland residents said.", "The Falkland currency is dear.", "They left Forkland."]
+    got = hits("MT405", kos, ens)
+    assert sorted(u for u, _ in got) == [0, 2]
+    assert {h.suggestion for _, h in got} == {"Falkland"}

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
+from mtqa.lexicon.en_words import is_ordinary_word
 from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
@@ -62,16 +64,41 @@ def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
     others = {sp: n for sp, n in counts.items() if sp != mine}
     if not others:
         return None
+    known = known_person(r.key.split(":", 1)[1]) is not None  # its table settles spellings
+    english = {sp for sp in others if not known and _in_english(_shown(sp, same))}
+    if english and not _in_english(_written(r)):
+        # Forkland beside Falkland: a form English never writes against one it does
+        best = max(english, key=lambda sp: (others[sp], -_first_unit(sp, same)))
+        return _shown(best, same), MAJORITY
+    if not known and not english and _in_english(_written(r)):
+        return None  # the others are flagged against this one
     best, n = max(others.items(), key=lambda kv: (kv[1], -_first_unit(kv[0], same)))
     if n < counts[mine]:
         return None
-    shown = Counter(_written(o) for o in same if spelling(o) == best).most_common(1)[0][0]
+    shown = _shown(best, same)
     if n > counts[mine]:
         return shown, MAJORITY
     ko = r.key.split(":", 1)[1]
     if phonetic_score(ko, _written(r)) - phonetic_score(ko, shown) > SOUNDS_CLOSER:
         return None  # this spelling sounds more like the Korean: the other one is flagged
     return shown, TIE
+
+
+def _shown(spelled: str, same: list[Rendering]) -> str:
+    """The commonest written form of a spelling."""
+    return Counter(_written(o) for o in same if spelling(o) == spelled).most_common(1)[0][0]
+
+
+@lru_cache(maxsize=4096)
+def _in_english(written: str) -> bool:
+    """Every word of the form is a name English text uses (wordfreq: Falkland, Palu, Nad), so
+    it is no spelling of MT's own making (Forkland, Caberno)."""
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[A-Za-z]+", fold(written))
+    if not words or is_ordinary_word(words[-1]):
+        return False  # the surname a word: 'Brett Cabernet' for 캐버노 (Kit Harington is one)
+    return all(zipf_frequency(w.lower(), "en") > 0 for w in words)
 
 
 # Endings of adjectives and demonyms English derives from names: 'Cromwellian' beside
@@ -103,7 +130,9 @@ def _first_unit(spelled: str, same: list[Rendering]) -> int:
     "'Kim Jong-un' and 'Kim Jong-eun', 'Zelensky' and 'Zelenskyy'. The spelling the article "
     "uses less often is flagged (0.6) and the commoner one suggested; with two spellings used "
     "equally often the one that sounds less like the Korean is flagged at 0.35, or both where "
-    "they sound alike. Short and full forms (Trump / Donald "
+    "they sound alike. A spelling English never writes (wordfreq knows none of its words, or its "
+    "last word is an ordinary word: 'Forkland', 'Brett Cabernet') is flagged at 0.6 against one "
+    "it does ('Falkland'), however often each appears. Short and full forms (Trump / Donald "
     "Trump), case, accents, hyphens and spaces (Kim Jong Un / Kim Jong-un) do not count; "
     "spellings that MT403 already calls misspelled are left to it, and a known person's "
     "accepted spelling (known_persons.tsv) is not flagged against a form that is none of "
