@@ -140,19 +140,26 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
 REPEATED = "repeated"
 
 
+def plain_mentions(doc: DocView) -> dict[int, list[PersonMention]]:
+    """Each unit's person mentions read from its Korean alone, with no document knowledge
+    (cached on the document: the place rules and the repetition test both ask)."""
+    found: dict[int, list[PersonMention]] | None = doc.cache.get("persons.plain")
+    if found is None:
+        found = doc.cache["persons.plain"] = {
+            v.unit.index: find_persons(v.source_text, v.source_tokens)
+            for v in doc.views()
+            if v.source_text
+        }
+    return found
+
+
 def _repeated_foreign(doc: DocView) -> frozenset[str]:
     """Foreign names (Hangul) found in two or more units of the document (cached)."""
     found: frozenset[str] | None = doc.cache.get("persons.repeated")
     if found is None:
         units: Counter[str] = Counter()
-        for view in doc.views():
-            if view.source_text:
-                names = {
-                    m.name
-                    for m in find_persons(view.source_text, view.source_tokens)
-                    if m.kind == "foreign"
-                }
-                units.update(names)
+        for mentions in plain_mentions(doc).values():
+            units.update({m.name for m in mentions if m.kind == "foreign"})
         found = doc.cache["persons.repeated"] = frozenset(n for n, c in units.items() if c >= 2)
     return found
 

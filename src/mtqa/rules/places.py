@@ -33,6 +33,7 @@ from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
+from mtqa.rules.persons import plain_mentions
 from mtqa.rules.place_swaps import (
     SWAP_KINDS,
     inner_names,
@@ -45,7 +46,6 @@ from mtqa.rules.place_swaps import (
 )
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.text.en_match import fold, words
-from mtqa.text.ko_persons import find_persons
 from mtqa.text.korean import morphemes
 
 # Generic nouns a translator may use instead of repeating a place's name ("the province").
@@ -522,12 +522,10 @@ def _persons(doc: DocView) -> tuple[dict[int, list[tuple[int, int]]], frozenset[
     if key not in doc.cache:
         spans: dict[int, list[tuple[int, int]]] = {}
         names: set[str] = set()
-        for v in doc.views():
-            if not v.source_text:
-                continue
-            for m in find_persons(v.source_text, v.source_tokens):
+        for unit, mentions in plain_mentions(doc).items():
+            for m in mentions:
                 if m.anchored:
-                    spans.setdefault(v.unit.index, []).append((m.start, m.end))
+                    spans.setdefault(unit, []).append((m.start, m.end))
                     names.update(m.name.split())
         doc.cache[key] = (spans, frozenset(names))
     found: tuple[dict[int, list[tuple[int, int]]], frozenset[str]] = doc.cache[key]
