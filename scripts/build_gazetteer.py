@@ -78,6 +78,9 @@ def read_curated(path: Path) -> list[dict[str, list[str] | str]]:
     return rows
 
 
+PAREN = re.compile(r"\s*\([^)]*\)")
+
+
 def pycountry_rows() -> dict[str, dict[str, list[str] | str]]:
     tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ko"])
     out: dict[str, dict[str, list[str] | str]] = {}
@@ -88,9 +91,12 @@ def pycountry_rows() -> dict[str, dict[str, list[str] | str]]:
             value = getattr(c, attr, None)
             if not value:
                 continue
-            if "," not in value and "(" not in value:
-                add(en_forms, value)
             ko = tr.gettext(value)
+            # 'Falkland Islands (Malvinas)' / '포클랜드 제도 (말비나스)': the name before the
+            # parenthesis ('Holy See (Vatican City State)' keeps 'Holy See')
+            value, ko = PAREN.sub("", value), PAREN.sub("", ko)
+            if "," not in value:
+                add(en_forms, value)
             if ko != value and HANGUL_NAME.match(ko):
                 add(ko_forms, ko)
                 if " " in ko:

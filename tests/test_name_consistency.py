@@ -252,10 +252,10 @@ def test_an_adjective_or_a_plural_is_no_second_spelling() -> None:
 
 
 def test_a_spelling_english_never_writes_is_flagged_against_one_it_does() -> None:
-    # M2M-100 on FLORES: 'Forkland' twice, 'Falkland' once. The real name is not flagged; the
-    # made-up one is, with the real one suggested.
-    kos = ["포클랜드 주민은 말했다.", "포클랜드 화폐는 비싸다.", "포클랜드를 떠났다."]
-    ens = ["Forkland residents said.", "The Falkland currency is dear.", "They left Forkland."]
+    # 'Willoby' twice, 'Willoughby' once (OPUS-MT on NTREX writes both): the real name is not
+    # flagged; the made-up one is, with the real one suggested.
+    kos = ["윌로비는 말했다.", "윌로비의 회사는 컸다.", "윌로비는 덧붙였다."]
+    ens = ["Willoby said.", "Willoughby's company was big.", "Willoby added."]
     got = hits("MT405", kos, ens)
     assert sorted(u for u, _ in got) == [0, 2]
-    assert {h.suggestion for _, h in got} == {"Falkland"}
+    assert {h.suggestion for _, h in got} == {"Willoughby"}
