@@ -138,6 +138,7 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def syllable_fit(hangul: str, english: str) -> float:
     """1.0, or less where the English has more vowel sounds than the Hangul has syllables.
 
@@ -285,6 +286,7 @@ def loanword_mismatches(hangul: str, english: str, whole: bool = True) -> tuple[
     return tuple(out)
 
 
+@lru_cache(maxsize=131072)
 def phonetic_score(hangul: str, english: str) -> float:
     """0..1: how well ``english`` could be the name that ``hangul`` transcribes."""
     a, b = hangul_key(hangul), english_key(english)
