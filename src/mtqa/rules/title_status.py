@@ -23,22 +23,23 @@ from mtqa.rules.persons import PersonInfo, unit_persons
 @dataclass(frozen=True)
 class Status:
     name: str  # as the message says it
-    korean: re.Pattern[str]  # matched against the Korean around the title (see _status_of)
+    korean: re.Pattern[str]  # matched against the Korean before or after the title
     english: re.Pattern[str]  # any of these words in the English renders it
     suggestion: str
+    before: bool = False  # the Korean word stands between the name and the title (전)
 
 
-_BEFORE = re.compile(r"(?:^|\s)(?:전|前)\s*$")  # 문재인 전 대통령: between name and title
 STATUSES = (
     Status(
         "former",
-        _BEFORE,
+        re.compile(r"(?:^|\s)(?:전|前)\s*$"),  # 문재인 전 대통령
         re.compile(
             r"\b(?:former|ex-|then-?|onetime|one-time|erstwhile|late|past|previous|predecessor"
             r"|who was|served as|until)\b",
             re.I,
         ),
         "former",
+        before=True,
     ),
     Status(
         "elect",
@@ -80,8 +81,7 @@ def _status_of(view: UnitView, p: PersonInfo) -> Status | None:
     before = text[m.end : m.title_span[0]]
     after = text[m.title_span[1] : m.title_span[1] + 6]
     for status in STATUSES:
-        where = before if status.korean is _BEFORE else after
-        if status.korean.search(where):
+        if status.korean.search(before if status.before else after):
             return status
     return None
 
