@@ -266,3 +266,15 @@ def test_a_rank_lost_from_an_ordinal_or_field_title_is_another_office(ko: str, e
 )
 def test_ordinal_and_field_titles_rendered_in_full(ko: str, en: str) -> None:
     assert run_rule("MT601", ko, en) == []
+
+
+def test_another_office_beside_the_person_when_the_own_title_is_someone_elses() -> None:
+    # The own rendering ('deputy secretary') comes after the name and belongs to another person.
+    ko = "김홍균 외교부 1차관은 미국 국무부 부장관과 회담했다."
+    en = "Foreign Minister Kim Hong-kyun held talks with the U.S. deputy secretary of state."
+    (hit,) = run_rule("MT601", ko, en)
+    assert "another office" in hit.message and hit.confidence >= 0.5
+    # Both offices before the name are both the person's ('Foreign Minister and chairman').
+    ko = "아세안 지역안보포럼 의장을 맡은 하미드 알바르 말레이시아 외무장관은 말했다."
+    en = "Malaysian Foreign Minister and ARF chairman Hamid Albar said."
+    assert run_rule("MT601", ko, en) == []

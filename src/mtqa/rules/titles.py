@@ -140,7 +140,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         m, title = p.mention, p.mention.title
         assert title is not None and m.title_span is not None
         ident = f"{m.name}|{title.ko}"
-        if find_renderings(title, view.target_text):
+        if find_renderings(title, view.target_text) and not _other_office_beside(view, p):
             done.add(ident)
             continue
         if (
@@ -179,6 +179,34 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             suggestion=title.en[0],
             confidence=confidence,
         )
+
+
+# Military and academic ranks English puts before a name whatever the office (Gen., Dr.).
+HELD_RANKS = frozenset(
+    {"gen", "general", "lt", "lt. gen", "maj", "maj. gen", "brig", "brig. gen", "col", "colonel",
+     "adm", "admiral", "capt", "captain", "sgt", "dr", "prof", "professor"}
+)  # fmt: skip
+
+
+def _other_office_beside(view: UnitView, p: PersonInfo) -> bool:
+    """The title phrase beside the person is another office's, and the person's own title is
+    rendered only after the name, where it is someone else's ('Foreign Minister Kim held talks
+    with the U.S. deputy secretary of state' for 1차관)."""
+    m = p.mention
+    assert m.title is not None and m.title_span is not None
+    other = _other_title_beside(view, p)
+    if other is None or _title_chain(view.source_text, m.title_span[1]):
+        return False
+    text = view.target_text
+    if fold(other).rstrip(".") in HELD_RANKS:
+        return False  # 'spokesman Gen. Azimi': a rank held beside the office
+    spans = find_renderings(m.title, text)
+    if p.match.span is not None and any(a < p.match.span[0] for a, _ in spans):
+        return False  # 'Malaysian Foreign Minister and ARF chairman Hamid Albar': both his
+    own = [text[a:b] for a, b in spans]
+    if any(other in o or fold(o) in fold(other) for o in own):
+        return False  # inside the own 'Vice Foreign Minister', or holding the own 'Minister'
+    return _other_office(m.title, other) is not None
 
 
 def _title_chain(text: str, end: int) -> bool:
