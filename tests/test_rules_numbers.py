@@ -70,6 +70,10 @@ CORRECT = [
     ("대략 일만 년 전에 시작했다.", "It began roughly 10,000 years ago."),
     ("물품의 팔십 퍼센트가 과세된다.", "Eighty percent of goods are taxed."),
     ("지난 이백만 년 동안 이어졌다.", "It lasted for the past two million years."),
+    # early years: 서기/기원전 before, 경 after
+    ("명성은 서기 400년경에 시작했다.", "Its renown began in about 400 A.D."),
+    ("기원전 221년 진나라가 통일했다.", "In 221 BC, the Qin unified China."),
+    ("그 왕조는 400년 동안 이어졌다.", "The dynasty lasted 400 years."),
 ]
 
 WRONG = [
@@ -105,6 +109,8 @@ WRONG = [
     ("대략 일만 년 전에 시작했다.", "It began about a thousand years ago.", "MT302"),
     ("지난 이백만 년 동안 이어졌다.", "It lasted for 200,000 years.", "MT302"),
     ("물품의 팔십 퍼센트가 과세된다.", "Eighteen percent of goods are taxed.", "MT306"),
+    # M2M-100 on FLORES: 서기 400년경 as 'the 400th century'
+    ("명성은 서기 400년경에 시작했다.", "Its renown began around the 400th century.", "MT304"),
     # 20대 (in their twenties) against "two": another number, not 20 off by a factor of ten
     ("인질들은 대부분 20대이다.", "The hostages released two sick women.", "MT301"),
     ("주 4일 근무제를 도입했다.", "It introduced a shorter work week.", "MT301"),

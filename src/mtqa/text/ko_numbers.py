@@ -240,11 +240,17 @@ _PER_PERIOD = re.compile(
 )
 
 
+_ERA_BEFORE = re.compile(r"(?:서기|기원전|기원후|BC|AD)\s?$")
+
+
 def _classify(kind: Kind, value: float, text: str, end: int, start: int = 0) -> Kind:
     """Demote date/time kinds whose value or context says duration or count."""
     rest = text[end : end + 4]
     if kind == "year":
-        return "year" if value.is_integer() and 1000 <= value <= 2200 else "cardinal"
+        # 서기 400년, 기원전 221년, 400년경: an early year; else under 1000 it counts years
+        early = rest.startswith("경") or _ERA_BEFORE.search(text, max(0, start - 5), start)
+        low = 1 if early else 1000
+        return "year" if value.is_integer() and low <= value <= 2200 else "cardinal"
     if kind == "month":
         return "month" if value.is_integer() and 1 <= value <= 12 else "cardinal"
     if kind == "day":
