@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtqa.records import Severity
 from mtqa.resources import Resources
 from mtqa.rules.base import Hit
 from ruletools import get_rule, make_view
@@ -274,6 +275,7 @@ def test_another_office_beside_the_person_when_the_own_title_is_someone_elses() 
     en = "Foreign Minister Kim Hong-kyun held talks with the U.S. deputy secretary of state."
     (hit,) = run_rule("MT601", ko, en)
     assert "another office" in hit.message and hit.confidence >= 0.5
+    assert hit.severity == Severity.MAJOR  # a wrong office, not a missing title
     # Both offices before the name are both the person's ('Foreign Minister and chairman').
     ko = "아세안 지역안보포럼 의장을 맡은 하미드 알바르 말레이시아 외무장관은 말했다."
     en = "Malaysian Foreign Minister and ARF chairman Hamid Albar said."

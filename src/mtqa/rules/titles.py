@@ -124,8 +124,11 @@ def _after_body(text: str, start: int) -> bool:
     "that shares no rendering with the person's own ('Russian Prime Minister Vladimir Putin' "
     "for 대통령, 'Gyeonggi Mayor' for 도지사), or first of all the rendering of offices most of "
     "which share none ('Japanese President Fumio Kishida' for 총리: 'president' is also 총장's, "
-    "which shares 'chancellor' with 총리); otherwise the confidence stays, as that is more "
-    "often a rendering the lexicon lacks than an error ('chairman' for 사장).",
+    "which shares 'chancellor' with 총리), as major: the English gives the person another "
+    "office. That holds also where the unit renders the own title after the name for someone "
+    "else ('Foreign Minister Kim ... the U.S. deputy secretary' for 1차관). Otherwise the "
+    "confidence stays, as that is more often a rendering the lexicon lacks than an error "
+    "('chairman' for 사장).",
     (
         Example(
             "김동연 경기도지사는 10일 기자회견을 열었다.",
@@ -178,6 +181,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             target=p.match.span,
             suggestion=title.en[0],
             confidence=confidence,
+            # another office is a wrong title, not a missing one: a fact changed
+            severity=Severity.MAJOR if office is not None else None,
         )
 
 
