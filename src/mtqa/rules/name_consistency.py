@@ -64,13 +64,15 @@ def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
     others = {sp: n for sp, n in counts.items() if sp != mine}
     if not others:
         return None
-    known = known_person(r.key.split(":", 1)[1]) is not None  # its table settles spellings
+    ko = r.key.split(":", 1)[1]
+    known = known_person(ko) is not None  # its table settles spellings
     english = {sp for sp in others if not known and _in_english(_shown(sp, same))}
-    if english and not _in_english(_written(r)):
+    mine_english = not known and _in_english(_written(r))
+    if english and not mine_english:
         # Forkland beside Falkland: a form English never writes against one it does
         best = max(english, key=lambda sp: (others[sp], -_first_unit(sp, same)))
         return _shown(best, same), MAJORITY
-    if not known and not english and _in_english(_written(r)):
+    if mine_english and not english:
         return None  # the others are flagged against this one
     best, n = max(others.items(), key=lambda kv: (kv[1], -_first_unit(kv[0], same)))
     if n < counts[mine]:
@@ -78,7 +80,6 @@ def _verdict(r: Rendering, same: list[Rendering]) -> tuple[str, float] | None:
     shown = _shown(best, same)
     if n > counts[mine]:
         return shown, MAJORITY
-    ko = r.key.split(":", 1)[1]
     if phonetic_score(ko, _written(r)) - phonetic_score(ko, shown) > SOUNDS_CLOSER:
         return None  # this spelling sounds more like the Korean: the other one is flagged
     return shown, TIE

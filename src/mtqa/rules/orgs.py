@@ -35,17 +35,25 @@ def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     if key not in view.doc.cache:
         text = view.source_text
         terms = [(a, b) for a, b, _ in view_terms(view)]
-        foreign_ends = {
-            e for _, e, place in gazetteer().find(text, view.source_tokens) if place.country != "KR"
-        }
-        view.doc.cache[key] = [
+        found = [
             (a, b, t)
             for a, b, t in organizations().find(text, view.source_tokens)
             if not any(x <= a and b <= y for x, y in terms)
-            and not (t.kind == "government" and _after(text, a, foreign_ends))
         ]
-    found: list[tuple[int, int, Term]] = view.doc.cache[key]
-    return found
+        if any(t.kind == "government" for _, _, t in found):  # else no place need be read
+            foreign_ends = {
+                e
+                for _, e, place in gazetteer().find(text, view.source_tokens)
+                if place.country != "KR"
+            }
+            found = [
+                (a, b, t)
+                for a, b, t in found
+                if not (t.kind == "government" and _after(text, a, foreign_ends))
+            ]
+        view.doc.cache[key] = found
+    mentions: list[tuple[int, int, Term]] = view.doc.cache[key]
+    return mentions
 
 
 def _after(text: str, start: int, ends: set[int]) -> bool:

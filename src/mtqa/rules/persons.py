@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -244,19 +245,27 @@ HOMOPHONE_CONFIDENCE = 0.45
 _POSSESSIVE = re.compile(r"'s?$")
 
 
-def known_misspelling(view: UnitView, info: PersonInfo) -> tuple[KnownPerson, str] | None:
-    """(person, the accepted form it is closest to) where the English renders a known person
-    close to, but unlike, every accepted form; None where it writes one or something else.
-    Cached on the document: MT401, MT403 and MT405 each ask."""
+class KnownMiss(NamedTuple):
+    """A known person's name written unlike every accepted form."""
+
+    person: KnownPerson
+    form: str  # the accepted form it is closest to
+    close: bool  # spelled close to it ('Emmanuel Macaroon'), not only sounding like the Korean
+
+
+def known_misspelling(view: UnitView, info: PersonInfo) -> KnownMiss | None:
+    """Where the English renders a known person close to, but unlike, every accepted form;
+    None where it writes one or something else. Cached on the document: MT401, MT403 and
+    MT405 each ask."""
     key = f"persons.known-miss:{view.unit.index}:{info.mention.start}"
     cache = view.doc.cache
     if key not in cache:
         cache[key] = _known_misspelling(view.target_text, info)
-    found: tuple[KnownPerson, str] | None = cache[key]
+    found: KnownMiss | None = cache[key]
     return found
 
 
-def _known_misspelling(text: str, info: PersonInfo) -> tuple[KnownPerson, str] | None:
+def _known_misspelling(text: str, info: PersonInfo) -> KnownMiss | None:
     person = known_person(info.mention.name)
     span = info.match.span
     if person is None or span is None or info.match.via == "known":
@@ -273,17 +282,7 @@ def _known_misspelling(text: str, info: PersonInfo) -> tuple[KnownPerson, str] |
     sounds = info.match.status == "found" and info.match.score >= KNOWN_SOUNDS_LIKE
     if (score < KNOWN_SIMILAR and not sounds) or _another_known(text, span, person):
         return None
-    return person, form
-
-
-def _known_confidence(text: str, info: PersonInfo, form: str) -> float:
-    """MT403's confidence for a known person's misspelling: spelled close to an accepted form
-    ('Emmanuel Macaroon') 0.7; only sounding like the Korean ('Honnold' for 호날두) 0.55."""
-    span = info.match.span
-    assert span is not None
-    got = _POSSESSIVE.sub("", fold(text[span[0] : span[1]]))
-    close = fuzz.ratio(got, fold(form)) >= KNOWN_SIMILAR
-    return KNOWN_CONFIDENCE if close else KNOWN_SOUNDS_CONFIDENCE
+    return KnownMiss(person, form, score >= KNOWN_SIMILAR)
 
 
 def _another_known(text: str, span: tuple[int, int], person: KnownPerson) -> bool:
@@ -763,18 +762,19 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
     for info in unit_persons(view):
         known = known_misspelling(view, info)
         if known is not None and info.match.span is not None:
-            person, form = known
+            person, form, close = known
             a, b = info.match.span
+            given_only = info.match.via == GIVEN_ONLY
+            # close to an accepted form 0.7; only sounding like the Korean ('Honnold') 0.55
+            sure = KNOWN_CONFIDENCE if close else KNOWN_SOUNDS_CONFIDENCE
             yield Hit(
                 f"name {info.mention.name} spelled {view.target_text[a:b]!r}; the usual English "
                 f"spelling is '{form}' ({person.en})",
                 source=(info.mention.start, info.mention.end),
                 target=(a, b),
                 suggestion=form,
-                confidence=GIVEN_ONLY_CONFIDENCE
-                if info.match.via == GIVEN_ONLY
-                else _known_confidence(view.target_text, info, form),
-                severity=Severity.MINOR if info.match.via == GIVEN_ONLY else None,
+                confidence=GIVEN_ONLY_CONFIDENCE if given_only else sure,
+                severity=Severity.MINOR if given_only else None,
             )
             continue
         if info.match.status != "close" or info.mention.kind != "korean":

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, names_region
 from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
-from mtqa.lexicon.romanize import key_of_hangul, name_key
+from mtqa.lexicon.romanize import is_hangul, key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
@@ -400,7 +400,7 @@ def _capitalized_runs(target: str) -> list[list[tuple[int, int, str]]]:
 def _sounds_like(target: str, forms: Sequence[str]) -> tuple[int, int] | None:
     """A standalone capitalized run that sounds like one of the Korean ``forms`` but is no
     place the gazetteer knows (that would be another place: a swap), or None."""
-    hangul = [f for f in forms if f and all("가" <= c <= "힣" or c == " " for c in f)]
+    hangul = [f for f in forms if is_hangul(f.replace(" ", ""))]
     best: tuple[float, int, int] | None = None
     for run in _capitalized_runs(target):
         text = " ".join(w for _, _, w in run)

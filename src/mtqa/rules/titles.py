@@ -143,7 +143,19 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         m, title = p.mention, p.mention.title
         assert title is not None and m.title_span is not None
         ident = f"{m.name}|{title.ko}"
-        if find_renderings(title, view.target_text) and not _other_office_beside(view, p):
+        # Another title beside the person is named, at the same confidence unless it is the
+        # title of another office: on references and real MT it was more often a rendering
+        # the lexicon lacks (deputy attorney general for 법무부 차관) than an error.
+        other = _other_title_beside(view, p)
+        office = (
+            _other_office(title, other)
+            if other is not None and not _title_chain(view.source_text, m.title_span[1])
+            else None
+        )
+        spans = find_renderings(title, view.target_text)
+        if spans and not (
+            other is not None and office is not None and _displaces(view, p, other, spans)
+        ):
             done.add(ident)
             continue
         if (
@@ -154,10 +166,6 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             or find_wrong(title, view.target_text)
         ):
             continue
-        # Another title beside the person is named, at the same confidence unless it is the
-        # title of another office: on references and real MT it was more often a rendering
-        # the lexicon lacks (deputy attorney general for 법무부 차관) than an error.
-        other = _other_title_beside(view, p)
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
         confidence = _missing_confidence(p, view.target_text)
         if _title_key(p) in _rendered_elsewhere(view):
@@ -165,11 +173,6 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # here is English news style ('Kim Jong-un's interest in a second meeting')
             what += "; the translation gives it elsewhere"
             confidence = min(confidence, ELSEWHERE)
-        office = (
-            _other_office(title, other)
-            if other is not None and not _title_chain(view.source_text, m.title_span[1])
-            else None
-        )
         if office is not None:
             # 'Japanese President Fumio Kishida' for 총리: a title of another office, which
             # shares no rendering with the person's own
@@ -193,25 +196,18 @@ HELD_RANKS = frozenset(
 )  # fmt: skip
 
 
-def _other_office_beside(view: UnitView, p: PersonInfo) -> bool:
-    """The title phrase beside the person is another office's, and the person's own title is
-    rendered only after the name, where it is someone else's ('Foreign Minister Kim held talks
-    with the U.S. deputy secretary of state' for 1차관)."""
-    m = p.mention
-    assert m.title is not None and m.title_span is not None
-    other = _other_title_beside(view, p)
-    if other is None or _title_chain(view.source_text, m.title_span[1]):
-        return False
-    text = view.target_text
+def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int, int]]) -> bool:
+    """The other office's title ``other`` beside the person stands in place of the person's
+    own, although the unit renders the own title at ``spans``: only after the name, where it
+    is someone else's ('Foreign Minister Kim held talks with the U.S. deputy secretary of
+    state' for 1차관)."""
     if fold(other).rstrip(".") in HELD_RANKS:
         return False  # 'spokesman Gen. Azimi': a rank held beside the office
-    spans = find_renderings(m.title, text)
     if p.match.span is not None and any(a < p.match.span[0] for a, _ in spans):
         return False  # 'Malaysian Foreign Minister and ARF chairman Hamid Albar': both his
-    own = [text[a:b] for a, b in spans]
-    if any(other in o or fold(o) in fold(other) for o in own):
-        return False  # inside the own 'Vice Foreign Minister', or holding the own 'Minister'
-    return _other_office(m.title, other) is not None
+    own = [view.target_text[a:b] for a, b in spans]
+    # inside the own 'Vice Foreign Minister', or holding the own 'Minister'
+    return not any(other in o or fold(o) in fold(other) for o in own)
 
 
 def _title_chain(text: str, end: int) -> bool:
