@@ -25,6 +25,8 @@ CORRECT = [
     ("유엔 안보리는 회의를 열었다.", "The U.N. Security Council met."),
     ("국제통화기금(IMF)은 전망했다.", "The International Monetary Fund forecast."),
     ("통일부는 성명을 냈다.", ""),
+    # a company's name Kiwi reads as a common noun there (기아 'hunger')
+    ("기아와 빈곤 퇴치를 위한 동맹", "an alliance against hunger and poverty"),
 ]
 
 WRONG = [
@@ -81,6 +83,43 @@ def test_a_name_translated_word_by_word_is_shown(ko: str, en: str, got: str) -> 
 )
 def test_other_capitalized_names_are_no_word_by_word_rendering(ko: str, en: str) -> None:
     assert all(h.confidence < 0.5 for h in run_rule("MT711", ko, en))
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "code", "got"),
+    [
+        ("국토교통부는 노선을 신설한다.",
+         "The Ministry of Trade, Industry and Energy will add routes.", "MT711",
+         "Ministry of Trade, Industry and Energy"),
+        ("금융위원회는 4일 밝혔다.", "The Financial Supervisory Service said on the 4th.", "MT711",
+         "Financial Supervisory Service"),
+        ("국제원자력기구(IAEA) 사무총장은 우려했다.",
+         "International Energy Agency (IEA) Director General voiced concern.", "MT712",
+         "International Energy Agency"),
+    ],
+)  # fmt: skip
+def test_another_organization_in_its_stead_is_a_major_swap(
+    ko: str, en: str, code: str, got: str
+) -> None:
+    (hit,) = run_rule(code, ko, en)
+    assert hit.confidence >= 0.7 and hit.severity is not None and hit.severity.name == "MAJOR"
+    assert hit.target is not None and en[slice(*hit.target)] == got
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # the other body is named in the Korean in Latin letters, or holds the missing one
+        ("EU는 유럽의회 선거 전에 해결해야 한다.", "The European Union must act before the polls."),
+        ("유엔 제재안은 부결됐다.", "Permanent members of the Security Council vetoed it."),
+        # an office, not a body ('Attorney General' is listed for 법무부)
+        ("연방 검찰은 사형을 구형했다.", "The Attorney General sought the death penalty."),
+    ],
+)
+def test_no_swap_for_related_or_named_organizations(ko: str, en: str) -> None:
+    assert not any(
+        "rendered as" in h.message for c in ("MT711", "MT712") for h in run_rule(c, ko, en)
+    )
 
 
 def test_missing_org_is_modest() -> None:
@@ -182,6 +221,8 @@ def test_a_korean_body_after_a_foreign_place_is_that_country_s() -> None:
 def test_another_organization_s_name_is_no_literal_rendering() -> None:
     ko = "유럽의회 선거 전에 해결책이 나와야 한다."
     en = "A solution must be found before the European Union votes."
-    assert all(h.confidence < 0.5 for h in run_rule("MT711", ko, en))
+    # another body named in its stead is a swap, not a word-by-word rendering of its name
+    (hit,) = run_rule("MT711", ko, en)
+    assert "another organization" in hit.message and "not its English name" not in hit.message
     (hit,) = run_rule("MT711", ko, "A solution must be found before the European Congress votes.")
     assert hit.confidence >= 0.5

@@ -306,6 +306,19 @@ SWAPS = [
     # a title after the place is no longer proper name ('North Jeolla Governor Kim')
     ("김영록 전남지사는 공장을 방문했다.", "North Jeolla Governor Kim Young-rok visited a plant.",
      "전남", "North Jeolla"),
+    # a country whose Korean name starts like another's (오스트리아, 오스트레일리아)
+    ("포럼은 오스트리아에서 열렸다.", "The forum was held in Australia.", "오스트리아",
+     "Australia"),
+    # the capital renders the city the Korean writes itself (빈), not the country
+    ("포럼은 오스트리아 빈에서 열렸다.", "The forum was held in Vienna, Australia.",
+     "오스트리아", "Australia"),
+    # another country's adjective heading the title, beside the capital
+    ("카를 네함머 오스트리아 총리는 빈에서 말했다.",
+     "Australian Chancellor Karl Nehammer said in Vienna.", "오스트리아", "Australian"),
+    # names MT confuses stay confident beside a generic noun ('his country')
+    ("로베르트 피초 슬로바키아 총리는 자국 경제를 우려했다.",
+     "Slovenian Prime Minister Robert Fico worried about his country's economy.", "슬로바키아",
+     "Slovenian"),
 ]  # fmt: skip
 
 
@@ -343,6 +356,9 @@ def test_swapped_place_is_reported_with_both_spans(
         # a city of the country implies it, also beside another country
         ("그는 일본 오사카를 방문했다.", "He visited Osaka, Japan."),
         ("그는 일본 오사카를 방문했다.", "He visited Osaka and then China."),
+        # another country's adjective inside a place's name, or on a noun the story adds
+        ("캐나다 해안에서 발이 발견됐다.", "Feet washed up on the shores of British Columbia."),
+        ("미국 캘리포니아 남성이 다쳤다.", "A California man was hurt, Spanish television said."),
     ],
 )  # fmt: skip
 def test_other_places_that_are_not_swaps(ko: str, en: str) -> None:
@@ -359,6 +375,9 @@ def test_other_places_that_are_not_swaps(ko: str, en: str) -> None:
         # a world city Korean writes like a given name, inside a person's mention
         ("블라디미르 푸틴 러시아 대통령은 성명을 냈다.", "Russian President Putin spoke."),
         ("쾰른은 터키인이 가장 많이 사는 곳이다.", "Cologne is home to the most Turks."),
+        # a demonym that drops the name's ending (Slovakia -> Slovak)
+        ("슬로바키아 총리는 말했다.", "The Slovak prime minister said."),
+        ("오스트리아 총리는 빈에서 말했다.", "The Austrian chancellor said in Vienna."),
     ],
 )  # fmt: skip
 def test_world_cities_and_metonyms_not_flagged(ko: str, en: str) -> None:

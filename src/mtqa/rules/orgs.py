@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.korean_bounds import compact
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.termbase import Term, view_terms
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.rendering import expands, find_form, first_found, mostly_present
+from mtqa.rules.place_swaps import neighbour_views
+from mtqa.rules.rendering import expands, find_form, first_found, is_acronym, mostly_present
 
 # 세계보건기구(WHO), 국가정보원(NIS): an acronym in parentheses right after a Korean name.
 PAREN_ACRONYM = re.compile(r"(?<=[가-힣])\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
@@ -30,15 +32,18 @@ def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     """The unit's organizations outside termbase spans (cached on the document: MT711 and
     MT103's length ratio both ask). A Korean government body's name after a foreign place
     names that country's body (일본 기상청 the Japan Meteorological Agency, 산시성 산림청 a
-    Chinese forestry bureau), not the Korean one: left out."""
+    Chinese forestry bureau), not the Korean one: left out. So is a company's name that Kiwi
+    reads as a common noun there (기아와 빈곤 'hunger and poverty', not Kia)."""
     key = f"orgs:{view.unit.index}"
     if key not in view.doc.cache:
         text = view.source_text
         terms = [(a, b) for a, b, _ in view_terms(view)]
+        common = {(t.start, t.end) for t in view.source_tokens if t.tag == "NNG"}
         found = [
             (a, b, t)
             for a, b, t in organizations().find(text, view.source_tokens)
             if not any(x <= a and b <= y for x, y in terms)
+            and not (t.kind == "company" and (a, b) in common)  # 기아 'hunger', not Kia
         ]
         if any(t.kind == "government" for _, _, t in found):  # else no place need be read
             foreign_ends = {
@@ -75,6 +80,7 @@ _ORG_STOP = frozenset(
     {"of", "and", "for", "the", "on", "korea", "korean", "national", "united", "s"}
 )
 LITERAL_CONFIDENCE = 0.6
+SWAP_CONFIDENCE = 0.7
 
 
 def _singular(word: str) -> str:
@@ -112,6 +118,59 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     return None
 
 
+# Variants that name an office, not the body ('Attorney General', 'Trade Minister').
+_OFFICE_WORDS = frozenset(
+    {"Minister", "Secretary", "General", "Chief", "Chairman", "President", "Governor", "Director"}
+)
+
+
+@lru_cache(maxsize=1)
+def _proper_forms() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
+    """One case-sensitive pattern over every listed organization's proper English forms
+    (capitalized names of two words or more, acronyms; no office titles), and form ->
+    organizations."""
+    by_form: dict[str, list[Term]] = {}
+    for t in organizations().terms:
+        for form in t.accepted:
+            if is_acronym(form) or (
+                form[:1].isupper() and " " in form and form.split()[-1] not in _OFFICE_WORDS
+            ):
+                by_form.setdefault(form, []).append(t)
+    alt = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), by_form
+
+
+def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None:
+    """Another listed organization of the same kind as ``term`` whose proper English name or
+    acronym the English gives, and which neither this unit's Korean nor its neighbours' name
+    (in Hangul or in Latin letters): the likely substitute for the missing ``term``
+    (국토교통부 -> 'Ministry of Trade, Industry and Energy', 국제원자력기구(IAEA) ->
+    'International Energy Agency (IEA)'). A body inside the other or around it (유엔 and
+    유엔 안전보장이사회) is no substitute."""
+    pattern, by_form = _proper_forms()
+    own = set(term.accepted)
+    named: set[str] | None = None
+    for m in pattern.finditer(view.target_text):
+        if any(m.group() in form for form in own):
+            continue
+        here = by_form[m.group()]
+        if any(
+            compact(t.ko) in compact(term.ko) or compact(term.ko) in compact(t.ko) for t in here
+        ):
+            continue
+        terms = [t for t in here if t.kind == term.kind and t.en not in own]
+        if not terms:
+            continue
+        if named is None:
+            korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
+            named = {t.en for _, _, t in organizations().find(korean)}
+            named.update(t.en for t in organizations().terms if t.ko in korean)
+            named.update(t.en for f, ts in by_form.items() if f in korean for t in ts)
+        if not any(t.en in named for t in by_form[m.group()]):
+            return m.span(), terms[0]
+    return None
+
+
 def named_pairs(view: UnitView) -> list[tuple[str, str]]:
     """(Korean, English) text of each organization the unit names on both sides, the longest
     English form found ('Ministry of Land, Infrastructure and Transport' for 국토교통부)."""
@@ -145,6 +204,9 @@ def _rendered(target: str, term: Term) -> bool:
     "a word (not a generic one such as party or committee) with the organization's English name "
     "without being it or a short form of it is the name translated word by word ('People's "
     f"Strength' for 국민의힘, 'Fair Trading Committee'): shown at {LITERAL_CONFIDENCE}. "
+    "Another listed organization of the same kind in its stead, whose name neither this "
+    "sentence's Korean nor its neighbours' give ('Financial Supervisory Service' for "
+    f"금융위원회), is a swap: major, at {SWAP_CONFIDENCE}. "
     "Organizations followed by an acronym in parentheses are checked by MT712 instead.",
     (
         Example(
@@ -162,6 +224,10 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
             continue
         seen.add(term.en)
         if _rendered(target, term):
+            continue
+        swapped = other_org(view, term)
+        if swapped is not None:  # 금융위원회 -> 'Financial Supervisory Service'
+            yield _swap_hit(term, swapped, (a, b), view)
             continue
         literal = _literal_name(target, term)
         if literal is not None:  # 국민의힘 -> "People's Strength": a name of its own making
@@ -195,7 +261,9 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
     "Korean news introduces an organization with its acronym in parentheses (세계보건기구(WHO)). "
     "The English must contain that acronym (case-sensitive), the organization's known English "
     "name, or a run of words whose initials spell the acronym. A different acronym in its place "
-    "(WTO for WHO) is flagged this way too.",
+    "(WTO for WHO) is flagged this way too; another listed organization of the same kind that "
+    "the Korean does not name ('International Energy Agency (IEA)' for 국제원자력기구(IAEA)) is "
+    f"a swap: major, at {SWAP_CONFIDENCE}.",
     (
         Example("세계보건기구(WHO)는 경고했다.", "The WTO warned.", "WHO became WTO"),
         Example("국가정보원(NIS)은 밝혔다.", "The spy agency said.", "low: paraphrase"),
@@ -213,6 +281,10 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
         org = orgs.get(m.start())
         if org and _rendered(target, org[1]):
             continue
+        swapped = other_org(view, org[1]) if org else None
+        if org and swapped is not None:  # IAEA -> 'International Energy Agency (IEA)'
+            yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
+            continue
         if expands(target, acronym):
             continue
         start = org[0] if org else m.start(1)
@@ -224,3 +296,19 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
             confidence=0.6 if org else 0.4,
             severity=None if org else Severity.MINOR,
         )
+
+
+def _swap_hit(
+    term: Term, swapped: tuple[tuple[int, int], Term], source: tuple[int, int], view: UnitView
+) -> Hit:
+    span, other = swapped
+    return Hit(
+        f"organization {view.source_text[source[0] : source[1]]} appears to be rendered as "
+        f"{view.target_text[span[0] : span[1]]!r} ({other.ko}), another organization the Korean "
+        "does not name",
+        source=source,
+        target=span,
+        suggestion=term.en,
+        confidence=SWAP_CONFIDENCE,
+        severity=Severity.MAJOR,
+    )

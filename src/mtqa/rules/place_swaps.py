@@ -15,8 +15,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from mtqa.lexicon.country_abbrev import SYLLABLES
-from mtqa.lexicon.gazetteer import Place, gazetteer
+from mtqa.lexicon.en_words import DEMONYM_ENDINGS, is_dictionary_word, is_name_word
+from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.rules.base import UnitView
 from mtqa.rules.rendering import find_form, is_acronym
@@ -80,6 +83,43 @@ def names_of_kind(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[Place, ..
     if not by_name:
         return None
     return names_pattern(by_name), {n: tuple(ps) for n, ps in by_name.items()}
+
+
+# Endings that make a country's adjective or demonym from its name (Slovenia -> Slovenian).
+_ADJECTIVE_ENDINGS = ("ian", "ians", "an", "ans", "ese", "i", "is", "ish")
+ADJECTIVE_ZIPF = 2.5  # wordfreq frequency from which a formed adjective is a word English uses
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]]:
+    """One pattern over the folded adjectives and demonyms of every country, and word ->
+    countries: the gazetteer's related words that end like demonyms (German, French) and the
+    words formed from one-word names with a demonym ending that English uses (Slovenian,
+    Omani); no place's own name."""
+    from wordfreq import zipf_frequency
+
+    places = [p for p in gazetteer().places if p.kind == "country"]
+    names = {fold(e) for p in gazetteer().places for e in p.en}
+    by_word: dict[str, list[Place]] = {}
+    for p in places:
+        words = {fold(r) for r in p.related if r[:1].isupper() and " " not in r}
+        words = {w for w in words if w.endswith(DEMONYM_ENDINGS)}
+        for name in p.en:
+            low = fold(name)
+            if " " in low or len(low) < 4 or not low.isalpha():
+                continue
+            for stem in {low, low[:-1]} if low[-1] in "aeoy" else {low}:
+                words.update(
+                    stem + end
+                    for end in _ADJECTIVE_ENDINGS
+                    if (stem == low or not end.startswith("i"))  # Iraqi; no Ghani, Francis
+                    and zipf_frequency(stem + end, "en") >= ADJECTIVE_ZIPF
+                    and not is_name_word(stem + end)
+                    and not is_dictionary_word(stem + end)
+                )
+        for w in words - names:
+            by_word.setdefault(w, []).append(p)
+    return names_pattern(by_word), {w: tuple(ps) for w, ps in by_word.items()}
 
 
 _COMMA = re.compile(r",\s*")
@@ -149,8 +189,10 @@ def _mentioned_in(korean: str, place: Place) -> bool:
     if any(f and f in korean for f in forms):
         return True
     heads = {f[:2] for f in forms if len(f) >= 4 and all("가" <= c <= "힣" for c in f)}
-    if any(re.search(rf"(?<![가-힣]){h}", korean) for h in heads):
-        return True
+    for h in heads:
+        for m in re.finditer(rf"(?<![가-힣]){h}[가-힣]*", korean):
+            if not _other_place_word(m.group(), place):
+                return True
     if _sounds_written(korean, place):
         return True
     if place.kind != "country":
@@ -164,6 +206,17 @@ def _mentioned_in(korean: str, place: Place) -> bool:
         if _abbreviation(syl).search(korean):
             return True
     return False
+
+
+def _other_place_word(word: str, place: Place) -> bool:
+    """``word`` starts with the full Korean form of another place (오스트리아 is no short
+    form of 오스트레일리아, 슬로바키아 none of 슬로베니아)."""
+    own = {*place.forms, place.ko}
+    gaz = gazetteer()
+    return any(
+        word[:n] not in own and gaz.lookup(word[:n]) and place not in gaz.lookup(word[:n])
+        for n in range(len(word), 2, -1)
+    )
 
 
 # Phonetic score from which a Hangul word writes a place's English name in another spelling
@@ -209,10 +262,29 @@ def substitute(
     folded = fold(target)
     dateline = _DATELINE.match(target)
     skip_to = dateline.end() if dateline else 0
+    # 미국 캘리포니아 -> 'California, ... Spain': the country is implied, no other is named
+    # in its stead; though an adjective of another may be ('Australian Chancellor ... in
+    # Vienna' for 오스트리아 총리 ... 빈에서)
+    if not any(p.kind == "country" and implies_country(folded, p.country) for p in missing):
+        named = _name_instead(target, missing, korean, rendered, parties, skip_to)
+        if named is not None:
+            return named
+    if any(p.kind == "country" for p in missing):
+        return _adjective_instead(target, korean, rendered, parties, skip_to, missing)
+    return None
+
+
+def _name_instead(
+    target: str,
+    missing: Sequence[Place],
+    korean: str,
+    rendered: list[tuple[int, int]],
+    parties: AbstractSet[str],
+    skip_to: int,
+) -> tuple[tuple[int, int], Place] | None:
+    """Another place's English name in the stead of a missing one (see :func:`substitute`)."""
+    folded = fold(target)
     own = {p.ko for p in missing}
-    for p in missing:  # 미국 캘리포니아 -> 'California, ... Spain': the country is implied
-        if p.kind == "country" and implies_country(folded, p.country):
-            return None
     for kind in dict.fromkeys(p.kind for p in missing):
         if kind not in SWAP_KINDS:
             continue
@@ -244,6 +316,63 @@ def substitute(
             if cands:
                 return (a, b), cands[0]
     return None
+
+
+def _adjective_instead(
+    target: str,
+    korean: str,
+    rendered: list[tuple[int, int]],
+    parties: AbstractSet[str],
+    skip_to: int,
+    missing: Sequence[Place],
+) -> tuple[tuple[int, int], Place] | None:
+    """Another country's adjective where the Korean names a country the English lacks
+    ('Australian Chancellor' for 오스트리아 총리). An adjective heads a longer name by nature
+    ('Slovenian Prime Minister'), so only the word before it is checked."""
+    pattern, by_word = country_adjectives()
+    for m in pattern.finditer(fold(target)):
+        a, b = m.span()
+        if (
+            a < skip_to
+            or not target[a:b][:1].isupper()
+            or any(x < b and a < y for x, y in rendered)
+        ):
+            continue
+        before = re.search(r"([A-Z][\w'\-]*) +$", target[:a])
+        if (
+            before
+            and before.group(1) != "The"
+            and target[: before.start()].rstrip()[-1:] not in ("", *".!?:;\"'“‘(—-")
+        ):
+            continue  # inside a longer name (the Royal Australian Navy)
+        places = by_word[m.group()]
+        if any(p in missing or _mentioned_in(korean, p) or p.country in parties for p in places):
+            continue
+        if _heads_name(target, a, b) or _confused(m.group(), missing):
+            return (a, b), places[0]
+    return None
+
+
+# Where an adjective of country counts as another country in the missing one's stead.
+ADJECTIVE_SIMILAR = 70
+
+
+def _heads_name(target: str, start: int, end: int) -> bool:
+    """The adjective at ``start:end`` heads a title or name ('Australian Chancellor Karl
+    Nehammer'), as 오스트리아 총리 does in Korean; not a place's own name ('British
+    Columbia', 'British Virgin Islands') nor a plain noun ('Spanish state television',
+    context the story adds)."""
+    after = re.match(r" +([A-Z][\w'\-]*)", target[end:])
+    if after is None:
+        return False
+    phrase = fold(f"{target[start:end]} {after.group(1)}")
+    return not any(name.startswith(phrase) for name in english_place_names())
+
+
+def _confused(word: str, missing: Sequence[Place]) -> bool:
+    """The adjective is spelled much like the missing country's name (Slovenian, Slovakia)."""
+    names = [fold(e) for p in missing for e in p.en if len(e) >= 4]
+    return any(fuzz.ratio(word, n) >= ADJECTIVE_SIMILAR for n in names)
 
 
 def source_renderings(

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, names_region
 from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
+from mtqa.lexicon.korean_bounds import PARTICLES
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
@@ -36,6 +37,7 @@ from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
 from mtqa.rules.persons import plain_mentions
 from mtqa.rules.place_swaps import (
     SWAP_KINDS,
+    country_adjectives,
     inner_names,
     names_of_kind,
     names_pattern,
@@ -175,7 +177,8 @@ def _inflected(found: str, name: str) -> bool:
 
 
 def _demonym(target: str, names: list[str]) -> bool:
-    """An adjective or demonym formed from a one-word name: Serbia -> Serbian, Nepal -> Nepali."""
+    """An adjective or demonym formed from a one-word name: Serbia -> Serbian, Nepal -> Nepali,
+    Slovakia -> Slovak."""
     hay = fold(target)
     for name in names:
         low = fold(name)
@@ -186,6 +189,9 @@ def _demonym(target: str, names: list[str]) -> bool:
         if re.search(
             rf"(?<![a-z])(?:{alt})(?:ians?|ans?|ns?|ese|is?|ish|ic|ean|ite|er)(?![a-z])", hay
         ):
+            return True
+        short = low[:-2] if low.endswith("ia") else ""  # Slovakia -> Slovak, Croatia -> Croat
+        if len(short) >= 5 and re.search(rf"(?<![a-z]){short}s?(?![a-z])", hay):
             return True
     return False
 
@@ -275,6 +281,12 @@ def _inside_named(target: str, places: Sequence[Place], source_countries: Abstra
     folded = fold(target)
     if any(code_of[m.group()] not in source_countries for m in pattern.finditer(folded)):
         return False
+    adjectives, by_word = country_adjectives()  # 'Australian Chancellor ... in Vienna'
+    if any(
+        all(p.country not in source_countries for p in by_word[m.group()])
+        for m in adjectives.finditer(folded)
+    ):
+        return False
     for p in places:
         if p.kind != "country":
             continue
@@ -294,6 +306,28 @@ def _may_be_word(form: str) -> bool:
     every morpheme of it alone. A name it does not know (가지안테프, 허페이) is no word, though
     Kiwi may not tag it a proper noun alone."""
     return not any(t.oov for t in morphemes(form))
+
+
+_WORD_END = "|".join(sorted(PARTICLES, key=len, reverse=True))
+
+
+def _cities_written(text: str, places: Iterable[Place]) -> frozenset[str]:
+    """Folded related words of ``places`` that name a city the Korean writes itself as a word
+    (오스트리아 빈에서: 'Vienna' renders 빈 there, not 오스트리아). One-syllable city forms
+    (빈) are never scanned as mentions, so :func:`verdicts` does not see them otherwise."""
+    cities = names_of_kind("city")
+    if cities is None:
+        return frozenset()
+    out = set()
+    for p in places:
+        for word in p.related:
+            for city in cities[1].get(fold(word), ()):
+                if any(
+                    re.search(rf"(?<![가-힣]){re.escape(f)}(?:{_WORD_END})?(?![가-힣])", text)
+                    for f in (*city.forms, city.ko)
+                ):
+                    out.add(fold(word))
+    return frozenset(out)
 
 
 def _verdict(
@@ -495,8 +529,11 @@ def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
     """A substitution is reported at 0.7 unless a generic noun may stand in for the place
     ("your country") or a country only modifies a noun (미국 라디오, 영국의 움직임): English
     news then often names another country the story implies (Zimbabwe for 무가베 대통령).
-    Names MT confuses (Moldova -> Maldives) stay strong, and so does a country the English
-    puts one of the place's own cities in ('Osaka, China' for 일본 오사카)."""
+    Names MT confuses (Moldova -> Maldives, 'Slovenian' for 슬로바키아) stay strong, with a
+    generic noun about too, and so does a country the English puts one of the place's own
+    cities in ('Osaka, China' for 일본 오사카)."""
+    if _confusable(v, got):
+        return True
     if v.generic:
         return False
     if v.visit:
@@ -505,8 +542,11 @@ def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
         puts_inner_place_in(target, v.target[0], p.country) for p in v.places
     ):
         return True
-    if v.argument or any(p.kind != "country" for p in v.places):
-        return True
+    return v.argument or any(p.kind != "country" for p in v.places)
+
+
+def _confusable(v: Verdict, got: str) -> bool:
+    """The English name in the place's stead is spelled (or, in Korean, starts) much like it."""
     if v.instead is None:
         return False
     names = [e for p in v.places for e in p.en if len(e) >= 4 and not is_acronym(e)]
@@ -604,7 +644,7 @@ def verdicts(view: UnitView) -> list[Verdict]:
             seen.add(places[0].ko)
             others = frozenset(
                 w for ko, ws in words.items() if all(ko != p.ko for p in places) for w in ws
-            )
+            ) | _cities_written(view.source_text, places)
             verdict = _verdict(view, a, b, tuple(places), countries, others)
             out.append(replace(verdict, visit=True) if (a, b) in visits else verdict)
         for c in compounds:
@@ -718,7 +758,11 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "Merkel said in Munich'). A headline's one-hanja country abbreviation (美, 中, 佛) that the "
     f"English reads as its meaning ('Beauty State Department') is shown at "
     f"{HANJA_WORD_CONFIDENCE}. A visit word names its country (방한했다, 방미 일정: South Korea, "
-    "the US); another country as the destination is a swap at 0.7.",
+    "the US); another country as the destination is a swap at 0.7. Another country's "
+    "adjective heading a title or name ('Australian Chancellor' for 오스트리아 총리) is a "
+    "substitute too, even beside the country's capital; names alike ('Slovenian' for "
+    "슬로바키아) stay at 0.7 beside a generic noun. A capital renders its country only where "
+    "the Korean does not write that city itself (오스트리아 빈에서: 'Vienna' is 빈).",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
