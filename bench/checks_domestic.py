@@ -12,6 +12,13 @@ codes at >= 0.5 on the others (a pair counts when every expected code is reporte
 missed pairs. Each pair is checked as a one-unit document with every default rule that needs
 no sentence encoder (as bench/checks.py does for its line pairs).
 
+A second set, bench/blind_pairs.tsv, was written for session 10 by helpers that never saw the
+code: 90 faithful pairs and 90 with one error labelled by kind (name-garbled, place-wrong,
+title-other-person, unit-slip ...). Each kind maps to a rule family (MT4, MT5, MT6, MT3, MT71);
+a pair counts as found when a rule of its family reports it at >= 0.5. Its first run (commit
+8a88125) was blind: 55 of 90 errors found (0.611), 2 shown false flags (2.22 per 100). Rules
+were then mended from its misses, so it is a regression set now, like the first.
+
 Run: .venv/bin/python bench/checks_domestic.py  ->  reports/bench/checks_domestic.json
 """
 
@@ -28,10 +35,15 @@ from mtqa.rules.base import select_rules
 from mtqa.rules.engine import run_rules
 
 PAIRS = Path(__file__).with_name("domestic_pairs.tsv")
+BLIND = Path(__file__).with_name("blind_pairs.tsv")
 SHOWN = 0.5
+# The rule family that must report each kind of error in the blind set.
+FAMILY = {"name": "MT4", "title": "MT6", "place": "MT5", "org": "MT71", "number": "MT3",
+          "unit": "MT3", "date": "MT3", "ordinal": "MT3", "count": "MT3"}  # fmt: skip
 
 
 def load() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The hand-written set: Korean, English, the rule codes expected ("-": none)."""
     rows = []
     for line in PAIRS.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -41,10 +53,22 @@ def load() -> list[tuple[str, str, tuple[str, ...]]]:
     return rows
 
 
-def main() -> int:
-    res = Resources()
+def load_blind() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The blind set: Korean, English, the rule family its error kind maps to ("-": none)."""
+    rows = []
+    for line in BLIND.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ko, en, label = line.split("\t")
+        kind = label.split()[0]
+        rows.append((ko, en, () if kind == "-" else (FAMILY[kind.split("-")[0]],)))
+    return rows
+
+
+def measure(rows: list[tuple[str, str, tuple[str, ...]]], res: Resources) -> dict[str, Any]:
+    """False flags on the faithful pairs, recall at >= 0.5 on the others (every expected code,
+    or a code of every expected family, reported)."""
     rules = [r for r in select_rules() if not r.uses_encoder]
-    rows = load()
     false_any: Counter[str] = Counter()
     false_shown: Counter[str] = Counter()
     false_examples: list[str] = []
@@ -61,12 +85,12 @@ def main() -> int:
                     false_examples.append(f"{f.code} {f.confidence:.2f} {f.message} || {en}")
             continue
         wrong += 1
-        if set(expected) <= shown:
+        if all(any(c.startswith(e) for c in shown) for e in expected):
             found += 1
         else:
             missed.append(f"{' '.join(expected)} (got {sorted(shown) or '-'}) || {ko} || {en}")
     faithful = len(rows) - wrong
-    result: dict[str, Any] = {
+    return {
         "pairs": len(rows),
         "faithful": faithful,
         "with_error": wrong,
@@ -77,11 +101,19 @@ def main() -> int:
         "recall_shown": round(found / wrong, 3) if wrong else None,
         "missed": missed,
     }
-    for key in ("faithful", "with_error", "false_flags_per_100", "false_flags_shown_per_100"):
-        print(key, result[key])
-    print("recall_shown", result["recall_shown"])
-    for m in missed:
-        print("missed:", m)
+
+
+def main() -> int:
+    res = Resources()
+    result = measure(load(), res)
+    result["blind"] = measure(load_blind(), res)
+    for name, got in (("hand-written", result), ("blind", result["blind"])):
+        print(f"== {name}")
+        for key in ("faithful", "with_error", "false_flags_per_100", "false_flags_shown_per_100"):
+            print(key, got[key])
+        print("recall_shown", got["recall_shown"])
+        for m in got["missed"]:
+            print("missed:", m)
     print(write_result("checks_domestic", result))
     return 0
 

@@ -13,6 +13,8 @@ from ruletools import get_rule, make_view, run_rule
 CODES = ("MT301", "MT302", "MT303", "MT304", "MT305", "MT306", "MT307")
 
 CORRECT = [
+    # a batting-order slot named by its word
+    ("4번 타자 강민우는 5회 말 홈런을 쳤다.", "Cleanup hitter Kang Min-woo homered in the fifth."),
     ("12억 달러를 투자했다.", "It invested $1.2 billion."),
     ("2만5천 명이 모였다.", "25,000 people gathered."),
     ("2만5천 명이 모였다.", "Some 25 thousand people gathered."),
@@ -77,6 +79,12 @@ CORRECT = [
 ]
 
 WRONG = [
+    # a slot word that is not this slot's
+    (
+        "4번 타자 강민우는 홈런을 쳤다.",
+        "Leadoff hitter Kang Min-woo homered for the 5th time.",
+        "MT301",
+    ),
     ("12억 달러를 투자했다.", "It invested $1.2 million.", "MT302"),
     ("3조 원", "3 billion won", "MT302"),
     ("2만5천 명이 모였다.", "2,500 people gathered.", "MT302"),

@@ -206,6 +206,35 @@ def test_wrong_renderings_are_flagged(code: str, ko: str, en: str) -> None:
     assert hits[0].source is not None
 
 
+@pytest.mark.parametrize(
+    ("ko", "en", "word"),
+    [
+        ("조하늘(34) 씨는 혐의를 받고 있다.", "Sky Cho, 34, is accused.", "Sky"),
+        (
+            "아들 김우주(27) 씨를 체포했다.",
+            "Police arrested his son, Kim Universe, 27.",
+            "Universe",
+        ),
+    ],
+)
+def test_a_given_name_rendered_by_its_meaning(ko: str, en: str, word: str) -> None:
+    (hit,) = run_rule("MT402", ko, en)
+    assert hit.confidence >= 0.7 and hit.target is not None and en[slice(*hit.target)] == word
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # a title, a role or an honorific beside the surname; a given name that is no word
+        ("조하늘(34) 씨는 혐의를 받고 있다.", "Mr. Cho, 34, is accused."),
+        ("배우 김우주(27) 씨가 말했다.", "Actor Kim, 27, said."),
+        ("김민준(27) 씨를 체포했다.", "Police arrested Kim Wonder, 27."),
+    ],
+)
+def test_no_meaning_without_a_word_name_or_beside_a_role(ko: str, en: str) -> None:
+    assert run_rule("MT402", ko, en) == []
+
+
 def test_later_full_mention_is_less_confident() -> None:
     from mtqa.rules.base import UnitView
     from mtqa.rules.persons import name_missing, unit_persons

@@ -66,9 +66,22 @@ WRONG = [
         "에후드 올메르트 총리와 마흐무드 아바스 대통령이 만났다.",
         "Israeli President Ehud Olmert met Palestinian Prime Minister Mahmoud Abbas.",
     ),
+    # A title inside a longer title of another office is no rendering of it.
+    (
+        "MT601",
+        "그레그 애벗 텍사스 주지사는 성명을 냈다.",
+        "Texas Governor-General Greg Abbott spoke.",
+    ),
+    (
+        "MT603",
+        "이재용 회장은 전영현 부회장 등과 만났다.",
+        "Vice Chairman Lee Jae-yong met Jun Young-hyun and others.",
+    ),
 ]
 
 CORRECT = [
+    ("곽동희 영동군수는 당부했다.", "Yeongdong County Mayor Kwak Dong-hee urged staff."),
+    ("박근혜 전 대통령이 말했다.", "Former President Park Geun-hye said."),
     (
         "오세훈 서울시장과 박형준 부산시장이 만났다.",
         "Seoul Mayor Oh Se-hoon and Busan Mayor Park Heong-joon met.",
@@ -86,13 +99,19 @@ CORRECT = [
     ("테레사 메이 총리가 말했다.", "PM Theresa May said."),
     # A title beside a person the Korean gives none, while its owner keeps it: an addition.
     ("김동연 지사는 최순실씨를 만났다.", "Governor Kim Dong-yeon met Governor Choi Soon-sil."),
-    # A longer title phrase is another title (부지사), not the governor's.
-    ("김동연 지사는 최순실씨를 만났다.", "Kim Dong-yeon met Vice Governor Choi Soon-sil."),
     (
         "에후드 올메르트 총리와 마흐무드 아바스 대통령이 만났다.",
         "Israeli Prime Minister Ehud Olmert met Palestinian President Mahmoud Abbas.",
     ),
 ]
+
+
+def test_a_longer_title_is_another_office_not_the_own_title_moved() -> None:
+    # 'Vice Governor' (부지사) renders no 지사: 김동연's title is missing, not moved to Choi
+    ko, en = "김동연 지사는 최순실씨를 만났다.", "Kim Dong-yeon met Vice Governor Choi Soon-sil."
+    assert not run_rule("MT603", ko, en)
+    (hit,) = run_rule("MT601", ko, en)
+    assert "not rendered" in hit.message
 
 
 @pytest.mark.parametrize(("code", "ko", "en"), WRONG)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mtqa.text.en_match import find_all
+from mtqa.text.en_match import find_all, fold
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,75 @@ def find_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
         parts = form.split()
         if len(parts) == 2 and parts[0] in RANKS:
             spans.extend(m.span() for m in _split_rank(parts[0], parts[1]).finditer(en_text))
-    return sorted(set(spans))
+    if not spans:
+        return []
+    return sorted(set(spans) - _inside_other_titles(title, en_text, spans))
+
+
+_STATUS = re.compile(r"\b(?:former|ex|acting|interim|elect)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_rendering() -> re.Pattern[str]:
+    """Every accepted rendering of every title, longest first, on word boundaries (folded;
+    spaces and hyphens between parts alike, as :func:`find_all` reads them). Renderings with
+    a status ('former president', 'president-elect') are left out: the status keeps the
+    office."""
+    forms = sorted(
+        {f for t in titles().values() for f in t.en if not _STATUS.search(f)},
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(
+        r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", fold(f).strip()) if p)
+        for f in forms
+    )
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+
+
+def _inside_other_titles(
+    title: Title, en_text: str, spans: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The ``spans`` that lie inside a longer rendering of another office and not of this
+    title: 'Chairman' in 'Vice Chairman' (부회장) renders no 회장, 'Governor' in
+    'Governor-General' (총독) no 주지사. A portfolio of the same office ('Foreign Minister',
+    외교장관, for 장관) is no other office."""
+    own = {fold(f) for f in title.en}
+    by_form = _titles_by_form()
+    longer = [
+        m.span()
+        for m in _any_rendering().finditer(fold(en_text))
+        if fold(m.group()) not in own
+        and not any(m.span() == s for s in spans)
+        and not all(_same_office(t, title) for t in by_form.get(_squash(m.group()), ()))
+    ]
+    return {
+        (s, e) for s, e in spans if any(a <= s and e <= b and (a, b) != (s, e) for a, b in longer)
+    }
+
+
+# Korean prefixes that make another office of a title (부회장, 수석부의장), not a portfolio.
+_RANK_PREFIXES = ("부", "副", "수석", "차")
+
+
+def _same_office(other: Title, title: Title) -> bool:
+    """``other`` is ``title`` with a portfolio or body before it (외교장관, 서울시장)."""
+    ko = other.ko.replace(" ", "")
+    base = title.ko.replace(" ", "")
+    return ko.endswith(base) and not ko[: -len(base)].endswith(_RANK_PREFIXES)
+
+
+def _squash(form: str) -> str:
+    return re.sub(r"[\s\-]+", " ", fold(form).strip())
+
+
+@lru_cache(maxsize=1)
+def _titles_by_form() -> dict[str, tuple[Title, ...]]:
+    out: dict[str, list[Title]] = {}
+    for t in titles().values():
+        for f in t.en:
+            out.setdefault(_squash(f), []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=256)

@@ -148,6 +148,17 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
     return re.search(pattern, en, re.IGNORECASE) is not None
 
 
+_BATTING_ORDER = re.compile(r"\s?번\s?(?:타자|타순)")
+# English names for batting-order slots: leadoff (1번 타자), cleanup (4번 타자).
+_BATTING_WORDS = {1: re.compile(r"\blead-?off\b", re.I), 4: re.compile(r"\bclean-?up\b", re.I)}
+
+
+def _batting_idiom(s: NumExpr, ko: str, en: str) -> bool:
+    """A batting-order slot the English names by its word (4번 타자 'cleanup hitter')."""
+    word = _BATTING_WORDS.get(int(s.value)) if s.value in (1, 4) else None
+    return word is not None and bool(_BATTING_ORDER.match(ko, s.end)) and bool(word.search(en))
+
+
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
@@ -214,6 +225,8 @@ def compare(ko: str, en: str) -> list[Issue]:
     conversions: set[int] = set()  # English numbers that write a Korean measure converted
     for s in src:
         if not _expected(s) or _quarter_months(s, en) or id(s) in whole:
+            continue
+        if _batting_idiom(s, ko, en):
             continue
         matched = [t for t in tgt if matches(s, t)]
         if matched:

@@ -44,6 +44,7 @@ from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
+from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_name, meaning_beside
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
     NameMatch,
@@ -686,7 +687,11 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
     "elsewhere); a meaning that is a place name ('Korea' for 한) only beside the given name or "
     "right after the title ('Korea Duck-soo', 'Prime Minister Korea'), with the "
     "conventional spelling suggested; lower-case words ('the five members'), words after an "
-    "article ('the South') and words in a capitalized run ('South Korea') are not flagged.",
+    "article ('the South') and words in a capitalized run ('South Korea') are not flagged. "
+    "A Korean given name that is a word of its own (하늘 'sky', 우주 'universe') rendered by "
+    "its meaning beside the romanized surname ('Sky Cho' for 조하늘, 'Kim Universe' for "
+    f"김우주) is flagged at {MEANING_CONFIDENCE}: a capitalized dictionary word right before "
+    "or after the surname that is no name, title, role ('Actress'), place or demonym.",
     (
         Example(
             "캐리 람 홍콩 행정장관이 사퇴했다.",
@@ -697,6 +702,10 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
 )
 def name_as_words(view: UnitView) -> Iterator[Hit]:
     for info in unit_persons(view):
+        meaning = _given_meaning(view, info)
+        if meaning is not None:
+            yield meaning
+            continue
         if info.match.status == "words" and info.mention.anchor != REPEATED:
             m, span = info.mention, info.match.span
             assert span is not None
@@ -724,6 +733,27 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
                 suggestion=_suggest(info),
                 confidence=conf,
             )
+
+
+def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
+    """A Korean given name that is a word, rendered by its meaning beside the romanized
+    surname ('Sky Cho' for 조하늘, 'Kim Universe' for 김우주)."""
+    m, match = info.mention, info.match
+    if m.kind != "korean" or not m.given or match.status != "surname":
+        return None
+    if match.surname_span is None or not is_word_name(m.given):
+        return None
+    span = meaning_beside(view.target_text, match.surname_span)
+    if span is None:
+        return None
+    word = view.target_text[span[0] : span[1]]
+    return Hit(
+        f"given name of {m.name} rendered as its meaning ({word!r})",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=_suggest(info),
+        confidence=MEANING_CONFIDENCE,
+    )
 
 
 @rule(

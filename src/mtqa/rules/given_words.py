@@ -1,0 +1,82 @@
+"""A Korean given name that is also a word, rendered by its meaning ('Sky Cho' for 조하늘).
+
+Many Korean given names are ordinary words (하늘 'sky', 우주 'universe', 이슬 'dew', 한결
+'consistently'). Machine translation then keeps the surname and translates the given name:
+'Sky Cho', 'Kim Universe'. The name matcher finds the surname and calls the name rendered;
+this module looks at the capitalized word right beside that surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
+from mtqa.lexicon.gazetteer import english_place_names
+from mtqa.lexicon.titles import english_title_words
+from mtqa.text.en_match import fold
+from mtqa.text.korean import morphemes
+
+# Kiwi tags of a given name that is a word of its own: a noun, an adverb, an adjective stem.
+WORD_TAGS = frozenset({"NNG", "MAG", "VA", "XR"})
+MEANING_CONFIDENCE = 0.7
+# Roles English news puts before a surname ('Actress Park', 'Rookie Lee'), beside the titles.
+ROLE_WORDS = frozenset(
+    {
+        "actor", "actress", "singer", "rapper", "dancer", "artist", "author", "writer", "poet",
+        "painter", "composer", "designer", "model", "comedian", "host", "anchor", "reporter",
+        "journalist", "producer", "professor", "researcher", "scientist", "teacher", "student",
+        "lawyer", "prosecutor", "judge", "justice", "officer", "detective", "sergeant", "captain",
+        "private", "corporal", "lieutenant", "major", "colonel", "general", "admiral", "police",
+        "player", "pitcher", "batter", "catcher", "striker", "forward", "midfielder", "defender",
+        "goalkeeper", "setter", "golfer", "skater", "swimmer", "archer", "fencer", "boxer",
+        "rookie", "veteran", "coach", "manager", "skipper", "star", "ace", "legend",
+        "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "saint", "st", "rev", "father",
+        "brother", "sister", "mother", "uncle", "aunt", "son", "daughter", "wife", "husband",
+        "suspect", "victim", "driver", "worker", "resident", "citizen", "patient", "doctor",
+        "nurse", "chef", "pilot", "director", "ceo", "chairman", "president", "vice", "deputy",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def is_word_name(given: str) -> bool:
+    """Kiwi reads the given name alone as one known word (하늘, 한결; not 민준, 서윤)."""
+    tokens = morphemes(given)
+    return (
+        len(tokens) == 1
+        and tokens[0].form == given
+        and tokens[0].tag in WORD_TAGS
+        and not tokens[0].oov
+    )
+
+
+def _meaning_like(word: str) -> bool:
+    """A capitalized English dictionary word that is no name, title, role, place or demonym."""
+    low = fold(word)
+    return (
+        len(low) >= 3
+        and is_dictionary_word(word)
+        and not is_name_word(word)
+        and low not in ROLE_WORDS
+        and low not in english_title_words()
+        and low not in english_place_names()
+        and not is_demonym(word)
+    )
+
+
+_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+
+
+def meaning_beside(text: str, surname: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a capitalized ordinary word right before or after the English surname at
+    ``surname`` ('Sky' in 'Sky Cho', 'Universe' in 'Kim Universe'), or None."""
+    a, b = surname
+    before = _BEFORE.search(text[:a])
+    if before and _meaning_like(before.group(1)):
+        return before.start(1), before.end(1)
+    after = _AFTER.match(text, b)
+    if after and _meaning_like(after.group(1)):
+        return after.start(1), after.end(1)
+    return None
