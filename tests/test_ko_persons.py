@@ -21,6 +21,22 @@ def test_korean_names_with_titles() -> None:
     assert got["이재명"] == ("korean", "title", "대표")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("배우 송강호는 이날 무대에 올랐다.", "송강호"),
+        ("신인 세터 박한결은 47개를 기록했다.", "박한결"),
+        ("세계랭킹 5위 이하늘은 우승했다.", "이하늘"),
+    ],
+)
+def test_an_occupation_or_a_ranking_before_a_korean_name_anchors_it(text: str, name: str) -> None:
+    assert persons(text)[name][:2] == ("korean", "role")
+
+
+def test_a_name_after_other_words_stays_unanchored() -> None:
+    assert persons("토트넘 손흥민은 골을 넣었다.")["토트넘 손흥민"][1] == "none"
+
+
 def test_surname_only_and_honorific_and_age() -> None:
     got = persons("김 지사는 최순실씨와 김철수(45)씨를 만났다.")
     assert got["김"][2] == "지사"

@@ -56,6 +56,17 @@ WEAK_TITLES = frozenset(
     }
 )
 HONORIFICS = frozenset({"씨", "氏", "여사", "옹", "군", "양"})
+# Occupations sports and culture news writes right before a bare name (배우 송강호, 투수
+# 류현진, 세터 박한결): they anchor a Korean full name as a title after it does.
+ROLES = frozenset(
+    {
+        "배우", "가수", "작가", "시인", "소설가", "화가", "감독", "영화감독", "연출가", "작곡가",
+        "방송인", "개그맨", "코미디언", "모델", "아나운서", "선수", "투수", "타자", "포수",
+        "내야수", "외야수", "유격수", "공격수", "수비수", "미드필더", "골키퍼", "세터", "센터",
+        "가드", "포워드", "주장", "골퍼", "신인", "에이스", "교수", "변호사", "판사", "검사",
+    }
+)  # fmt: skip
+ROLE = "role"
 # Tags kiwipiepy gives one-syllable surnames it reads as words (금 NNG gold, 도 NNG province,
 # 육 NR six, 구 XPN old). Determiners, pronouns and interjections are left out: before a title
 # they are grammar (동 위원장 "the said chairman", 모 의원 "a certain lawmaker", 한 의원 "one
@@ -73,7 +84,7 @@ class PersonMention:
     end: int
     name: str
     kind: str  # "korean" or "foreign"
-    anchor: str  # "title", "honorific", "age", "known", "famous" or "none"
+    anchor: str  # "title", "honorific", "age", "role", "known", "famous" or "none"
     surname: str = ""
     given: str = ""
     title: Title | None = None
@@ -349,6 +360,18 @@ def _full_surnames(names: Collection[str]) -> set[str]:
     return out
 
 
+def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """An occupation (배우, 세터) or a ranking (세계랭킹 5위) stands one space before tokens[i]."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    prev = tokens[i - 1]
+    if prev.form in ROLES and prev.tag == "NNG":
+        return True
+    return (
+        prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN" if i >= 2 else False
+    )
+
+
 def _fallback_anchor(
     form: str, known: Collection[str], famous: Collection[str], alone: bool
 ) -> str:
@@ -413,6 +436,8 @@ def find_persons(
         alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
         if anchor == "none":
             anchor = _fallback_anchor(form, known, famous, alone)
+        if anchor == "none" and kind == "korean" and given and _after_role(text, tokens, i):
+            anchor = ROLE
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue
