@@ -33,8 +33,30 @@ def test_an_occupation_or_a_ranking_before_a_korean_name_anchors_it(text: str, n
     assert persons(text)[name][:2] == ("korean", "role")
 
 
-def test_a_name_after_other_words_stays_unanchored() -> None:
-    assert persons("토트넘 손흥민은 골을 넣었다.")["토트넘 손흥민"][1] == "none"
+def test_a_listed_korean_is_korean_and_splits_off_a_team_name() -> None:
+    # 손흥민 and 이승만 are listed (known_persons.tsv); 오바마 is listed too, but no 오 + 바마
+    from mtqa.lexicon.known_persons import korean_forms
+
+    text = "토트넘 손흥민은 이승만 전 대통령과 오바마를 언급했다."
+    got = {
+        p.name: (p.kind, p.anchor)
+        for p in find_persons(text, KO.tokenize(text), famous=korean_forms())
+    }
+    assert got["손흥민"] == ("korean", "famous") and "토트넘 손흥민" not in got
+    assert got["이승만"][0] == "korean"
+    assert got["오바마"][0] == "foreign"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # Kiwi reads the place and the title as one word; the place may drop its suffix
+        ("박정수 충청남도지사는 밝혔다.", "박정수", "지사"),
+        ("이현철 부여군수는 밝혔다.", "이현철", "군수"),
+    ],
+)
+def test_a_title_glued_to_its_place_anchors_the_name(text: str, name: str, title: str) -> None:
+    assert persons(text)[name] == ("korean", "title", title)
 
 
 def test_surname_only_and_honorific_and_age() -> None:

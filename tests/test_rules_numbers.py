@@ -13,6 +13,10 @@ from ruletools import get_rule, make_view, run_rule
 CODES = ("MT301", "MT302", "MT303", "MT304", "MT305", "MT306", "MT307")
 
 CORRECT = [
+    # a second-half minute counted from kick-off, a season, a holiday by its name
+    ("후반 12분 골을 넣었다.", "He scored in the 57th minute."),
+    ("2023-2024 시즌에 뛰었다.", "He played in the 2023-24 season."),
+    ("1월 1일 지진이 났다.", "An earthquake struck on New Year's Day."),
     # a batting-order slot named by its word
     ("4번 타자 강민우는 5회 말 홈런을 쳤다.", "Cleanup hitter Kang Min-woo homered in the fifth."),
     ("12억 달러를 투자했다.", "It invested $1.2 billion."),
@@ -79,6 +83,7 @@ CORRECT = [
 ]
 
 WRONG = [
+    ("후반 12분 골을 넣었다.", "He scored in the 58th minute.", "MT301"),
     # a slot word that is not this slot's
     (
         "4번 타자 강민우는 홈런을 쳤다.",

@@ -235,6 +235,25 @@ def test_no_meaning_without_a_word_name_or_beside_a_role(ko: str, en: str) -> No
     assert run_rule("MT402", ko, en) == []
 
 
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        # a listed Korean's own spelling, and romanizations Korean names take though unlisted
+        ("이승만 전 대통령이 말했다.", "Former President Syngman Rhee said."),
+        ("윤석열 대통령은 말했다.", "President Yun Suk-yeol said."),
+        ("이재용 회장은 말했다.", "Chairman Jay Y. Lee said."),
+    ],
+)
+def test_listed_koreans_in_their_own_or_usual_spellings(ko: str, en: str) -> None:
+    assert all(not run_rule(c, ko, en) for c in ("MT401", "MT402", "MT403"))
+
+
+def test_a_listed_korean_misspelled_beside_a_team_name() -> None:
+    ko, en = "토트넘 손흥민은 골을 넣었다.", "Tottenham's Son Heung-man scored."
+    (hit,) = run_rule("MT403", ko, en)
+    assert hit.suggestion == "Son Heung-min"
+
+
 def test_later_full_mention_is_less_confident() -> None:
     from mtqa.rules.base import UnitView
     from mtqa.rules.persons import name_missing, unit_persons

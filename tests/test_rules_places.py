@@ -99,6 +99,13 @@ def test_rules_are_documented() -> None:
         assert r.category and r.description and r.examples and r.summary
 
 
+def test_a_place_after_mr_is_rendered_as_a_person() -> None:
+    (hit,) = run_rule(
+        "MT502", "중국 광둥성 선전에서 열린다.", "Mr. Guangdong will host it in Shenzhen."
+    )
+    assert hit.confidence >= 0.5
+
+
 def test_person_like_rendering_flagged_even_beside_a_correct_mention() -> None:
     from ruletools import run_rule
 
@@ -375,6 +382,14 @@ def test_other_places_that_are_not_swaps(ko: str, en: str) -> None:
         # a world city Korean writes like a given name, inside a person's mention
         ("블라디미르 푸틴 러시아 대통령은 성명을 냈다.", "Russian President Putin spoke."),
         ("쾰른은 터키인이 가장 많이 사는 곳이다.", "Cologne is home to the most Turks."),
+        # a McCune-Reischauer name written without its apostrophe (Namp'o); a place inside
+        # a longer name in another romanization (Sohae for 서해), beside a name that sounds
+        # like it; a neighbourhood's romanized name, which looks like a person's
+        ("북한은 남포 일대에서 미사일을 쐈다.", "The North fired missiles from around Nampo."),
+        ("딸 주애와 함께 서해 위성발사장을 찾았다.",
+         "With his daughter Ju Ae he visited the Sohae Satellite Launching Station."),
+        ("서울 성동구는 성수동 일대를 지정했다.",
+         "Seoul's Seongdong District designated the Seongsu-dong area."),
         # a demonym that drops the name's ending (Slovakia -> Slovak)
         ("슬로바키아 총리는 말했다.", "The Slovak prime minister said."),
         ("오스트리아 총리는 빈에서 말했다.", "The Austrian chancellor said in Vienna."),

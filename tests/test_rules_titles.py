@@ -66,6 +66,9 @@ WRONG = [
         "에후드 올메르트 총리와 마흐무드 아바스 대통령이 만났다.",
         "Israeli President Ehud Olmert met Palestinian Prime Minister Mahmoud Abbas.",
     ),
+    # Another office beside a later, surname-only mention; a homograph's other meaning.
+    ("MT601", "최 판사는 판시했다.", "Prosecutor Choi ruled."),
+    ("MT602", "이현철 부여군수는 밝혔다.", "Buyeo military commander Lee Hyun-cheol said."),
     # A title inside a longer title of another office is no rendering of it.
     (
         "MT601",
@@ -81,6 +84,11 @@ WRONG = [
 
 CORRECT = [
     ("곽동희 영동군수는 당부했다.", "Yeongdong County Mayor Kwak Dong-hee urged staff."),
+    ("정원오 서울 성동구청장은 밝혔다.", "Jung Won-o, head of Seoul's Seongdong District, said."),
+    (
+        "리처드 콜먼 미국 국무부 부장관이 참석했다.",
+        "U.S. Deputy Secretary of State Richard Coleman attended.",
+    ),
     ("박근혜 전 대통령이 말했다.", "Former President Park Geun-hye said."),
     (
         "오세훈 서울시장과 박형준 부산시장이 만났다.",

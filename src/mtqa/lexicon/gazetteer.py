@@ -10,6 +10,7 @@ form kiwipiepy does not read as a proper noun on its own (generated with the gaz
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,8 +103,16 @@ def _read_places(path: Path) -> list[Place]:
             raise InputError(path, f"line {n}: expected 6 tab-separated columns, got {len(cells)}")
         ko, en, kind, country, related, source = cells
         forms = _split(ko)
-        places.append(Place(forms[0], _split(en), kind, country, source, forms, _split(related)))
+        places.append(Place(forms[0], _with_plain(_split(en)), kind, country, source, forms,
+                            _split(related)))  # fmt: skip
     return places
+
+
+def _with_plain(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` and, after them, each name written without its apostrophes: McCune-Reischauer
+    names (Namp'o, P'yŏngyang's GeoNames forms) appear in news as Nampo."""
+    plain = [re.sub(r"['’]", "", n) for n in names]
+    return tuple(dict.fromkeys([*names, *(n for n in plain if n not in names)]))
 
 
 def _read_list(path: Path) -> frozenset[str]:

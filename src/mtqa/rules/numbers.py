@@ -151,12 +151,43 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 _BATTING_ORDER = re.compile(r"\s?번\s?(?:타자|타순)")
 # English names for batting-order slots: leadoff (1번 타자), cleanup (4번 타자).
 _BATTING_WORDS = {1: re.compile(r"\blead-?off\b", re.I), 4: re.compile(r"\bclean-?up\b", re.I)}
+_SECOND_HALF = re.compile(r"후반\s*$")  # 후반 12분: the 57th minute of a football match
+# Dates English news names by the holiday: (Korean date, English name).
+_HOLIDAYS = (
+    (re.compile(r"1월\s*1일"), re.compile(r"\bNew Year'?s Day\b", re.I)),
+    (re.compile(r"12월\s*31일"), re.compile(r"\bNew Year'?s Eve\b", re.I)),
+    (re.compile(r"12월\s*25일"), re.compile(r"\bChristmas(?! Eve)\b", re.I)),
+    (re.compile(r"12월\s*24일"), re.compile(r"\bChristmas Eve\b", re.I)),
+)
 
 
-def _batting_idiom(s: NumExpr, ko: str, en: str) -> bool:
-    """A batting-order slot the English names by its word (4번 타자 'cleanup hitter')."""
-    word = _BATTING_WORDS.get(int(s.value)) if s.value in (1, 4) else None
-    return word is not None and bool(_BATTING_ORDER.match(ko, s.end)) and bool(word.search(en))
+def _idioms(
+    ko: str, en: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr]
+) -> tuple[set[int], set[int]]:
+    """Korean values the English renders by an idiom, and the English numbers those use (ids):
+    a batting-order slot by its word (4번 타자 'cleanup hitter'), a second-half minute counted
+    from kick-off (후반 12분 'the 57th minute'), a holiday by its name (1월 1일 'New Year's
+    Day')."""
+    skip: set[int] = set()
+    taken: set[int] = set()
+    for s in src:
+        word = _BATTING_WORDS.get(int(s.value)) if s.value in (1, 4) else None
+        if word is not None and _BATTING_ORDER.match(ko, s.end) and word.search(en):
+            skip.add(id(s))
+        elif (
+            s.kind == "cardinal"
+            and ko.startswith("분", s.end)
+            and _SECOND_HALF.search(ko[: s.start])
+        ):
+            t = next((t for t in tgt if _close(t.value, s.value + 45)), None)
+            if t is not None:
+                skip.add(id(s))
+                taken.add(id(t))
+    for date, name in _HOLIDAYS:
+        for m in date.finditer(ko):
+            if name.search(en):
+                skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+    return skip, taken
 
 
 def _close(a: float, b: float) -> bool:
@@ -211,7 +242,8 @@ def compare(ko: str, en: str) -> list[Issue]:
         return []
     src = korean_numbers(ko)
     tgt = english_numbers(en)
-    used = [any(matches(s, t) for s in src) for t in tgt]
+    idiom_src, idiom_tgt = _idioms(ko, en, src, tgt)
+    used = [any(matches(s, t) for s in src) or id(t) in idiom_tgt for t in tgt]
     spans = durations(ko, src)
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
@@ -226,7 +258,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     for s in src:
         if not _expected(s) or _quarter_months(s, en) or id(s) in whole:
             continue
-        if _batting_idiom(s, ko, en):
+        if id(s) in idiom_src:
             continue
         matched = [t for t in tgt if matches(s, t)]
         if matched:

@@ -15,10 +15,12 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.korean_bounds import compact
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.termbase import Term, view_terms
+from mtqa.lexicon.titles import english_title_words
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.place_swaps import neighbour_views
 from mtqa.rules.rendering import expands, find_form, first_found, is_acronym, mostly_present
+from mtqa.text.en_match import fold
 
 # 세계보건기구(WHO), 국가정보원(NIS): an acronym in parentheses right after a Korean name.
 PAREN_ACRONYM = re.compile(r"(?<=[가-힣])\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
@@ -133,7 +135,10 @@ def _proper_forms() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
     for t in organizations().terms:
         for form in t.accepted:
             if is_acronym(form) or (
-                form[:1].isupper() and " " in form and form.split()[-1] not in _OFFICE_WORDS
+                form[:1].isupper()
+                and " " in form
+                and form.split()[-1] not in _OFFICE_WORDS
+                and fold(form) not in english_title_words()  # 'Secretary of State'
             ):
                 by_form.setdefault(form, []).append(t)
     alt = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))

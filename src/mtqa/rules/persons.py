@@ -273,6 +273,9 @@ def _known_misspelling(text: str, info: PersonInfo) -> KnownMiss | None:
         return None
     if info.match.status not in ("found", "close", "weak"):
         return None  # ordinary words (MT402) or nothing found (MT401)
+    m = info.mention
+    if m.kind == "korean" and info.match.via == "romanized" and info.match.status == "found":
+        return None  # a romanization Korean names take ('Yun Suk-yeol'), listed or not
     got = _POSSESSIVE.sub("", fold(text[span[0] : span[1]]))
     if any(got == fold(f) or got == fold(f) + "s" for f in person.accepted):
         return None  # "Macron's", "the Clintons"
@@ -499,7 +502,7 @@ def document_names(doc: DocView) -> DocNames:
         for view in doc.views():  # in order: first mentions and anchors follow the document
             for info in _raw_persons(view):
                 found.extend(_renderings(view.unit.index, view.target_text, info))
-                if info.mention.kind == "korean" and info.match.via == "romanized":
+                if info.mention.kind == "korean" and info.match.via in ("romanized", "known"):
                     surnames[info.mention.surname].add(view.unit.index)
         table = doc.cache["persons.doc"] = DocNames(found, surnames)
     return table

@@ -121,6 +121,10 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
+# A romanized Korean administrative unit ending a name: a place, never a person.
+_ROMANIZED_UNIT = re.compile(r"-(?:dong|gu|si|gun|eup|myeon|ri|ro|gil|do)$", re.IGNORECASE)
+
+
 def _person_like(
     target: str, ko_forms: list[str], accepted: Sequence[str] = ()
 ) -> tuple[int, int] | None:
@@ -144,6 +148,8 @@ def _person_like(
             parts = text.replace("-", " ").split()
             if len(parts) < 2 or any(len(p) > 7 for p in parts):
                 continue
+            if len(run) == 1 and _ROMANIZED_UNIT.search(text):
+                continue  # 'Seongsu-dong' is a neighbourhood, not Seong Su-dong
             key = name_key(text)
             if any(fuzz.ratio(key, k) / 100.0 >= PERSON_KEY_MIN for k in keys if k):
                 return run[0][0], run[-1][1]
@@ -330,6 +336,19 @@ def _cities_written(text: str, places: Iterable[Place]) -> frozenset[str]:
     return frozenset(out)
 
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")  # not Miss: Miss Venezuela
+
+
+def _honorific_before(target: str, names: Sequence[str]) -> tuple[int, int] | None:
+    """The span of the place's own English name right after Mr./Ms. ('Mr. Guangdong'): the
+    place rendered as a person."""
+    for name in names:
+        for a, b in find_form(target, name):
+            if _HONORIFIC.search(target[:a]):
+                return a, b
+    return None
+
+
 def _verdict(
     view: UnitView,
     start: int,
@@ -347,7 +366,7 @@ def _verdict(
     forms = list(dict.fromkeys([mention, *places[0].forms]))
     # A person-like rendering is wrong even where another mention is rendered correctly
     # (광둥성 twice in the Korean: "Guangdong Province" once, "Gwang Dong-seong" once).
-    person = _person_like(target, forms, names + related)
+    person = _person_like(target, forms, names + related) or _honorific_before(target, names)
     if person:
         return Verdict("person", (start, end), places, person, places[0].preferred)
     suffixed = _romanized_suffix(target, mention, places)
@@ -368,6 +387,8 @@ def _verdict(
     if _inside_named(target, places, source_countries):
         return Verdict("ok", (start, end), places)
     sounds = _sounds_like(target, forms)
+    if sounds == INSIDE:  # 'Sohae Satellite Launching Station' for 서해 위성발사장
+        return Verdict("ok", (start, end), places)
     if sounds is not None:  # 'Scope' for 스코페, 'Winan' for 윈난성
         return Verdict("misspelled", (start, end), places, sounds, places[0].preferred, sounds=True)
     generic = next(
@@ -431,18 +452,29 @@ def _capitalized_runs(target: str) -> list[list[tuple[int, int, str]]]:
     return [r for r in runs if r]
 
 
+# _sounds_like's answer where the place is written inside a longer name in another romanization.
+INSIDE = (-1, -1)
+
+
 def _sounds_like(target: str, forms: Sequence[str]) -> tuple[int, int] | None:
     """A standalone capitalized run that sounds like one of the Korean ``forms`` but is no
-    place the gazetteer knows (that would be another place: a swap), or None."""
+    place the gazetteer knows (that would be another place: a swap), or None; the empty span
+    (-1, -1) where a word inside a longer name sounds as much like it (see :data:`INSIDE`)."""
     hangul = [f for f in forms if is_hangul(f.replace(" ", ""))]
     best: tuple[float, int, int] | None = None
+    inside = 0.0  # the best word inside a longer name ('Sohae' of the Sohae Satellite ...)
     for run in _capitalized_runs(target):
         text = " ".join(w for _, _, w in run)
-        if len(run) > 2 or len(text) < 3 or fold(text) in english_place_names():
+        if len(run) > 2:
+            inside = max([inside, *(phonetic_score(f, w) for f in hangul for _, _, w in run)])
+            continue
+        if len(text) < 3 or fold(text) in english_place_names():
             continue
         score = max((phonetic_score(f, text) for f in hangul), default=0.0)
         if score >= SOUNDS_LIKE_MIN and (best is None or score > best[0]):
             best = (score, run[0][0], run[-1][1])
+    if inside >= SOUNDS_LIKE_MIN and (best is None or inside >= best[0]):
+        return INSIDE  # the place is written, in another romanization, inside a longer name
     return None if best is None else best[1:]
 
 

@@ -160,7 +160,9 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             continue
         if (
             ident in done
-            or m.surname_only  # 김 지사 -> "Kim": the title was given with the full name
+            # 김 지사 -> "Kim": the title was given with the full name (but not "Prosecutor
+            # Choi" for 최 판사: another office)
+            or (m.surname_only and office is None)
             or title.ko in DROPPABLE
             or p.match.status in {"none", "words", "weak"}
             or find_wrong(title, view.target_text)
@@ -296,7 +298,10 @@ def _headless_modifier(text: str, start: int) -> bool:
 
 def _missing_confidence(p: PersonInfo, text: str) -> float:
     """How surely a title is missing: English often names foreign and known persons bare."""
-    if p.match.via == "romanized" and p.match.status != "surname" and p.first:
+    romanized = p.match.via == "romanized" or (
+        p.match.via == "known" and p.mention.kind == "korean"
+    )
+    if romanized and p.match.status != "surname" and p.first:
         conf = 0.5  # a Korean official's first mention: Yonhap/Herald style keeps the title
     elif p.first:
         conf = 0.35  # a foreign person, or a short form: "Trump", "Kim" often stand bare

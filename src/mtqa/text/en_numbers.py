@@ -370,7 +370,7 @@ def english_numbers(text: str) -> list[NumExpr]:
         if _range_next(toks, j, text):
             pending = e
             k = j + 1
-    return out
+    return _season_years(text, out)
 
 
 def _duration_parts(toks: list[_Tok], k: int) -> list[NumExpr]:
@@ -641,3 +641,22 @@ def plain_number(v: float) -> str:
 def _trim(x: float) -> str:
     s = f"{x:,.3f}".rstrip("0").rstrip(".")
     return s
+
+
+_SEASON_DASH = re.compile(r"\s?[-–]\s?")
+
+
+def _season_years(text: str, found: list[NumExpr]) -> list[NumExpr]:
+    """A season written '2023-24': the two digits after a year and a dash are the next year."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.kind == "year"
+            and second.kind == "cardinal"
+            and len(second.text) == 2
+            and _SEASON_DASH.fullmatch(text[first.end : second.start])
+            and int(second.value) == (int(first.value) + 1) % 100
+        ):
+            out[i] = replace(second, value=first.value + 1, kind="year")
+    return out

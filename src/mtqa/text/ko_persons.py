@@ -17,8 +17,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
-from mtqa.lexicon.romanize import is_hangul, split_name, surnames
+from mtqa.lexicon.romanize import is_hangul, split_name, surname_spellings, surnames
 from mtqa.lexicon.titles import Title, title_suffix
 from mtqa.text.korean import Token, morphemes
 
@@ -108,11 +109,36 @@ def _contiguous(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _good_prefix(prefix: str, tokens: Sequence[Token], start: int, cut: int) -> bool:
+# Suffixes a Korean place drops before a title (부여군 -> 부여군수 is written 부여 + 군수).
+_PLACE_SUFFIXES = ("군", "시", "도", "구", "현", "성", "주")
+
+
+def _good_prefix(
+    prefix: str, tokens: Sequence[Token], start: int, cut: int, suffixed: bool = False
+) -> bool:
+    """A title's prefix may be a place or body; with ``suffixed``, also a place without its
+    administrative suffix (부여 of 부여군수, 부여군's county governor)."""
     if not prefix or prefix in TITLE_PREFIXES or gazetteer().is_place(prefix):
         return True
+    if suffixed:
+        return any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES)
     covering = [t for t in tokens if t.start >= start and t.end <= cut]
     return bool(covering) and all(t.tag == "NNP" for t in covering)
+
+
+def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[str, Title] | None:
+    """The title a compound noun ends in and the place or body before it: the longest title
+    whose prefix is good (충청남도지사 is 충청남도 + 지사, not 충청남 + 도지사); failing that, a
+    place written without its suffix (부여 + 군수)."""
+    for suffixed in (False, True):
+        for cut in range(len(compound)):
+            found = title_suffix(compound[cut:])
+            if found is None or found[0]:
+                continue
+            prefix = compound[:cut]
+            if _good_prefix(prefix, tokens, start, start + cut, suffixed):
+                return prefix, found[1]
+    return None
 
 
 def _title_after(
@@ -138,12 +164,11 @@ def _title_after(
             break
         j = _contiguous(tokens, k)
         compound = text[tok.start : tokens[j - 1].end]
-        found = title_suffix(compound)
+        found = _title_split(compound, tokens, tok.start)
         if found is not None:
             prefix, title = found
             cut = tok.start + len(prefix)
-            if _good_prefix(prefix, tokens, tok.start, cut):
-                return "title", title, (cut, tokens[j - 1].end), prefix, j
+            return "title", title, (cut, tokens[j - 1].end), prefix, j
         if (
             not all(t.tag == "NNP" for t in tokens[k:j])
             and compound not in SKIP_MODIFIERS
@@ -185,6 +210,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and not body_or_place(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
+        and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
              or tokens[j + 1].tag not in NOUN_TAGS)
     ):  # fmt: skip
@@ -372,6 +398,24 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _listed_korean(form: str, surname: str) -> bool:
+    """A Korean listed among well-known persons (이승만 Syngman Rhee, 최태원 Chey Tae-won): listed
+    by this very name, unspaced, and its English has a hyphenated given name or a word that
+    spells the surname; not a foreign short form (오바마 of Barack Obama) nor a Chinese name
+    (시진핑 Xi Jinping)."""
+    person = known_person(form)
+    if person is None or person.ko != form:
+        return False
+    spellings = {s.lower() for s in surname_spellings(surname)}
+    words = [w.lower().strip(".,") for w in person.en.split()]
+    return any("-" in w or w in spellings for w in words)
+
+
+def _listed_korean_word(word: str) -> bool:
+    split = split_name(word)
+    return split is not None and _listed_korean(word, split[0])
+
+
 def _fallback_anchor(
     form: str, known: Collection[str], famous: Collection[str], alone: bool
 ) -> str:
@@ -422,7 +466,7 @@ def find_persons(
             or (len(form) == 3 and _foreign_given_after(text, tokens, j))
         ):
             split = None  # 도널드, 조지 in 조지 부시, 기시다 in 기시다 후미오
-        if split is not None and form in famous:
+        if split is not None and form in famous and not _listed_korean(form, split[0]):
             split = None  # 오바마 is no 오 + 바마
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
