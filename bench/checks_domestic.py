@@ -17,10 +17,10 @@ code: 150 faithful pairs and 110 with one error labelled by kind (name-garbled, 
 title-other-person, unit-slip ...). Each kind maps to a rule family (MT4, MT5, MT6, MT3, MT71);
 a pair counts as found when a rule of its family reports it at >= 0.5. The first round of 180
 pairs ran blind at commit 8a88125: 55 of 90 errors found (0.611), 2 shown false flags (2.22
-per 100). A second round of 80 pairs (60 faithful ones chosen to be tricky: own spellings, paraphrased
-titles, implied places, converted units, idioms) first ran blind at c9c2574: 13 of 20 errors
-found (0.65), 10 shown false flags on its 60 faithful pairs (16.67 per 100). Rules were then
-mended from both rounds' misses, so the set is a regression set now, like the first.
+per 100). A second round of 80 pairs (60 faithful ones chosen to be tricky: own spellings,
+paraphrased titles, implied places, converted units, idioms) first ran blind at c9c2574: 13 of
+20 errors found (0.65), 10 shown false flags on its 60 faithful pairs (16.67 per 100). Rules
+were then mended from both rounds' misses, so the set is a regression set now, like the first.
 
 Run: .venv/bin/python bench/checks_domestic.py  ->  reports/bench/checks_domestic.json
 """
