@@ -12,6 +12,7 @@ from mtqa.rules.merged import (
     LENGTH_CONFIDENCE,
     LENGTH_MARGIN,
     MARGIN,
+    QUOTE_CONFIDENCE,
     assess,
     gains,
     length_fit,
@@ -151,3 +152,20 @@ def test_sentence_the_english_is_long_enough_to_hold_is_not_shown() -> None:
     assert conf is not None and conf <= LENGTH_CONFIDENCE < 0.5
     # The dropped sentence of the summit pair is still shown: the English has room for one only.
     assert (assess(RES, KO, EN[0], source=True)[1][1] or 0.0) >= 0.5
+
+
+def test_a_dropped_quotation_is_shown() -> None:
+    """Two quotations of one official; the English keeps one: the dropped one is shown."""
+    ko = [
+        '안성민 한국은행 총재는 이날 "반도체 수출 호조가 성장률을 떠받치고 있다"고 평가했다.',
+        '안 총재는 다만 "고환율이 물가에 미치는 영향을 면밀히 살펴보겠다"고 덧붙였다.',
+    ]
+    en = (
+        'Bank of Korea Governor Ahn Sung-min said that day that "strong semiconductor exports '
+        'are propping up the growth rate."'
+    )
+    assessed = assess(RES, ko, en, source=True)
+    assert assessed[1][1] is not None and assessed[1][1] >= QUOTE_CONFIDENCE
+    # Both quotations rendered: nothing reported.
+    both = f'{en} Ahn added, "We will closely examine the impact of the high exchange rate."'
+    assert all(conf is None for _, conf in assess(RES, ko, both, source=True))

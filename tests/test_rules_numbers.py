@@ -83,6 +83,12 @@ CORRECT = [
 ]
 
 WRONG = [
+    # a native-numeral count against the one small count the English has free
+    (
+        "조직원 세 명을 검거해 두 명을 구속했다.",
+        "It caught four members and arrested two.",
+        "MT301",
+    ),
     ("후반 12분 골을 넣었다.", "He scored in the 58th minute.", "MT301"),
     # a slot word that is not this slot's
     (

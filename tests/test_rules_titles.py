@@ -66,6 +66,12 @@ WRONG = [
         "에후드 올메르트 총리와 마흐무드 아바스 대통령이 만났다.",
         "Israeli President Ehud Olmert met Palestinian Prime Minister Mahmoud Abbas.",
     ),
+    # A Chinese provincial governor (성장) written as the party secretary (당서기).
+    (
+        "MT601",
+        "왕웨이중 광둥성 성장은 목표를 제시했다.",
+        "Guangdong Party Secretary Wang Weizhong set a goal.",
+    ),
     # Another office beside a later, surname-only mention; a homograph's other meaning.
     ("MT601", "최 판사는 판시했다.", "Prosecutor Choi ruled."),
     ("MT602", "이현철 부여군수는 밝혔다.", "Buyeo military commander Lee Hyun-cheol said."),
@@ -84,6 +90,11 @@ WRONG = [
 
 CORRECT = [
     ("곽동희 영동군수는 당부했다.", "Yeongdong County Mayor Kwak Dong-hee urged staff."),
+    ("중국 경제 성장은 둔화했다.", "China's economic growth slowed."),
+    (
+        "제이크 설리번 백악관 국가안보보좌관은 방문했다.",
+        "White House National Security Adviser Jake Sullivan visited.",
+    ),
     ("정원오 서울 성동구청장은 밝혔다.", "Jung Won-o, head of Seoul's Seongdong District, said."),
     (
         "리처드 콜먼 미국 국무부 부장관이 참석했다.",

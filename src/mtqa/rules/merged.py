@@ -44,6 +44,7 @@ dropped); the fourth false one ('X because Y', -0.02) stays at 0.65.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,17 @@ MISSING_CONFIDENCE = 0.4
 LENGTH_MARGIN = 0.2
 LENGTH_CONFIDENCE = 0.35
 _CACHE = "mt105:assessed"
+# A Korean sentence reported below this whose quotation the English lacks (the unit's Korean
+# quotes more often than its English) is shown at QUOTE_CONFIDENCE.
+QUOTE_CONFIDENCE = 0.65
+_QUOTE = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
+
+
+def _quote_lost(side: Sequence[str], k: int, other: str) -> bool:
+    """``side[k]`` quotes someone and the English quotes fewer times than the whole side."""
+    return bool(_QUOTE.search(side[k])) and len(_QUOTE.findall(other)) < sum(
+        len(_QUOTE.findall(t)) for t in side
+    )
 
 
 def gains(side: Sequence[str], other: str, embed: Callable[[list[str]], np.ndarray]) -> list[float]:
@@ -135,6 +147,8 @@ def assess(
             conf = None
         elif conf is None and part <= MISSING_SHARE and words >= MISSING_WORDS:
             conf = MISSING_CONFIDENCE  # the English renders almost none of it
+        if source and conf is not None and conf < QUOTE_CONFIDENCE and _quote_lost(side, k, other):
+            conf = QUOTE_CONFIDENCE  # its quotation is one the English does not have
         elif part > MISSING_SHARE and length_fit(side, k, other, source) < -LENGTH_MARGIN:
             # Some of its words are there and the other side is long enough to hold it all:
             # joined and garbled more likely than dropped.

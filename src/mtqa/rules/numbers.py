@@ -349,6 +349,7 @@ def _claimed(t: NumExpr, s: NumExpr, src: Sequence[NumExpr], ko: str, en: str) -
 
 
 VAGUE_CONFIDENCE = 0.6  # 수천 -> "hundreds": vague on both sides, but of another magnitude
+COUNT_CONFIDENCE = 0.6  # a native-numeral count against the one free small English count
 
 
 def _vague_expr(v: Vague) -> NumExpr:
@@ -419,6 +420,11 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         t = cands[0]
         return Issue("MT301", f"{s.text} does not match {t.text} in the translation", s, t,
                      want, 0.7)  # fmt: skip
+    small = [t for t in cands if t.kind == "cardinal" and t.value < 100]
+    if s.word and s.kind == "cardinal" and 2 <= s.value < 100 and len(cands) == len(small) == 1:
+        # 세 명 -> 'four members': a native count, the one small count the English has free
+        return Issue("MT301", f"{s.text} does not match {small[0].text} in the translation", s,
+                     small[0], want, COUNT_CONFIDENCE)  # fmt: skip
     if not exact or s.bound or (s.value <= 10 and s.kind == "cardinal"):
         return Issue("MT301", f"{s.text} has no counterpart in the translation", s, None, want,
                      0.4, Severity.MINOR)  # fmt: skip
