@@ -13,6 +13,8 @@ from ruletools import get_rule, make_view, run_rule
 CODES = ("MT301", "MT302", "MT303", "MT304", "MT305", "MT306", "MT307")
 
 CORRECT = [
+    ("기준금리를 0.25%포인트 인하했다.", "It cut the rate by a quarter of a percentage point."),
+    ("세 배로 늘었다.", "It tripled."),
     # a second-half minute counted from kick-off, a season, a holiday by its name
     ("후반 12분 골을 넣었다.", "He scored in the 57th minute."),
     ("2023-2024 시즌에 뛰었다.", "He played in the 2023-24 season."),
@@ -83,6 +85,10 @@ CORRECT = [
 ]
 
 WRONG = [
+    # a native ordinal before the copula, a streak, a multiple
+    ("올해 들어 세 번째다.", "It is the fourth this year.", "MT305"),
+    ("7연승을 달렸다.", "It won six straight games.", "MT301"),
+    ("지난해의 세 배로 늘었다.", "It doubled from a year earlier.", "MT301"),
     # a native-numeral count against the one small count the English has free
     (
         "조직원 세 명을 검거해 두 명을 구속했다.",

@@ -248,6 +248,15 @@ def test_listed_koreans_in_their_own_or_usual_spellings(ko: str, en: str) -> Non
     assert all(not run_rule(c, ko, en) for c in ("MT401", "MT402", "MT403"))
 
 
+def test_another_surname_s_spelling_is_a_misspelling() -> None:
+    ko, en = (
+        "한명수 국방부 장관은 회의를 열었다.",
+        "Defense Minister Kang Myung-soo held a meeting.",
+    )
+    (hit,) = run_rule("MT403", ko, en)
+    assert hit.confidence >= 0.5 and "Kang Myung-soo" in hit.message
+
+
 def test_a_listed_korean_misspelled_beside_a_team_name() -> None:
     ko, en = "토트넘 손흥민은 골을 넣었다.", "Tottenham's Son Heung-man scored."
     (hit,) = run_rule("MT403", ko, en)

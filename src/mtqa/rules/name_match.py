@@ -39,6 +39,7 @@ from mtqa.lexicon.romanize import (
     spells_given_name,
     surname_meanings,
     surname_spellings,
+    surnames,
 )
 from mtqa.lexicon.titles import english_title_words, find_renderings
 from mtqa.lexicon.transliterate import PARTICLES, candidate_spans, loanword_mismatches
@@ -222,7 +223,19 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
     if not m.given:  # a surname alone: only a capitalized ordinary word mid-sentence (Chem)
         return _surname_as_word(m.name, text, ws)
     # Names written like Korean ones but not romanized so (왕이 Wang Yi, 부시 Bush), or garbled.
-    return _match_phonetic(m.name, text, ws, 3)
+    found = _match_phonetic(m.name, text, ws, 3)
+    if found.status == "found" and found.span is not None:
+        parts = {fold(w).strip(".,") for w in text[found.span[0] : found.span[1]].split()}
+        if parts & _surname_spellings() and not parts & spellings:
+            # 'Kang Myung-soo' for 한명수: another surname's spelling, close to the name
+            return NameMatch("close", found.span, found.score, found.surname_span, via="romanized")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _surname_spellings() -> frozenset[str]:
+    """Every spelling of every Korean surname (folded): Kim, Lee, Kang, Han..."""
+    return frozenset(fold(s) for sur in surnames() for s in surname_spellings(sur))
 
 
 def _as_words_korean(

@@ -161,6 +161,18 @@ _HOLIDAYS = (
 )
 
 
+def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) -> NumExpr | None:
+    """An English multiple word ('doubled', 'twice', 'tripled') no Korean value accounts for,
+    where the Korean multiple (세 배) has no match: another multiple."""
+    if not s.text.endswith("배"):
+        return None
+    return next(
+        (t for t, u in zip(tgt, used, strict=True)
+         if t.implicit and not u and t.kind == "cardinal" and t.value in (2.0, 3.0, 4.0)),
+        None,
+    )  # fmt: skip
+
+
 def _idioms(
     ko: str, en: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr]
 ) -> tuple[set[int], set[int]]:
@@ -269,6 +281,11 @@ def compare(ko: str, en: str) -> list[Issue]:
                                     f"{with_unit(en, t, False)!r}: another unit, not converted",
                                     s, t, english_form(s), 0.6))  # fmt: skip
                 conversions.add(id(t))
+            continue
+        multiple = _other_multiple(s, tgt, used)
+        if multiple is not None:  # 세 배 -> 'doubled'
+            message = f"{s.text} does not match {multiple.text!r} in the translation"
+            issues.append(Issue("MT301", message, s, multiple, english_form(s), COUNT_CONFIDENCE))
             continue
         reading = {id(t): unit_reading(ko, s, en, t) for t in tgt}  # free is part of tgt
         readings = [(t, reading[id(t)]) for t in free]

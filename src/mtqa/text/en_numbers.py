@@ -528,6 +528,15 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
             value = _HOUR_FRACTIONS[t.low]
             out.append(_expr(text, toks, k, j, value, "cardinal", None, word=True, implicit=True))
             return j
+    if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _SCALE_FRACTIONS:
+        j = k + 2  # "a quarter of a percentage point"
+        while j < n and toks[j].low in ("of", "a"):
+            j += 1
+        j2, ukind, _, _ = _unit(toks, j)
+        if ukind in ("percent", "points"):
+            value = _SCALE_FRACTIONS[toks[k + 1].low]
+            out.append(_expr(text, toks, k, j2, value, ukind, None, word=True, implicit=True))
+            return j2
     if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _ONE_PART:
         after = toks[k + 2] if k + 2 < n else None
         hour = toks[k + 1].low in _HOUR_FRACTIONS and _hour_after(toks, k + 2)

@@ -70,8 +70,8 @@ _NATIVE_RE = re.compile(
     r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
-# Hangul syllables a particle or a continuation of a counter/unit may start with.
-_PARTICLE = set("이가을를은는의에도와과로만씩째께뿐까부간동으며엔쯤여짜어대선내밖")
+# Hangul syllables a particle or a continuation of a counter/unit may start with (다: 세 번째다).
+_PARTICLE = set("이가을를은는의에도와과로만씩째께뿐까부간동으며엔쯤여짜어대선내밖다")
 _CURRENCIES = (
     ("미\\s?달러|달러", "USD"),
     ("유로", "EUR"),
@@ -207,7 +207,9 @@ def _spaced_unit(text: str, k: int) -> bool:
 
 
 # After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골): no longer word.
-_COUNTER_AT = re.compile(r"(?:" + _COUNTERS + r"|호|골|승|패)")
+_COUNTER_AT = re.compile(
+    r"(?:" + _COUNTERS + r"|호|골|승|패|연승|연패|연속|경기|타점|안타|세트|라운드)"
+)
 
 
 def _counted(text: str, j: int) -> bool:

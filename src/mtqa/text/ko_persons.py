@@ -211,6 +211,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
+        and not _body_before_name(tokens[j - 1].form, tokens[j].form)
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
              or tokens[j + 1].tag not in NOUN_TAGS)
     ):  # fmt: skip
@@ -409,6 +410,12 @@ def _listed_korean(form: str, surname: str) -> bool:
     spellings = {s.lower() for s in surname_spellings(surname)}
     words = [w.lower().strip(".,") for w in person.en.split()]
     return any("-" in w or w in spellings for w in words)
+
+
+def _body_before_name(prev: str, word: str) -> bool:
+    """A body's name (세종시의회, ending like an organization) before a Korean full name: the
+    name starts a mention of its own (세종시의회 임채원 의장)."""
+    return len(prev) >= 3 and prev[-1] in ORG_ENDINGS and _korean_name(word)
 
 
 def _listed_korean_word(word: str) -> bool:
