@@ -675,3 +675,16 @@ def test_misheard_confidence_follows_how_common_the_word_is() -> None:
     assert conf("토니 블링컨", "Tony Blinking") == 0.4  # rarer word (Zipf 3.3), one cue
     assert conf("에마뉘엘 마크롱", "Emmanuel Macron") == 0.0  # no cue breaks
     assert conf("도널드 트럼프", "Donald Trump") == 0.0  # a census name, whatever it sounds like
+
+
+def test_a_later_mention_given_to_another_person_of_the_article() -> None:
+    from test_name_consistency import make_doc
+
+    kos = ["배우 송지환이 주연을 맡았다.", '민 감독은 "감사하다"고 밝혔다.']
+    good = ["Actor Song Ji-hwan played the lead.", '"Thank you," Min said.']
+    bad = ["Actor Song Ji-hwan played the lead.", '"Thank you," Song said.']
+    hits = [
+        (v.unit.index, h) for v in make_doc(kos, bad).views() for h in get_rule("MT401").check(v)
+    ]
+    assert [(u, h.confidence >= 0.5, "Song" in h.message) for u, h in hits] == [(1, True, True)]
+    assert not [h for v in make_doc(kos, good).views() for h in get_rule("MT401").check(v)]

@@ -612,7 +612,9 @@ def _suggest(info: PersonInfo) -> str | None:
     "the article writes the name in other sentences and neither a pronoun nor the title stands "
     "in for it. A form of the name the article uses elsewhere counts as found. A surname-only "
     "mention (김 위원장) is flagged at 0.3 only when neither the surname nor the title is "
-    "rendered. A famous person named with no title (트럼프는; known_persons.tsv) is checked "
+    "rendered; where the English writes instead the surname of another Korean person of the "
+    "article whom this sentence's Korean does not name ('..., Song said.' for 민 감독은 ...고 "
+    "밝혔다), at 0.6. A famous person named with no title (트럼프는; known_persons.tsv) is checked "
     "too, but reported missing at 0.45 at most ('the president' may stand in), unless the "
     "article writes the name elsewhere and nothing stands in for it here. "
     "Reporters in a Korean wire byline ('(서울=연합뉴스) 박지훈 기자 =') are not "
@@ -635,6 +637,10 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
         if known_misspelling(view, info) is not None:
             continue  # MT403 reports it, with the usual spelling
         if m.surname_only:
+            swapped = _speaker_swapped(view, m)
+            if swapped is not None:
+                yield swapped
+                continue
             # A later mention (김 지사): English often says "the governor" or "he" instead.
             if m.title is None or find_renderings(m.title, view.target_text):
                 continue
@@ -660,6 +666,26 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
             suggestion=_suggest(info),
             confidence=round(max(conf, 0.1), 2),
         )
+
+
+def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
+    """'..., Song said.' for 민 감독은 ...고 밝혔다: another person of the article in the place of
+    a later mention (see :mod:`mtqa.rules.person_swap`)."""
+    from mtqa.rules.person_swap import SWAP_CONFIDENCE, other_person
+
+    found = other_person(view, m.surname)
+    if found is None:
+        return None
+    span, name = found
+    got = view.target_text[span[0] : span[1]]
+    return Hit(
+        f"person {m.name} not found; the English names {got!r} ({name}) here, another person "
+        "of the article",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=_suggest(PersonInfo(m, NameMatch("none"), False)),
+        confidence=SWAP_CONFIDENCE,
+    )
 
 
 @rule(
