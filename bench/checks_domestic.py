@@ -30,6 +30,7 @@ Run: .venv/bin/python bench/checks_domestic.py  ->  reports/bench/checks_domesti
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,30 +49,36 @@ FAMILY = {"name": "MT4", "title": "MT6", "place": "MT5", "org": "MT71", "number"
           "range": "MT3", "fraction": "MT3", "currency": "MT3"}  # fmt: skip
 
 
-def load() -> list[tuple[str, str, tuple[str, ...]]]:
-    """The hand-written set: Korean, English, the rule codes expected ("-": none)."""
-    rows = []
-    for line in PAIRS.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        ko, en, codes = line.split("\t")
-        rows.append((ko, en, () if codes.strip() == "-" else tuple(codes.split())))
-    return rows
+Rows = list[tuple[str, str, tuple[str, ...]]]
 
 
-def load_blind() -> list[tuple[str, str, tuple[str, ...]]]:
-    """The blind set: Korean, English, the rule family its error kind maps to ("-": none)."""
+def _rows(path: Path, expected: Callable[[str], tuple[str, ...]]) -> Rows:
+    """Korean, English and what the label column expects, for each pair of a set."""
     rows = []
-    for line in BLIND.read_text("utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         ko, en, label = line.split("\t")
-        kind = label.split()[0]
-        rows.append((ko, en, () if kind == "-" else (FAMILY[kind.split("-")[0]],)))
+        rows.append((ko, en, expected(label.strip())))
     return rows
 
 
-def measure(rows: list[tuple[str, str, tuple[str, ...]]], res: Resources) -> dict[str, Any]:
+def load() -> Rows:
+    """The hand-written set: the rule codes expected ("-": none)."""
+    return _rows(PAIRS, lambda codes: () if codes == "-" else tuple(codes.split()))
+
+
+def _family(label: str) -> tuple[str, ...]:
+    kind = label.split()[0]
+    return () if kind == "-" else (FAMILY[kind.split("-")[0]],)
+
+
+def load_blind() -> Rows:
+    """The blind set: the rule family its error kind maps to ("-": none)."""
+    return _rows(BLIND, _family)
+
+
+def measure(rows: Rows, res: Resources) -> dict[str, Any]:
     """False flags on the faithful pairs, recall at >= 0.5 on the others (every expected code,
     or a code of every expected family, reported)."""
     rules = [r for r in select_rules() if not r.uses_encoder]
