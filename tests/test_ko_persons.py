@@ -47,6 +47,10 @@ def test_a_listed_korean_is_korean_and_splits_off_a_team_name() -> None:
     assert got["오바마"][0] == "foreign"
 
 
+def test_country_compounds_are_no_persons() -> None:
+    assert persons("한미일 3국 외교차관은 회담했다. 한미 외교차관은 만났다.") == {}
+
+
 def test_a_korean_name_after_a_body_s_name_is_a_mention_of_its_own() -> None:
     got = persons("세종시의회 임채원 의장은 강조했다.")
     assert got["임채원"] == ("korean", "title", "의장") and "세종시의회 임채원" not in got

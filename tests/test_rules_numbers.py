@@ -244,3 +244,28 @@ def test_an_ordinal_bound_to_a_noun_left_out_is_minor(ko: str, en: str) -> None:
     assert hit.source is not None and re.fullmatch(r"제\d", ko[hit.source[0] : hit.source[1]])
     # A counter after 제N is no idiom: the ordinal of a meeting or an article stays shown.
     assert run_rule("MT301", "제5차 회의가 열렸다.", "The meeting was held.")[0].confidence >= 0.5
+
+
+def test_a_value_a_free_translation_moved_to_a_nearby_sentence_stays_below_the_gate() -> None:
+    from test_name_consistency import make_doc
+
+    kos = [
+        "수출은 563억 달러로 1.4% 늘었다.",
+        "반도체 수출은 125억 달러였다.",
+        "무역수지는 흑자를 냈다.",
+    ]
+    moved = ["Exports rose to $56.3 billion.", "Chip exports were $12.5 billion.",
+             "The trade balance, up 1.4 percent in exports, was in surplus."]  # fmt: skip
+    hits = [h for v in make_doc(kos, moved).views() for h in get_rule("MT301").check(v)]
+    assert hits and all(h.confidence < 0.5 for h in hits)
+    # A value the nearby sentence repeats from its own Korean moved nowhere: still shown.
+    # (The first unit is read as a headline, whose figures recur in the body.)
+    kos2 = ["11월 무역 통계", "수출은 1.4% 늘었다.", "수입도 1.4% 늘었다."]
+    dropped = ["November trade figures", "Exports rose.", "Imports also rose 1.4 percent."]
+    hits2 = [h for v in make_doc(kos2, dropped).views() for h in get_rule("MT301").check(v)]
+    assert [h.confidence >= 0.5 for h in hits2] == [True]
+
+
+def test_je_ends_a_word_before_a_number_is_no_ordinal_prefix() -> None:
+    assert run_rule("MT301", "축제에 21만명이 몰렸다.", "The festival drew 210,000 visitors.") == []
+    assert run_rule("MT301", "청양축제 21만명 몰려", "Festival draws 210,000 visitors") == []

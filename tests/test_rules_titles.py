@@ -90,6 +90,11 @@ WRONG = [
 
 CORRECT = [
     ("곽동희 영동군수는 당부했다.", "Yeongdong County Mayor Kwak Dong-hee urged staff."),
+    # 'Choi' starts another person's full name: no office moved to 최 회장
+    (
+        "최 회장과 최준석 부회장은 기소됐다.",
+        "The chairman and Vice Chairman Choi Joon-seok were indicted.",
+    ),
     ("중국 경제 성장은 둔화했다.", "China's economic growth slowed."),
     (
         "제이크 설리번 백악관 국가안보보좌관은 방문했다.",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from mtqa.records import Severity
@@ -499,9 +499,73 @@ def _issues(view: UnitView) -> list[Issue]:
         # Wire datelines ("SEOUL, Nov. 29 (Yonhap) --") carry the date of filing, not content.
         ko = blank(view.source_text, source_dateline(view.source_text))
         en = blank(view.target_text, target_dateline(view.target_text))
-        cache[key] = compare(ko, en) if en.strip() else []
+        issues = compare(ko, en) if en.strip() else []
+        cache[key] = [_nearby(view, i) for i in issues]
     result: list[Issue] = cache[key]
     return result
+
+
+# Rules whose finding a free translation can cause by moving a value to a nearby sentence.
+_MOVABLE = ("MT301", "MT304")
+NEARBY = 2  # sentences (units) before and after that may hold a moved value
+NEARBY_CONFIDENCE = 0.35
+
+
+def _nearby(view: UnitView, issue: Issue) -> Issue:
+    """The issue, kept below the gate where a free translation moved the value: the Korean
+    value is in a nearby unit's English that its own Korean does not account for (and the
+    English value, if any, in a nearby unit's Korean its own English lacks). The alignment
+    pairs sentences in order; translators reorder and merge them. A value a nearby sentence
+    repeats from its own Korean ('60 Minutes' twice in a story) moved nowhere, except from the
+    first unit, a headline: English headlines leave figures to the body."""
+    if issue.code not in _MOVABLE or issue.confidence < 0.5:
+        return issue
+    s, t = issue.source, issue.target
+    near = _nearby_numbers(view)
+    headline = view.unit.index == view.doc.units[0].index  # its figures recur in the body
+    # a Korean value this unit's English lacks (or renders as another value)
+    moved = s is not None and any(
+        any(_same_value_near(s, x) for x in en) and (headline or not any(matches(y, s) for y in ko))
+        for en, ko in near
+    )
+    if moved and t is not None:  # and the value it has instead belongs to a nearby Korean
+        moved = any(any(matches(x, t) for x in ko) for _, ko in near)
+    if not moved:
+        return issue
+    return replace(
+        issue,
+        message=issue.message + " (a nearby sentence has it: the translation may have moved it)",
+        confidence=NEARBY_CONFIDENCE,
+        severity=Severity.MINOR,
+    )
+
+
+def _same_value_near(s: NumExpr, x: NumExpr) -> bool:
+    """``x`` in a nearby sentence renders ``s``: a small count or rank (2위, 세 명) only as the
+    same kind of value (a day as a day), since small numbers recur by chance."""
+    if not matches(s, x):
+        return False
+    return s.value > 10 or s.kind not in ("cardinal", "ordinal") and s.kind == x.kind
+
+
+def _nearby_numbers(view: UnitView) -> list[tuple[list[NumExpr], list[NumExpr]]]:
+    """(English numbers, Korean numbers) of each unit within NEARBY of ``view``'s, or of the
+    whole article for its first unit: a headline, whose English often leaves a figure to the
+    body (cached)."""
+    key = f"mtqa.rules.numbers.near:{view.unit.index}"
+    cache = view.doc.cache
+    if key not in cache:
+        units = view.doc.units
+        pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), 0)
+        reach = len(units) if pos == 0 else NEARBY
+        out = []
+        for j in range(max(0, pos - reach), min(len(units), pos + reach + 1)):
+            if j != pos:
+                near = UnitView(view.doc, units[j])
+                out.append((english_numbers(near.target_text), korean_numbers(near.source_text)))
+        cache[key] = out
+    found: list[tuple[list[NumExpr], list[NumExpr]]] = cache[key]
+    return found
 
 
 def _check(code: str, view: UnitView) -> Iterator[Hit]:

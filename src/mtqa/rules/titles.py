@@ -161,8 +161,9 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         if (
             ident in done
             # 김 지사 -> "Kim": the title was given with the full name (but not "Prosecutor
-            # Choi" for 최 판사: another office)
-            or (m.surname_only and office is None)
+            # Choi" for 최 판사: another office, unless 'Choi' starts another person's full
+            # name, 'Vice Chairman Choi Joon-seok')
+            or (m.surname_only and (office is None or _full_name_at(view.target_text, p)))
             or title.ko in DROPPABLE
             or p.match.status in {"none", "words", "weak"}
             or find_wrong(title, view.target_text)
@@ -189,6 +190,16 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # another office is a wrong title, not a missing one: a fact changed
             severity=Severity.MAJOR if office is not None else None,
         )
+
+
+_GIVEN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def _full_name_at(text: str, p: PersonInfo) -> bool:
+    """The surname the English gives for a surname-only mention is followed by a given name:
+    a full name, another person's more likely than this one's."""
+    span = p.match.span
+    return span is not None and bool(_GIVEN_AFTER.match(text, span[1]))
 
 
 # Military and academic ranks English puts before a name whatever the office (Gen., Dr.).

@@ -219,6 +219,13 @@ def _counted(text: str, j: int) -> bool:
     return m is not None and _word_end_ok(text, m.end())
 
 
+def _je_before(text: str, i: int) -> bool:
+    """The ordinal prefix 제 stands right before ``i`` (a space between allowed), as a word of
+    its own: 제28차, 제 3조; not the last syllable of 축제 in '축제 21만명'."""
+    j = i - 1 if text[i - 1 : i] == " " else i
+    return text[j - 1 : j] == "제" and not _HANGUL.match(text[j - 2 : j - 1] or " ")
+
+
 def _word_end_ok(text: str, j: int) -> bool:
     """True where position ``j`` ends a word (end, non-Hangul, or a particle follows)."""
     return j >= len(text) or not _HANGUL.match(text[j]) or text[j] in _PARTICLE
@@ -313,7 +320,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             i += 1  # 만 13세 'aged 13 (full years)': 만 is no ten thousand here
             continue
         start = i
-        if is_digit and text[max(0, i - 2) : i].strip() == "제":  # 제28차, 제3조
+        if is_digit and _je_before(text, i):  # 제28차, 제3조 (not 축제 21만명)
             m = _DIG.match(text, i)
             assert m is not None
             je = _ORD_AFTER_JE.match(text, m.end())

@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
@@ -249,8 +250,19 @@ def _foreign_after_surname(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 
 def body_or_place(form: str) -> bool:
-    """``form`` is an organization of the bundled list or a curated place: never a person."""
-    return organizations().get(form) is not None or gazetteer().is_place(form)
+    """``form`` is an organization of the bundled list, a curated place or a compound of
+    country abbreviations (한미일, 남북): never a person."""
+    return (
+        organizations().get(form) is not None
+        or gazetteer().is_place(form)
+        or _country_compound(form)
+    )
+
+
+def _country_compound(form: str) -> bool:
+    """Two or three one-syllable abbreviations of different countries (한미, 한미일, 북중)."""
+    codes = [SYLLABLES.get(c) for c in form]
+    return 2 <= len(form) <= 3 and None not in codes and len(set(codes)) == len(codes)
 
 
 def _full_foreign_name(form: str) -> bool:
