@@ -62,6 +62,8 @@ def test_a_korean_name_after_a_body_s_name_is_a_mention_of_its_own() -> None:
         # Kiwi reads the place and the title as one word; the place may drop its suffix
         ("박정수 충청남도지사는 밝혔다.", "박정수", "지사"),
         ("이현철 부여군수는 밝혔다.", "이현철", "군수"),
+        # or its agency without the agency's last syllable (질병관리청 + 청장)
+        ("백선희 질병관리청장과 회의했다.", "백선희", "청장"),
     ],
 )
 def test_a_title_glued_to_its_place_anchors_the_name(text: str, name: str, title: str) -> None:

@@ -241,6 +241,7 @@ def test_no_meaning_without_a_word_name_or_beside_a_role(ko: str, en: str) -> No
         # a listed Korean's own spelling, and romanizations Korean names take though unlisted
         ("이승만 전 대통령이 말했다.", "Former President Syngman Rhee said."),
         ("윤석열 대통령은 말했다.", "President Yun Suk-yeol said."),
+        ("남궁현 장관은 말했다.", "Minister Namgoong Hyun said."),
         ("이재용 회장은 말했다.", "Chairman Jay Y. Lee said."),
     ],
 )

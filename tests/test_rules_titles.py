@@ -74,6 +74,12 @@ WRONG = [
     ),
     # Another office beside a later, surname-only mention; a homograph's other meaning.
     ("MT601", "최 판사는 판시했다.", "Prosecutor Choi ruled."),
+    # A U.S. vice minister (상무부 차관) written as the secretary.
+    (
+        "MT601",
+        "스티븐 파커 미국 상무부 차관은 만났다.",
+        "U.S. Commerce Secretary Stephen Parker met.",
+    ),
     ("MT602", "이현철 부여군수는 밝혔다.", "Buyeo military commander Lee Hyun-cheol said."),
     # A title inside a longer title of another office is no rendering of it.
     (
@@ -96,6 +102,7 @@ CORRECT = [
         "The chairman and Vice Chairman Choi Joon-seok were indicted.",
     ),
     ("중국 경제 성장은 둔화했다.", "China's economic growth slowed."),
+    ("조태용 국가안보실장은 방미했다.", "National Security Adviser Cho Tae-yong visited the U.S."),
     (
         "제이크 설리번 백악관 국가안보보좌관은 방문했다.",
         "White House National Security Adviser Jake Sullivan visited.",

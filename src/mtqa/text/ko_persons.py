@@ -137,7 +137,9 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
             if found is None or found[0]:
                 continue
             prefix = compound[:cut]
-            if _good_prefix(prefix, tokens, start, start + cut, suffixed):
+            if _good_prefix(prefix, tokens, start, start + cut, suffixed) or (
+                suffixed and prefix and organizations().get(prefix + found[1].ko[:1]) is not None
+            ):  # 질병관리청장: the head (청장) of 질병관리청
                 return prefix, found[1]
     return None
 
