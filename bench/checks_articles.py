@@ -27,15 +27,12 @@ Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/c
 
 from __future__ import annotations
 
-import json
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from mtqa.benchutil import write_result
+from mtqa.benchutil import check_folders, write_result
 from mtqa.config import RunConfig
-from mtqa.runner import run_check
 
 ROOT = Path(__file__).with_name("blind_articles")
 SHOWN = 0.5
@@ -45,10 +42,7 @@ ADDITIONS = ("MT102", "MT106")
 
 def findings(side: str, root: Path = ROOT, source: str = "ko") -> dict[str, list[dict[str, Any]]]:
     """The findings at >= 0.5 on every article of ``side`` (good or bad), by article id."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
-        run_check(RunConfig(formats=("json",)), root / source, root / side, None, out, quiet=True)
-        report = json.loads((out / "findings.json").read_text("utf-8"))
+    report = check_folders(RunConfig(formats=("json",)), root / source, root / side)
     return {
         doc["doc_id"]: [f for f in doc.get("findings", []) if f["confidence"] >= SHOWN]
         for doc in report["documents"]

@@ -72,8 +72,6 @@ def check_articles(
 
     Each line becomes a paragraph of its article, as the batch files of a desk would have them.
     """
-    from mtqa.runner import run_check
-
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp)
         for side in ("ko", "en"):
@@ -82,6 +80,15 @@ def check_articles(
             name = doc_id.replace("/", "_")
             (batch / "ko" / f"{name}.txt").write_text("\n\n".join(ko) + "\n", encoding="utf-8")
             (batch / "en" / f"{name}.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
-        run_check(config, batch / "ko", batch / "en", None, batch / "out", quiet=True)
-        report: dict[str, Any] = json.loads((batch / "out" / "findings.json").read_text("utf-8"))
+        return check_folders(config, batch / "ko", batch / "en")
+
+
+def check_folders(config: RunConfig, source: Path, translation: Path) -> dict[str, Any]:
+    """``mtqa check`` over two folders of articles paired by file name: the findings report."""
+    from mtqa.runner import run_check
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        run_check(config, source, translation, None, out, quiet=True)
+        report: dict[str, Any] = json.loads((out / "findings.json").read_text("utf-8"))
     return report

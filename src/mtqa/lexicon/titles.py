@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mtqa.text.en_match import find_all, fold
+from mtqa.text.en_match import find_all, fold, form_regex
 
 
 @dataclass(frozen=True)
@@ -83,11 +83,15 @@ def _any_rendering() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    alt = "|".join(
-        r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", fold(f).strip()) if p)
-        for f in forms
-    )
+    alt = "|".join(form_regex(f) for f in forms)
     return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+
+
+@lru_cache(maxsize=256)
+def _renderings_in(en_text: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    """Every title rendering in ``en_text`` (span, squashed form), longest first: scanned once
+    per text, though each title's :func:`find_renderings` asks."""
+    return tuple((m.span(), _squash(m.group())) for m in _any_rendering().finditer(fold(en_text)))
 
 
 def _inside_other_titles(
@@ -97,14 +101,14 @@ def _inside_other_titles(
     title: 'Chairman' in 'Vice Chairman' (부회장) renders no 회장, 'Governor' in
     'Governor-General' (총독) no 주지사. A portfolio of the same office ('Foreign Minister',
     외교장관, for 장관) is no other office."""
-    own = {fold(f) for f in title.en}
+    own = {_squash(f) for f in title.en}
     by_form = _titles_by_form()
     longer = [
-        m.span()
-        for m in _any_rendering().finditer(fold(en_text))
-        if fold(m.group()) not in own
-        and not any(m.span() == s for s in spans)
-        and not all(_same_office(t, title) for t in by_form.get(_squash(m.group()), ()))
+        span
+        for span, form in _renderings_in(en_text)
+        if form not in own
+        and span not in spans
+        and not all(_same_office(t, title) for t in by_form.get(form, ()))
     ]
     return {
         (s, e) for s, e in spans if any(a <= s and e <= b and (a, b) != (s, e) for a, b in longer)

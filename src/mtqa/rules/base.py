@@ -98,6 +98,19 @@ class DocView:
             yield UnitView(self, unit)
 
 
+def neighbour_views(view: UnitView, reach: int = 1) -> list[UnitView]:
+    """The units up to ``reach`` before and after ``view``'s unit in its document."""
+    units = view.doc.units
+    pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), None)
+    if pos is None:
+        return []
+    return [
+        UnitView(view.doc, units[j])
+        for j in range(max(0, pos - reach), min(len(units), pos + reach + 1))
+        if j != pos
+    ]
+
+
 CheckFn = Callable[[UnitView], Iterable[Hit]]
 
 

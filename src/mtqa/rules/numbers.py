@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.base import Example, Hit, UnitView, neighbour_views, rule
 from mtqa.text.conversions import unit_reading, with_unit
 from mtqa.text.durations import (
     Duration,
@@ -521,8 +521,8 @@ def _nearby(view: UnitView, issue: Issue) -> Issue:
     if issue.code not in _MOVABLE or issue.confidence < 0.5:
         return issue
     s, t = issue.source, issue.target
-    near = _nearby_numbers(view)
     headline = view.unit.index == view.doc.units[0].index  # its figures recur in the body
+    near = _nearby_numbers(view, headline)
     # a Korean value this unit's English lacks (or renders as another value)
     moved = s is not None and any(
         any(_same_value_near(s, x) for x in en) and (headline or not any(matches(y, s) for y in ko))
@@ -548,23 +548,20 @@ def _same_value_near(s: NumExpr, x: NumExpr) -> bool:
     return s.value > 10 or s.kind not in ("cardinal", "ordinal") and s.kind == x.kind
 
 
-def _nearby_numbers(view: UnitView) -> list[tuple[list[NumExpr], list[NumExpr]]]:
+def _nearby_numbers(view: UnitView, headline: bool) -> list[tuple[list[NumExpr], list[NumExpr]]]:
     """(English numbers, Korean numbers) of each unit within NEARBY of ``view``'s, or of the
-    whole article for its first unit: a headline, whose English often leaves a figure to the
-    body (cached)."""
-    key = f"mtqa.rules.numbers.near:{view.unit.index}"
+    whole article for a headline, whose English often leaves a figure to the body."""
+    reach = len(view.doc.units) if headline else NEARBY
+    return [_unit_numbers(v) for v in neighbour_views(view, reach)]
+
+
+def _unit_numbers(view: UnitView) -> tuple[list[NumExpr], list[NumExpr]]:
+    """(English numbers, Korean numbers) of one unit (cached: several units ask for it)."""
+    key = f"mtqa.rules.numbers.unit:{view.unit.index}"
     cache = view.doc.cache
     if key not in cache:
-        units = view.doc.units
-        pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), 0)
-        reach = len(units) if pos == 0 else NEARBY
-        out = []
-        for j in range(max(0, pos - reach), min(len(units), pos + reach + 1)):
-            if j != pos:
-                near = UnitView(view.doc, units[j])
-                out.append((english_numbers(near.target_text), korean_numbers(near.source_text)))
-        cache[key] = out
-    found: list[tuple[list[NumExpr], list[NumExpr]]] = cache[key]
+        cache[key] = (english_numbers(view.target_text), korean_numbers(view.source_text))
+    found: tuple[list[NumExpr], list[NumExpr]] = cache[key]
     return found
 
 

@@ -17,8 +17,7 @@ from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.termbase import Term, view_terms
 from mtqa.lexicon.titles import english_title_words
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.place_swaps import neighbour_views
+from mtqa.rules.base import Example, Hit, UnitView, neighbour_views, rule
 from mtqa.rules.rendering import expands, find_form, first_found, is_acronym, mostly_present
 from mtqa.text.en_match import fold
 

@@ -683,7 +683,7 @@ def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
         "of the article",
         source=(m.start, m.end),
         target=span,
-        suggestion=_suggest(PersonInfo(m, NameMatch("none"), False)),
+        suggestion=surname_spellings(m.surname)[0],  # the Korean's own surname, romanized
         confidence=SWAP_CONFIDENCE,
     )
 

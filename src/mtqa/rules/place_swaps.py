@@ -90,6 +90,12 @@ _ADJECTIVE_ENDINGS = ("ian", "ians", "an", "ans", "ese", "i", "is", "ish")
 ADJECTIVE_ZIPF = 2.5  # wordfreq frequency from which a formed adjective is a word English uses
 
 
+def name_stems(low: str) -> set[str]:
+    """The stems a demonym ending joins a folded one-word name at: the name, and without a
+    final vowel (Serbia -> Serbi-an, Nepal -> Nepal-i)."""
+    return {low, low[:-1]} if low[-1] in "aeoy" else {low}
+
+
 @lru_cache(maxsize=1)
 def country_adjectives() -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]]:
     """One pattern over the folded adjectives and demonyms of every country, and word ->
@@ -108,7 +114,7 @@ def country_adjectives() -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]]
             low = fold(name)
             if " " in low or len(low) < 4 or not low.isalpha():
                 continue
-            for stem in {low, low[:-1]} if low[-1] in "aeoy" else {low}:
+            for stem in name_stems(low):
                 words.update(
                     stem + end
                     for end in _ADJECTIVE_ENDINGS
@@ -173,6 +179,12 @@ def _part_of_longer_name(target: str, start: int, end: int) -> bool:
     after = re.match(r" +([A-Z][\w'\-]*)", target[end:])
     if after and after.group(1) not in _NAME_TAILS:
         return True
+    return _glued_before(target, start)
+
+
+def _glued_before(target: str, start: int) -> bool:
+    """A capitalized word other than a sentence's first or 'The' stands right before
+    ``start``: the span continues a longer name (the Royal Australian Navy)."""
     before = re.search(r"([A-Z][\w'\-]*) +$", target[:start])
     if before:
         head = target[: before.start()].rstrip()
@@ -338,12 +350,7 @@ def _adjective_instead(
             or any(x < b and a < y for x, y in rendered)
         ):
             continue
-        before = re.search(r"([A-Z][\w'\-]*) +$", target[:a])
-        if (
-            before
-            and before.group(1) != "The"
-            and target[: before.start()].rstrip()[-1:] not in ("", *".!?:;\"'“‘(—-")
-        ):
+        if _glued_before(target, a):
             continue  # inside a longer name (the Royal Australian Navy)
         places = by_word[m.group()]
         if any(p in missing or _mentioned_in(korean, p) or p.country in parties for p in places):
@@ -394,12 +401,3 @@ def source_renderings(
         for form in (*p.en, *p.related)
         for span in find_form(target, form)
     ]
-
-
-def neighbour_views(view: UnitView) -> list[UnitView]:
-    """The units before and after ``view``'s unit in its document."""
-    units = view.doc.units
-    pos = next((i for i, u in enumerate(units) if u.index == view.unit.index), None)
-    if pos is None:
-        return []
-    return [UnitView(view.doc, units[j]) for j in (pos - 1, pos + 1) if 0 <= j < len(units)]

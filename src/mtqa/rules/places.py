@@ -33,15 +33,15 @@ from mtqa.lexicon.romanize import is_hangul, key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
-from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
+from mtqa.rules.base import DocView, Example, Hit, UnitView, neighbour_views, rule
 from mtqa.rules.persons import plain_mentions
 from mtqa.rules.place_swaps import (
     SWAP_KINDS,
     country_adjectives,
     inner_names,
+    name_stems,
     names_of_kind,
     names_pattern,
-    neighbour_views,
     puts_inner_place_in,
     source_renderings,
     substitute,
@@ -190,7 +190,7 @@ def _demonym(target: str, names: list[str]) -> bool:
         low = fold(name)
         if " " in low or len(low) < 4 or not low.isalpha():
             continue
-        stems = {low, low[:-1]} if low[-1] in "aeoy" else {low}
+        stems = name_stems(low)
         alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
         if re.search(
             rf"(?<![a-z])(?:{alt})(?:ians?|ans?|ns?|ese|is?|ish|ic|ean|ite|er)(?![a-z])", hay

@@ -38,13 +38,17 @@ def fold(text: str) -> str:
     return "".join(map(fold_char, text))
 
 
+def form_regex(needle: str) -> str:
+    """The regular expression (no boundaries) :func:`find_all` matches ``needle`` with, in
+    folded text. Spaces and hyphens between parts are interchangeable ("Kim Jong-un" = "Kim
+    Jong Un"; "Kim Jongun" is not: joined forms are separate variants)."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", fold(needle).strip()) if p]
+    return r"[\s\-]*".join(parts)
+
+
 @lru_cache(maxsize=4096)
 def _pattern(needle: str) -> re.Pattern[str]:
-    # Spaces and hyphens between parts are interchangeable ("Kim Jong-un" = "Kim Jong Un";
-    # "Kim Jongun" is not: joined forms are separate variants).
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", fold(needle).strip()) if p]
-    body = r"[\s\-]*".join(parts)
-    return re.compile(rf"(?<![\w]){body}(?![\w])")
+    return re.compile(rf"(?<![\w]){form_regex(needle)}(?![\w])")
 
 
 def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:

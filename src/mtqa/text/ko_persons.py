@@ -115,14 +115,17 @@ _PLACE_SUFFIXES = ("군", "시", "도", "구", "현", "성", "주")
 
 
 def _good_prefix(
-    prefix: str, tokens: Sequence[Token], start: int, cut: int, suffixed: bool = False
+    prefix: str, tokens: Sequence[Token], start: int, cut: int, title: Title | None = None
 ) -> bool:
-    """A title's prefix may be a place or body; with ``suffixed``, also a place without its
-    administrative suffix (부여 of 부여군수, 부여군's county governor)."""
+    """A title's prefix may be a place or body. Given the ``title`` (a second pass), also a
+    place without its administrative suffix (부여 of 부여군수, 부여군's county governor) or
+    an agency without the syllable the title repeats (질병관리 of 질병관리청장)."""
     if not prefix or prefix in TITLE_PREFIXES or gazetteer().is_place(prefix):
         return True
-    if suffixed:
-        return any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES)
+    if title is not None:
+        return any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES) or (
+            organizations().get(prefix + title.ko[:1]) is not None
+        )
     covering = [t for t in tokens if t.start >= start and t.end <= cut]
     return bool(covering) and all(t.tag == "NNP" for t in covering)
 
@@ -130,16 +133,15 @@ def _good_prefix(
 def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[str, Title] | None:
     """The title a compound noun ends in and the place or body before it: the longest title
     whose prefix is good (충청남도지사 is 충청남도 + 지사, not 충청남 + 도지사); failing that, a
-    place written without its suffix (부여 + 군수)."""
+    place written without its suffix (부여 + 군수) or an agency without the syllable the title
+    repeats (질병관리 + 청장)."""
     for suffixed in (False, True):
         for cut in range(len(compound)):
             found = title_suffix(compound[cut:])
             if found is None or found[0]:
                 continue
             prefix = compound[:cut]
-            if _good_prefix(prefix, tokens, start, start + cut, suffixed) or (
-                suffixed and prefix and organizations().get(prefix + found[1].ko[:1]) is not None
-            ):  # 질병관리청장: the head (청장) of 질병관리청
+            if _good_prefix(prefix, tokens, start, start + cut, found[1] if suffixed else None):
                 return prefix, found[1]
     return None
 
@@ -408,9 +410,7 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.form in ROLES and prev.tag == "NNG":
         return True
-    return (
-        prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN" if i >= 2 else False
-    )
+    return i >= 2 and prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN"
 
 
 def _listed_korean(form: str, surname: str) -> bool:
