@@ -196,3 +196,54 @@ def test_words_kiwi_does_not_know_are_foreign_name_candidates() -> None:
     assert "브랜드" not in persons("귀네스 팰트로 씨의 브랜드가 커졌다.")
     assert KO.tokenize("팰트로는")[0].oov
     assert not KO.tokenize("브랜드는")[0].oov
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "prefix"),
+    [
+        # a company Kiwi cuts into a proper noun and a word, or reads whole
+        ("최성민 한빛전자 사장은 이날 말했다.", "최성민", "사장", "한빛전자"),
+        ("정태호 한빛전자 회장과 만났다.", "정태호", "회장", "한빛전자"),
+        # 주 + country: the ambassador's post
+        ("한여름 주필리핀 대사는 말했다.", "한여름", "대사", "주필리핀"),
+        ("최영진 주베트남 한국대사와 만났다.", "최영진", "대사", "한국"),
+        # a committee glued to the title it heads
+        ("윤재형 국토교통위원장은 개회사에서 말했다.", "윤재형", "위원장", "국토교통"),
+        # a place between the name and the title makes a homograph title strong
+        ("하야시 겐타로 가고시마현 지사는 말했다.", "하야시 겐타로", "지사", "가고시마현"),
+        # the name's Hanja in brackets
+        ("저우하이린(周海林) 산둥성 성장과 만났다.", "저우하이린", "성장", "산둥성"),
+        # Kiwi reads title and particle as one proper noun
+        ("권영민 칠곡군수도 참석했다.", "권영민", "군수", "칠곡"),
+    ],
+)
+def test_names_before_a_body_and_a_title(text: str, name: str, title: str, prefix: str) -> None:
+    found = {p.name: p for p in find_persons(text, KO.tokenize(text))}
+    assert found[name].anchor == "title"
+    assert found[name].title is not None and found[name].title.ko == title
+    assert found[name].title_prefix == prefix
+
+
+def test_a_ministry_takes_its_minister_not_a_deputy() -> None:
+    # 교육부 + 장관, not 교육 + 부장관; a glued 국무부부장관 keeps the deputy secretary
+    assert persons("김민수 교육부장관은 말했다.")["김민수"][2] == "장관"
+    assert persons("이상민 행정안전부장관은 말했다.")["이상민"][2] == "장관"
+    assert persons("커트 캠벨 국무부부장관은 말했다.")["커트 캠벨"][2] == "부장관"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "국토부 장관 후보자 청문회서 공방",
+        "김철수 부동산시장은 얼어붙었다.",
+        "복지위 위원장은 말했다.",
+    ],
+)
+def test_bodies_and_markets_are_no_titled_persons(text: str) -> None:
+    assert not [p for p in find_persons(text, KO.tokenize(text)) if p.anchor == "title"]
+
+
+def test_a_chinese_name_in_mandarin_sound_is_foreign() -> None:
+    # 밍 is no Sino-Korean reading: 왕치밍 is Wang Qiming, not Korean 왕 + 치밍
+    assert persons("왕치밍 당서기는 말했다.")["왕치밍"][0] == "foreign"
+    assert persons("왕치민 의원은 말했다.")["왕치민"][0] == "korean"

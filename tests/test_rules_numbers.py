@@ -269,3 +269,26 @@ def test_a_value_a_free_translation_moved_to_a_nearby_sentence_stays_below_the_g
 def test_je_ends_a_word_before_a_number_is_no_ordinal_prefix() -> None:
     assert run_rule("MT301", "축제에 21만명이 몰렸다.", "The festival drew 210,000 visitors.") == []
     assert run_rule("MT301", "청양축제 21만명 몰려", "Festival draws 210,000 visitors") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "found"),
+    [
+        ("울산은 요코하마를 3-1로 물리쳤다.", "Ulsan beat Yokohama 3-2.", True),
+        ("울산은 요코하마를 3대 1로 물리쳤다.", "Ulsan beat Yokohama 3-2.", True),
+        ("울산은 요코하마를 3-1로 물리쳤다.", "Ulsan beat Yokohama 3-1.", False),
+        ("울산은 요코하마를 3-1로 물리쳤다.", "Yokohama lost 1-3 to Ulsan.", False),
+        ("울산은 3-1로 이겼다. 경기는 오후 7시 30분에 시작됐다.",
+         "Ulsan won 3-1. The match began at 7:30 p.m.", False),
+    ],
+)  # fmt: skip
+def test_a_score_with_another_number(ko: str, en: str, found: bool) -> None:
+    hits = [h for h in run_rule("MT301", ko, en) if h.confidence >= 0.5]
+    assert bool(hits) is found
+
+
+def test_a_rank_against_first_place() -> None:
+    en = "Ulsan advanced in first place among 12 teams."
+    hits = run_rule("MT305", "울산은 12개 팀 가운데 2위로 16강에 올랐다.", en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["first"]
+    assert not run_rule("MT305", "울산은 12개 팀 가운데 1위로 16강에 올랐다.", en)

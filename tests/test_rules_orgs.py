@@ -226,3 +226,33 @@ def test_another_organization_s_name_is_no_literal_rendering() -> None:
     assert "another organization" in hit.message and "not its English name" not in hit.message
     (hit,) = run_rule("MT711", ko, "A solution must be found before the European Congress votes.")
     assert hit.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        ("한국갤럽이 실시한 여론조사에서 찬성은 41%였다.",
+         "In a poll by Realmeter, 41% were in favour.", "Realmeter"),
+        ("이상훈 행정안전부 장관은 지시했다.",
+         "Minister of Land, Infrastructure and Transport Lee Sang-hoon ordered it.",
+         "Minister of Land, Infrastructure and Transport"),
+        ("한국무역협회(KITA)에 따르면 교역액이 늘었다.",
+         "According to the Korea Trade-Investment Promotion Agency (KOTRA), trade grew.",
+         "Korea Trade-Investment Promotion Agency"),
+    ],
+)  # fmt: skip
+def test_another_body_in_the_organization_s_stead(ko: str, en: str, got: str) -> None:
+    hits = [h for c in ("MT711", "MT712") for h in run_rule(c, ko, en) if h.confidence >= 0.7]
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [got]
+
+
+def test_a_minister_s_name_renders_the_ministry() -> None:
+    ko = "이상훈 국토교통부 장관은 지시했다."
+    en = "Minister of Land, Infrastructure and Transport Lee Sang-hoon ordered it."
+    assert not run_rule("MT711", ko, en)
+
+
+def test_a_dateline_agency_is_no_substitute() -> None:
+    ko = "한국갤럽이 실시한 여론조사에서 찬성은 41%였다."
+    en = "SEOUL, Nov. 5 (Yonhap) -- In a poll, 41% were in favour."
+    assert not [h for h in run_rule("MT711", ko, en) if h.confidence >= 0.5]

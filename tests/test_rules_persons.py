@@ -689,3 +689,57 @@ def test_a_later_mention_given_to_another_person_of_the_article() -> None:
     ]
     assert [(u, h.confidence >= 0.5, "Song" in h.message) for u, h in hits] == [(1, True, True)]
     assert not [h for v in make_doc(kos, good).views() for h in get_rule("MT401").check(v)]
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "span"),
+    [
+        ("저우하이린 성장은 말했다.", "Governor Jeou Hairin said.", "Jeou Hairin"),
+        ("존 매카시 국무부 대변인은 말했다.", "State Department spokesperson Jon Maekasi said.",
+         "Jon Maekasi"),
+    ],
+)  # fmt: skip
+def test_a_foreign_name_romanized_letter_by_letter_is_misspelled(
+    ko: str, en: str, span: str
+) -> None:
+    hits = run_rule("MT403", ko, en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [span]
+    assert hits[0].confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("저우하이린 성장은 말했다.", "Governor Zhou Hailin said."),
+        ("왕치밍 당서기는 말했다.", "Party Secretary Wang Qiming said."),
+        ("마리아 로페스 장관은 말했다.", "Minister Maria Lopez said."),
+        ("라몬 델로스산토스 필리핀 내무장관은 말했다.",
+         "Philippine Interior Secretary Ramon delos Santos said."),
+    ],
+)  # fmt: skip
+def test_foreign_names_in_their_own_spelling_are_clean(ko: str, en: str) -> None:
+    assert not [h for c in ("MT401", "MT402", "MT403") for h in run_rule(c, ko, en)]
+
+
+def test_another_surname_before_the_given_name_is_a_misspelling() -> None:
+    en = "Hanbit Electronics President Cho Sung-min said."
+    hits = run_rule("MT403", "최성민 한빛전자 사장은 말했다.", en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["Cho Sung-min"]
+    assert not run_rule("MT403", "최성민 한빛전자 사장은 말했다.", en.replace("Cho", "Choi"))
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "word"),
+    [
+        (
+            "더불어민주당 송바다 의원은 말했다.",
+            "Rep. Song Sea of the Democratic Party said.",
+            "Sea",
+        ),
+        ("이슬기 선수는 골을 넣었다.", "Player Lee Wisdom scored.", "Wisdom"),
+    ],
+)
+def test_a_listed_given_name_meaning_beside_the_surname(ko: str, en: str, word: str) -> None:
+    # 'Sea' and 'Wisdom' are also English surnames: the table of meanings decides
+    hits = run_rule("MT402", ko, en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [word]

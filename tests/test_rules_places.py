@@ -487,3 +487,32 @@ def test_a_city_kiwi_does_not_know_is_no_ordinary_word() -> None:
     ko = "터키 가지안테프에 있는 경찰서에서 차량 폭탄이 폭발했다."
     (hit,) = run_rule("MT501", ko, "A car bomb exploded at a police station in Ankara, Turkey.")
     assert hit.confidence >= 0.5  # was 0.35: "the Korean word can also be an ordinary noun"
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        # a country's name renders no city of it where another city of it stands
+        ("대표단은 하노이에서 최영진 주베트남 대사와 만났다.",
+         "The delegation met the ambassador to Vietnam in Ho Chi Minh City.", "Ho Chi Minh City"),
+        # a port is still its city's
+        ("부산항과 장쑤성 롄윈강항을 잇는 항로를 늘린다.",
+         "The route between Busan Port and Qingdao Port in Jiangsu Province will grow.",
+         "Qingdao"),
+        # North Korea's provinces, North for South
+        ("북한 함경북도 풍계리 핵실험장에서 움직임이 포착됐다.",
+         "Movement was seen at the Punggye-ri nuclear test site in South Hamgyong Province.",
+         "South Hamgyong Province"),
+        ("태풍은 세부주 북부를 지났다.", "The typhoon passed through northern Bohol Province.",
+         "Bohol Province"),
+    ],
+)  # fmt: skip
+def test_another_place_of_the_same_kind_and_country(ko: str, en: str, got: str) -> None:
+    hits = [h for h in run_rule("MT501", ko, en) if h.confidence >= 0.5]
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [got]
+
+
+def test_the_country_renders_its_capital_with_no_other_city_named() -> None:
+    ko = "대표단은 하노이에서 최영진 주베트남 대사와 만났다."
+    en = "The delegation met the ambassador to Vietnam in Hanoi."
+    assert not run_rule("MT501", ko, en)

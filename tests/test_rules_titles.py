@@ -330,3 +330,25 @@ def test_another_office_beside_the_person_when_the_own_title_is_someone_elses() 
     ko = "아세안 지역안보포럼 의장을 맡은 하미드 알바르 말레이시아 외무장관은 말했다."
     en = "Malaysian Foreign Minister and ARF chairman Hamid Albar said."
     assert run_rule("MT601", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "word"),
+    [
+        ("오민석 제주지사는 현장을 둘러봤다.", "Jeju Jisa Oh Min-seok toured the sites.", "Jisa"),
+        (
+            "윤재형 국토교통위원장은 말했다.",
+            "Wiwonjang Yoon Jae-hyeong of the committee said.",
+            "Wiwonjang",
+        ),
+        ("권영민 칠곡군수도 참석했다.", "Chilgok military supplies Kwon Young-min attended.",
+         "military supplies"),
+    ],
+)  # fmt: skip
+def test_a_title_romanized_or_read_as_a_word_is_mistranslated(ko: str, en: str, word: str) -> None:
+    hits = run_rule("MT602", ko, en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [word]
+
+
+def test_a_rendered_title_is_not_romanized() -> None:
+    assert not run_rule("MT602", "오민석 제주지사는 말했다.", "Jeju Governor Oh Min-seok said.")

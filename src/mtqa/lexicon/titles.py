@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from mtqa.text.en_match import find_all, fold, form_regex
@@ -146,11 +146,35 @@ def _split_rank(rank: str, head: str) -> re.Pattern[str]:
 
 
 def find_wrong(title: Title, en_text: str) -> list[tuple[int, int]]:
-    """Spans of the homograph's ordinary-word renderings in ``en_text``."""
+    """Spans of the homograph's ordinary-word renderings in ``en_text``, and of the title
+    merely romanized ('Jisa' for 지사, 'Wiwonjang' for 위원장)."""
     spans: list[tuple[int, int]] = []
     for form in title.wrong:
         spans.extend(find_all(en_text, form))
+    romanized = _romanized(title)
+    if romanized is not None:
+        spans.extend(m.span() for m in romanized.finditer(en_text))
     return sorted(set(spans))
+
+
+def has_traps(title: Title) -> bool:
+    """Whether :func:`find_wrong` can find anything for ``title``."""
+    return bool(title.wrong) or _romanized(title) is not None
+
+
+@cache
+def _romanized(title: Title) -> re.Pattern[str] | None:
+    """The title's Revised Romanization as one word, syllables optionally hyphenated
+    (Jisa, Ji-sa); None where that is short or an English word or name (왕 'Wang')."""
+    from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
+    from mtqa.lexicon.romanize import is_hangul_syllable, romanize
+
+    syllables = [romanize(c) for c in title.ko if is_hangul_syllable(c)]
+    word = "".join(syllables)
+    if len(word) < 4 or is_dictionary_word(word) or is_name_word(word):
+        return None
+    body = "-?".join(re.escape(x) for x in syllables)
+    return re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -134,7 +134,8 @@ def _consonants(key: str) -> str:
 # Name particles Korean transcriptions often leave out (누리 말리키 for Nuri al-Maliki).
 PARTICLES = frozenset(
     {"al", "el", "ad", "as", "ash", "at", "bin", "ibn", "de", "da", "di", "du", "la", "le",
-     "van", "von", "der", "den", "del", "dos"}
+     "van", "von", "der", "den", "del", "dos", "das", "des", "delos", "dela", "ter", "ten",
+     "zu"}
 )  # fmt: skip
 
 

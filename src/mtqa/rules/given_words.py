@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
 from mtqa.lexicon.gazetteer import english_place_names
@@ -69,14 +70,26 @@ _BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 
 
-def meaning_beside(text: str, surname: tuple[int, int]) -> tuple[int, int] | None:
+@lru_cache(maxsize=1)
+def given_meanings() -> dict[str, frozenset[str]]:
+    """Korean given names that are words, and their English meanings (given_meanings.tsv)."""
+    text = resources.files("mtqa.data").joinpath("given_meanings.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
+    return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
+
+
+def is_word_given(given: str) -> bool:
+    """The given name is a word: listed with its meanings, or read by Kiwi as one word."""
+    return given in given_meanings() or is_word_name(given)
+
+
+def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tuple[int, int] | None:
     """The span of a capitalized ordinary word right before or after the English surname at
-    ``surname`` ('Sky' in 'Sky Cho', 'Universe' in 'Kim Universe'), or None."""
+    ``surname`` ('Sky' in 'Sky Cho', 'Universe' in 'Kim Universe'), or None. A listed meaning
+    of ``given`` counts even where it is also a name ('Song Sea', 'Lee Wisdom')."""
+    meanings = given_meanings().get(given, frozenset())
     a, b = surname
-    before = _BEFORE.search(text[:a])
-    if before and _meaning_like(before.group(1)):
-        return before.start(1), before.end(1)
-    after = _AFTER.match(text, b)
-    if after and _meaning_like(after.group(1)):
-        return after.start(1), after.end(1)
+    for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)):
+        if m and (fold(m.group(1)) in meanings or _meaning_like(m.group(1))):
+            return m.start(1), m.end(1)
     return None

@@ -225,11 +225,24 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
     # Names written like Korean ones but not romanized so (왕이 Wang Yi, 부시 Bush), or garbled.
     found = _match_phonetic(m.name, text, ws, 3)
     if found.status == "found" and found.span is not None:
-        parts = {fold(w).strip(".,") for w in text[found.span[0] : found.span[1]].split()}
+        span = _with_surname_before(text, ws, found.span)
+        parts = {fold(w).strip(".,") for w in text[span[0] : span[1]].split()}
         if parts & _surname_spellings() and not parts & spellings:
-            # 'Kang Myung-soo' for 한명수: another surname's spelling, close to the name
-            return NameMatch("close", found.span, found.score, found.surname_span, via="romanized")
+            # 'Kang Myung-soo' for 한명수, 'Cho Sung-min' for 최성민: another surname's spelling
+            return NameMatch("close", span, found.score, found.surname_span, via="romanized")
     return found
+
+
+def _with_surname_before(text: str, ws: list[Word], span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened to the capitalized word one space before it when that word spells a
+    Korean surname (Cho of 'Cho Sung-min' where only 'Sung-min' sounds like the name)."""
+    before = [w for w in ws if w[1] <= span[0]]
+    if not before:
+        return span
+    s, e, w = before[-1]
+    if text[e : span[0]] == " " and _capitalized(w) and fold(w) in _surname_spellings():
+        return (s, span[1])
+    return span
 
 
 @lru_cache(maxsize=1)

@@ -262,7 +262,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     free = [
         t
         for t, u in zip(tgt, used, strict=True)
-        if not (u or t.code or t.implicit or (t.word and t.value == 1))
+        if not (u or t.code or t.implicit or (t.word and t.value == 1 and not _rank(en, t)))
     ]
     weekday = has_weekday(en)
     issues: list[Issue] = []
@@ -317,6 +317,11 @@ def compare(ko: str, en: str) -> list[Issue]:
             issue = Issue("MT301", f"{s.text}: a conversion in brackets the English leaves out",
                           s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
         issues.append(issue)
+    issues.extend(
+        i
+        for i in _score_issues(ko, en)
+        if not any(_overlap(i.source, o.source) for o in issues)  # 2대 0 -> '2-1': said once
+    )
     cited = {id(i.target) for i in issues if i.target is not None} | conversions
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
@@ -339,6 +344,50 @@ def compare(ko: str, en: str) -> list[Issue]:
                   _relative_expr(rs), _relative_expr(rt), relative_english(rs), 0.75)
         )  # fmt: skip
     return issues
+
+
+# A match score in Korean: two numbers joined by -, : or 대, then a particle or a result
+# (3-1로, 2대 0 승리, 98:87의); in English two numbers joined by a hyphen, dash or colon.
+_KO_SCORE = re.compile(
+    r"(?<![\d.:~∼-])(\d{1,3}) ?(?:-|:|대 ?)(\d{1,3})(?!\d|\.\d)"
+    r"(?= ?(?:으로|로|의|승|패|무|완승|완패|승리|패배|역전|\)|,|$))"
+)
+_EN_SCORE = re.compile(r"(?<![\d.:,-])(\d{1,3}) ?[-–:] ?(\d{1,3})(?!\d|[.:,]\d| ?[ap]\.?m\b)")
+
+
+_PLACE_AFTER = re.compile(r" (?:place|spot|position)\b")
+
+
+def _rank(en: str, t: NumExpr) -> bool:
+    """'first place', 'first spot': a rank, not the 'first' of 'for the first time'."""
+    return t.kind == "ordinal" and bool(_PLACE_AFTER.match(en, t.end))
+
+
+def _overlap(a: NumExpr | None, b: NumExpr | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def _score_issues(ko: str, en: str) -> list[Issue]:
+    """A match score the English writes with another number: 3-1로 -> '3-2'. Only where the
+    English has a score sharing one number with the Korean's and neither order of it."""
+    found = [(m, (int(m.group(1)), int(m.group(2)))) for m in _KO_SCORE.finditer(ko)]
+    if not found:
+        return []
+    written = [(m, (int(m.group(1)), int(m.group(2)))) for m in _EN_SCORE.finditer(en)]
+    have = {sc for _, sc in written} | {(b, a) for _, (a, b) in written}
+    korean = {sc for _, sc in found} | {(b, a) for _, (a, b) in found}
+    out = []
+    for m, (a, b) in found:
+        if (a, b) in have:
+            continue
+        other = next((e for e, sc in written if sc not in korean and set(sc) & {a, b}), None)
+        if other is None:
+            continue
+        source = NumExpr(m.start(), m.end(), m.group(), float(a))
+        target = NumExpr(other.start(), other.end(), other.group(), float(other.group(1)))
+        message = f"score {m.group()} rendered as {other.group()!r}"
+        out.append(Issue("MT301", message, source, target, f"{a}-{b}", 0.7))
+    return out
 
 
 def _whole_durations(spans: Sequence[Duration], tgt: Sequence[NumExpr]) -> dict[int, NumExpr]:
@@ -587,7 +636,8 @@ def _check(code: str, view: UnitView) -> Iterator[Hit]:
     "unit is flagged at 0.6 (64km -> '64 miles'), and another value in the same unit at 0.7 "
     "even beside a conversion that fits ('66 km (40 miles)' for 65km). Confidence is lower "
     "for small numbers written as words (세 명), which translations often turn into articles "
-    "or plurals, and for years rendered as relative years.",
+    "or plurals, and for years rendered as relative years. A match score (3-1로, 3대 1로) "
+    "written with another number ('3-2') is flagged at 0.7.",
     (
         Example("사상자는 2만5천 명이다.", "There were 2,500 casualties.", "2만5천 = 25,000"),
         Example("47명이 숨졌다.", "Many people died.", "the count 47 is missing"),

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
+from mtqa.lexicon.gazetteer import english_place_names, gazetteer
 from mtqa.lexicon.korean_bounds import compact
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.termbase import Term, view_terms
@@ -125,6 +126,22 @@ _OFFICE_WORDS = frozenset(
 )
 
 
+# Kinds whose one-word names are brands no English word or name shares (Realmeter, Hyundai).
+_BRANDS = frozenset({"company", "organization"})  # not media: datelines cite (Yonhap)
+
+
+def _brand_word(form: str) -> bool:
+    """A capitalized word of five letters or more that is no English word, name or place."""
+    return (
+        len(form) >= 5
+        and form.isalpha()
+        and form[:1].isupper()
+        and not is_dictionary_word(form)
+        and not is_name_word(form)
+        and fold(form) not in english_place_names()
+    )
+
+
 @lru_cache(maxsize=1)
 def _proper_forms() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
     """One case-sensitive pattern over every listed organization's proper English forms
@@ -133,11 +150,15 @@ def _proper_forms() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
     by_form: dict[str, list[Term]] = {}
     for t in organizations().terms:
         for form in t.accepted:
-            if is_acronym(form) or (
-                form[:1].isupper()
-                and " " in form
-                and form.split()[-1] not in _OFFICE_WORDS
-                and fold(form) not in english_title_words()  # 'Secretary of State'
+            if (
+                is_acronym(form)
+                or (
+                    form[:1].isupper()
+                    and " " in form
+                    and form.split()[-1] not in _OFFICE_WORDS
+                    and fold(form) not in english_title_words()  # 'Secretary of State'
+                )
+                or (t.kind in _BRANDS and _brand_word(form))
             ):
                 by_form.setdefault(form, []).append(t)
     alt = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))

@@ -36,6 +36,7 @@ from mtqa.lexicon.known_persons import (
 )
 from mtqa.lexicon.romanize import (
     name_variants,
+    romanize,
     spells_homophone,
     surname_spellings,
 )
@@ -44,7 +45,7 @@ from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
-from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_name, meaning_beside
+from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_given, meaning_beside
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
     NameMatch,
@@ -770,9 +771,9 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     m, match = info.mention, info.match
     if m.kind != "korean" or not m.given or match.status != "surname":
         return None
-    if match.surname_span is None or not is_word_name(m.given):
+    if match.surname_span is None or not is_word_given(m.given):
         return None
-    span = meaning_beside(view.target_text, match.surname_span)
+    span = meaning_beside(view.target_text, match.surname_span, m.given)
     if span is None:
         return None
     word = view.target_text[span[0] : span[1]]
@@ -783,6 +784,11 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
         suggestion=_suggest(info),
         confidence=MEANING_CONFIDENCE,
     )
+
+
+# Vowel spellings of Revised Romanization that the Latin spelling of a foreign name seldom has.
+_RR_VOWELS = re.compile(r"eo|eu|ae|oe|ui")
+LETTER_BY_LETTER_CONFIDENCE = 0.6
 
 
 @rule(
@@ -803,7 +809,11 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     f"{GIVEN_ONLY_CONFIDENCE}); a name-like run spelled unlike them that sounds like the Korean "
     f"('Honnold' or 'Hornaldu' for 호날두, 'Pello' for 펠로시) at {KNOWN_SOUNDS_CONFIDENCE}. "
     "Any accepted form counts as the name found (no MT401/MT402), also inside a longer run "
-    "('George W. Bush', 'pro-Trump').",
+    "('George W. Bush', 'pro-Trump'). A foreign name written as the Revised Romanization of "
+    "its Hangul ('Jeou Hairin' for 저우하이린, Zhou Hailin) is flagged at "
+    f"{LETTER_BY_LETTER_CONFIDENCE} where that romanization has a vowel spelling (eo, eu, ae, "
+    "oe, ui) foreign names seldom show; a Korean name with another surname's spelling before "
+    "its given name ('Cho Sung-min' for 최성민) is a misspelling too.",
     (
         Example(
             "문재인 대통령이 말했다.",
@@ -836,6 +846,10 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
                 severity=Severity.MINOR if given_only else None,
             )
             continue
+        literal = _spelled_letter_by_letter(view.target_text, info)
+        if literal is not None:
+            yield literal
+            continue
         if info.match.status != "close" or info.mention.kind != "korean":
             continue
         m, span = info.mention, info.match.span
@@ -853,6 +867,36 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             ),
             severity=Severity.MINOR if homophone else None,
         )  # fmt: skip
+
+
+
+
+def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
+    """A foreign name the English writes as the Revised Romanization of its Hangul ('Jeou
+    Hairin' for 저우하이린, Zhou Hailin; 'Jon Maekasi' for 존 매카시): machine translation
+    romanized the Korean transcription instead of giving the person's own spelling. Only where
+    that romanization has a vowel spelling foreign names seldom show (eo, eu, ae, oe, ui), so
+    'Maria' for 마리아 stays clean."""
+    m, match = info.mention, info.match
+    if m.kind != "foreign" or match.status != "found" or match.span is None:
+        return None
+    roman = romanize(m.name.replace(" ", ""))
+    written = _letters(text[match.span[0] : match.span[1]])
+    if written != roman or not _RR_VOWELS.search(roman):
+        return None
+    return Hit(
+        f"name {m.name} written {text[match.span[0] : match.span[1]]!r}: the Korean "
+        "transcription romanized letter by letter, not the person's own spelling",
+        source=(m.start, m.end),
+        target=match.span,
+        suggestion=None,
+        confidence=LETTER_BY_LETTER_CONFIDENCE,
+    )
+
+
+def _letters(text: str) -> str:
+    """The letters of ``text``, folded (accents dropped, lower case)."""
+    return "".join(c for c in fold(text) if c.isalpha())
 
 
 def _given_written(text: str, info: PersonInfo) -> str:

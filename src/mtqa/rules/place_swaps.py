@@ -57,6 +57,8 @@ _SAME_LEVEL = {"city": ("city", "county"), "county": ("city", "county")}
 _NAME_TAILS = frozenset(
     {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",
      "Islands", "Metropolitan", "Special", "Autonomous", "Municipality",
+     # a port or airport is still the city's (Qingdao Port for 칭다오항)
+     "Port", "Harbor", "Harbour", "Airport",
      # a title after the place names the office, not a longer name (North Jeolla Governor Kim)
      "Governor", "Gov", "Mayor", "Superintendent", "Premier", "Prefect", "Governor-elect",
      "Mayor-elect"}

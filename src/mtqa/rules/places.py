@@ -231,11 +231,45 @@ def _named(target: str, places: Sequence[Place], taken: AbstractSet[str] = froze
     if first_found(target, names) or _demonym(target, names):
         return True
     related = [r for p in places for r in p.related if fold(r) not in taken]
+    if related and _rival_in(target, places, taken):
+        countries = _country_words(places)
+        related = [r for r in related if fold(r) not in countries]
     spans = [span for r in related for span in find_form(target, r)]
     if not spans:
         return False
     others = _other_names(target, places)
     return any(not _inside(span, others) for span in spans)
+
+
+def _country_words(places: Sequence[Place]) -> frozenset[str]:
+    """Folded names and adjectives of the countries of ``places`` (Vietnam for 하노이)."""
+    out: set[str] = set()
+    for p in places:
+        country = gazetteer().country(p.country) if p.kind != "country" else None
+        if country is not None:
+            out.update(fold(w) for w in (*country.en, *country.related))
+    return frozenset(out)
+
+
+def _rival_in(target: str, places: Sequence[Place], taken: AbstractSet[str]) -> bool:
+    """The English names another place of the same kind and country as ``places`` that the
+    Korean does not name (not in ``taken``): 'Ho Chi Minh City' where the Korean has 하노이.
+    Then the country's name ('ambassador to Vietnam') renders no city of it."""
+    folded = fold(target)
+    own = {id(p) for p in places}
+    for p in places:
+        if p.kind == "country":
+            continue
+        found = names_of_kind(p.kind)
+        if found is None:
+            continue
+        pattern, by_name = found
+        for m in pattern.finditer(folded):
+            if m.group() in taken:
+                continue
+            if any(id(q) not in own and q.country == p.country for q in by_name[m.group()]):
+                return True
+    return False
 
 
 def _other_names(target: str, places: Sequence[Place]) -> list[tuple[int, int]]:
@@ -605,11 +639,13 @@ def _persons(doc: DocView) -> tuple[dict[int, list[tuple[int, int]]], frozenset[
 
 
 def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
-    """Missing places (not compound parties, not named nearby, not possibly ordinary words)
-    with the place the English names instead, where there is one. A place only the words of
-    other places the Korean names stand for (``other_word``) is ok unless such a substitute is
-    found."""
-    lone = [v for v in out if v.kind == "missing" and not (v.compound or v.nearby or v.ordinary)]
+    """Missing places (not compound parties, not possibly ordinary words) with the place the
+    English names instead, where there is one. A place only the words of other places the
+    Korean names stand for (``other_word``) is ok unless such a substitute is found. A place
+    named in a neighbouring sentence's English is swapped all the same where this sentence
+    names another that no Korean around it does ('Ho Chi Minh City' for 하노이, Hanoi in the
+    sentence before)."""
+    lone = [v for v in out if v.kind == "missing" and not (v.compound or v.ordinary)]
     if not lone:
         return [_settled(v) for v in out]
     korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])

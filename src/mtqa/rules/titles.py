@@ -17,6 +17,7 @@ from mtqa.lexicon.titles import (
     english_title_words,
     find_renderings,
     find_wrong,
+    has_traps,
     join_overlaps,
     merged_renderings,
     renders,
@@ -338,6 +339,8 @@ def _missing_confidence(p: PersonInfo, text: str) -> float:
     "The ordinary word right before the person's name or in apposition after it counts even "
     "where the sentence renders the same title for someone else ('Foreign spectacle Ban' beside "
     "'Secretary Rice'); a title rendered beside the person clears it. "
+    "A title merely romanized ('Jeju Jisa Oh Min-seok' for 제주지사, 'Wiwonjang' for 위원장) "
+    "counts the same, for any title whose romanization is no English word or name. "
     "Skipped when the Korean also uses the word in its ordinary sense in the same unit.",
     (
         Example(
@@ -352,7 +355,7 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
     for p in _titled(view):
         title = p.mention.title
         assert title is not None
-        if not title.wrong:
+        if not has_traps(title):
             continue
         where = p.match.span if p.match.status in LOCATED else None
         if where is not None and _beside(text, where, title):

@@ -119,22 +119,58 @@ def _good_prefix(
 ) -> bool:
     """A title's prefix may be a place or body. Given the ``title`` (a second pass), also a
     place without its administrative suffix (부여 of 부여군수, 부여군's county governor) or
-    an agency without the syllable the title repeats (질병관리 of 질병관리청장)."""
-    if not prefix or prefix in TITLE_PREFIXES or gazetteer().is_place(prefix):
+    nouns naming the body a title heads (:func:`_body_before_title`)."""
+    if (
+        not prefix
+        or prefix in TITLE_PREFIXES
+        or gazetteer().is_place(prefix)
+        or organizations().get(prefix) is not None  # 교육부 + 장관, not 교육 + 부장관
+    ):
         return True
     if title is not None:
         return any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES) or (
-            organizations().get(prefix + title.ko[:1]) is not None
+            _body_before_title(prefix, tokens, start, cut, title)
         )
     covering = [t for t in tokens if t.start >= start and t.end <= cut]
     return bool(covering) and all(t.tag == "NNP" for t in covering)
+
+
+def _body_before_title(
+    prefix: str, tokens: Sequence[Token], start: int, cut: int, title: Title
+) -> bool:
+    """Nouns of two syllables or more before a title that is no homograph: a committee or
+    body the title heads (국토교통 of 국토교통위원장). Homographs (시장, 지사) keep to places:
+    부동산시장 is the property market."""
+    covering = [t for t in tokens if t.start >= start and t.end <= cut]
+    return (
+        not title.wrong
+        and len(prefix) >= 2
+        and bool(covering)
+        and all(t.tag in {"NNG", "NNP"} for t in covering)
+    )
+
+
+# Syllables that make a rank of a title (부장관 the deputy, 부회장 the vice chairman).
+_RANKS_LEADING = ("부", "副", "수석", "차")
 
 
 def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[str, Title] | None:
     """The title a compound noun ends in and the place or body before it: the longest title
     whose prefix is good (충청남도지사 is 충청남도 + 지사, not 충청남 + 도지사); failing that, a
     place written without its suffix (부여 + 군수) or an agency without the syllable the title
-    repeats (질병관리 + 청장)."""
+    repeats (질병관리 + 청장, 금융 + 위원장: that reading comes first, but not for a rank-led
+    title: 교육부장관 is 교육부 + 장관, not 교육 + 부장관)."""
+    for cut in range(len(compound)):
+        found = title_suffix(compound[cut:])
+        if found is None or found[0]:
+            continue
+        if not cut:
+            return "", found[1]  # a title of its own (국가안보실장)
+        if found[1].ko.startswith(_RANKS_LEADING):
+            continue
+        prefix = compound[:cut]
+        if prefix and organizations().get(prefix + found[1].ko[:1]) is not None:
+            return prefix, found[1]
     for suffixed in (False, True):
         for cut in range(len(compound)):
             found = title_suffix(compound[cut:])
@@ -149,15 +185,24 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
 def _title_after(
     text: str, tokens: Sequence[Token], k: int
 ) -> tuple[str, Title | None, tuple[int, int] | None, str, int]:
-    """(anchor, title, title span, prefix, next index) for what follows a name before tokens[k]."""
+    """(anchor, title, title span, prefix, next index) for what follows a name before tokens[k].
+
+    The prefix is the place or body glued to the title (서울 of 서울시장) or, failing that, the
+    places and bodies written between the name and the title (가고시마현 of 하야시 겐타로
+    가고시마현 지사). The name's own Hanja or Latin spelling in brackets is passed over
+    (저우하이린(周海林) 산둥성 성장)."""
     start = k
     skipped = 0
+    bodies: list[str] = []
     while k < len(tokens) and skipped <= 2:
         tok = tokens[k]
         if tok.form in HONORIFICS and tok.tag in {"NNB", "NNG", "XSN"}:
             return "honorific", None, None, "", k + 1
         if tok.tag == "SSO" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN":
             return "age", None, None, "", k + 2
+        if (k == start or bodies) and _spelling_in_brackets(tokens, k):  # or the body's acronym
+            k += 3
+            continue
         if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
             k += 1
             continue
@@ -170,19 +215,38 @@ def _title_after(
         j = _contiguous(tokens, k)
         compound = text[tok.start : tokens[j - 1].end]
         found = _title_split(compound, tokens, tok.start)
+        end = tokens[j - 1].end
+        if found is None and tokens[j - 1].tag == "NNP" and compound[-1:] in _GLUED_PARTICLES:
+            # Kiwi reads a title with its particle as one proper noun (칠곡군수도 'the county
+            # governor of Chilgok, too').
+            found = _title_split(compound[:-1], tokens, tok.start)
+            end -= 1
         if found is not None:
             prefix, title = found
             cut = tok.start + len(prefix)
-            return "title", title, (cut, tokens[j - 1].end), prefix, j
-        if (
-            not all(t.tag == "NNP" for t in tokens[k:j])
-            and compound not in SKIP_MODIFIERS
-            and not body_or_place(compound)  # 박진 외교부 장관: a body before a title
-        ):
+            return "title", title, (cut, end), prefix or " ".join(bodies), j
+        body = body_like(compound)  # 박진 외교부 장관: a body before a title
+        names = all(t.tag == "NNP" for t in tokens[k:j])
+        if not (names or body or compound in SKIP_MODIFIERS):
             break
+        if body:
+            bodies.append(compound)
         skipped += 1
         k = j
     return "none", None, None, "", start
+
+
+_GLUED_PARTICLES = frozenset("도는은이가의와과")
+
+
+def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k:k + 3] are a Hanja or Latin word in brackets: (周海林), (Zhou Hailin)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].tag == "SSO"
+        and tokens[k + 1].tag in {"SH", "SL"}
+        and tokens[k + 2].tag == "SSC"
+    )
 
 
 def _ordinal_title(
@@ -212,7 +276,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and tokens[j].tag == "NNP"
         and is_hangul(tokens[j].form)
         and text[tokens[j - 1].end : tokens[j].start] == " "
-        and not body_or_place(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
+        and not body_like(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
@@ -236,7 +300,7 @@ def _foreign_given_after(text: str, tokens: Sequence[Token], j: int) -> bool:
         return False
     nxt = tokens[j].form
     split = split_name(nxt)
-    return 2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2)
+    return 2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2) and not body_like(nxt)
 
 
 def _foreign_after_surname(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -263,6 +327,35 @@ def body_or_place(form: str) -> bool:
     )
 
 
+# Endings of company and body names that Korean news writes between a name and its title
+# (정태호 한빛전자 회장, 국민은행장): a word of more than the ending that ends in one is a body.
+BODY_ENDINGS = (
+    "전자", "그룹", "은행", "건설", "화학", "제약", "증권", "보험", "물산", "중공업",
+    "자동차", "항공", "통신", "반도체", "에너지", "홀딩스", "바이오", "금융", "카드", "생명",
+    "상사", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
+    "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
+    "노조", "연맹", "협의회", "조합", "철강", "제철", "해운", "조선", "식품", "유통", "백화점",
+    "테크", "랩스", "캐피탈", "자산운용", "파트너스", "컴퍼니", "엔터테인먼트", "게임즈",
+    "모터스", "케미칼", "로지스틱스", "동맹", "연합", "연대", "전선", "기구", "본부", "센터",
+    "학회", "포럼",
+)  # fmt: skip
+
+
+def body_like(form: str) -> bool:
+    """``form`` names a body or place (:func:`body_or_place`), ends like a company or body
+    (한빛전자, 케슬러그룹), or is 주 + a country (주필리핀, 주미: the ambassador's post)."""
+    if body_or_place(form):
+        return True
+    if any(form.endswith(e) and len(form) > len(e) for e in BODY_ENDINGS):
+        return True
+    rest = form[1:]
+    return (
+        form[:1] == "주"
+        and bool(rest)
+        and (gazetteer().is_place(rest) or rest in COUNTRY_ABBREVIATIONS)
+    )
+
+
 def _country_compound(form: str) -> bool:
     """Two or three one-syllable abbreviations of different countries (한미, 한미일, 북중)."""
     codes = [SYLLABLES.get(c) for c in form]
@@ -285,9 +378,17 @@ def _korean_name(word: str) -> bool:
     return split is not None and not _looks_foreign(split[1])
 
 
+# Syllables of the Korean transcription of Mandarin that are no Sino-Korean reading, so no
+# Korean given name has them (왕치밍 Wang Qiming, 리둥성 Li Dongsheng; not 왕치민).
+_CHINESE_SYLLABLES = frozenset(
+    "밍핑딩팅닝링싱힝킹둥퉁눙룽쑹쭝쿵훙웨쉐쉬쥔췬쉰윈샤쟈쌰써쩌쩐짜찌쭈쑤뚜띠빠삐얼쥐췌줘뤄궈훠쭤춰숴퉈둬눠뤼톈롄볜몐녠샹"
+)
+
+
 def _looks_foreign(given: str) -> bool:
-    """A 'surname + given name' that is really a loanword (도널드, 고르바초프)."""
-    return any(c in _FOREIGN_SYLLABLES for c in given)
+    """A 'surname + given name' that is really a loanword (도널드, 고르바초프) or a Chinese
+    name in its Mandarin sound (왕치밍)."""
+    return any(c in _FOREIGN_SYLLABLES or c in _CHINESE_SYLLABLES for c in given)
 
 
 def _surname_as_word(
@@ -336,9 +437,19 @@ def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
         return nxt == j + 2
     if anchor != "title" or span is None:
         return False
-    return all(t.tag != "NNP" or body_or_place(t.form) for t in tokens[j:nxt] if t.end <= span[0])
+    k = j
+    while k < nxt and tokens[k].end <= span[0]:
+        end = _contiguous(tokens, k)
+        words = tokens[k:end]
+        compound = text[words[0].start : min(words[-1].end, span[0])]
+        if any(t.tag == "NNP" for t in words) and not body_like(compound):
+            return False
+        k = end
+    return True
 
 
+# Last syllables of ministries, agencies and committees that given names practically never end in.
+_BODY_LAST = frozenset("부처청위")
 # Characters a name may follow at the start of a word.
 _WORD_START = frozenset(" \t\n\"'“‘(「『[<")
 
@@ -375,6 +486,7 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and split_name(word) is not None
             and title_suffix(word) is None
             and not body_or_place(word)
+            and word[-1] not in _BODY_LAST  # 국토부 장관: a ministry Kiwi reads as a word
             and all(_NAME_PART_TAGS.match(x.tag) for x in out[i:j])  # 부시의, 조사와: no
             and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
             and _anchored_here(text, out, j)
@@ -465,7 +577,7 @@ def find_persons(
         elif (
             tok.tag != "NNP"
             or not is_hangul(tok.form.replace(" ", ""))
-            or body_or_place(tok.form)  # 노동당, 백악관: organizations are no persons
+            or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
         ):
             i += 1
             continue
