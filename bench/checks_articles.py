@@ -1,12 +1,13 @@
-"""Whole articles through ``mtqa check``: eight blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 28 blind articles with MT-style errors.
 
-bench/blind_articles holds eight Korean news articles (floods, diplomacy, a court case, company
-results, a missile launch, football, a film, a wildfire), written for session 10 by helpers
-that never saw the code, each with a faithful English translation (good/) and the same
-translation with five errors of the kinds machine translation makes (bad/): names garbled or
-rendered as words, titles mistranslated or moved, places swapped, numbers, units, dates and
-times changed, a sentence dropped or added. errors.tsv lists them: article, kind, the wrong
-English span (the dropped Korean sentence for a dropped one), what it should be.
+bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
+case, company results, a missile launch, football, a film, a wildfire) were written for
+session 10 by helpers that never saw the code, each with a faithful English translation
+(good/) and the same translation with five errors of the kinds machine translation makes
+(bad/): names garbled or rendered as words, titles mistranslated or moved, places swapped,
+numbers, units, dates and times changed, a sentence dropped or added. errors.tsv lists them:
+article, kind, the wrong English span (the dropped Korean sentence for a dropped one), what it
+should be.
 
 Measured, at confidence >= 0.5 with the default configuration (bundled encoder, embedding
 aligner, estimator QE): findings on the faithful translations (false flags), and the errors a
@@ -15,6 +16,14 @@ omission finding (MT101, MT105) whose Korean lies in it, for an added one an add
 (MT102, MT106) whose English lies in it. First runs, blind: articles a1-a4 at c9c2574 13 of 20
 found, b1-b4 at 29d9b74 15 of 20; no false flag shown on either's faithful translations.
 These articles then guided rule changes, so they are a regression set now.
+
+Session 11 added twenty more, written the same way with six errors each (120 in all; kinds
+also title romanized as a name, organization swapped, percent, count, boilerplate added,
+untranslated): d1-d4, e1-e4 and h1-h4 (provincial budgets, China and Vietnam, company results,
+a typhoon, a hearing, sports, a missile launch, ports) first ran blind at 20c2c16: 48 of 72
+found, 3 false flags on the faithful translations; f1-f4 and g1-g4 (a district council, a
+trial, the central bank, Japanese politics, a US state visit, film, an outbreak, North
+Korea) at b0d9880: 38 of 48 found, 4 false flags.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in

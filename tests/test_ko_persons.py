@@ -247,3 +247,8 @@ def test_a_chinese_name_in_mandarin_sound_is_foreign() -> None:
     # 밍 is no Sino-Korean reading: 왕치밍 is Wang Qiming, not Korean 왕 + 치밍
     assert persons("왕치밍 당서기는 말했다.")["왕치밍"][0] == "foreign"
     assert persons("왕치민 의원은 말했다.")["왕치민"][0] == "korean"
+
+
+def test_a_chinese_surname_with_a_one_syllable_given_name_is_foreign() -> None:
+    assert persons("왕천 감독은 말했다.")["왕천"][0] == "foreign"
+    assert persons("왕기춘 선수는 말했다.")["왕기춘"][0] == "korean"

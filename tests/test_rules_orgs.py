@@ -256,3 +256,10 @@ def test_a_dateline_agency_is_no_substitute() -> None:
     ko = "한국갤럽이 실시한 여론조사에서 찬성은 41%였다."
     en = "SEOUL, Nov. 5 (Yonhap) -- In a poll, 41% were in favour."
     assert not [h for h in run_rule("MT711", ko, en) if h.confidence >= 0.5]
+
+
+def test_airports_and_short_forms_are_bodies() -> None:
+    ko = "박 지사는 인천국제공항을 통해 귀국할 예정이다."
+    en = "Governor Park will return through Gimpo International Airport."
+    assert [h.confidence for h in run_rule("MT711", ko, en)] == [0.7]
+    assert not run_rule("MT711", "한은은 기준금리를 동결했다.", "The BOK froze the base rate.")

@@ -743,3 +743,38 @@ def test_a_listed_given_name_meaning_beside_the_surname(ko: str, en: str, word: 
     # 'Sea' and 'Wisdom' are also English surnames: the table of meanings decides
     hits = run_rule("MT402", ko, en)
     assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == [word]
+
+
+def test_a_name_moved_to_a_nearby_sentence_is_shown_low() -> None:
+    # a free translation puts the judge in a sentence of its own; the monotonic alignment
+    # leaves that one without Korean and pairs the Korean with English that lacks the name:
+    # an omission question, not MT401's. In a neighbour's own translation the name counts not.
+    from mtqa.pairview import lines_doc
+    from mtqa.records import Unit
+    from mtqa.rules.base import UnitView
+
+    ko = [
+        "최영호 회장이 실형을 선고받았다.",
+        "서울중앙지법 형사합의25부(이정민 부장판사)는 징역 4년을 선고했다.",
+        "최 회장은 항소하겠다고 밝혔다.",
+    ]
+    en = [
+        "Chairman Choi Young-ho was sentenced to prison.",
+        "Judge Lee Jeong-min presided.",
+        "The court also fined him 5 billion won.",
+        "Choi said he would appeal.",
+    ]
+
+    def confidences(units: list[Unit]) -> list[float]:
+        doc = lines_doc(ko, en, TEXT_ONLY, units=units)
+        return [h.confidence for h in get_rule("MT401").check(UnitView(doc, doc.units[-2]))]
+
+    moved = [Unit(0, (0,), (0,)), Unit(1, (), (1,)), Unit(2, (1,), (2,)), Unit(3, (2,), (3,))]
+    assert confidences(moved) == [0.3]
+    own = [Unit(0, (0,), (0, 1)), Unit(1, (1,), (2,)), Unit(2, (2,), (3,))]
+    shown = confidences(own)
+    assert len(shown) == 1 and shown[0] >= 0.5
+
+
+def test_a_korean_word_romanized_is_no_letter_by_letter_name() -> None:
+    assert not run_rule("MT403", "태풍 미리내 씨는 북상했다.", "Mirinae moved north.")

@@ -516,3 +516,16 @@ def test_the_country_renders_its_capital_with_no_other_city_named() -> None:
     ko = "대표단은 하노이에서 최영진 주베트남 대사와 만났다."
     en = "The delegation met the ambassador to Vietnam in Hanoi."
     assert not run_rule("MT501", ko, en)
+
+
+def test_a_place_listed_with_another_is_no_ordinary_word() -> None:
+    # 경기 is also 'game'; beside 서울과 it is Gyeonggi Province
+    hits = run_rule(
+        "MT501", "물가 상승률은 서울과 경기에서 높았다.", "Inflation was high in Seoul and Incheon."
+    )
+    assert [h.confidence for h in hits] == [0.7]
+    assert not run_rule(
+        "MT501",
+        "물가 상승률은 서울과 경기에서 높았다.",
+        "Inflation was high in Seoul and Gyeonggi.",
+    )

@@ -352,3 +352,29 @@ def test_a_title_romanized_or_read_as_a_word_is_mistranslated(ko: str, en: str, 
 
 def test_a_rendered_title_is_not_romanized() -> None:
     assert not run_rule("MT602", "오민석 제주지사는 말했다.", "Jeju Governor Oh Min-seok said.")
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "found"),
+    [
+        ("정 구청장은 서울시장 면담을 요청하겠다고 밝혔다.",
+         "Mayor Jeong will request a meeting with the Seoul market.", True),
+        ("정 구청장은 서울시장 면담을 요청하겠다고 밝혔다.",
+         "Mayor Jeong will request a meeting with the Seoul mayor.", False),
+        ("상인들은 동대문시장에서 시위를 벌였다.", "Merchants protested at Dongdaemun Market.",
+         False),
+    ],
+)  # fmt: skip
+def test_an_unnamed_office_read_as_a_word(ko: str, en: str, found: bool) -> None:
+    assert bool(run_rule("MT602", ko, en)) is found
+
+
+def test_council_members_and_presiding_judges_are_titles() -> None:
+    ko = "인천지법 형사13부(김도윤 부장판사)는 징역 12년을 선고했다."
+    en = "The 13th Criminal Division (Presiding Judge Kim Do-yoon) sentenced him to 12 years."
+    assert not run_rule("MT601", ko, en)
+    ko = "이슬기 시의원(국민의힘·성동2)은 반박했다."
+    assert not run_rule(
+        "MT601", ko, "City councilor Lee Seul-gi of the People Power Party objected."
+    )
+    assert run_rule("MT601", ko, "Lee Seul-gi of the People Power Party objected.")

@@ -44,7 +44,7 @@ from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
-from mtqa.rules.base import DocView, Example, Hit, UnitView, rule
+from mtqa.rules.base import DocView, Example, Hit, UnitView, neighbour_views, rule
 from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_given, meaning_beside
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
@@ -57,6 +57,7 @@ from mtqa.rules.name_match import (
 )
 from mtqa.text.en_match import find_all, fold
 from mtqa.text.ko_persons import PersonMention, find_persons
+from mtqa.text.korean import morphemes
 from mtqa.text.newswire import source_dateline
 
 # A one-word foreign "name" before a title is often a company (애플 대변인 "Apple spokesman").
@@ -650,7 +651,11 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
             conf = _missing_confidence(info)
         if m.anchor == "famous":
             conf = min(conf, FAMOUS_MISSING)  # no title: 'the president' may stand in
-        if PRONOUNS.search(view.target_text):
+        if info.first and _full_name_next_door(view, info):
+            # the full name stands in a sentence nearby: the translation moved or merged this
+            # sentence's content, which the omission checks judge
+            conf = min(conf, MOVED_MISSING)
+        elif PRONOUNS.search(view.target_text):
             conf -= 0.15
         elif (
             info.first
@@ -667,6 +672,22 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
             suggestion=_suggest(info),
             confidence=round(max(conf, 0.1), 2),
         )
+
+
+MOVED_MISSING = 0.3
+
+
+def _full_name_next_door(view: UnitView, info: PersonInfo) -> bool:
+    """The full name is found in an English sentence up to two units away that the alignment
+    left without Korean (a free translation moved this sentence's content there; the monotonic
+    alignment then pairs this one with another's English). A name in a neighbour's own
+    translation does not count: there the first mention was dropped."""
+    if info.mention.surname_only:
+        return False
+    return any(
+        not u.unit.source and locate(info.mention, u.target_text).status == "found"
+        for u in neighbour_views(view, 2)
+    )
 
 
 def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
@@ -869,8 +890,6 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
         )  # fmt: skip
 
 
-
-
 def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
     """A foreign name the English writes as the Revised Romanization of its Hangul ('Jeou
     Hairin' for 저우하이린, Zhou Hailin; 'Jon Maekasi' for 존 매카시): machine translation
@@ -884,6 +903,8 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
     written = _letters(text[match.span[0] : match.span[1]])
     if written != roman or not _RR_VOWELS.search(roman):
         return None
+    if not any(t.oov or t.tag == "NNP" for w in m.name.split() for t in morphemes(w)):
+        return None  # Korean words (태풍 미리내 'Mirinae'): romanized rightly
     return Hit(
         f"name {m.name} written {text[match.span[0] : match.span[1]]!r}: the Korean "
         "transcription romanized letter by letter, not the person's own spelling",

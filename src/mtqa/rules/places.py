@@ -340,6 +340,22 @@ def _neighbour_targets(view: UnitView) -> list[str]:
     return [u.target_text for u in neighbour_views(view)]
 
 
+_JOINED = re.compile(r"(?:와|과|·|ㆍ|, ?)")
+
+
+def _listed_with_place(view: UnitView, start: int, end: int) -> bool:
+    """The mention is listed with another place (서울과 경기, 경기·인천): a place itself, not the
+    word it also is (경기 'game')."""
+    text = view.source_text
+    for a, b, _ in gazetteer().find(text, view.source_tokens):
+        if (a, b) == (start, end):
+            continue
+        between = text[b:start] if b <= start else text[end:a] if a >= end else None
+        if between is not None and _JOINED.fullmatch(between.strip() or "x"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _may_be_word(form: str) -> bool:
     """A place form that reads as ordinary words (지난 'last', 제다, 경주 'race'): Kiwi knows
@@ -435,7 +451,11 @@ def _verdict(
         "",
     )
     argument = _is_argument(view, end)
-    ordinary = mention in gazetteer().ambiguous and _may_be_word(mention)
+    ordinary = (
+        mention in gazetteer().ambiguous
+        and _may_be_word(mention)
+        and not _listed_with_place(view, start, end)
+    )
     nearby = any(_named(t, places) for t in _neighbour_targets(view))
     return Verdict(
         "missing",

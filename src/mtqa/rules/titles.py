@@ -379,6 +379,45 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             suggestion=title.en[0],
             confidence=0.75,
         )
+    yield from _unnamed_offices(view)
+
+
+# A place glued to a homograph title with no name before it: the office itself (서울시장 면담
+# 'a meeting with the Seoul mayor').
+_OFFICE = re.compile(
+    r"(?<![가-힣])([가-힣]{1,5}?)(시장|지사|군수)(?=[은는이가을를의에과와도]|\s|$|[,.])"
+)
+UNNAMED_OFFICE_CONFIDENCE = 0.6
+
+
+def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
+    """An office written as place + homograph title with no person (서울시장) whose English is
+    the place's name before the title's ordinary-word rendering ('the Seoul market')."""
+    text, en = view.source_text, view.target_text
+    named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
+    for m in _OFFICE.finditer(text):
+        if any(a <= m.start(2) < b for a, b in named):
+            continue
+        places = [
+            p
+            for form in (m.group(1), m.group(1) + "시", m.group(1) + "도", m.group(1) + "군")
+            for p in gazetteer().lookup(form)
+            if p.kind in ("city", "province", "county") and not p.listed_city
+        ]
+        title = titles().get(m.group(2))
+        if not places or title is None:
+            continue
+        for s, e in find_wrong(title, en):
+            before = fold(en[:s]).rstrip()
+            if any(before.endswith(fold(n)) for p in places for n in p.en):
+                yield Hit(
+                    f"title {title.ko} of {m.group(1)}{title.ko} rendered as {en[s:e]!r}",
+                    source=m.span(2),
+                    target=(s, e),
+                    suggestion=title.en[0],
+                    confidence=UNNAMED_OFFICE_CONFIDENCE,
+                )
+                break
 
 
 # Words that render the title of any head of a body ("Soviet leader Gorbachev" for 서기장 or

@@ -144,6 +144,7 @@ def _body_before_title(
     covering = [t for t in tokens if t.start >= start and t.end <= cut]
     return (
         not title.wrong
+        and not title.ko.startswith(_RANKS_LEADING)  # 외교통상부장관: 장관, not 부장관
         and len(prefix) >= 2
         and bool(covering)
         and all(t.tag in {"NNG", "NNP"} for t in covering)
@@ -385,6 +386,11 @@ _CHINESE_SYLLABLES = frozenset(
 )
 
 
+# Surnames Koreans seldom bear that Chinese names in Korean news often start with: with a
+# one-syllable given name (왕천, 왕이) the name is Chinese.
+_CHINESE_SURNAMES = frozenset({"왕"})
+
+
 def _looks_foreign(given: str) -> bool:
     """A 'surname + given name' that is really a loanword (도널드, 고르바초프) or a Chinese
     name in its Mandarin sound (왕치밍)."""
@@ -595,6 +601,7 @@ def find_persons(
         split = split_name(form)
         if split is not None and (
             _looks_foreign(split[1])
+            or (split[0] in _CHINESE_SURNAMES and len(split[1]) == 1)  # 왕천 Wang Chen
             or (len(form) == 2 and _extend_foreign(text, tokens, j - 1) > j)
             or (len(form) == 3 and _foreign_given_after(text, tokens, j))
         ):
