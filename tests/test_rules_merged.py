@@ -169,3 +169,28 @@ def test_a_dropped_quotation_is_shown() -> None:
     # Both quotations rendered: nothing reported.
     both = f'{en} Ahn added, "We will closely examine the impact of the high exchange rate."'
     assert all(conf is None for _, conf in assess(RES, ko, both, source=True))
+
+
+def test_a_merged_sentence_whose_figures_the_english_lacks_is_shown() -> None:
+    """Joined to its neighbour, the sentence's three figures are nowhere in the English."""
+    ko = [
+        "국토교통부는 다음 달 3일 일본 국토교통성과 주택 협력회의를 열 예정이다.",
+        "이날 청문회에는 위원 30명 가운데 27명이 참석했으며, 질의는 밤 11시를 넘겨서까지 이어졌다.",
+    ]
+    en = (
+        "The Ministry of Land, Infrastructure and Transport plans to hold a housing cooperation "
+        "meeting with Japan's land ministry on the 3rd of next month."
+    )
+    assessed = assess(RES, ko, en, source=True)
+    assert assessed[1][1] is not None and assessed[1][1] >= QUOTE_CONFIDENCE
+    both = f"{en} Of the committee's 30 members, 27 attended, and questioning ran past 11 p.m."
+    assert all(conf is None for _, conf in assess(RES, ko, both, source=True))
+
+
+def test_figures_lost_needs_two_figures_none_of_them_written() -> None:
+    from mtqa.rules.merged import _figures_lost
+
+    ko = "이날 청문회에는 위원 30명 가운데 27명이 참석했다."
+    assert _figures_lost(ko, "The hearing was held.")
+    assert not _figures_lost(ko, "Of 30 members, most attended.")
+    assert not _figures_lost("위원 30명이 참석했다.", "The hearing was held.")

@@ -90,6 +90,23 @@ def _quote_lost(side: Sequence[str], k: int, other: str) -> bool:
     )
 
 
+FIGURES_LOST = 2  # figures a reported Korean sentence must have, none of them in the English
+
+
+def _figures_lost(sentence: str, other: str) -> bool:
+    """The Korean sentence gives two figures or more and the English none of them (이날
+    청문회에는 위원 30명 가운데 27명이 참석했으며 ... 밤 11시: no 30, 27 or 11 in the unit)."""
+    from mtqa.rules.numbers import matches
+    from mtqa.text.en_numbers import english_numbers
+    from mtqa.text.ko_numbers import korean_numbers
+
+    figures = [s for s in korean_numbers(sentence) if not s.code and s.value != 1]
+    if len(figures) < FIGURES_LOST:
+        return False
+    written = english_numbers(other)
+    return not any(matches(s, t) for s in figures for t in written)
+
+
 def gains(side: Sequence[str], other: str, embed: Callable[[list[str]], np.ndarray]) -> list[float]:
     """For each text of ``side``: similarity to ``other`` of the side without it, minus with it."""
     rest = [[t for j, t in enumerate(side) if j != k] for k in range(len(side))]
@@ -147,8 +164,13 @@ def assess(
             conf = None
         elif conf is None and part <= MISSING_SHARE and words >= MISSING_WORDS:
             conf = MISSING_CONFIDENCE  # the English renders almost none of it
-        if source and conf is not None and conf < QUOTE_CONFIDENCE and _quote_lost(side, k, other):
-            conf = QUOTE_CONFIDENCE  # its quotation is one the English does not have
+        if (
+            source
+            and conf is not None
+            and conf < QUOTE_CONFIDENCE
+            and (_quote_lost(side, k, other) or _figures_lost(side[k], other))
+        ):
+            conf = QUOTE_CONFIDENCE  # its quotation, or every figure of it, the English lacks
         elif part > MISSING_SHARE and length_fit(side, k, other, source) < -LENGTH_MARGIN:
             # Some of its words are there and the other side is long enough to hold it all:
             # joined and garbled more likely than dropped.
@@ -190,7 +212,9 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     "content words (mutual best matches of token vectors, against the unit's other Korean "
     "sentences), as when a translation joins it to its neighbour ('X because Y'). At most 0.35 "
     "when the English is as long as the whole unit and too long for the rest of it (a sentence "
-    "joined to its neighbour, compressed or garbled). Uses the sentence encoder.",
+    "joined to its neighbour, compressed or garbled). At least 0.65 when the English lacks its "
+    "quotation, or all of its two or more figures (30명, 27명, 밤 11시). Uses the sentence "
+    "encoder.",
     (
         Example(
             "바이든 대통령은 5일 기시다 총리와 정상회담을 한다. 두 정상은 오후 3시부터 1시간 "
