@@ -123,3 +123,10 @@ def test_plain_number(value: float, text: str) -> None:
 )
 def test_english_form(expr: NumExpr, text: str) -> None:
     assert english_form(expr) == text
+
+
+def test_an_ellipsis_before_a_number_is_no_decimal_point() -> None:
+    from mtqa.text.en_numbers import english_numbers
+
+    texts = [n.text for n in english_numbers("to be held on the 13th...522,670 applicants")]
+    assert texts == ["13th", "522,670"]

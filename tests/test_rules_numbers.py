@@ -292,3 +292,10 @@ def test_a_rank_against_first_place() -> None:
     hits = run_rule("MT305", "울산은 12개 팀 가운데 2위로 16강에 올랐다.", en)
     assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["first"]
     assert not run_rule("MT305", "울산은 12개 팀 가운데 1위로 16강에 올랐다.", en)
+
+
+def test_an_ordinal_is_compared_with_the_nearest_english_one() -> None:
+    ko = "수능은 올해로 33번째를 맞으며, 5번째 시험장이 새로 생겼다."
+    en = "The exam marks its 32nd edition, and a fifth test site opened."
+    hits = run_rule("MT305", ko, en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["32nd"]

@@ -529,3 +529,26 @@ def test_a_place_listed_with_another_is_no_ordinary_word() -> None:
         "물가 상승률은 서울과 경기에서 높았다.",
         "Inflation was high in Seoul and Gyeonggi.",
     )
+
+
+def test_a_place_after_a_royal_title_is_a_person() -> None:
+    ko = "지방에서는 세종이 0.31% 올라 상승률이 가장 높았다."
+    hits = run_rule("MT502", ko, "Outside the capital region, King Sejong rose the most, 0.31%.")
+    assert hits and hits[0].confidence >= 0.5
+    # a history story names the king himself
+    assert not run_rule("MT502", "세종 대왕은 한글을 만들었다.", "King Sejong created Hangul.")
+
+
+def test_the_capital_is_a_city_where_the_korean_names_another_city_of_the_country() -> None:
+    ko = "올해는 일본 오사카와 베트남 호찌민의 한국학교에도 시험장이 설치된다."
+    en = "This year, test sites will open at Korean schools in Osaka, Japan, and Hanoi, Vietnam."
+    hits = [h for h in run_rule("MT501", ko, en) if h.confidence >= 0.5]
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["Hanoi"]
+
+
+def test_a_verb_form_sounds_like_no_place() -> None:
+    # 위한 'for' sounds like 'Hanoi': it does not make the Korean mention Hanoi
+    ko = "베트남 호찌민의 한국학교에도 재외국민 수험생을 위한 시험장이 설치된다."
+    en = "Test sites for overseas Korean test takers will be set up in Hanoi, Vietnam."
+    hits = [h for h in run_rule("MT501", ko, en) if h.confidence >= 0.5]
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["Hanoi"]

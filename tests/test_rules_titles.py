@@ -378,3 +378,26 @@ def test_council_members_and_presiding_judges_are_titles() -> None:
         "MT601", ko, "City councilor Lee Seul-gi of the People Power Party objected."
     )
     assert run_rule("MT601", ko, "Lee Seul-gi of the People Power Party objected.")
+
+
+def test_a_title_romanized_after_the_surname_is_mistranslated() -> None:
+    # 외교장관 later in the sentence is no ordinary sense of 장관 that would excuse it
+    ko = "윤 장관은 16일 베를린으로 이동해 베버 장관과 한-독 외교장관 회담을 갖는다."
+    en = "Yoon Jang-gwan will travel to Berlin on the 16th to hold talks with Minister Weber."
+    hits = run_rule("MT602", ko, en)
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["Jang-gwan"]
+
+
+def test_a_provincial_governor_read_as_a_branch() -> None:
+    ko = "한명수 경기도지사는 지정 여부를 검토하겠다고 밝혔다."
+    hits = run_rule("MT602", ko, "Gyeonggi Province Branch Han Myung-soo said it would review it.")
+    assert [h.confidence for h in hits] == [0.75]
+    assert not run_rule("MT602", ko, "Gyeonggi Province Governor Han Myung-soo said so.")
+
+
+def test_a_union_leader_s_title_moved_to_the_ceo() -> None:
+    ko = "양측은 김성준 사장과 박준혁 노조 위원장이 참석한 본교섭에서도 합의하지 못했다."
+    en = "The two sides, with union leader Kim Sung-joon and CEO Park Jun-hyuk, did not agree."
+    assert run_rule("MT603", ko, en)
+    right = "The two sides, with CEO Kim Sung-joon and union leader Park Jun-hyuk, did not agree."
+    assert not run_rule("MT603", ko, right)

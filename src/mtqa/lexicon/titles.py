@@ -157,6 +157,12 @@ def find_wrong(title: Title, en_text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+def romanizes(title: Title, word: str) -> bool:
+    """``word`` is the title merely romanized ('Jang-gwan' for 장관)."""
+    pattern = _romanized(title)
+    return pattern is not None and pattern.fullmatch(word) is not None
+
+
 def has_traps(title: Title) -> bool:
     """Whether :func:`find_wrong` can find anything for ``title``."""
     return bool(title.wrong) or _romanized(title) is not None

@@ -470,7 +470,7 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         t = same_kind[0]
         return Issue("MT304", f"date differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
     if s.kind == "ordinal" and same_kind:
-        t = same_kind[0]
+        t = min(same_kind, key=lambda x: abs(x.value - s.value))  # 33번째 -> '32nd', not 'fifth'
         return Issue("MT305", f"ordinal differs: {s.text} rendered as {t.text}", s, t, want, 0.75)
     if s.kind == "percent" and same_kind:
         t = same_kind[0]

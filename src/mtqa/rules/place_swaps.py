@@ -24,6 +24,7 @@ from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.rules.base import UnitView
 from mtqa.rules.rendering import find_form, is_acronym
 from mtqa.text.en_match import fold
+from mtqa.text.korean import morphemes
 
 
 def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
@@ -245,10 +246,19 @@ def _sounds_written(korean: str, place: Place) -> bool:
     if not names or place.country == "KR":  # Korean places have one Hangul form (화순, not 화성)
         return False
     for word in set(re.findall(r"[가-힣]{2,}", korean)):
+        if _verb_form(word):
+            continue  # 위한 'for' is no Hanoi
         for stem in {word, word[:-1], word[:-2]}:
             if len(stem) >= 2 and any(phonetic_score(stem, e) >= WRITTEN_SOUND for e in names):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    """Kiwi reads ``word`` as a verb or adjective form (위한, 있는), no name."""
+    tokens = morphemes(word)
+    return bool(tokens) and tokens[0].tag in {"VV", "VA", "VX", "VCP", "VCN"} and not tokens[0].oov
 
 
 @lru_cache(maxsize=16)
@@ -397,9 +407,23 @@ def source_renderings(
         if country is not None:
             places[country.ko] = country
     target = view.target_text
+    # 베트남 호찌민: the Korean names a city of the country, so the capital in the English is a
+    # city too, not the country's metonym ('Hanoi' for 호찌민 is a swap)
+    with_city = {p.country for p in places.values() if p.kind != "country"}
     return [
         span
         for p in places.values()
         for form in (*p.en, *p.related)
+        if not (p.kind == "country" and p.country in with_city and _city_of(form, p.country))
         for span in find_form(target, form)
     ]
+
+
+@lru_cache(maxsize=256)
+def _city_of(form: str, country: str) -> bool:
+    """``form`` is the English name of a city of ``country`` (Hanoi of VN)."""
+    low = fold(form)
+    return any(
+        p.kind == "city" and p.country == country and low in {fold(e) for e in p.en}
+        for p in gazetteer().places
+    )

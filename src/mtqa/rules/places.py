@@ -389,12 +389,20 @@ def _cities_written(text: str, places: Iterable[Place]) -> frozenset[str]:
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")  # not Miss: Miss Venezuela
 
 
-def _honorific_before(target: str, names: Sequence[str]) -> tuple[int, int] | None:
-    """The span of the place's own English name right after Mr./Ms. ('Mr. Guangdong'): the
-    place rendered as a person."""
+_ROYAL = re.compile(r"\b(?:King|Queen|Emperor|Empress|Prince|Princess)\s+$")
+_ROYAL_KO = ("왕", "황제", "임금", "여왕", "왕자", "공주")
+
+
+def _honorific_before(
+    target: str, names: Sequence[str], source: str = ""
+) -> tuple[int, int] | None:
+    """The span of the place's own English name right after Mr./Ms. ('Mr. Guangdong'), or
+    after a royal title where the Korean names no king or queen ('King Sejong' for 세종시):
+    the place rendered as a person."""
+    royal = not any(w in source for w in _ROYAL_KO)
     for name in names:
         for a, b in find_form(target, name):
-            if _HONORIFIC.search(target[:a]):
+            if _HONORIFIC.search(target[:a]) or (royal and _ROYAL.search(target[:a])):
                 return a, b
     return None
 
@@ -416,7 +424,9 @@ def _verdict(
     forms = list(dict.fromkeys([mention, *places[0].forms]))
     # A person-like rendering is wrong even where another mention is rendered correctly
     # (광둥성 twice in the Korean: "Guangdong Province" once, "Gwang Dong-seong" once).
-    person = _person_like(target, forms, names + related) or _honorific_before(target, names)
+    person = _person_like(target, forms, names + related) or _honorific_before(
+        target, names, view.source_text
+    )
     if person:
         return Verdict("person", (start, end), places, person, places[0].preferred)
     suffixed = _romanized_suffix(target, mention, places)

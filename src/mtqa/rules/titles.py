@@ -21,6 +21,7 @@ from mtqa.lexicon.titles import (
     join_overlaps,
     merged_renderings,
     renders,
+    romanizes,
     title_suffix,
     titles,
 )
@@ -369,9 +370,11 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             continue
         else:
             wrong = find_wrong(title, text)
-        if not wrong or _uses_elsewhere(view, p):
+        if not wrong:
             continue
         s, e = wrong[0]
+        if not romanizes(title, text[s:e]) and _uses_elsewhere(view, p):
+            continue  # the ordinary sense is the Korean's too; a romanization never is
         yield Hit(
             f"title {title.ko} of {p.mention.name} rendered as {view.target_text[s:e]!r}",
             source=p.mention.title_span,
@@ -456,12 +459,15 @@ def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] |
 def _next_to(
     text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The first of ``spans`` right before the name at ``span`` or in apposition after it."""
+    """The first of ``spans`` right before the name at ``span``, in apposition after it, or
+    right after it as a romanized title takes the Korean order ('Yoon Jang-gwan')."""
     for s, e in spans:
         if e <= span[0] and not text[e : span[0]].strip(" ,"):
             return s, e
         gap = text[span[1] : s]
         if s >= span[1] and "," in gap and re.fullmatch(r"[ ,]+(the |a )?", gap):
+            return s, e
+        if s >= span[1] and gap == " " and text[s:e][:1].isupper():
             return s, e
     return None
 

@@ -119,7 +119,7 @@ _WEEKDAY = re.compile(
     r"Thurs|Fri|Sat|Sun)\b\.?"
 )
 _TOKEN = re.compile(
-    r"US\$|[$€£¥₩]|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+|"
+    r"US\$|[$€£¥₩]|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|(?<![A-Za-z.])\.\d+|"
     r"[A-Za-z]+|\S"
 )
 _MAY_CONTEXT = re.compile(

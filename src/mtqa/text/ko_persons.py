@@ -342,10 +342,16 @@ BODY_ENDINGS = (
 )  # fmt: skip
 
 
+# Bodies named by a common noun alone between a name and its title (박준혁 노조 위원장).
+BODY_WORDS = frozenset(
+    {"노조", "노동조합", "이사회", "위원회", "구단", "검찰", "경찰", "법원", "지부", "노사"}
+)
+
+
 def body_like(form: str) -> bool:
     """``form`` names a body or place (:func:`body_or_place`), ends like a company or body
     (한빛전자, 케슬러그룹), or is 주 + a country (주필리핀, 주미: the ambassador's post)."""
-    if body_or_place(form):
+    if body_or_place(form) or form in BODY_WORDS:
         return True
     if any(form.endswith(e) and len(form) > len(e) for e in BODY_ENDINGS):
         return True
