@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 36 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 40 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -17,7 +17,7 @@ omission finding (MT101, MT105) whose Korean lies in it, for an added one an add
 found, b1-b4 at 29d9b74 15 of 20; no false flag shown on either's faithful translations.
 These articles then guided rule changes, so they are a regression set now.
 
-Session 11 added 28 more, written the same way with six errors each (168 in all; kinds
+Session 11 added 32 more, written the same way with six errors each (192 in all; kinds
 also title romanized as a name, organization swapped, percent, count, boilerplate added,
 untranslated): d1-d4, e1-e4 and h1-h4 (provincial budgets, China and Vietnam, company results,
 a typhoon, a hearing, sports, a missile launch, ports) first ran blind at 20c2c16: 48 of 72
@@ -25,13 +25,19 @@ found, 3 false flags on the faithful translations; f1-f4 and g1-g4 (a district c
 trial, the central bank, Japanese politics, a US state visit, film, an outbreak, North
 Korea) at b0d9880: 38 of 48 found, 4 false flags; i1-i4 and j1-j4 (baseball and golf,
 chips and AI, a heat wave, EU and Gaza diplomacy, a fraud ring, the college entrance exam, a
-shipyard strike, housing and debt) at f178301: 38 of 48 found, 1 false flag.
+shipyard strike, housing and debt) at f178301: 38 of 48 found, 1 false flag; k1-k4 (a
+combined exercise, Guangdong's economy, a K-pop agency, a truck fire) at d99d7e1: 20 of 24
+found, none false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
 sentences merged, split and moved, context added. Every finding at >= 0.5 there is false. The
-first run, blind, at 32dc27b showed 26.
+first run, blind, at 32dc27b showed 26. Six more there, m1-m6 (session 11: North Korea,
+earnings, a provincial festival, a Japanese visit, a court ruling, floods), are faithful
+sentence-by-sentence translations in machine-translation style with the variation a desk
+accepts (McCune-Reischauer names, 'Gov.', 'KRW 1.2 trillion', '4.2 tln won', '15:00');
+notes_m.tsv says why their trickiest spans are right. First run, blind, at d99d7e1: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

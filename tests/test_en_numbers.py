@@ -130,3 +130,12 @@ def test_an_ellipsis_before_a_number_is_no_decimal_point() -> None:
 
     texts = [n.text for n in english_numbers("to be held on the 13th...522,670 applicants")]
     assert texts == ["13th", "522,670"]
+
+
+def test_wire_headline_scales_apart_from_the_number() -> None:
+    from mtqa.text.en_numbers import english_numbers
+
+    values = [n.value for n in english_numbers("Q2 profit hits record 4.2 tln won")]
+    assert 4.2e12 in values
+    assert 1.4e11 in [n.value for n in english_numbers("CEO in 140 bln-won scam")]
+    assert [n.value for n in english_numbers("He ran 83 m")] == [83.0]

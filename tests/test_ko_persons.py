@@ -252,3 +252,9 @@ def test_a_chinese_name_in_mandarin_sound_is_foreign() -> None:
 def test_a_chinese_surname_with_a_one_syllable_given_name_is_foreign() -> None:
     assert persons("왕천 감독은 말했다.")["왕천"][0] == "foreign"
     assert persons("왕기춘 선수는 말했다.")["왕기춘"][0] == "korean"
+
+
+def test_office_heads_abroad_are_titles() -> None:
+    got = persons('박하늘 코트라(KOTRA) 광저우무역관장은 "늘고 있다"고 말했다.')
+    assert got["박하늘"] == ("korean", "title", "무역관장")
+    assert persons("존 리 구글코리아 지사장은 말했다.")["존 리"][2] == "지사장"

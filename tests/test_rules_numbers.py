@@ -299,3 +299,12 @@ def test_an_ordinal_is_compared_with_the_nearest_english_one() -> None:
     en = "The exam marks its 32nd edition, and a fifth test site opened."
     hits = run_rule("MT305", ko, en)
     assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["32nd"]
+
+
+def test_a_morning_hour_is_no_evening_number() -> None:
+    # 오전 8시 against '9 a.m.' beside '20 minutes': 20 is no 20:00 for a morning hour
+    ko = "불은 1시간 20분 만인 오전 8시께 완전히 꺼졌다."
+    en = "The fire was put out around 9 a.m., 1 hour and 20 minutes later."
+    hits = run_rule("MT301", ko, en)
+    assert any("오전 8시" in h.message for h in hits)
+    assert not run_rule("MT301", ko, en.replace("9 a.m.", "8 a.m."))

@@ -263,3 +263,11 @@ def test_airports_and_short_forms_are_bodies() -> None:
     en = "Governor Park will return through Gimpo International Airport."
     assert [h.confidence for h in run_rule("MT711", ko, en)] == [0.7]
     assert not run_rule("MT711", "한은은 기준금리를 동결했다.", "The BOK froze the base rate.")
+
+
+def test_a_streaming_service_swapped() -> None:
+    ko = "이번 시즌 넷플릭스를 통해 공개된 드라마가 인기를 끌었다."
+    en = "The drama released on Disney+ this season became popular."
+    hits = [h for h in run_rule("MT711", ko, en) if h.confidence >= 0.7]
+    assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["Disney+"]
+    assert not run_rule("MT711", ko, en.replace("Disney+", "Netflix"))

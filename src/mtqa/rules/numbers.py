@@ -104,6 +104,7 @@ def round_sig(x: float, digits: int) -> float:
 
 # A clock time that says which half of the day it is, in Korean (오전 9시) and in English (9 a.m.).
 _HALF_DAY_KO = re.compile(r"(?:오전|오후|새벽|아침|낮|저녁|밤)")
+_MORNING_KO = re.compile(r"(?:오전|새벽|아침)")
 _HALF_DAY_EN = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|noon|midnight)", re.IGNORECASE)
 
 
@@ -215,6 +216,8 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
         both = _HALF_DAY_KO.match(s.text) and _HALF_DAY_EN.search(t.text)
         if s.kind == t.kind == "time" and both:
             return False  # 오전 9시 30분 vs '9:30 p.m.': both say which half of the day
+        if s.kind != t.kind and _MORNING_KO.match(s.text) and t.value > 12:
+            return False  # 오전 8시 is no '20' (of '20 minutes'): 20:00 is evening
         return _close(v % 12, t.value % 12)
     t_sig = t.sig or _sig_of(t.value)
     if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):

@@ -131,7 +131,10 @@ _BRANDS = frozenset({"company", "organization"})  # not media: datelines cite (Y
 
 
 def _brand_word(form: str) -> bool:
-    """A capitalized word of five letters or more that is no English word, name or place."""
+    """A capitalized word of five letters or more that is no English word, name or place,
+    or one with a sign in it no word has (Disney+)."""
+    if re.fullmatch(r"[A-Z][A-Za-z]{3,}[+&][A-Za-z]*", form):
+        return True
     return (
         len(form) >= 5
         and form.isalpha()

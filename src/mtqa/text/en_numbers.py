@@ -61,6 +61,8 @@ _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI
           "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "WWI": 1,
           "WWII": 2}  # fmt: skip
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# Abbreviated scales wire headlines write apart from the number ('4.2 tln won', '140 bln-won').
+_SPACED_SCALES = {"mln": 1e6, "bln": 1e9, "tln": 1e12, "trln": 1e12, "bn": 1e9, "tn": 1e12}
 # Glued letters that are also units of measure (83m, 5k run): scales only in amounts of money.
 _MONEY_ONLY_SCALES = frozenset({"k", "m", "b"})
 # Durations written as fractions of an hour: "half an hour", "quarter-hour" (in minutes).
@@ -219,6 +221,8 @@ def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:
             mult *= _SCALES[w]
         elif w in _SOFT_SCALES and mult == 1:
             mult *= _SOFT_SCALES[w]
+        elif w in _SPACED_SCALES and mult == 1:
+            mult *= _SPACED_SCALES[w]
         elif (
             w in _SHORT_SCALES
             and _glued(toks[j - 1], toks[j])
