@@ -401,3 +401,9 @@ def test_a_union_leader_s_title_moved_to_the_ceo() -> None:
     assert run_rule("MT603", ko, en)
     right = "The two sides, with CEO Kim Sung-joon and union leader Park Jun-hyuk, did not agree."
     assert not run_rule("MT603", ko, right)
+
+
+def test_a_union_vice_president_renders_its_vice_chair() -> None:
+    ko = "24년 동안 근무한 피터 소발리스 노조 부의장은 걱정이 많다고 말했다."
+    en = "Peter Sovalis, vice president of the union, who worked there for 24 years, is worried."
+    assert not run_rule("MT601", ko, en)
