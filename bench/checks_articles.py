@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 40 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 44 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -17,7 +17,7 @@ omission finding (MT101, MT105) whose Korean lies in it, for an added one an add
 found, b1-b4 at 29d9b74 15 of 20; no false flag shown on either's faithful translations.
 These articles then guided rule changes, so they are a regression set now.
 
-Session 11 added 32 more, written the same way with six errors each (192 in all; kinds
+Session 11 added 36 more, written the same way with six errors each (216 in all; kinds
 also title romanized as a name, organization swapped, percent, count, boilerplate added,
 untranslated): d1-d4, e1-e4 and h1-h4 (provincial budgets, China and Vietnam, company results,
 a typhoon, a hearing, sports, a missile launch, ports) first ran blind at 20c2c16: 48 of 72
@@ -27,7 +27,8 @@ Korea) at b0d9880: 38 of 48 found, 4 false flags; i1-i4 and j1-j4 (baseball and 
 chips and AI, a heat wave, EU and Gaza diplomacy, a fraud ring, the college entrance exam, a
 shipyard strike, housing and debt) at f178301: 38 of 48 found, 1 false flag; k1-k4 (a
 combined exercise, Guangdong's economy, a K-pop agency, a truck fire) at d99d7e1: 20 of 24
-found, none false.
+found, none false; n1-n4 (a red tide, athletics, markets, a papal visit) at 5eb45c6: 19 of 24
+found, 5 false flags.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -38,6 +39,8 @@ earnings, a provincial festival, a Japanese visit, a court ruling, floods), are 
 sentence-by-sentence translations in machine-translation style with the variation a desk
 accepts (McCune-Reischauer names, 'Gov.', 'KRW 1.2 trillion', '4.2 tln won', '15:00');
 notes_m.tsv says why their trickiest spans are right. First run, blind, at d99d7e1: 2 shown.
+p1-p6 (a summit call, a baseball season, a Seoul district, health, a phishing ring, a phone
+launch; notes_p.tsv), the same kind, at 2560c7e: 5 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

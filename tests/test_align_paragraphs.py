@@ -68,17 +68,29 @@ def test_align_blocks_passes_whole_document_indices_to_the_cost() -> None:
 
 
 def test_paragraphs_closer_to_a_neighbour_than_to_their_counterpart_give_one_block() -> None:
-    src = sentences([["가" * 10], ["나" * 10]])
-    tgt = sentences([["a" * 24], ["b" * 24]])
+    src = sentences([["가" * 5, "가" * 5], ["나" * 10]])
+    tgt = sentences([["a" * 12, "a" * 12], ["b" * 24]])
     e = np.eye(4, dtype=np.float32)
-    parallel = (e[[0, 1]], e[[0, 1]])
-    swapped = (e[[0, 1]], e[[1, 0]])  # the English paragraphs say what the other Korean one says
+    parallel = (e[[0, 0, 1]], e[[0, 0, 1]])
+    swapped = (e[[0, 0, 1]], e[[1, 1, 0]])  # each English paragraph says the other's Korean
     assert paragraph_blocks(src, tgt, parallel) == [
-        (range(0, 1), range(0, 1)),
-        (range(1, 2), range(1, 2)),
+        (range(0, 2), range(0, 2)),
+        (range(2, 3), range(2, 3)),
     ]
-    assert paragraph_blocks(src, tgt, swapped) == [(range(2), range(2))]
+    assert paragraph_blocks(src, tgt, swapped) == [(range(3), range(3))]
     assert len(paragraph_blocks(src, tgt)) == 2  # without vectors only lengths are checked
+
+
+def test_a_headline_like_the_lead_paragraph_crosses_nothing() -> None:
+    # one-sentence first paragraphs are headlines: the lead restates them, closer than the
+    # English headline's compressed wording; the rest is still checked
+    src = sentences([["가" * 10], ["나" * 5, "나" * 5], ["다" * 10]])
+    tgt = sentences([["a" * 24], ["b" * 12, "b" * 12], ["c" * 24]])
+    e = np.eye(4, dtype=np.float32)
+    head = (e[[1, 1, 1, 2]], np.stack([e[3], e[1], e[1], e[2]]))
+    assert len(paragraph_blocks(src, tgt, head)) == 3
+    swapped = (e[[0, 1, 1, 2]], e[[0, 2, 2, 1]])
+    assert paragraph_blocks(src, tgt, swapped) == [(range(4), range(4))]
 
 
 def _kinds(units: list[Unit]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:

@@ -258,3 +258,10 @@ def test_office_heads_abroad_are_titles() -> None:
     got = persons('박하늘 코트라(KOTRA) 광저우무역관장은 "늘고 있다"고 말했다.')
     assert got["박하늘"] == ("korean", "title", "무역관장")
     assert persons("존 리 구글코리아 지사장은 말했다.")["존 리"][2] == "지사장"
+
+
+def test_an_anonymized_name_is_a_surname_and_its_role_word_no_person() -> None:
+    got = persons("현금 수거책 최모(27) 씨와 송금책 박모(34) 씨 등 3명을 구속했다.")
+    assert "송금책 박모" not in got
+    assert got.get("송금책", ("", "none", None))[1] == "none"  # a role word, unanchored
+    assert got["박모"] == ("korean", "age", None)

@@ -308,3 +308,20 @@ def test_a_morning_hour_is_no_evening_number() -> None:
     hits = run_rule("MT301", ko, en)
     assert any("오전 8시" in h.message for h in hits)
     assert not run_rule("MT301", ko, en.replace("9 a.m.", "8 a.m."))
+
+
+def test_a_rank_is_no_count_where_the_english_ranks_otherwise() -> None:
+    ko = "한국은 금메달 4개, 은메달 6개, 동메달 5개를 따내 종합 5위를 기록했다."
+    en = "South Korea won four gold, six silver and five bronze medals, finishing {} overall."
+    hits = run_rule("MT305", ko, en.format("fourth"))
+    text = en.format("fourth")
+    assert [text[h.target[0] : h.target[1]] for h in hits if h.target] == ["fourth"]
+    assert not run_rule("MT305", ko, en.format("fifth"))
+    assert not run_rule("MT301", ko, en.format("fifth"))
+
+
+def test_a_jump_in_metres_and_centimetres() -> None:
+    ko = "최하늘이 2m32를 넘어 유세프 알마흐무드(2m30)를 제치고 금메달을 땄다."
+    en = "Choi Ha-neul cleared 2.32 m to beat Youssef Al-Mahmoud (2.30 m) for the gold."
+    assert not run_rule("MT301", ko, en)
+    assert run_rule("MT301", ko, en.replace("2.32 m", "2.23 m"))

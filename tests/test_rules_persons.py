@@ -778,3 +778,17 @@ def test_a_name_moved_to_a_nearby_sentence_is_shown_low() -> None:
 
 def test_a_korean_word_romanized_is_no_letter_by_letter_name() -> None:
     assert not run_rule("MT403", "태풍 미리내 씨는 북상했다.", "Mirinae moved north.")
+
+
+def test_a_headline_may_leave_the_name_to_the_body() -> None:
+    from mtqa.pairview import lines_doc
+    from mtqa.rules.base import UnitView
+
+    ko = ["정은경 장관 '백신 접종 서둘러야'", "정은경 보건복지부 장관은 접종을 당부했다."]
+    en = [
+        "Health minister urges vaccination",
+        "Health Minister Jeong Eun-kyeong urged vaccination.",
+    ]
+    doc = lines_doc(ko, en, TEXT_ONLY)
+    hits = list(get_rule("MT401").check(UnitView(doc, doc.units[0])))
+    assert [h.confidence for h in hits] == [0.3]

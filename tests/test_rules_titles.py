@@ -407,3 +407,8 @@ def test_a_union_vice_president_renders_its_vice_chair() -> None:
     ko = "24년 동안 근무한 피터 소발리스 노조 부의장은 걱정이 많다고 말했다."
     en = "Peter Sovalis, vice president of the union, who worked there for 24 years, is worried."
     assert not run_rule("MT601", ko, en)
+
+
+def test_a_skipper_is_a_manager() -> None:
+    ko = '반면 김경문 한화 감독은 "실책이 아쉬웠다"고 밝혔다.'
+    assert not run_rule("MT601", ko, 'Hanwha skipper Kim Kyung-moon said, "The errors hurt."')

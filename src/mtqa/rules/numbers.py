@@ -276,6 +276,11 @@ def compare(ko: str, en: str) -> list[Issue]:
         if id(s) in idiom_src:
             continue
         matched = [t for t in tgt if matches(s, t)]
+        rank = _rank_left_over(s, matched, src, tgt) if matched else None
+        if rank is not None:  # 종합 5위 -> 'fourth' beside 'five bronze medals'
+            message = f"ordinal differs: {s.text} rendered as {rank.text}"
+            issues.append(Issue("MT305", message, s, rank, english_form(s), 0.75))
+            continue
         if matched:
             if all(unit_reading(ko, s, en, t) == "wrong" for t in matched):
                 # 64km -> "64 miles": the number kept, the unit changed without converting it
@@ -364,6 +369,30 @@ _PLACE_AFTER = re.compile(r" (?:place|spot|position)\b")
 def _rank(en: str, t: NumExpr) -> bool:
     """'first place', 'first spot': a rank, not the 'first' of 'for the first time'."""
     return t.kind == "ordinal" and bool(_PLACE_AFTER.match(en, t.end))
+
+
+def _rank_left_over(
+    s: NumExpr, matched: Sequence[NumExpr], src: Sequence[NumExpr], tgt: Sequence[NumExpr]
+) -> NumExpr | None:
+    """The English ordinal that renders the rank ``s`` with another value: ``s`` is matched only
+    by cardinals, and no other Korean number accounts for that ordinal (as its own kind, or as
+    the only match a count has)."""
+    if (
+        s.kind != "ordinal"
+        or not s.text.endswith("위")
+        or any(t.kind == "ordinal" for t in matched)
+    ):
+        return None  # ranks only (5위): 5차전 'Game 5' beside 'their first title' is fine
+
+    def accounted(t: NumExpr) -> bool:
+        return any(
+            o is not s
+            and matches(o, t)
+            and (o.kind == t.kind or not any(u.kind == o.kind and matches(o, u) for u in tgt))
+            for o in src
+        )
+
+    return next((t for t in tgt if t.kind == "ordinal" and t.value != 1 and not accounted(t)), None)
 
 
 def _overlap(a: NumExpr | None, b: NumExpr | None) -> bool:

@@ -651,7 +651,10 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
             conf = _missing_confidence(info)
         if m.anchor == "famous":
             conf = min(conf, FAMOUS_MISSING)  # no title: 'the president' may stand in
-        if info.first and _full_name_next_door(view, info):
+        if info.elsewhere and _headline(view):
+            # a headline leaves the name to the body ('health minister urges ...')
+            conf = min(conf, HEADLINE_MISSING)
+        elif info.first and _full_name_next_door(view, info):
             # the full name stands in a sentence nearby: the translation moved or merged this
             # sentence's content, which the omission checks judge
             conf = min(conf, MOVED_MISSING)
@@ -675,6 +678,14 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
 
 
 MOVED_MISSING = 0.3
+HEADLINE_MISSING = 0.3
+
+
+def _headline(view: UnitView) -> bool:
+    """The unit is the article's first and its Korean ends without a sentence's ending (no
+    '다.'): a headline."""
+    text = view.source_text.strip()
+    return view.unit.index == view.doc.units[0].index and not text.endswith(("다.", "다", "."))
 
 
 def _full_name_next_door(view: UnitView, info: PersonInfo) -> bool:

@@ -115,8 +115,9 @@ _CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)(?![\d.])")
 CLOCK_ZONES = ("GMT", "UTC", "BST", "KST", "EST", "ET")
 # 오전 10시(0200 GMT): a 24-hour time written as four digits before a time zone.
 _ZONED = re.compile(r"(\d{4})(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b)")
-# 13초04: a race time in seconds and hundredths (13.04 seconds).
-_SPLIT_SECONDS = re.compile(r"(\d{1,3})초(\d{2})(?!\d)")
+# 13초04: a race time in seconds and hundredths (13.04 seconds); 2m32, 65m48: a jump or throw in
+# metres and centimetres (2.32 m).
+_SPLIT_SECONDS = re.compile(r"(\d{1,3})(?:초|m)(\d{2})(?![\dA-Za-z㎝])")
 _FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
 _RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
 _FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세|살)")
@@ -357,7 +358,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
         if sm:
             value = float(f"{sm.group(1)}.{sm.group(2)}")
             out.append(
-                NumExpr(i, sm.end(), sm.group(), value, sig=len(sm.group().replace("초", "")))
+                NumExpr(i, sm.end(), sm.group(), value, sig=len(re.sub(r"\D", "", sm.group())))
             )
             i = sm.end()
             continue

@@ -226,6 +226,8 @@ def _title_after(
             prefix, title = found
             cut = tok.start + len(prefix)
             return "title", title, (cut, end), prefix or " ".join(bodies), j
+        if _anonymized(compound):
+            break  # 송금책 박모(34): the anonymized person's age, not the role word's
         body = body_like(compound)  # 박진 외교부 장관: a body before a title
         names = all(t.tag == "NNP" for t in tokens[k:j])
         if not (names or body or compound in SKIP_MODIFIERS):
@@ -238,6 +240,11 @@ def _title_after(
 
 
 _GLUED_PARTICLES = frozenset("도는은이가의와과")
+
+
+def _anonymized(form: str) -> bool:
+    """A surname with 모 (某) for the withheld given name: 박모, 최모 씨."""
+    return len(form) == 2 and form[1] == "모" and form[0] in surnames()
 
 
 def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> bool:
@@ -281,6 +288,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
+        and not _anonymized(tokens[j].form)  # 송금책 박모
         and not _body_before_name(tokens[j - 1].form, tokens[j].form)
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
              or tokens[j + 1].tag not in NOUN_TAGS)
