@@ -265,3 +265,8 @@ def test_an_anonymized_name_is_a_surname_and_its_role_word_no_person() -> None:
     assert "송금책 박모" not in got
     assert got.get("송금책", ("", "none", None))[1] == "none"  # a role word, unanchored
     assert got["박모"] == ("korean", "age", None)
+
+
+def test_ji_is_a_surname_but_jinan_no_name() -> None:
+    assert persons("지영미 질병관리청장은 말했다.")["지영미"][:2] == ("korean", "title")
+    assert not persons("지난해 매출은 늘었다.")
