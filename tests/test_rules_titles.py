@@ -412,3 +412,12 @@ def test_a_union_vice_president_renders_its_vice_chair() -> None:
 def test_a_skipper_is_a_manager() -> None:
     ko = '반면 김경문 한화 감독은 "실책이 아쉬웠다"고 밝혔다.'
     assert not run_rule("MT601", ko, 'Hanwha skipper Kim Kyung-moon said, "The errors hurt."')
+
+
+def test_a_concurrent_title_after_gyeom_is_the_person_s_own() -> None:
+    ko = "위성락 국가안보실장은 마코 루비오 국무장관 겸 국가안보보좌관과 만났다."
+    en = (
+        "National Security Adviser Wi Sung-lac met Secretary of State and National Security "
+        "Advisor Marco Rubio."
+    )
+    assert not run_rule("MT603", ko, en)

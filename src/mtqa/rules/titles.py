@@ -496,6 +496,19 @@ def _place_of_another(
     return None
 
 
+def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
+    """The Korean gives ``p`` a second title after 겸 ('concurrently') that ``phrase`` renders:
+    마코 루비오 국무장관 겸 국가안보보좌관 holds both offices."""
+    span = p.mention.title_span
+    if span is None:
+        return False
+    after = re.match(r"\s*겸\s*([가-힣]+)", source[span[1] :])
+    if after is None:
+        return False
+    found = title_suffix(after.group(1).rstrip("은는이가을를의과와도"))
+    return found is not None and renders(found[1], phrase)
+
+
 @rule(
     "MT603",
     "title-misattributed",
@@ -568,6 +581,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 or not renders(title, phrase)  # a longer title: Vice President, Prime Minister
                 or (own is not None and renders(own, phrase))
                 or (own is not None and _short_form(own, phrase))
+                or _concurrent(view.source_text, b, phrase)  # 국무장관 겸 국가안보보좌관
                 # B has no title in the Korean and A keeps its own: B's may be one the Korean
                 # left out (Trump met Chairman Kim for 트럼프 대통령, 김정은)
                 or (own is None and _beside(text, a_span, title))
