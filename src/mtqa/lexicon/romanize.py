@@ -331,7 +331,8 @@ def syllable_spellings(ch: str, prev: str = "", nxt: str = "") -> frozenset[str]
     return frozenset(out)
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """The Latin letters of ``text``, lower case, accents dropped ('Jeou Hairin' -> jeouhairin)."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if "a" <= c <= "z")
 
@@ -364,7 +365,7 @@ def spells_homophone(given: str, english: str) -> bool:
     way (ㅐ as ㅔ or back; ㅚ, ㅙ, ㅞ): Hee-de for 희대, not a spelling of another sound."""
     if not is_hangul(given):
         return False
-    return _given_pattern(given, True).fullmatch(_letters(english)) is not None
+    return _given_pattern(given, True).fullmatch(letters(english)) is not None
 
 
 def spells_given_name(given: str, english: str) -> bool:
@@ -372,14 +373,14 @@ def spells_given_name(given: str, english: str) -> bool:
     (hyphens, spaces and capitals aside): Sang-mok, Sangmok, Sang Mok for 상목, not Sang-muk."""
     if not is_hangul(given):
         return False
-    return _given_pattern(given).fullmatch(_letters(english)) is not None
+    return _given_pattern(given).fullmatch(letters(english)) is not None
 
 
 @lru_cache(maxsize=4096)
 def given_spelling_score(given: str, english: str) -> float:
     """How close ``english`` comes to an accepted spelling of the given name, 0..1: one minus
     the fewest letter edits to one, per letter (Sang-muk for 상목: 1 - 1/7)."""
-    text = _letters(english)
+    text = letters(english)
     if not is_hangul(given) or not text:
         return 0.0
     n = len(text)

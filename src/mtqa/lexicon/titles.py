@@ -116,14 +116,14 @@ def _inside_other_titles(
 
 
 # Korean prefixes that make another office of a title (부회장, 수석부의장), not a portfolio.
-_RANK_PREFIXES = ("부", "副", "수석", "차")
+RANK_PREFIXES = ("부", "副", "수석", "차")
 
 
 def _same_office(other: Title, title: Title) -> bool:
     """``other`` is ``title`` with a portfolio or body before it (외교장관, 서울시장)."""
     ko = other.ko.replace(" ", "")
     base = title.ko.replace(" ", "")
-    return ko.endswith(base) and not ko[: -len(base)].endswith(_RANK_PREFIXES)
+    return ko.endswith(base) and not ko[: -len(base)].endswith(RANK_PREFIXES)
 
 
 def _squash(form: str) -> str:

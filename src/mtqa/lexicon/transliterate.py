@@ -14,13 +14,12 @@ the name (Pudding from Putin for 푸틴).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from mtqa.lexicon.romanize import is_hangul_syllable, jamo
+from mtqa.lexicon.romanize import is_hangul_syllable, jamo, letters
 
 _INI = (
     "g",
@@ -196,11 +195,6 @@ _EI_SPELLING = re.compile(r"ai|ay|ei|ey|ea|ae|ij|e(?=[aeiou])")
 _HIATUS = re.compile(r"(?<![cghjqstx])i[aou]|(?<![qg])u[ao]")
 
 
-def _letters(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if "a" <= c <= "z")
-
-
 def _syllables(hangul: str) -> list[tuple[int, int, int]]:
     return [jamo(c) for c in hangul if is_hangul_syllable(c)]
 
@@ -223,7 +217,7 @@ def english_hiatus(word: str) -> int:
     """Clear hiatuses in an English spelling: two vowel sounds side by side (Triumph tri-umph,
     Maria, duo). Not i after c, g, h, j, q, s, t or x, where it is a glide or silent (-tion,
     -cial, -sia, -gio, Sophia, pinyin Jiang, Qian), nor u after q or g (Guam, quota)."""
-    w = re.sub(r"y(?=[aeiou])", "j", _letters(word))  # a consonant before a vowel: Bryan
+    w = re.sub(r"y(?=[aeiou])", "j", letters(word))  # a consonant before a vowel: Bryan
     return len(_HIATUS.findall(w))
 
 
@@ -236,7 +230,7 @@ def hangul_vowel_onsets(hangul: str) -> int:
 
 def _voiced_stops(word: str) -> Counter[str]:
     """English b, d, g that are voiced stops for sure, by place (p, t, k)."""
-    w = re.sub(r"([a-z])\1", r"\1", _letters(word))
+    w = re.sub(r"([a-z])\1", r"\1", letters(word))
     out: Counter[str] = Counter()
     for i, c in enumerate(w):
         prev, nxt = w[i - 1 : i], w[i + 1 : i + 2]
@@ -257,7 +251,7 @@ def loanword_mismatches(hangul: str, english: str, whole: bool = True) -> tuple[
     "diphthong"; () where the word could be the transcribed name.
     """
     syl = _syllables(hangul)
-    w = _letters(english)
+    w = letters(english)
     if not syl or not w:
         return ()
     out = []

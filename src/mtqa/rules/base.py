@@ -98,6 +98,11 @@ class DocView:
             yield UnitView(self, unit)
 
 
+def first_unit(view: UnitView) -> bool:
+    """The unit is its article's first: in news, the headline."""
+    return view.unit.index == view.doc.units[0].index
+
+
 def neighbour_views(view: UnitView, reach: int = 1) -> list[UnitView]:
     """The units up to ``reach`` before and after ``view``'s unit in its document."""
     units = view.doc.units

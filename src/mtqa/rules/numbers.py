@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, neighbour_views, rule
+from mtqa.rules.base import Example, Hit, UnitView, first_unit, neighbour_views, rule
 from mtqa.text.conversions import unit_reading, with_unit
 from mtqa.text.durations import (
     Duration,
@@ -602,7 +602,7 @@ def _nearby(view: UnitView, issue: Issue) -> Issue:
     if issue.code not in _MOVABLE or issue.confidence < 0.5:
         return issue
     s, t = issue.source, issue.target
-    headline = view.unit.index == view.doc.units[0].index  # its figures recur in the body
+    headline = first_unit(view)  # its figures recur in the body
     near = _nearby_numbers(view, headline)
     # a Korean value this unit's English lacks (or renders as another value)
     moved = s is not None and any(

@@ -35,6 +35,7 @@ from mtqa.lexicon.known_persons import (
     korean_forms,
 )
 from mtqa.lexicon.romanize import (
+    letters,
     name_variants,
     romanize,
     spells_homophone,
@@ -44,7 +45,15 @@ from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
-from mtqa.rules.base import DocView, Example, Hit, UnitView, neighbour_views, rule
+from mtqa.rules.base import (
+    DocView,
+    Example,
+    Hit,
+    UnitView,
+    first_unit,
+    neighbour_views,
+    rule,
+)
 from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_given, meaning_beside
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
@@ -685,7 +694,7 @@ def _headline(view: UnitView) -> bool:
     """The unit is the article's first and its Korean ends without a sentence's ending (no
     '다.'): a headline."""
     text = view.source_text.strip()
-    return view.unit.index == view.doc.units[0].index and not text.endswith(("다.", "다", "."))
+    return first_unit(view) and not text.endswith(("다.", "다", "."))
 
 
 def _full_name_next_door(view: UnitView, info: PersonInfo) -> bool:
@@ -911,7 +920,7 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
     if m.kind != "foreign" or match.status != "found" or match.span is None:
         return None
     roman = romanize(m.name.replace(" ", ""))
-    written = _letters(text[match.span[0] : match.span[1]])
+    written = letters(text[match.span[0] : match.span[1]])
     if written != roman or not _RR_VOWELS.search(roman):
         return None
     if not any(t.oov or t.tag == "NNP" for w in m.name.split() for t in morphemes(w)):
@@ -924,11 +933,6 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
         suggestion=None,
         confidence=LETTER_BY_LETTER_CONFIDENCE,
     )
-
-
-def _letters(text: str) -> str:
-    """The letters of ``text``, folded (accents dropped, lower case)."""
-    return "".join(c for c in fold(text) if c.isalpha())
 
 
 def _given_written(text: str, info: PersonInfo) -> str:

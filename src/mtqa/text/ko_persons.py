@@ -21,7 +21,7 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, split_name, surname_spellings, surnames
-from mtqa.lexicon.titles import Title, title_suffix
+from mtqa.lexicon.titles import RANK_PREFIXES, Title, title_suffix
 from mtqa.text.korean import Token, morphemes
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
@@ -114,6 +114,11 @@ def _contiguous(tokens: Sequence[Token], i: int) -> int:
 _PLACE_SUFFIXES = ("군", "시", "도", "구", "현", "성", "주")
 
 
+def _covering(tokens: Sequence[Token], start: int, cut: int) -> list[Token]:
+    """The tokens that lie wholly within text[start:cut]."""
+    return [t for t in tokens if t.start >= start and t.end <= cut]
+
+
 def _good_prefix(
     prefix: str, tokens: Sequence[Token], start: int, cut: int, title: Title | None = None
 ) -> bool:
@@ -127,32 +132,25 @@ def _good_prefix(
         or organizations().get(prefix) is not None  # 교육부 + 장관, not 교육 + 부장관
     ):
         return True
+    covering = _covering(tokens, start, cut)
     if title is not None:
         return any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES) or (
-            _body_before_title(prefix, tokens, start, cut, title)
+            _body_before_title(prefix, covering, title)
         )
-    covering = [t for t in tokens if t.start >= start and t.end <= cut]
     return bool(covering) and all(t.tag == "NNP" for t in covering)
 
 
-def _body_before_title(
-    prefix: str, tokens: Sequence[Token], start: int, cut: int, title: Title
-) -> bool:
-    """Nouns of two syllables or more before a title that is no homograph: a committee or
-    body the title heads (국토교통 of 국토교통위원장). Homographs (시장, 지사) keep to places:
-    부동산시장 is the property market."""
-    covering = [t for t in tokens if t.start >= start and t.end <= cut]
+def _body_before_title(prefix: str, covering: Sequence[Token], title: Title) -> bool:
+    """Nouns of two syllables or more (the ``covering`` tokens) before a title that is no
+    homograph: a committee or body the title heads (국토교통 of 국토교통위원장). Homographs
+    (시장, 지사) keep to places: 부동산시장 is the property market."""
     return (
         not title.wrong
-        and not title.ko.startswith(_RANKS_LEADING)  # 외교통상부장관: 장관, not 부장관
+        and not title.ko.startswith(RANK_PREFIXES)  # 외교통상부장관: 장관, not 부장관
         and len(prefix) >= 2
         and bool(covering)
         and all(t.tag in {"NNG", "NNP"} for t in covering)
     )
-
-
-# Syllables that make a rank of a title (부장관 the deputy, 부회장 the vice chairman).
-_RANKS_LEADING = ("부", "副", "수석", "차")
 
 
 def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[str, Title] | None:
@@ -161,25 +159,23 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
     place written without its suffix (부여 + 군수) or an agency without the syllable the title
     repeats (질병관리 + 청장, 금융 + 위원장: that reading comes first, but not for a rank-led
     title: 교육부장관 is 교육부 + 장관, not 교육 + 부장관)."""
+    cuts: list[tuple[int, Title]] = []  # where a whole title ends the compound, longest first
     for cut in range(len(compound)):
         found = title_suffix(compound[cut:])
-        if found is None or found[0]:
-            continue
+        if found is not None and not found[0]:
+            cuts.append((cut, found[1]))
+    for cut, title in cuts:
         if not cut:
-            return "", found[1]  # a title of its own (국가안보실장)
-        if found[1].ko.startswith(_RANKS_LEADING):
+            return "", title  # a title of its own (국가안보실장)
+        if title.ko.startswith(RANK_PREFIXES):
             continue
-        prefix = compound[:cut]
-        if prefix and organizations().get(prefix + found[1].ko[:1]) is not None:
-            return prefix, found[1]
+        if organizations().get(compound[:cut] + title.ko[:1]) is not None:
+            return compound[:cut], title
     for suffixed in (False, True):
-        for cut in range(len(compound)):
-            found = title_suffix(compound[cut:])
-            if found is None or found[0]:
-                continue
+        for cut, title in cuts:
             prefix = compound[:cut]
-            if _good_prefix(prefix, tokens, start, start + cut, found[1] if suffixed else None):
-                return prefix, found[1]
+            if _good_prefix(prefix, tokens, start, start + cut, title if suffixed else None):
+                return prefix, title
     return None
 
 
