@@ -119,11 +119,19 @@ def _inside_other_titles(
 RANK_PREFIXES = ("부", "副", "수석", "차")
 
 
+# Japan's ministers in Korean news: 외무상, 방위상 are 장관 with a portfolio before them.
+_MINISTER_SUFFIXES = {"장관": "상"}
+
+
 def _same_office(other: Title, title: Title) -> bool:
-    """``other`` is ``title`` with a portfolio or body before it (외교장관, 서울시장)."""
+    """``other`` is ``title`` with a portfolio or body before it (외교장관, 서울시장; 외무상 for
+    장관)."""
     ko = other.ko.replace(" ", "")
     base = title.ko.replace(" ", "")
-    return ko.endswith(base) and not ko[: -len(base)].endswith(RANK_PREFIXES)
+    for end in (base, _MINISTER_SUFFIXES.get(base)):
+        if end and len(ko) > len(end) and ko.endswith(end):
+            return not ko[: -len(end)].endswith(RANK_PREFIXES)
+    return ko == base
 
 
 def _squash(form: str) -> str:

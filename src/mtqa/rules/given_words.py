@@ -36,6 +36,7 @@ ROLE_WORDS = frozenset(
         "brother", "sister", "mother", "uncle", "aunt", "son", "daughter", "wife", "husband",
         "suspect", "victim", "driver", "worker", "resident", "citizen", "patient", "doctor",
         "nurse", "chef", "pilot", "director", "ceo", "chairman", "president", "vice", "deputy",
+        "broker", "principal", "owner", "founder", "candidate", "member", "farmer", "fisherman",
     }
 )  # fmt: skip
 
@@ -89,7 +90,9 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     of ``given`` counts even where it is also a name ('Song Sea', 'Lee Wisdom')."""
     meanings = given_meanings().get(given, frozenset())
     a, b = surname
-    for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)):
-        if m and (fold(m.group(1)) in meanings or _meaning_like(m.group(1))):
+    beside = [m for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)) if m is not None]
+    # A listed meaning first: 'Broker Bae Wisdom' is 'Wisdom', not the role before the name.
+    for m in sorted(beside, key=lambda m: fold(m.group(1)) not in meanings):
+        if fold(m.group(1)) in meanings or _meaning_like(m.group(1)):
             return m.start(1), m.end(1)
     return None

@@ -43,6 +43,7 @@ from mtqa.lexicon.romanize import (
 )
 from mtqa.lexicon.titles import english_title_words, find_renderings
 from mtqa.lexicon.transliterate import PARTICLES, candidate_spans, loanword_mismatches
+from mtqa.lexicon.vietnamese import is_vietnamese, written_for
 from mtqa.text.en_match import fold, words
 from mtqa.text.ko_persons import PersonMention
 
@@ -117,6 +118,15 @@ def neutral_words() -> frozenset[str]:
     return NEUTRAL | frozenset(title_words - EN_STOPWORDS)
 
 
+# Pronouns no name is spelled with, capitalized inside a name run: the name was translated by
+# sound into English words ('Me You Sato' for 사토 미유). 'He' and 'You' are Chinese surnames.
+PRONOUN_WORDS = frozenset(
+    {"me", "my", "mine", "myself", "your", "yours", "we", "our", "ours", "us", "they", "them",
+     "their", "she", "her", "him", "his", "it", "its"}
+)  # fmt: skip
+PRONOUN_CONFIDENCE = 0.6
+
+
 def _acronym(word: str, text: str) -> bool:
     """An all-capital word of two letters or more in text that is not itself all capitals."""
     letters = [c for c in word if c.isalpha()]
@@ -146,6 +156,8 @@ def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
         if not content:
             return "other", 0.0
     caps = [w for w in content if _capitalized(w[2])]
+    if any(w[2].lower() in PRONOUN_WORDS and not _sentence_initial(text, w[0]) for w in caps):
+        return "words", PRONOUN_CONFIDENCE  # 'Me You Sato' for 사토 미유
     lower = [w for w in content if not _capitalized(w[2]) and not _sentence_initial(text, w[0])]
     names = [w for w in caps if not is_ordinary_word(w[2])]  # unknown or frequent names
     if lower:  # "to Palu", "Trump said": a name plus other words is no rendering of one name
@@ -496,12 +508,56 @@ def _match_phonetic(
         odd = misheard(name, run)
         if odd:  # Vladimir Pudding, Donald Triumph: a name word beside a misheard word
             return NameMatch("words", (name_c[1], name_c[2]), name_c[0], (last[0], last[1]), odd)
+        wider = _pronouns_beside(text, ws, name_c[1], name_c[2]) if len(run) < len(parts) else None
+        if wider is not None:  # 'Me You Sato': the rest of the name as pronouns
+            return NameMatch("words", wider, name_c[0], (last[0], last[1]), PRONOUN_CONFIDENCE)
         return NameMatch("found", (name_c[1], name_c[2]), name_c[0], (last[0], last[1]))
     if last_c:
         return NameMatch("surname", (last_c[1], last_c[2]), last_c[0], (last_c[1], last_c[2]))
     if name_c:
         return NameMatch("weak", (name_c[1], name_c[2]), name_c[0])
     return NameMatch("none", None, best)
+
+
+_PRONOUNS_WIDEN = 2  # words: a syllable pair of the Korean may become two English words
+
+
+def _pronouns_beside(text: str, ws: list[Word], a: int, b: int) -> tuple[int, int] | None:
+    """The span from a, b widened over the capitalized words right beside it, where one of
+    them is a pronoun (:data:`PRONOUN_WORDS`) in mid-sentence; None otherwise."""
+    inside = [k for k, w in enumerate(ws) if a <= w[0] < b]
+    if not inside:
+        return None
+    lo, hi = inside[0], inside[-1]
+    while (
+        lo > 0
+        and inside[0] - lo < _PRONOUNS_WIDEN
+        and _capitalized(ws[lo - 1][2])
+        and not _sentence_initial(text, ws[lo - 1][0])  # 'Setter Me You Sato': not 'Setter'
+        and not text[ws[lo - 1][1] : ws[lo][0]].strip()
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(ws)
+        and hi - inside[-1] < _PRONOUNS_WIDEN
+        and _capitalized(ws[hi + 1][2])
+        and not text[ws[hi][1] : ws[hi + 1][0]].strip()
+    ):
+        hi += 1
+    beside = [w for k, w in enumerate(ws[lo : hi + 1], lo) if k not in inside]
+    if any(w[2].lower() in PRONOUN_WORDS and not _sentence_initial(text, w[0]) for w in beside):
+        return ws[lo][0], ws[hi][1]
+    return None
+
+
+def _vietnamese_run(parts: list[str], ws: list[Word]) -> NameMatch | None:
+    """The run of English words that spells the Vietnamese name ``parts`` word by word."""
+    n = len(parts)
+    for k in range(len(ws) - n + 1):
+        run = ws[k : k + n]
+        if all(written_for(h, w[2]) for h, w in zip(parts, run, strict=True)):
+            return NameMatch("found", (run[0][0], run[-1][1]), 1.0, (run[0][0], run[0][1]))
+    return None
 
 
 def name_words(text: str) -> list[Word]:
@@ -519,6 +575,10 @@ def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] 
     ws = [w for w in name_words(en_text) if not any(s <= w[0] < e for s, e in exclude)]
     if m.kind == "korean":
         return _match_korean(m, en_text, ws)
+    if is_vietnamese(m.name):
+        run = _vietnamese_run(m.name.split(), ws)
+        if run is not None:  # Nguyen Van Tuan: 'Van' is a name here, no word
+            return run
     match = _match_phonetic(m.name, en_text, ws)
     parts = m.name.split()
     best = match.status == "found" and match.score >= 1.0

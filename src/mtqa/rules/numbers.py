@@ -314,6 +314,10 @@ def compare(ko: str, en: str) -> list[Issue]:
         if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
             continue
         issue = _diagnose(s, free, en)
+        spare = _spare_ordinal(s, src, tgt) if s.kind == "ordinal" else None
+        if issue.code == "MT301" and issue.target is None and spare is not None:
+            message = f"ordinal differs: {s.text} rendered as {spare.text}"
+            issue = Issue("MT305", message, s, spare, english_form(s), 0.75)
         if issue.code == "MT301" and wrong is not None:  # 64km -> "400 miles", "46 km"
             issue = Issue("MT301", f"{with_unit(ko, s, True)} does not match "
                           f"{with_unit(en, wrong, False)!r} in the translation",
@@ -383,6 +387,14 @@ def _rank_left_over(
         or any(t.kind == "ordinal" for t in matched)
     ):
         return None  # ranks only (5위): 5차전 'Game 5' beside 'their first title' is fine
+
+    return _spare_ordinal(s, src, tgt)
+
+
+def _spare_ordinal(s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> NumExpr | None:
+    """An English ordinal other than 'first' that no Korean value but ``s`` accounts for, as
+    its own kind or as the only match a value has: 'second' beside '(2+2)' for 제3차 (the 2s
+    of 2+2 have their own English 2s)."""
 
     def accounted(t: NumExpr) -> bool:
         return any(

@@ -44,6 +44,7 @@ from mtqa.lexicon.romanize import (
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
+from mtqa.lexicon.vietnamese import is_vietnamese, romanized_as_korean, spelling
 from mtqa.records import Severity
 from mtqa.rules.base import (
     DocView,
@@ -745,7 +746,9 @@ def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
     "with an everyday word, 0.5 a common one, 0.4 rarer ones, 0.1 more where two cues fail. "
     "Names that are also words (Trump, Park, Moon, Lamb) are accepted when "
     "capitalized; a one-word foreign name (애플 대변인 may be 'Apple') stays below 0.5 unless "
-    "the Korean marks a person (씨, an age). Words right after the person's title or Mr./Ms. "
+    "the Korean marks a person (씨, an age). Capitalized pronouns in or right beside a "
+    "foreign name ('Me You Sato' for 사토 미유) make it ordinary words at 0.6. "
+    "Words right after the person's title or Mr./Ms. "
     "('President triumph', 'Mr. Merit' for 메리웨더 씨) are flagged at 0.6 at least. Where "
     "the article writes the name as a name in other sentences, such words are flagged at 0.6 "
     "at least, also beside a given name ('Donald Triumph' with 'Donald Trump' elsewhere), and "
@@ -853,7 +856,9 @@ LETTER_BY_LETTER_CONFIDENCE = 0.6
     "('George W. Bush', 'pro-Trump'). A foreign name written as the Revised Romanization of "
     "its Hangul ('Jeou Hairin' for 저우하이린, Zhou Hailin) is flagged at "
     f"{LETTER_BY_LETTER_CONFIDENCE} where that romanization has a vowel spelling (eo, eu, ae, "
-    "oe, ui) foreign names seldom show; a Korean name with another surname's spelling before "
+    "oe, ui) foreign names seldom show, and a Vietnamese name with a word so romanized ('Nguyen "
+    "Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan; vietnamese_names.tsv) at the same "
+    "confidence; a Korean name with another surname's spelling before "
     "its given name ('Cho Sung-min' for 최성민) is a misspelling too.",
     (
         Example(
@@ -887,7 +892,9 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
                 severity=Severity.MINOR if given_only else None,
             )
             continue
-        literal = _spelled_letter_by_letter(view.target_text, info)
+        literal = _spelled_letter_by_letter(view.target_text, info) or _vietnamese_as_korean(
+            view.target_text, info
+        )
         if literal is not None:
             yield literal
             continue
@@ -931,6 +938,29 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
         source=(m.start, m.end),
         target=match.span,
         suggestion=None,
+        confidence=LETTER_BY_LETTER_CONFIDENCE,
+    )
+
+
+def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
+    """A Vietnamese name with a word the English spells by the Korean romanization of its
+    Hangul ('Nguyen Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan)."""
+    m, span = info.mention, info.match.span
+    if m.kind != "foreign" or span is None or not is_vietnamese(m.name):
+        return None
+    parts = m.name.split()
+    written = text[span[0] : span[1]].split()
+    if len(written) != len(parts):
+        return None
+    wrong = [w for h, w in zip(parts, written, strict=True) if romanized_as_korean(h, w)]
+    if not wrong:
+        return None
+    return Hit(
+        f"name {m.name} written {text[span[0] : span[1]]!r}: {', '.join(map(repr, wrong))} "
+        "romanizes the Korean transcription, not the Vietnamese spelling",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=" ".join(spelling(h) for h in parts),
         confidence=LETTER_BY_LETTER_CONFIDENCE,
     )
 

@@ -30,7 +30,7 @@ from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
-from mtqa.text.ko_persons import ORG_ENDINGS, body_or_place
+from mtqa.text.ko_persons import ORG_ENDINGS, body_or_place, company_like
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
 # Titles an English news style often drops without loss (honorific-like or obvious from context).
@@ -128,7 +128,9 @@ def _after_body(text: str, start: int) -> bool:
     "which share none ('Japanese President Fumio Kishida' for 총리: 'president' is also 총장's, "
     "which shares 'chancellor' with 총리), as major: the English gives the person another "
     "office. That holds also where the unit renders the own title after the name for someone "
-    "else ('Foreign Minister Kim ... the U.S. deputy secretary' for 1차관). Otherwise the "
+    "else ('Foreign Minister Kim ... the U.S. deputy secretary' for 1차관), and for titles "
+    "English often leaves out (교수, 박사, 기자: not checked otherwise) where the unit renders "
+    "them nowhere ('President Kim Na-rae' for 김나래 교수). Otherwise the "
     "confidence stays, as that is more often a rendering the lexicon lacks than an error "
     "('chairman' for 사장).",
     (
@@ -166,7 +168,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # Choi" for 최 판사: another office, unless 'Choi' starts another person's full
             # name, 'Vice Chairman Choi Joon-seok')
             or (m.surname_only and (office is None or _full_name_at(view.target_text, p)))
-            or title.ko in DROPPABLE
+            # 교수 may go unsaid, but not become another office ('President Kim' for 김 교수)
+            or (title.ko in DROPPABLE and (office is None or spans))
             or p.match.status in {"none", "words", "weak"}
             or find_wrong(title, view.target_text)
         ):
@@ -328,6 +331,14 @@ def _missing_confidence(p: PersonInfo, text: str) -> float:
     return round(conf, 2)
 
 
+# 대표 of a company is its chief executive; 'representative' is the word's other sense (a
+# delegate: 노조 대표, 정부 대표), wrong where a company's name stands before the title.
+_HEAD_OF_COMPANY = frozenset({"대표", "대표이사"})
+_DELEGATE = re.compile(r"\brepresentatives?\b", re.IGNORECASE)
+_DELEGATE_WORDS = frozenset({"representative", "delegate", "envoy", "negotiator"})
+COMPANY_DELEGATE_CONFIDENCE = 0.6
+
+
 @rule(
     "MT602",
     "title-mistranslated",
@@ -342,7 +353,10 @@ def _missing_confidence(p: PersonInfo, text: str) -> float:
     "'Secretary Rice'); a title rendered beside the person clears it. "
     "A title merely romanized ('Jeju Jisa Oh Min-seok' for 제주지사, 'Wiwonjang' for 위원장) "
     "counts the same, for any title whose romanization is no English word or name. "
-    "Skipped when the Korean also uses the word in its ordinary sense in the same unit.",
+    "Skipped when the Korean also uses the word in its ordinary sense in the same unit. "
+    f"The 대표 of a company (송가람 한울에너지 대표) rendered 'representative' with no other "
+    f"rendering of the title in the unit is flagged at {COMPANY_DELEGATE_CONFIDENCE}: the "
+    "company's head, not a delegate (a union's or a delegation's 대표 is one).",
     (
         Example(
             "오세훈 서울시장은 10일 기자회견을 열었다.",
@@ -383,6 +397,31 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             confidence=0.75,
         )
     yield from _unnamed_offices(view)
+    yield from _company_representatives(view)
+
+
+def _company_representatives(view: UnitView) -> Iterator[Hit]:
+    """'representative' for the 대표 of a company (송가람 한울에너지 대표), where the unit
+    renders the title in no other way ('CEO', 'chief executive', 'head')."""
+    text = view.target_text
+    for p in _titled(view):
+        title = p.mention.title
+        if title is None or title.ko not in _HEAD_OF_COMPANY:
+            continue
+        if not company_like(p.mention.title_prefix.replace(" ", "")):
+            continue
+        heads = [f for f in title.en if f not in _DELEGATE_WORDS]
+        found = _DELEGATE.search(text)
+        if found is None or any(find_all(text, f) for f in heads):
+            continue
+        yield Hit(
+            f"title {title.ko} of {p.mention.name} at {p.mention.title_prefix} rendered as "
+            f"{found.group()!r}: the head of a company, not a delegate",
+            source=p.mention.title_span,
+            target=found.span(),
+            suggestion="CEO",
+            confidence=COMPANY_DELEGATE_CONFIDENCE,
+        )
 
 
 # A place glued to a homograph title with no name before it: the office itself (서울시장 면담

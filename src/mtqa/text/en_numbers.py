@@ -126,9 +126,11 @@ _TOKEN = re.compile(
 )
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid|end|"
-    r"between|before|after|during)[\s-]+)$",
+    r"between|before|after|during|to)[\s-]+)$|(?:January|February|March|April)(?: and|,)? $",
     re.I,
 )
+# 'May this year', 'May last year': the month, not the verb.
+_MAY_AFTER = re.compile(r" (?:this|last|next) year\b")
 
 
 class _Tok:
@@ -574,7 +576,12 @@ def _month(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
         j += 1
     nxt = toks[j] if j < n else None
     has_num = nxt is not None and _is_num(nxt)
-    if t.low == "may" and not has_num and not _MAY_CONTEXT.search(text[: t.start]):
+    if (
+        t.low == "may"
+        and not has_num
+        and not _MAY_CONTEXT.search(text[: t.start])
+        and not _MAY_AFTER.match(text, t.end)
+    ):
         return k + 1
     if (
         t.low not in _FULL_MONTHS

@@ -22,6 +22,7 @@ from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, split_name, surname_spellings, surnames
 from mtqa.lexicon.titles import RANK_PREFIXES, Title, title_suffix
+from mtqa.lexicon.vietnamese import is_vietnamese
 from mtqa.text.korean import Token, morphemes
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
@@ -59,7 +60,8 @@ WEAK_TITLES = frozenset(
 )
 HONORIFICS = frozenset({"씨", "氏", "여사", "옹", "군", "양"})
 # Occupations sports and culture news writes right before a bare name (배우 송강호, 투수
-# 류현진, 세터 박한결): they anchor a Korean full name as a title after it does.
+# 류현진, 세터 박한결): they anchor a Korean full name, or a foreign name of two words or
+# more, as a title after it does.
 ROLES = frozenset(
     {
         "배우", "가수", "작가", "시인", "소설가", "화가", "감독", "영화감독", "연출가", "작곡가",
@@ -191,11 +193,15 @@ def _title_after(
     start = k
     skipped = 0
     bodies: list[str] = []
-    while k < len(tokens) and skipped <= 2:
+    while k < len(tokens) and skipped <= 3:
         tok = tokens[k]
         if tok.form in HONORIFICS and tok.tag in {"NNB", "NNG", "XSN"}:
             return "honorific", None, None, "", k + 1
         if tok.tag == "SSO" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN":
+            after = k + 3 if k + 2 < len(tokens) and tokens[k + 2].tag == "SSC" else None
+            titled = _title_after(text, tokens, after) if after is not None else None
+            if titled is not None and titled[0] == "title":  # 김나래(57) 교수
+                return titled
             return "age", None, None, "", k + 2
         if (k == start or bodies) and _spelling_in_brackets(tokens, k):  # or the body's acronym
             k += 3
@@ -207,6 +213,12 @@ def _title_after(
         if ordinal is not None:
             title, span, j = ordinal
             return "title", title, span, "", j
+        glued = _body_word_at(text, tokens, k)
+        if glued is not None:  # 세운건설: a company Kiwi reads as 세우/VV ᆫ/ETM 건설/NNG
+            bodies.append(text[tok.start : tokens[glued - 1].end])
+            skipped += 1
+            k = glued
+            continue
         if tok.tag not in NOUN_TAGS:
             break
         j = _contiguous(tokens, k)
@@ -218,6 +230,11 @@ def _title_after(
             # governor of Chilgok, too').
             found = _title_split(compound[:-1], tokens, tok.start)
             end -= 1
+        status = _GLUED_STATUS.search(compound)
+        if found is None and status is not None:
+            # 사장직무대행, 시장권한대행: the title with a status glued after it (MT604's)
+            found = _title_split(compound[: status.start()], tokens, tok.start)
+            end = tok.start + status.start()
         if found is not None:
             prefix, title = found
             cut = tok.start + len(prefix)
@@ -235,7 +252,31 @@ def _title_after(
     return "none", None, None, "", start
 
 
+def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """Index after the whole spaced word at tokens[k] where it is a body (:func:`body_like`)
+    that Kiwi cut into more than nouns, ending in a noun; None otherwise."""
+    start = tokens[k].start
+    if start and not text[start - 1].isspace():
+        return None
+    space = re.compile(r"\s|$").search(text, start)
+    end = space.start() if space else len(text)
+    j = k
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    word = text[start : tokens[j - 1].end]
+    if (
+        j - k < 2
+        or all(t.tag in NOUN_TAGS for t in tokens[k:j])
+        or tokens[j - 1].tag not in NOUN_TAGS
+        or not is_hangul(word)
+        or not body_like(word)
+    ):
+        return None
+    return j
+
+
 _GLUED_PARTICLES = frozenset("도는은이가의와과")
+_GLUED_STATUS = re.compile(r"(?:직무대행|권한대행|대행|직대|당선인|당선자|내정자|후보자|지명자)$")
 
 
 def _anonymized(form: str) -> bool:
@@ -281,6 +322,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and is_hangul(tokens[j].form)
         and text[tokens[j - 1].end : tokens[j].start] == " "
         and not body_like(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
+        and organizations().get(tokens[j].form) is None  # 압둘라 알카타니 아람코 부사장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
@@ -334,16 +376,26 @@ def body_or_place(form: str) -> bool:
 
 # Endings of company and body names that Korean news writes between a name and its title
 # (정태호 한빛전자 회장, 국민은행장): a word of more than the ending that ends in one is a body.
-BODY_ENDINGS = (
+COMPANY_ENDINGS = (
     "전자", "그룹", "은행", "건설", "화학", "제약", "증권", "보험", "물산", "중공업",
-    "자동차", "항공", "통신", "반도체", "에너지", "홀딩스", "바이오", "금융", "카드", "생명",
-    "상사", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
-    "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
-    "노조", "연맹", "협의회", "조합", "철강", "제철", "해운", "조선", "식품", "유통", "백화점",
-    "테크", "랩스", "캐피탈", "자산운용", "파트너스", "컴퍼니", "엔터테인먼트", "게임즈",
-    "모터스", "케미칼", "로지스틱스", "동맹", "연합", "연대", "전선", "기구", "본부", "센터",
-    "학회", "포럼",
+    "자동차", "항공", "통신", "반도체", "에너지", "홀딩스", "바이오", "카드", "생명",
+    "상사", "철강", "제철", "해운", "식품", "유통", "백화점", "테크", "랩스", "캐피탈",
+    "자산운용", "파트너스", "컴퍼니", "엔터테인먼트", "게임즈", "모터스", "케미칼", "로지스틱스",
 )  # fmt: skip
+BODY_ENDINGS = COMPANY_ENDINGS + (
+    "금융", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
+    "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
+    "노조", "연맹", "협의회", "조합", "조선", "동맹", "연합", "연대", "전선", "기구", "본부",
+    "센터", "학회", "포럼",
+)  # fmt: skip
+
+
+def company_like(form: str) -> bool:
+    """``form`` is a company of the bundled list or ends like one (한울에너지, 세운건설)."""
+    org = organizations().get(form)
+    if org is not None:
+        return org.kind == "company"
+    return any(form.endswith(e) and len(form) > len(e) for e in COMPANY_ENDINGS)
 
 
 # Bodies named by a common noun alone between a name and its title (박준혁 노조 위원장).
@@ -495,7 +547,7 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             j += 1
         if (
             text[end : end + 1] == " "
-            and 3 <= len(word) <= 4
+            and (3 <= len(word) <= 4 or _two_syllable_name(word, out[i:j]))
             and j > i
             and out[j - 1].end == end
             and not (j - i == 1 and t.tag == "NNP")
@@ -511,6 +563,46 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             out[i:j] = [Token(word, "NNP", t.start, end)]
         i += 1
     return out
+
+
+def _two_syllable_name(word: str, parts: Sequence[Token]) -> bool:
+    """A surname and a one-syllable given name Kiwi cut apart (조/NNP 현/MM: 조현 외교부
+    장관) where Kiwi knows the word as a proper noun; 이전 대통령 ('the previous president')
+    and 신임 장관 stay words."""
+    if len(word) != 2 or len(parts) != 2 or parts[0].tag != "NNP":
+        return False
+    alone = morphemes(word)
+    return len(alone) == 1 and alone[0].tag == "NNP"
+
+
+_HANGUL_WORDS = re.compile(r"[가-힣]+(?: [가-힣]+)+")
+
+
+def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with each Vietnamese name Kiwi cut into words (부/XPN 이/NR 탄/NNB 선/NNG for
+    부이 탄 선) made one NNP token, in a text that names Vietnam."""
+    if "베트남" not in text:
+        return list(tokens)
+    out = list(tokens)
+    for m in _HANGUL_WORDS.finditer(text):
+        words = m.group().split(" ")
+        at = m.start()
+        for i, first in enumerate(words):
+            for n in range(min(4, len(words) - i), 1, -1):
+                name = " ".join(words[i : i + n])
+                if is_vietnamese(name):
+                    _merge(out, name, at)
+                    break
+            at += len(first) + 1
+    return out
+
+
+def _merge(tokens: list[Token], form: str, start: int) -> None:
+    """Make the tokens that cover exactly text[start:start + len(form)] one NNP token."""
+    end = start + len(form)
+    inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    if inside and tokens[inside[0]].start == start and tokens[inside[-1]].end == end:
+        tokens[inside[0] : inside[-1] + 1] = [Token(form, "NNP", start, end)]
 
 
 def _unknown_as_name(t: Token) -> Token:
@@ -582,7 +674,7 @@ def find_persons(
     """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored;
     ``famous``: names that are a person's wherever they stand (anchor "famous")."""
     table = surnames()
-    tokens = _repair_names(text, [_unknown_as_name(t) for t in tokens])
+    tokens = _repair_names(text, _vietnamese_names(text, [_unknown_as_name(t) for t in tokens]))
     out: list[PersonMention] = []
     full = _full_surnames(known)
     i = 0
@@ -630,8 +722,12 @@ def find_persons(
         alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
         if anchor == "none":
             anchor = _fallback_anchor(form, known, famous, alone)
-        if anchor == "none" and kind == "korean" and given and _after_role(text, tokens, i):
-            anchor = ROLE
+        if (
+            anchor == "none"
+            and ((kind == "korean" and given) or (kind == "foreign" and " " in form))
+            and _after_role(text, tokens, i)
+        ):
+            anchor = ROLE  # 세터 박한결, 세터 사토 미유
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue

@@ -1,0 +1,184 @@
+"""Errors and false flags of blind round 11 (q, r, s sets), each in its smallest form."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.lexicon.vietnamese import is_vietnamese, romanized_as_korean, spelling
+from mtqa.rules.numbers import compare
+from mtqa.text.en_numbers import english_numbers
+from mtqa.text.ko_persons import find_persons
+from mtqa.text.korean import KoreanAnalyzer
+from ruletools import run_rule
+
+KO = KoreanAnalyzer()
+
+
+def persons(text: str) -> dict[str, tuple[str, str, str | None]]:
+    return {
+        p.name: (p.kind, p.anchor, p.title.ko if p.title else None)
+        for p in find_persons(text, KO.tokenize(text))
+    }
+
+
+def shown(code: str, ko: str, en: str) -> list[str]:
+    """The English spans of rule ``code``'s hits at >= 0.5."""
+    return [
+        en[h.target[0] : h.target[1]] if h.target else ""
+        for h in run_rule(code, ko, en)
+        if h.confidence >= 0.5
+    ]
+
+
+# --- persons found in the Korean ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a one-syllable given name Kiwi cuts off as a determiner (조/NNP 현/MM)
+        ("조현 외교부 장관과 회담했다.", "조현", "장관"),
+        # a title with its status glued after it
+        ("서한결 사장직무대행은 현장을 찾았다.", "서한결", "사장"),
+        # a company Kiwi reads as a verb form (세우/VV ᆫ/ETM 건설/NNG)
+        ("정나래 세운건설 대표이사 사장과 만났다.", "정나래", "대표이사"),
+        # the age in brackets between the name and the title
+        ("김나래(57) 교수는 혐의를 받는다.", "김나래", "교수"),
+        # Japan's ministers
+        ("모테기 도시미쓰 일본 외무상은 말했다.", "모테기 도시미쓰", "외무상"),
+        # three bodies between a name and its title
+        ("응우옌 반 투언 베트남 박닌성 인민위원회 위원장이 방한했다.", "응우옌 반 투언", "위원장"),
+    ],
+)
+def test_titled_persons_of_round_11(text: str, name: str, title: str) -> None:
+    assert persons(text)[name][1:] == ("title", title)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("세션을 가졌던 이전 대통령과는 달리 말했다.", "이전"), ("신임 장관은 말했다.", "신임")],
+)
+def test_two_syllable_words_before_a_title_stay_words(text: str, word: str) -> None:
+    assert word not in persons(text)
+
+
+def test_an_organization_ends_a_foreign_name() -> None:
+    got = persons("압둘라 알카타니 아람코 부사장이 참석했다.")
+    assert "압둘라 알카타니" in got and not any("아람코" in n for n in got)
+
+
+def test_a_role_before_a_foreign_name_of_two_words_anchors_it() -> None:
+    assert persons("일본 출신 세터 사토 미유는 62개를 기록했다.")["사토 미유"][1] == "role"
+
+
+def test_vietnamese_names_kiwi_cuts_into_words_are_one_name() -> None:
+    got = persons("이날 부이 탄 선 베트남 외교장관은 말했다.")
+    assert got["부이 탄 선"] == ("foreign", "title", "외교장관")
+    assert persons("또 반 이상이 찬성했다.") == {}  # no Vietnam in the text: words
+
+
+# --- names and titles in the English -----------------------------------------------------------
+
+
+def test_vietnamese_table() -> None:
+    assert is_vietnamese("응우옌 반 투언") and not is_vietnamese("김민수")
+    assert spelling("반") == "Van"
+    assert romanized_as_korean("반", "Ban") and not romanized_as_korean("반", "Văn")
+    assert romanized_as_korean("선", "Seon") and not romanized_as_korean("선", "Son")
+
+
+VIET_KO = "응우옌 반 투언 베트남 박닌성 인민위원회 위원장이 방한했다."
+
+
+def test_a_vietnamese_name_spelled_by_korean_romanization_is_misspelled() -> None:
+    en = "Nguyen Ban Tuan, chairman of the People's Committee of Bac Ninh, visited Korea."
+    (hit,) = run_rule("MT403", VIET_KO, en)
+    assert hit.suggestion == "Nguyen Van Tuan" and hit.confidence >= 0.5
+    assert run_rule("MT402", VIET_KO, en) == []  # not 'ordinary words' for 'Ban'
+
+
+def test_a_vietnamese_name_spelled_right_is_not_flagged() -> None:
+    en = "Nguyen Van Tuan, chairman of the People's Committee of Bac Ninh, visited Korea."
+    for code in ("MT401", "MT402", "MT403"):
+        assert run_rule(code, VIET_KO, en) == []
+
+
+def test_pronouns_in_a_name_are_a_name_rendered_as_words() -> None:
+    ko = "일본 출신 세터 사토 미유는 62개를 기록했다."
+    assert shown("MT402", ko, "Setter Me You Sato, from Japan, made 62 sets.") == ["Me You Sato"]
+    assert shown("MT402", ko, "Setter Miyu Sato, from Japan, made 62 sets.") == []
+
+
+def test_a_listed_meaning_beats_a_role_word_before_the_name() -> None:
+    ko = "브로커 배슬기(61)씨는 1억2천만원을 챙겼다."
+    assert shown("MT402", ko, "Broker Bae Wisdom, 61, pocketed 120 million won.") == ["Wisdom"]
+
+
+def test_japanese_ministers_are_ministers() -> None:
+    ko = "모테기 도시미쓰 일본 외무상은 이날 조현 외교부 장관과 회담했다."
+    right = "Japanese Foreign Minister Toshimitsu Motegi met Foreign Minister Cho Hyun."
+    for code in ("MT601", "MT602", "MT603"):
+        assert shown(code, ko, right) == []
+    ko2 = "모리시타 다카히로 일본 외무상과 이시카와 겐이치 방위상이 회의에 참석했다."
+    swapped = "Defense Minister Takahiro Morishita and Foreign Minister Kenichi Ishikawa attended."
+    assert "Defense Minister Takahiro Morishita" in shown("MT603", ko2, swapped)
+
+
+def test_another_office_for_a_professor_is_flagged_but_a_dropped_one_is_not() -> None:
+    ko = "김나래(57) 교수는 혐의를 받는다."
+    assert shown("MT601", ko, "President Kim Na-rae, 57, is suspected.")
+    assert shown("MT601", ko, "Kim Na-rae, 57, is suspected.") == []
+    # 'director' beside the name, 'professor' later in the sentence: the title is there
+    ko2 = "섀튼 교수는 성명에서 말했다."
+    en2 = "Schatten, director of the center and a medical school professor, said in a statement."
+    assert shown("MT601", ko2, en2) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "flagged"),
+    [
+        ("Song Ga-ram, representative of Hanul Energy, said so.", True),
+        ("Song Ga-ram, CEO of Hanul Energy, said so.", False),
+    ],
+)
+def test_a_company_head_is_no_representative(en: str, flagged: bool) -> None:
+    ko = "송가람 한울에너지 대표는 말했다."
+    assert bool(shown("MT602", ko, en)) == flagged
+    # a union's or a delegation's 대표 is a representative
+    union = "Union representative Park Jun-hyuk said."
+    assert shown("MT602", "박준혁 노조 대표는 말했다.", union) == []
+
+
+def test_county_executive_renders_gunsu() -> None:
+    ko = "김성태 고흥군수는 말했다."
+    assert shown("MT601", ko, "Goheung County Executive Kim Sung Tae said.") == []
+
+
+# --- places and numbers ------------------------------------------------------------------------
+
+
+def test_a_listed_industrial_city_rendered_as_a_person() -> None:
+    ko = "사우디 동부주 주베일 산업단지에 시설을 짓는다."
+    en = "It will build a facility at Mr. Jubail's industrial complex in Saudi Arabia."
+    assert shown("MT502", ko, en) == ["Jubail"]
+    assert shown("MT502", ko, "It will build a facility at the Jubail industrial complex.") == []
+
+
+def test_an_ordinal_read_as_the_2_of_2_plus_2() -> None:
+    ko = "제3차 한일 외교·국방장관(2+2) 회의에 참석했다."
+    issues = compare(ko, "They attended the second Korea-Japan ministers' (2+2) meeting.")
+    assert [(i.code, i.target.text if i.target else None) for i in issues] == [("MT305", "second")]
+    assert compare(ko, "They attended the third Korea-Japan ministers' (2+2) meeting.") == []
+
+
+@pytest.mark.parametrize(
+    ("en", "months"),
+    [
+        ("orders from January to May this year", ["January", "May"]),
+        ("in April and May", ["April", "May"]),
+        ("Theresa May said", []),
+        ("It may rain this year", []),
+    ],
+)
+def test_may_is_a_month_after_to_and_before_this_year(en: str, months: list[str]) -> None:
+    assert [n.text for n in english_numbers(en) if n.kind == "month"] == months
