@@ -25,16 +25,40 @@ def _table() -> dict[str, tuple[frozenset[str], bool]]:
     }
 
 
-def is_vietnamese(name: str) -> bool:
-    """``name`` is a Vietnamese name in Hangul: two words or more, a family name first, and
-    every word in the table."""
-    parts = name.split()
+def vietnamese_parts(name: str) -> list[str] | None:
+    """The words of a Vietnamese name in Hangul (a family name first, every word in the
+    table), also where Korean writes it unspaced (팜민찐 -> 팜, 민, 찐); None otherwise."""
     table = _table()
-    return (
-        len(parts) >= 2
-        and table.get(parts[0], (frozenset(), False))[1]
-        and all(p in table for p in parts)
-    )
+    parts = name.split() if " " in name else _segment(name) if len(name) >= 3 else None
+    if parts is None or len(parts) < 2 or not table.get(parts[0], (frozenset(), False))[1]:
+        return None
+    return parts if all(p in table for p in parts) else None
+
+
+def _segment(word: str) -> list[str] | None:
+    """``word`` cut into table entries, fewest pieces first (응우옌반투언: 응우옌, 반, 투언)."""
+    table = _table()
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 3), end):
+            head = best[start]
+            piece = word[start:end]
+            if head is not None and piece in table:
+                cand = [*head, piece]
+                done = best[end]
+                if done is None or len(cand) < len(done):
+                    best[end] = cand
+    return best[len(word)]
+
+
+def is_vietnamese(name: str) -> bool:
+    """``name`` is a Vietnamese name in Hangul (:func:`vietnamese_parts`)."""
+    return vietnamese_parts(name) is not None
+
+
+def vietnamese_spellings(hangul: str) -> frozenset[str]:
+    """The Vietnamese spellings (folded) of one Hangul word of the table."""
+    return _table()[hangul][0]
 
 
 def spelling(hangul: str) -> str:

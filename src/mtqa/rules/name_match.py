@@ -43,7 +43,7 @@ from mtqa.lexicon.romanize import (
 )
 from mtqa.lexicon.titles import english_title_words, find_renderings
 from mtqa.lexicon.transliterate import PARTICLES, candidate_spans, loanword_mismatches
-from mtqa.lexicon.vietnamese import is_vietnamese, written_for
+from mtqa.lexicon.vietnamese import fold_latin, vietnamese_parts, vietnamese_spellings, written_for
 from mtqa.text.en_match import fold, words
 from mtqa.text.ko_persons import PersonMention
 
@@ -557,6 +557,9 @@ def _vietnamese_run(parts: list[str], ws: list[Word]) -> NameMatch | None:
         run = ws[k : k + n]
         if all(written_for(h, w[2]) for h, w in zip(parts, run, strict=True)):
             return NameMatch("found", (run[0][0], run[-1][1]), 1.0, (run[0][0], run[0][1]))
+    for w in ws:  # 'Chinh' for 팜민찐: Vietnamese news names a person by the given name
+        if w[2][:1].isupper() and fold_latin(w[2]) in vietnamese_spellings(parts[-1]):
+            return NameMatch("found", (w[0], w[1]), 1.0, (w[0], w[1]))
     return None
 
 
@@ -575,8 +578,9 @@ def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] 
     ws = [w for w in name_words(en_text) if not any(s <= w[0] < e for s, e in exclude)]
     if m.kind == "korean":
         return _match_korean(m, en_text, ws)
-    if is_vietnamese(m.name):
-        run = _vietnamese_run(m.name.split(), ws)
+    parts_vn = vietnamese_parts(m.name)
+    if parts_vn is not None:
+        run = _vietnamese_run(parts_vn, ws)
         if run is not None:  # Nguyen Van Tuan: 'Van' is a name here, no word
             return run
     match = _match_phonetic(m.name, en_text, ws)

@@ -344,6 +344,8 @@ def compare(ko: str, en: str) -> list[Issue]:
                 f"{duration_text(d, ko)}: its first unit has no counterpart in the translation"
             )
             issues.append(Issue("MT301", message, d.parts[0], None, None, 0.6))
+    ranks = _title_ranks(ko, en)  # 제2차관 as 'first vice minister': not also a lost 제2
+    issues = [i for i in issues if not any(_overlap(i.source, r.source) for r in ranks)] + ranks
     for vs, vt in vague_contradictions(ko, en):  # 수천 -> "hundreds"
         factor = 10 ** abs(vs.power - vt.power)
         issues.append(
@@ -368,6 +370,37 @@ _EN_SCORE = re.compile(r"(?<![\d.:,-])(\d{1,3}) ?[-–:] ?(\d{1,3})(?!\d|[.:,]\d
 
 
 _PLACE_AFTER = re.compile(r" (?:place|spot|position)\b")
+
+
+# Vice ministers by rank: 제2차관, 1차관 and 'second vice minister', 'First Vice Foreign
+# Minister'. The number of such a title is no figure of its own (numbers skip 차관), but a rank
+# the English gives must be the Korean's.
+_KO_TITLE_RANK = re.compile(r"(?:제\s?)?([1-3])\s?차관(?!보)")
+_EN_TITLE_RANK = re.compile(
+    r"\b(first|second|third|1st|2nd|3rd)\s+(?:[A-Za-z]+\s+){0,3}?(?:vice|deputy)\s+"
+    r"(?:[A-Za-z]+\s+){0,3}?minister\b",
+    re.IGNORECASE,
+)
+_RANK_WORDS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+
+
+def _title_ranks(ko: str, en: str) -> list[Issue]:
+    """A vice minister's rank the English gives that the Korean gives no vice minister in the
+    unit ('first vice minister' for 제2차관)."""
+    ranks = {int(m.group(1)): m for m in _KO_TITLE_RANK.finditer(ko)}
+    if not ranks:
+        return []
+    out: list[Issue] = []
+    for m in _EN_TITLE_RANK.finditer(en):
+        rank = _RANK_WORDS[m.group(1).lower()]
+        if rank in ranks:
+            continue
+        k = next(iter(ranks.values()))
+        source = NumExpr(k.start(), k.end(), k.group(), float(k.group(1)), "ordinal")
+        target = NumExpr(m.start(1), m.end(1), m.group(1), float(rank), "ordinal", word=True)
+        message = f"ordinal differs: {k.group()} rendered as {m.group()!r}"
+        out.append(Issue("MT305", message, source, target, english_form(source), 0.75))
+    return out
 
 
 def _rank(en: str, t: NumExpr) -> bool:
@@ -756,7 +789,9 @@ def date_mismatch(view: UnitView) -> Iterator[Hit]:
     "An ordinal or rank differs (제28차 -> 27th, 3위 -> second).",
     "Ordinals match cardinal or ordinal renderings of the same value (28th, No. 28). A quarter "
     "(3분기) matches 'third quarter', 'Q3' or its months ('the July-September quarter'). A first "
-    "place (1위) is not checked: English says top, leading, first.",
+    "place (1위) is not checked: English says top, leading, first. Anniversaries (10주년, "
+    "3주기) are ordinals. A vice minister's rank the English gives ('first vice minister') "
+    "must be one the Korean gives (제2차관); leaving it out is no error.",
     (Example("제28차 회의", "the 27th meeting", "28th, not 27th"),),
 )
 def ordinal_mismatch(view: UnitView) -> Iterator[Hit]:

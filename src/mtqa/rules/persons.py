@@ -44,7 +44,7 @@ from mtqa.lexicon.romanize import (
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
-from mtqa.lexicon.vietnamese import is_vietnamese, romanized_as_korean, spelling
+from mtqa.lexicon.vietnamese import romanized_as_korean, spelling, vietnamese_parts
 from mtqa.records import Severity
 from mtqa.rules.base import (
     DocView,
@@ -946,9 +946,9 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
     """A Vietnamese name with a word the English spells by the Korean romanization of its
     Hangul ('Nguyen Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan)."""
     m, span = info.mention, info.match.span
-    if m.kind != "foreign" or span is None or not is_vietnamese(m.name):
+    parts = vietnamese_parts(m.name)
+    if m.kind != "foreign" or span is None or parts is None:
         return None
-    parts = m.name.split()
     written = text[span[0] : span[1]].split()
     if len(written) != len(parts):
         return None

@@ -248,10 +248,18 @@ def _sounds_written(korean: str, place: Place) -> bool:
     for word in set(re.findall(r"[가-힣]{2,}", korean)):
         if _verb_form(word):
             continue  # 위한 'for' is no Hanoi
-        for stem in {word, word[:-1], word[:-2]}:
+        stems = {word, word[:-1], word[:-2]}
+        if any(_another_place(stem, place) for stem in stems):
+            continue  # 서칼리만탄주 names West Kalimantan, not East Kalimantan
+        for stem in stems:
             if len(stem) >= 2 and any(phonetic_score(stem, e) >= WRITTEN_SOUND for e in names):
                 return True
     return False
+
+
+def _another_place(form: str, place: Place) -> bool:
+    """``form`` is a gazetteer form of some place other than ``place``."""
+    return len(form) >= 2 and any(p.ko != place.ko for p in gazetteer().lookup(form))
 
 
 @lru_cache(maxsize=4096)

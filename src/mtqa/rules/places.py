@@ -125,13 +125,21 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 _ROMANIZED_UNIT = re.compile(r"-(?:dong|gu|si|gun|eup|myeon|ri|ro|gil|do)$", re.IGNORECASE)
 
 
+def _persons_named(view: UnitView) -> list[str]:
+    """The persons the unit's Korean marks as persons (a title, 씨, an age...)."""
+    return [p.name for p in plain_mentions(view.doc).get(view.unit.index, []) if p.anchored]
+
+
 def _person_like(
-    target: str, ko_forms: list[str], accepted: Sequence[str] = ()
+    target: str, ko_forms: list[str], accepted: Sequence[str] = (), persons: Sequence[str] = ()
 ) -> tuple[int, int] | None:
     """A run of 2-3 capitalized name parts whose Korean-name key matches a Korean place form.
 
-    Runs that overlap an accepted English form of the place ("Hong Kong") are not candidates.
+    Runs that overlap an accepted English form of the place ("Hong Kong") are not candidates,
+    nor runs that render a person the Korean names as well or better ('Jung Wook' is 정욱, not
+    중국).
     """
+    rivals = [key_of_hangul(p.replace(" ", "")) for p in persons]
     taken = [span for name in accepted for span in find_form(target, name)]
     toks = [
         w
@@ -151,7 +159,10 @@ def _person_like(
             if len(run) == 1 and _ROMANIZED_UNIT.search(text):
                 continue  # 'Seongsu-dong' is a neighbourhood, not Seong Su-dong
             key = name_key(text)
-            if any(fuzz.ratio(key, k) / 100.0 >= PERSON_KEY_MIN for k in keys if k):
+            best = max((fuzz.ratio(key, k) for k in keys if k), default=0.0)
+            if best / 100.0 >= PERSON_KEY_MIN and not any(
+                fuzz.ratio(key, r) >= best for r in rivals if r
+            ):
                 return run[0][0], run[-1][1]
     return None
 
@@ -424,7 +435,8 @@ def _verdict(
     forms = list(dict.fromkeys([mention, *places[0].forms]))
     # A person-like rendering is wrong even where another mention is rendered correctly
     # (광둥성 twice in the Korean: "Guangdong Province" once, "Gwang Dong-seong" once).
-    person = _person_like(target, forms, names + related) or _honorific_before(
+    persons = _persons_named(view)
+    person = _person_like(target, forms, names + related, persons) or _honorific_before(
         target, names, view.source_text
     )
     if person:
@@ -441,15 +453,20 @@ def _verdict(
     near_hit = best_near(target, names)
     if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
         return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
-    if near_hit and not any(a <= near_hit[0] <= b for a, b in _other_names(target, places)):
+    other = near_hit is not None and any(
+        a <= near_hit[0] <= b for a, b in _other_names(target, places)
+    )
+    if near_hit and not other:
         # not when another place's name covers it ('South Gyeongsang Province' for 경북)
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
     if _inside_named(target, places, source_countries):
         return Verdict("ok", (start, end), places)
     sounds = _sounds_like(target, forms)
-    if sounds == INSIDE:  # 'Sohae Satellite Launching Station' for 서해 위성발사장
+    if sounds == INSIDE and not other:
+        # 'Sohae Satellite Launching Station' for 서해 위성발사장 (but 'East Kalimantan' for
+        # 서칼리만탄 is another province: a swap)
         return Verdict("ok", (start, end), places)
-    if sounds is not None:  # 'Scope' for 스코페, 'Winan' for 윈난성
+    if sounds is not None and sounds != INSIDE:  # 'Scope' for 스코페, 'Winan' for 윈난성
         return Verdict("misspelled", (start, end), places, sounds, places[0].preferred, sounds=True)
     generic = next(
         (
@@ -675,7 +692,13 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     named in a neighbouring sentence's English is swapped all the same where this sentence
     names another that no Korean around it does ('Ho Chi Minh City' for 하노이, Hanoi in the
     sentence before)."""
-    lone = [v for v in out if v.kind == "missing" and not (v.compound or v.ordinary)]
+    lone = [
+        v
+        for v in out
+        if v.kind == "missing"
+        and not v.compound
+        and (not v.ordinary or _proper_noun_here(view, v.source))
+    ]
     if not lone:
         return [_settled(v) for v in out]
     korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
@@ -687,6 +710,14 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
         if found is not None:
             done[id(v)] = replace(v, target=found[0], instead=found[1])
     return [_settled(done.get(id(v), v)) for v in out]
+
+
+def _proper_noun_here(view: UnitView, span: tuple[int, int]) -> bool:
+    """Kiwi reads the mention at ``span`` as one proper noun in this sentence (나고야에서),
+    so a place that is also ordinary words (나고 야) is a place here."""
+    return any(
+        t.tag == "NNP" and t.start == span[0] and t.end == span[1] for t in view.source_tokens
+    )
 
 
 def _settled(v: Verdict) -> Verdict:
@@ -845,7 +876,9 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "English names another place of the same kind (below country level, of the same country) "
     "that the Korean of the unit and its neighbours does not mention in any form (nor by a "
     "short form or a one-syllable abbreviation such as 방일, nor as a place whose metonym or "
-    "capital it is: Washington for 미국), the finding says which place it was rendered as, "
+    "capital it is: Washington for 미국; a place also written as ordinary words, such as "
+    "나고야, only where Kiwi reads it as a proper noun there), the finding says which place "
+    "it was rendered as, "
     "with both spans, at confidence 0.7 (베이징 -> 'Shanghai', 광둥성 -> 'Fujian Province', "
     "일본 -> 'China'); at 0.45 where a generic noun may stand in ('your country'), and at 0.55 "
     "(minor) where a country only modifies a noun and the names are not alike (English news "
@@ -949,6 +982,14 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
             )
 
 
+# A Korean neighbourhood, town or township the gazetteer does not list (성수동, 가평읍): a
+# proper noun ending in its administrative suffix.
+_UNLISTED_UNIT = re.compile(
+    r"(?<![가-힣])([가-힣]{1,3}(?:동|읍|면|리))(?=[가-힣]{0,2}(?:\s|$|[,.]))"
+)
+UNLISTED_PERSON_CONFIDENCE = 0.6
+
+
 @rule(
     "MT502",
     "place-as-person",
@@ -958,7 +999,11 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
     "The English has no accepted form of a source place, but a run of name-like words that "
     "romanizes the Korean form the way Korean personal names are written, the administrative "
     "suffix read as a given-name syllable (광둥성 -> 'Gwang Dong-seong', 경기도 -> 'Kyung Ki-do'). "
-    "Compared with a loose phonetic key, so other spelling systems (Kwang Dong-sung) match too.",
+    "Compared with a loose phonetic key, so other spelling systems (Kwang Dong-sung) match too. "
+    "A run that renders a person the Korean of the unit names as well or better is that "
+    "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
+    "the gazetteer does not list (a proper noun ending in 동, 읍, 면 or 리) written so "
+    f"('Seong Su-dong' for 성수동, Seongsu-dong) is shown at {UNLISTED_PERSON_CONFIDENCE}.",
     (
         Example(
             "광둥성에서 홍수가 났다.",
@@ -976,6 +1021,29 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
                 target=v.target,
                 suggestion=v.suggestion,
                 confidence=0.85,
+            )
+    yield from _unlisted_as_person(view)
+
+
+def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
+    """An unlisted Korean neighbourhood or town the English writes like a personal name
+    ('Seong Su-dong' for 성수동, where 'Seongsu-dong' is its name)."""
+    persons = _persons_named(view)
+    listed = [(a, b) for a, b, _ in gazetteer().find(view.source_text)]
+    for m in _UNLISTED_UNIT.finditer(view.source_text):
+        a, b = m.span(1)
+        word = m.group(1)
+        if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in persons:
+            continue
+        if not any(t.tag == "NNP" and t.start <= a < t.end for t in view.source_tokens):
+            continue
+        found = _person_like(view.target_text, [word], (), persons)
+        if found is not None:
+            yield Hit(
+                f"place {word} appears to be rendered as a person's name",
+                source=(a, b),
+                target=found,
+                confidence=UNLISTED_PERSON_CONFIDENCE,
             )
 
 

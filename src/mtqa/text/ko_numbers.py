@@ -95,6 +95,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"일(?![본])", "day", None),
         (r"시(?![간즌장민청설리도각])", "time", None),
         (r"번째", "ordinal", None),
+        (r"주년|주기(?![적])", "ordinal", None),  # 10주년 'the 10th anniversary', 3주기
         (r"분기", "ordinal", None),  # 3분기 'the third quarter', Q3
         (r"차(?![례량관종])", "ordinal", None),
         (r"위(?![원])", "ordinal", None),

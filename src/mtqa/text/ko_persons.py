@@ -565,6 +565,27 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _korean_name_before(
+    text: str, tokens: Sequence[Token], start: int
+) -> tuple[int, str, tuple[str, str]] | None:
+    """(start, word, (surname, given)) of a Korean full name one space before ``start`` that
+    is no place or body (유제인 in 유제인 음제협 팀장; not 부시는, a name with its particle),
+    else None."""
+    m = re.search(r"(?:^|[\s\"'“‘(])([가-힣]{3}) $", text[:start])
+    if m is None:
+        return None
+    word = m.group(1)
+    inside = _covering(tokens, m.start(1), m.end(1))
+    if not inside or any(t.tag.startswith(("J", "EF", "EC", "EP")) for t in inside):
+        return None  # a particle or an ending: 부시는; 유제/NNG 이/VCP ᆫ/ETM is Kiwi's misreading
+    split = split_name(word)
+    if split is None or body_like(word) or title_suffix(word) is not None:
+        return None
+    if not _name_like(word):
+        return None
+    return m.start(1), word, split
+
+
 def _two_syllable_name(word: str, parts: Sequence[Token]) -> bool:
     """A surname and a one-syllable given name Kiwi cut apart (조/NNP 현/MM: 조현 외교부
     장관) where Kiwi knows the word as a proper noun; 이전 대통령 ('the previous president')
@@ -580,10 +601,17 @@ _HANGUL_WORDS = re.compile(r"[가-힣]+(?: [가-힣]+)+")
 
 def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with each Vietnamese name Kiwi cut into words (부/XPN 이/NR 탄/NNB 선/NNG for
-    부이 탄 선) made one NNP token, in a text that names Vietnam."""
-    if "베트남" not in text:
-        return list(tokens)
+    부이 탄 선) made one NNP token: spaced ones in a text that names Vietnam, unspaced ones of
+    three syllables or more anywhere (팜/NNP 민/NNG 찌/VV ᆫ/ETM for 팜민찐)."""
     out = list(tokens)
+    for m in re.finditer(r"(?<![가-힣])[가-힣]{3,}", text):
+        for cut in (0, 1, 2):  # 팜민찐은: the name without its particle
+            word = m.group()[: len(m.group()) - cut]
+            if len(word) >= 3 and " " not in word and is_vietnamese(word):
+                _merge(out, word, m.start())
+                break
+    if "베트남" not in text:
+        return out
     for m in _HANGUL_WORDS.finditer(text):
         words = m.group().split(" ")
         at = m.start()
@@ -710,6 +738,8 @@ def find_persons(
             split = None  # 도널드, 조지 in 조지 부시, 기시다 in 기시다 후미오
         if split is not None and form in famous and not _listed_korean(form, split[0]):
             split = None  # 오바마 is no 오 + 바마
+        if split is not None and len(form) == 2 and form in table:
+            split = None  # 남궁 장관: a two-syllable surname alone, not 남 + 궁
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
         elif form in table and not _foreign_after_surname(text, tokens, j):
@@ -734,6 +764,16 @@ def find_persons(
         if kind == "foreign" and len(form) < 2:
             i = j
             continue
+        if kind == "foreign" and anchor == "title" and " " not in form:
+            named = _korean_name_before(text, tokens, tok.start)
+            if named is not None:  # 유제인 음제협 법률담당팀장: 음제협 is the body
+                start, word, (sur, given) = named
+                out.append(
+                    PersonMention(start, start + len(word), word, "korean", anchor, sur, given,
+                                  title, tspan, form + (" " + prefix if prefix else ""))
+                )  # fmt: skip
+                i = after
+                continue
         if kind == "foreign" and (
             form[-1] in ORG_ENDINGS
             or (

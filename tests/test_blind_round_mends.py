@@ -1,4 +1,4 @@
-"""Errors and false flags of blind round 11 (q, r, s sets), each in its smallest form."""
+"""Errors and false flags of blind rounds 11 and 12 (sets q-v), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -182,3 +182,87 @@ def test_an_ordinal_read_as_the_2_of_2_plus_2() -> None:
 )
 def test_may_is_a_month_after_to_and_before_this_year(en: str, months: list[str]) -> None:
     assert [n.text for n in english_numbers(en) if n.kind == "month"] == months
+
+
+# --- round 12 ----------------------------------------------------------------------------------
+
+
+def test_a_two_syllable_surname_alone_is_a_surname() -> None:
+    assert persons("남궁 장관은 설명했다.")["남궁"] == ("korean", "title", "장관")
+    assert shown("MT403", "남궁 장관은 설명했다.", "Minister Namgoong explained.") == []
+
+
+def test_an_unknown_body_between_a_korean_name_and_its_title() -> None:
+    got = persons("유제인 음제협 법률담당팀장은 말했다.")
+    assert got == {"유제인": ("korean", "title", "팀장")}
+    assert "부시" not in [n for n, p in persons("부시는 후쿠다 총리에게 말했다.").items() if p[2]]
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("주주롱 산시성 산림청 부청장은 말했다.", "Deputy Director Zhu Julong said."),
+        ("이나래 사무국장은 지적했다.", "Lee Na-rae, secretary-general of the group, said."),
+        ("류젠화 중국 외교부 부부장은 말했다.", "Chinese Vice Foreign Minister Liu Jianhua said."),
+    ],
+)
+def test_deputy_and_secretariat_titles_are_their_own(ko: str, en: str) -> None:
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_delegation_head_is_no_team_captain() -> None:
+    ko = "김철수 선수단장은 말했다."
+    assert shown("MT602", ko, "Team captain Kim Chul-soo said.") == ["Team captain"]
+    assert shown("MT602", ko, "Chef de mission Kim Chul-soo said.") == []
+
+
+def test_a_place_that_is_also_words_is_swapped_where_kiwi_reads_it_as_a_name() -> None:
+    ko = "대회 폐막식은 10월 4일 나고야에서 열린다."
+    got = [h for h in run_rule("MT501", ko, "The closing ceremony will be held in Osaka.")]
+    assert [(h.confidence, h.target) for h in got] == [(0.7, (37, 42))]
+
+
+def test_a_compass_swap_of_a_province() -> None:
+    ko = "인도네시아는 서칼리만탄주에 원전을 건설한다."
+    en = "Indonesia will build a nuclear plant in East Kalimantan Province."
+    assert shown("MT501", ko, en) == ["East Kalimantan Province"]
+    assert shown("MT501", ko, en.replace("East", "West")) == []
+
+
+def test_anniversaries_are_ordinals() -> None:
+    ko = "자매결연 10주년을 맞아 대표단 6명을 초청한다."
+    assert compare(ko, "To mark the 10th anniversary, it invites a six-member delegation.") == []
+    issues = compare(ko, "To mark the 10th anniversary, it invites an eight-member delegation.")
+    assert [i.target.text for i in issues if i.target] == ["eight"]
+
+
+def test_a_vice_minister_s_rank_changed() -> None:
+    ko = "조민석 산업부 제2차관과 회담했다."
+    issues = compare(ko, "They met Cho Min-seok, first vice minister of trade.")
+    assert [i.code for i in issues] == ["MT305"]
+    assert [i.code for i in compare(ko, "They met Second Vice Trade Minister Cho Min-seok.")] == []
+
+
+def test_a_swapped_foundation() -> None:
+    ko = "피해자 7명은 남북하나재단에서 받은 정착지원금을 잃었다."
+    en = "Seven victims lost the subsidies they had received from the Korean Red Cross."
+    assert shown("MT711", ko, en) == ["Korean Red Cross"]
+
+
+def test_an_unspaced_vietnamese_name_is_found_in_full_or_by_its_given_name() -> None:
+    ko = "팜민찐 베트남 총리가 한국을 방문했다."
+    for en in ("Vietnamese Prime Minister Phạm Minh Chính visited.", "Premier Chinh visited."):
+        assert run_rule("MT401", ko, en) == []
+
+
+def test_a_person_s_name_is_no_place_rendered_as_a_person() -> None:
+    ko = '정욱 대표는 "중국 시장 공략도 본격화하겠다"고 밝혔다.'
+    en = '"We will push into the Chinese market," CEO Jung Wook said.'
+    assert run_rule("MT502", ko, en) == []
+
+
+def test_an_unlisted_neighbourhood_rendered_as_a_person() -> None:
+    ko = "구는 성수동 일대 공영주차장 3곳 신설에 210억 원을 배정했다."
+    en = "The district allocated 21 billion won to build parking lots for Seong Su-dong."
+    assert shown("MT502", ko, en) == ["Seong Su-dong"]
+    assert shown("MT502", ko, en.replace("Seong Su-dong", "Seongsu-dong")) == []
