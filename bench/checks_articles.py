@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 44 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 68 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -30,6 +30,16 @@ combined exercise, Guangdong's economy, a K-pop agency, a truck fire) at d99d7e1
 found, none false; n1-n4 (a red tide, athletics, markets, a papal visit) at 5eb45c6: 19 of 24
 found, 5 false flags.
 
+Session 12 added 24 more the same way: q1-q4 and r1-r4 (rice prices, a derailment, an
+admissions scandal, a Vietnamese investment deal; Japan's ministers in Seoul, a county
+by-election, a Saudi plant contract, volleyball) first ran blind at 87358ea: 19 and 18 of 24
+found, 0 and 1 false flags; t1-t4 and u1-u4 (a Chinese vice premier, heavy snow, bank fraud,
+Asian Games medals; a US governor's trade mission, a Seoul district budget, a defector fraud
+case, Indonesian and Philippine ministers) at 2b8f33b: 21 and 17 of 24, 1 and 1 false; w1-w4
+and x1-x4 (Thai and Malaysian ministers, a subway fire, a council speaker indicted, golf; a
+German chancellor's call, Jeju tourism, a data-breach fine, Chinese provinces at an expo) at
+8670fdf: 20 and 19 of 24, 1 and 2 false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -40,7 +50,13 @@ sentence-by-sentence translations in machine-translation style with the variatio
 accepts (McCune-Reischauer names, 'Gov.', 'KRW 1.2 trillion', '4.2 tln won', '15:00');
 notes_m.tsv says why their trickiest spans are right. First run, blind, at d99d7e1: 2 shown.
 p1-p6 (a summit call, a baseball season, a Seoul district, health, a phishing ring, a phone
-launch; notes_p.tsv), the same kind, at 2560c7e: 5 shown.
+launch; notes_p.tsv), the same kind, at 2560c7e: 5 shown. Session 12: s1-s6 (a satellite
+launch, shipping results, a Chinese party secretary, esports, a nominee hearing, a forest
+fire; notes_s.tsv) at 87358ea: 1 shown; v1-v6 (a Vietnamese state visit, floods, K-pop
+earnings, a Japanese governor, a football transfer, the minimum wage; notes_v.tsv) at
+2b8f33b: 2 shown; y1-y6 (a Chinese vice premier, a cheese festival, an Indonesian
+president, bank earnings, a missile launch, a stock-manipulation sentence; notes_y.tsv) at
+8670fdf: 3 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

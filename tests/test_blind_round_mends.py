@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 11 and 12 (sets q-v), each in its smallest form."""
+"""Errors and false flags of blind rounds 11 to 13 (sets q-y), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -266,3 +266,80 @@ def test_an_unlisted_neighbourhood_rendered_as_a_person() -> None:
     en = "The district allocated 21 billion won to build parking lots for Seong Su-dong."
     assert shown("MT502", ko, en) == ["Seong Su-dong"]
     assert shown("MT502", ko, en.replace("Seong Su-dong", "Seongsu-dong")) == []
+
+
+# --- round 13 ----------------------------------------------------------------------------------
+
+
+def test_a_station_rendered_as_a_person_but_not_a_foreign_name_ending_in_ri() -> None:
+    ko = "2003년 중앙로역 방화 참사 이후 22년 만이다."
+    assert shown("MT502", ko, "It is the first since the 2003 arson attack by Jung Ang-no.")
+    ko2 = "하산 알마리 이사는 서울을 방문한다."
+    assert shown("MT502", ko2, "Hassan Al Marri, a board director, will visit Seoul.") == []
+
+
+def test_runner_up_and_strokes() -> None:
+    ko = "송하람은 2위 다카하시 하루나를 3타 차로 따돌렸다."
+    assert compare(ko, "Song beat runner-up Haruna Takahashi by three strokes.") == []
+    assert [i.code for i in compare(ko, "Song beat runner-up Takahashi by four strokes.")] == [
+        "MT301"
+    ]
+
+
+def test_an_organization_swapped_where_most_words_of_its_name_appear() -> None:
+    ko = "말레이시아 투자통상산업부 장관이 방한한다고 산업통상자원부가 밝혔다."
+    en = (
+        "Malaysia's Minister of Investment, Trade and Industry will visit Korea, "
+        "the Ministry of Foreign Affairs said."
+    )
+    assert shown("MT711", ko, en) == ["Ministry of Foreign Affairs"]
+
+
+def test_a_day_is_compared_with_the_ordinal_that_is_a_day() -> None:
+    ko = "양국은 다음 달 3일 베를린에서 제4차 위원회를 열기로 했다."
+    en = "They will hold the fifth committee meeting in Berlin on the 13th of next month."
+    got = {(i.code, i.target.text if i.target else None) for i in compare(ko, en)}
+    assert got == {("MT304", "13th"), ("MT305", "fifth")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a bureau's name before a homograph title
+        ("최한결 개인정보위 조사조정국장은 설명했다.", "최한결", "국장"),
+        # what the office covers, between the company and the title
+        ("김다솜 SK텔레콤 정보보호담당 부사장은 말했다.", "김다솜", "부사장"),
+    ],
+)
+def test_titles_after_a_bureau_or_a_remit(text: str, name: str, title: str) -> None:
+    assert persons(text)[name][1:] == ("title", title)
+
+
+def test_quarters_as_months_and_a_third_quarter() -> None:
+    ko = "1~3분기 누적 순이익은 2조6천591억원이다."
+    assert compare(ko, "Net profit for the January-September period was 2.6591 trillion won.") == []
+    assert compare(ko, "Net profit for the first nine months was 2.6591 trillion won.") == []
+    ko2 = "우리은행의 3분기 순이익은 7천822억원으로 집계됐다."
+    assert compare(ko2, "Woori Bank posted a third-quarter net profit of 782.2 billion won.") == []
+
+
+def test_a_liquid_after_ng_may_be_dropped_in_a_given_name() -> None:
+    ko = "임종룡 우리금융 회장은 말했다."
+    assert run_rule("MT403", ko, "Woori Financial Chairman Yim Jong-yong said.") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("천샤오린 쓰촨성 부성장은 말했다.", "Sichuan Vice Governor Chen Xiaolin said."),
+        ("김여정 노동당 부부장은 담화를 냈다.", "Kim Yo-jong, vice department director, said."),
+    ],
+)
+def test_vice_governors_and_vice_department_directors(ko: str, en: str) -> None:
+    assert shown("MT601", ko, en) == []
+
+
+def test_one_hyphenated_word_is_no_person() -> None:
+    ko = "하라파와 모헨조다로의 도시에는 수세식 화장실이 있었다."
+    en = "The cities of Harappa and Mohenjo-daro had flush toilets."
+    assert run_rule("MT502", ko, en) == []

@@ -310,6 +310,8 @@ def syllable_spellings(ch: str, prev: str = "", nxt: str = "") -> frozenset[str]
     initials = list(_INITIAL_FORMS[i])
     if i == 5 and not prev:  # 리 Yi, 류 Yoo: a first ㄹ is dropped
         initials.append("")
+    elif i == 5 and is_hangul_syllable(prev) and _FINALS[jamo(prev)[2]] in ("ng", "m"):
+        initials += ["n", ""]  # 종룡 [종뇽]: Jong-nyong, Jong-yong (Yim Jong-yong)
     if i == 11 and prev and is_hangul_syllable(prev):
         initials += _CARRIED.get(_FINALS[jamo(prev)[2]], ())
     final = _FINALS[f]

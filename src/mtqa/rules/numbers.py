@@ -146,9 +146,18 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
         return False
     first, last = _MONTHS[3 * int(s.value) - 3], _MONTHS[3 * int(s.value) - 1]
     pattern = rf"\b{first}[a-z]*\.?\s*[-–~]\s*{last}[a-z]*\.?\s+quarter"
-    return re.search(pattern, en, re.IGNORECASE) is not None
+    if re.search(pattern, en, re.IGNORECASE):
+        return True
+    # 1~3분기 'the January-September period', 'the first nine months'
+    months = "|".join(_MONTHS)
+    span = rf"\b(?:{months})[a-z]*\.?\s*(?:[-–~]|to|through)\s*{last}[a-z]*\b"
+    nine = _MONTH_COUNTS.get(int(s.value))
+    return bool(re.search(span, en, re.IGNORECASE)) or bool(
+        nine and re.search(rf"\bfirst {nine} months\b", en, re.IGNORECASE)
+    )
 
 
+_MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
 _BATTING_ORDER = re.compile(r"\s?번\s?(?:타자|타순)")
 # English names for batting-order slots: leadoff (1번 타자), cleanup (4번 타자).
 _BATTING_WORDS = {1: re.compile(r"\blead-?off\b", re.I), 4: re.compile(r"\bclean-?up\b", re.I)}
@@ -174,6 +183,9 @@ def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) ->
     )  # fmt: skip
 
 
+_RUNNER_UP = re.compile(r"\brunners?-up\b", re.IGNORECASE)
+
+
 def _idioms(
     ko: str, en: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr]
 ) -> tuple[set[int], set[int]]:
@@ -196,6 +208,9 @@ def _idioms(
             if t is not None:
                 skip.add(id(s))
                 taken.add(id(t))
+    for s in src:  # 2위 'runner-up'
+        if s.kind == "ordinal" and s.value == 2 and s.text.endswith("위") and _RUNNER_UP.search(en):
+            skip.add(id(s))
     for date, name in _HOLIDAYS:
         for m in date.finditer(ko):
             if name.search(en):
@@ -505,6 +520,13 @@ def _relative_expr(r: Relative) -> NumExpr:
     return NumExpr(r.start, r.end, r.text, float(r.offset), "day", word=True)
 
 
+# An English ordinal that is a day of the month: 'on the 13th', 'the 13th of next month'.
+_DAY_CONTEXT = re.compile(
+    r"\bon the \d|\d(?:st|nd|rd|th) of (?:next|last|this|the) month|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d",
+)
+
+
 def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
     """The one issue an unmatched Korean value gets (see the module docstring for the order)."""
     want = english_form(s)
@@ -543,6 +565,8 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
     same_kind = [t for t in free if t.kind == s.kind]
     if s.kind == "day":  # "on the 15th": English writes days of the month as ordinals
         same_kind += [t for t in free if t.kind == "ordinal" and 1 <= t.value <= 31]
+    if s.kind == "day":  # 'on the 13th' before 'the fifth meeting'
+        same_kind.sort(key=lambda t: not _DAY_CONTEXT.search(en[max(0, t.start - 8) : t.end + 20]))
     if s.kind in _DATE_KINDS and same_kind:
         t = same_kind[0]
         return Issue("MT304", f"date differs: {s.text} rendered as {t.text}", s, t, want, 0.8)

@@ -227,7 +227,8 @@ def _rendered(target: str, term: Term) -> bool:
     "agencies, parties, companies often in the news), written with or without spaces inside "
     "(유럽연합, 유럽 연합), and none of its English names or acronyms "
     "(WHO, Foreign Ministry, Ministry of Foreign Affairs...) nor most of the words of one appear "
-    "in the aligned English. Paraphrase is common, so the confidence is modest; lower still when "
+    "in the aligned English (most words count only where no other organization stands in). "
+    "Paraphrase is common, so the confidence is modest; lower still when "
     "a generic noun ('the ministry') may stand in. A capitalized name in the English that shares "
     "a word (not a generic one such as party or committee) with the organization's English name "
     "without being it or a short form of it is the name translated word by word ('People's "
@@ -251,9 +252,11 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
         if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
             continue
         seen.add(term.en)
-        if _rendered(target, term):
+        if first_found(target, term.accepted):
             continue
         swapped = other_org(view, term)
+        if swapped is None and _rendered(target, term):
+            continue  # most words of the name, and no other organization in its stead
         if swapped is not None:  # 금융위원회 -> 'Financial Supervisory Service'
             yield _swap_hit(term, swapped, (a, b), view)
             continue

@@ -982,10 +982,10 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
             )
 
 
-# A Korean neighbourhood, town or township the gazetteer does not list (성수동, 가평읍): a
-# proper noun ending in its administrative suffix.
+# A Korean neighbourhood, town, township, road or station the gazetteer does not list (성수동,
+# 가평읍, 중앙로역): a proper noun ending in its suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,3}(?:동|읍|면|리))(?=[가-힣]{0,2}(?:\s|$|[,.]))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역))(?=[가-힣]{0,2}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 
@@ -1002,7 +1002,8 @@ UNLISTED_PERSON_CONFIDENCE = 0.6
     "Compared with a loose phonetic key, so other spelling systems (Kwang Dong-sung) match too. "
     "A run that renders a person the Korean of the unit names as well or better is that "
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
-    "the gazetteer does not list (a proper noun ending in 동, 읍, 면 or 리) written so "
+    "or station the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, 길 or "
+    "역) written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong) is shown at {UNLISTED_PERSON_CONFIDENCE}.",
     (
         Example(
@@ -1035,10 +1036,15 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
         word = m.group(1)
         if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in persons:
             continue
-        if not any(t.tag == "NNP" and t.start <= a < t.end for t in view.source_tokens):
-            continue
-        found = _person_like(view.target_text, [word], (), persons)
-        if found is not None:
+        if not any(t.tag == "NNP" and t.start == a and t.end == b for t in view.source_tokens):
+            continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
+        forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
+        found = _person_like(view.target_text, forms, (), persons)
+        # written as a Korean personal name: a surname and a hyphenated given name ('Seong
+        # Su-dong'), not a foreign name ('Hassan Al Marri' for 하산 알마리) nor one word
+        # ('Mohenjo-daro' for 모헨조다로)
+        run = view.target_text[found[0] : found[1]].split() if found is not None else []
+        if found is not None and len(run) >= 2 and "-" in run[-1]:
             yield Hit(
                 f"place {word} appears to be rendered as a person's name",
                 source=(a, b),

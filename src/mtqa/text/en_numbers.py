@@ -546,7 +546,9 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
     if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _ONE_PART:
         after = toks[k + 2] if k + 2 < n else None
         hour = toks[k + 1].low in _HOUR_FRACTIONS and _hour_after(toks, k + 2)
-        if not hour and (after is None or after.low == "of" or not after.text[:1].isalnum()):
+        # 'a third of', 'a third.': a fraction; 'a third-quarter profit': an ordinal
+        free = after is None or after.low == "of" or not after.text[:1].isalnum()
+        if not hour and free and not (after is not None and after.text in "-–"):
             value = 1.0 / _FRACTIONS[toks[k + 1].low]
             out.append(_expr(text, toks, k, k + 2, value, "cardinal", None, word=True))
             return k + 2

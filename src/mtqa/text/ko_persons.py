@@ -142,12 +142,17 @@ def _good_prefix(
     return bool(covering) and all(t.tag == "NNP" for t in covering)
 
 
+# Heads of a bureau or section, homographs alone (국장 'state funeral', 과장 'exaggeration') but
+# titles after the bureau's name (조사조정국장, 홍보과장).
+_BUREAU_TITLES = frozenset({"국장", "과장"})
+
+
 def _body_before_title(prefix: str, covering: Sequence[Token], title: Title) -> bool:
     """Nouns of two syllables or more (the ``covering`` tokens) before a title that is no
     homograph: a committee or body the title heads (국토교통 of 국토교통위원장). Homographs
     (시장, 지사) keep to places: 부동산시장 is the property market."""
     return (
-        not title.wrong
+        (not title.wrong or title.ko in _BUREAU_TITLES)
         and not title.ko.startswith(RANK_PREFIXES)  # 외교통상부장관: 장관, not 부장관
         and len(prefix) >= 2
         and bool(covering)
@@ -243,7 +248,8 @@ def _title_after(
             break  # 송금책 박모(34): the anonymized person's age, not the role word's
         body = body_like(compound)  # 박진 외교부 장관: a body before a title
         names = all(t.tag == "NNP" for t in tokens[k:j])
-        if not (names or body or compound in SKIP_MODIFIERS):
+        remit = compound.endswith(_REMIT_ENDINGS)  # 정보보호담당 부사장: what the office covers
+        if not (names or body or remit or compound in SKIP_MODIFIERS):
             break
         if body:
             bodies.append(compound)
@@ -276,6 +282,9 @@ def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
 
 
 _GLUED_PARTICLES = frozenset("도는은이가의와과")
+# Words that say what an office covers, between a name and its title (정보보호담당 부사장,
+# 가스사업 부문 부사장).
+_REMIT_ENDINGS = ("담당", "총괄", "전담", "부문")
 _GLUED_STATUS = re.compile(r"(?:직무대행|권한대행|대행|직대|당선인|당선자|내정자|후보자|지명자)$")
 
 
