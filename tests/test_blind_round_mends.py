@@ -343,3 +343,25 @@ def test_one_hyphenated_word_is_no_person() -> None:
     ko = "하라파와 모헨조다로의 도시에는 수세식 화장실이 있었다."
     en = "The cities of Harappa and Mohenjo-daro had flush toilets."
     assert run_rule("MT502", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "flagged"),
+    [
+        ("Song beat runner-up Haruna Takahishi of Japan by three strokes.", "Takahishi"),
+        ("Song beat runner-up Haruna Takahashi of Japan by three strokes.", None),
+        ("Song beat runner-up Haruna Takahashi (Takahashi Haruna) by three strokes.", None),
+    ],
+)
+def test_a_japanese_family_name_misspelled(en: str, flagged: str | None) -> None:
+    ko = "송하람은 2위 다카하시 하루나(일본)를 3타 차로 따돌렸다."
+    got = [en[slice(*h.target)] for h in run_rule("MT403", ko, en) if h.target]
+    assert got == ([flagged] if flagged else [])
+
+
+def test_long_vowels_written_out_are_the_same_japanese_name() -> None:
+    from mtqa.lexicon.japanese import misspelled_surname
+
+    assert misspelled_surname("사토", "Satoh") is None
+    assert misspelled_surname("고노", "Kohno") is None
+    assert misspelled_surname("스즈키", "Suzuky") == "Suzuki"

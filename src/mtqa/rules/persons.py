@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
+from mtqa.lexicon.japanese import misspelled_surname
 from mtqa.lexicon.known_persons import (
     KnownPerson,
     distinct_persons,
@@ -65,7 +66,7 @@ from mtqa.rules.name_match import (
     neutral_words,
     span_kind,
 )
-from mtqa.text.en_match import find_all, fold
+from mtqa.text.en_match import find_all, fold, words
 from mtqa.text.ko_persons import PersonMention, find_persons
 from mtqa.text.korean import morphemes
 from mtqa.text.newswire import source_dateline
@@ -858,7 +859,9 @@ LETTER_BY_LETTER_CONFIDENCE = 0.6
     f"{LETTER_BY_LETTER_CONFIDENCE} where that romanization has a vowel spelling (eo, eu, ae, "
     "oe, ui) foreign names seldom show, and a Vietnamese name with a word so romanized ('Nguyen "
     "Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan; vietnamese_names.tsv) at the same "
-    "confidence; a Korean name with another surname's spelling before "
+    "confidence, as is a Japanese family name of japanese_surnames.tsv spelled close to, but "
+    "unlike, its Hepburn spelling ('Haruna Takahishi' for 다카하시 하루나; Satoh and Satō are "
+    "Sato); a Korean name with another surname's spelling before "
     "its given name ('Cho Sung-min' for 최성민) is a misspelling too.",
     (
         Example(
@@ -892,8 +895,10 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
                 severity=Severity.MINOR if given_only else None,
             )
             continue
-        literal = _spelled_letter_by_letter(view.target_text, info) or _vietnamese_as_korean(
-            view.target_text, info
+        literal = (
+            _spelled_letter_by_letter(view.target_text, info)
+            or _vietnamese_as_korean(view.target_text, info)
+            or _japanese_surname_misspelled(view.target_text, info)
         )
         if literal is not None:
             yield literal
@@ -963,6 +968,27 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
         suggestion=" ".join(spelling(h) for h in parts),
         confidence=LETTER_BY_LETTER_CONFIDENCE,
     )
+
+
+def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
+    """A Japanese family name of the table spelled close to, but unlike, its Hepburn spelling
+    ('Haruna Takahishi' for 다카하시 하루나, Takahashi)."""
+    m, span = info.mention, info.match.span
+    parts = m.name.split()
+    if m.kind != "foreign" or span is None or len(parts) < 2:
+        return None
+    for a, b, word in words(text[span[0] : span[1]]):
+        usual = misspelled_surname(parts[0], word)
+        if usual is not None:
+            return Hit(
+                f"name {m.name} written {text[span[0] : span[1]]!r}: the family name "
+                f"{parts[0]} is spelled '{usual}'",
+                source=(m.start, m.end),
+                target=(span[0] + a, span[0] + b),
+                suggestion=usual,
+                confidence=LETTER_BY_LETTER_CONFIDENCE,
+            )
+    return None
 
 
 def _given_written(text: str, info: PersonInfo) -> str:
