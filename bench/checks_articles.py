@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 68 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 76 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -38,7 +38,10 @@ Asian Games medals; a US governor's trade mission, a Seoul district budget, a de
 case, Indonesian and Philippine ministers) at 2b8f33b: 21 and 17 of 24, 1 and 1 false; w1-w4
 and x1-x4 (Thai and Malaysian ministers, a subway fire, a council speaker indicted, golf; a
 German chancellor's call, Jeju tourism, a data-breach fine, Chinese provinces at an expo) at
-8670fdf: 20 and 19 of 24, 1 and 2 false.
+8670fdf: 20 and 19 of 24, 1 and 2 false; z1-z4 and za1-za4 (a Mongolian state visit, a
+chemical plant blast, a former mayor's bribery ruling, an MLB contract; French and Polish
+ministers, a shrinking county, an e-commerce probe, a Shandong sister-province pact) at
+ebaab84: 18 and 18 of 24, 2 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -56,7 +59,8 @@ fire; notes_s.tsv) at 87358ea: 1 shown; v1-v6 (a Vietnamese state visit, floods,
 earnings, a Japanese governor, a football transfer, the minimum wage; notes_v.tsv) at
 2b8f33b: 2 shown; y1-y6 (a Chinese vice premier, a cheese festival, an Indonesian
 president, bank earnings, a missile launch, a stock-manipulation sentence; notes_y.tsv) at
-8670fdf: 3 shown.
+8670fdf: 3 shown; zb1-zb6 (a Tokyo summit, a Daegu budget speech, a Philippine president's
+visit, a chip plant, a typhoon, a World Cup qualifier; notes_zb.tsv) at ebaab84: 3 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 11 to 13 (sets q-y), each in its smallest form."""
+"""Errors and false flags of blind rounds 11 to 14 (sets q-zb), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -365,3 +365,70 @@ def test_long_vowels_written_out_are_the_same_japanese_name() -> None:
     assert misspelled_surname("사토", "Satoh") is None
     assert misspelled_surname("고노", "Kohno") is None
     assert misspelled_surname("스즈키", "Suzuky") == "Suzuki"
+
+
+# --- round 14 ----------------------------------------------------------------------------------
+
+
+def test_group_ranks_are_no_trillions() -> None:
+    ko = "이로써 한국은 조 2위 요르단과의 격차를 승점 5로 벌렸다."
+    en = "South Korea widened its lead over second-placed Jordan to five points."
+    assert compare(ko, en) == []
+    assert compare("B조 1위로 올라섰다.", "It rose to the top of Group B.") == []
+
+
+def test_north_and_central_america_is_no_china() -> None:
+    ko = "2026 국제축구연맹(FIFA) 북중미 월드컵 아시아 3차 예선에서 이겼다."
+    en = "It won in the third round of Asian qualifying for the 2026 FIFA World Cup."
+    assert shown("MT501", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a company's tail Kiwi cuts off (포스코/인터내셔널) is no name
+        ("포스코인터내셔널 신다솜 부사장과 서명했다.", "신다솜", "부사장"),
+        # a surname Kiwi reads as a particle after a company, a remit glued to the title
+        ("현대로템 이바다 방산사업본부장은 말했다.", "이바다", "본부장"),
+    ],
+)
+def test_names_after_companies_of_round_14(text: str, name: str, title: str) -> None:
+    assert persons(text)[name][1:] == ("title", title)
+    assert not any(p[1] == "title" for n, p in persons(text).items() if n != name)
+
+
+def test_a_two_word_meaning_of_a_given_name() -> None:
+    ko = "백한별 공정거래위원장은 말했다."
+    assert shown("MT402", ko, "FTC Chairman Baek Big Star said.") == ["Big Star"]
+    assert shown("MT402", ko, "FTC Chairman Baek Han-byeol said.") == []
+
+
+def test_a_company_head_before_whose_name_the_company_stands() -> None:
+    ko = "한화에어로스페이스 윤다솜 대표는 제안했다."
+    assert shown("MT602", ko, "Hanwha Aerospace representative Yoon Da-som proposed.")
+    assert shown("MT602", ko, "Hanwha Aerospace CEO Yoon Da-som proposed.") == []
+
+
+def test_another_office_beside_the_name_is_in_the_finding_s_span() -> None:
+    ko = "포스코인터내셔널 신다솜 부사장과 계약에 서명했다."
+    en = "It signed a contract with Shin Da-som, vice chairman of POSCO International."
+    (hit,) = [h for h in run_rule("MT601", ko, en) if h.confidence >= 0.5]
+    assert hit.target is not None and en[slice(*hit.target)] == "Shin Da-som, vice chairman"
+
+
+def test_was_the_mayor_is_a_former_mayor() -> None:
+    ko = "윤 전 시장은 제37대 부산시장으로, 실형이 확정된 것은 두 번째다."
+    assert run_rule("MT604", ko, "Yoon was the 37th mayor of Busan.") == []
+
+
+def test_a_vietnamese_word_spelled_unlike_its_hangul() -> None:
+    ko = "응우옌 반 흥 베트남 공장장은 말했다."
+    got = run_rule("MT403", ko, "Vietnamese plant manager Nguyen Van Hong said.")
+    assert [(h.suggestion, h.confidence) for h in got] == [("Nguyen Van Hung", 0.5)]
+    assert run_rule("MT403", ko, "Vietnamese plant manager Nguyen Van Hung said.") == []
+
+
+def test_mongolian_provinces_swapped() -> None:
+    ko = "몽골 남고비주의 오유톨고이 광산에서 구리를 생산한다."
+    en = "Copper is produced at the Oyu Tolgoi mine in Mongolia's East Gobi Province."
+    assert shown("MT501", ko, en) == ["East Gobi Province"]

@@ -244,7 +244,8 @@ def test_missing_title_names_another_title_beside_the_person() -> None:
     # a Japanese name given-name first in English is matched whole (Fumio Kishida)
     ko, en = "기시다 후미오 일본 총리는 방한했다.", "Japanese President Fumio Kishida visited."
     (kishida,) = run_rule("MT601", ko, en)
-    assert kishida.target is not None and en[slice(*kishida.target)] == "Fumio Kishida"
+    # (the finding covers the other office's title beside the name too)
+    assert kishida.target is not None and en[slice(*kishida.target)] == "President Fumio Kishida"
     # 'President' is also 총장's (which shares 'chancellor' with 총리), but first of all 대통령's
     assert "another office (대통령)" in kishida.message and kishida.confidence >= 0.5
     # 'Vice Foreign Minister' renders 차관 (vice minister); 'loan' is its homograph

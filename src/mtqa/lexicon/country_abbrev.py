@@ -49,6 +49,8 @@ AMBIGUOUS = frozenset(
 REGIONS: dict[str, tuple[str, ...]] = {
     "북미": ("North America", "North American", "North Americans"),
     "중미": ("Central America", "Central American", "Central Americans"),
+    "북중미": ("North and Central America", "CONCACAF", "North America", "Central America"),
+    "중남미": ("Latin America", "Central and South America", "Latin American", "South America"),
 }
 # Nouns of relation that follow a compound, glued or after a space (prefix match).
 RELATION_NOUNS: tuple[str, ...] = (
@@ -58,8 +60,9 @@ RELATION_NOUNS: tuple[str, ...] = (
     "국경", "간", "양국", "3국", "삼국", "3자", "양자", "공동", "밀착", "화해", "통일", "철도",
     "장관", "이산가족", "FTA", "사이", "접경", "연대", "라인", "축",
 )  # fmt: skip
-# Fixed names that only look like compounds: 남북전쟁 is the American Civil War.
-NOT_COMPOUNDS: tuple[str, ...] = ("남북전쟁", "남북 전쟁")
+# Words that spell compounds but name something else: the American Civil War; regions (북중미
+# North and Central America, 중남미 Latin America: 중 is no China there).
+NOT_COMPOUNDS: tuple[str, ...] = ("남북전쟁", "남북 전쟁", "북중미", "중남미")
 _COMPOUND = re.compile(
     rf"[{''.join(SYLLABLES)}](?:[{re.escape(SEPARATORS)}]?[{''.join(SYLLABLES)}]){{1,3}}"
 )

@@ -69,6 +69,8 @@ def _meaning_like(word: str) -> bool:
 
 _BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_BEFORE2 = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+ [A-Z][a-z]+) $")
+_AFTER2 = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,9 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     of ``given`` counts even where it is also a name ('Song Sea', 'Lee Wisdom')."""
     meanings = given_meanings().get(given, frozenset())
     a, b = surname
+    for m in (_BEFORE2.search(text[:a]), _AFTER2.match(text, b)):
+        if m and fold(m.group(1)) in meanings:  # 'Baek Big Star' for 백한별
+            return m.start(1), m.end(1)
     beside = [m for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)) if m is not None]
     # A listed meaning first: 'Broker Bae Wisdom' is 'Wisdom', not the role before the name.
     for m in sorted(beside, key=lambda m: fold(m.group(1)) not in meanings):

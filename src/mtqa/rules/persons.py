@@ -45,7 +45,12 @@ from mtqa.lexicon.romanize import (
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
-from mtqa.lexicon.vietnamese import romanized_as_korean, spelling, vietnamese_parts
+from mtqa.lexicon.vietnamese import (
+    romanized_as_korean,
+    spelling,
+    vietnamese_parts,
+    written_for,
+)
 from mtqa.records import Severity
 from mtqa.rules.base import (
     DocView,
@@ -834,6 +839,8 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
 # Vowel spellings of Revised Romanization that the Latin spelling of a foreign name seldom has.
 _RR_VOWELS = re.compile(r"eo|eu|ae|oe|ui")
 LETTER_BY_LETTER_CONFIDENCE = 0.6
+# A word of a Vietnamese name that is no spelling the table gives its Hangul ('Hong' for 흥, Hung)
+VIETNAMESE_OTHER_CONFIDENCE = 0.5
 
 
 @rule(
@@ -859,7 +866,9 @@ LETTER_BY_LETTER_CONFIDENCE = 0.6
     f"{LETTER_BY_LETTER_CONFIDENCE} where that romanization has a vowel spelling (eo, eu, ae, "
     "oe, ui) foreign names seldom show, and a Vietnamese name with a word so romanized ('Nguyen "
     "Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan; vietnamese_names.tsv) at the same "
-    "confidence, as is a Japanese family name of japanese_surnames.tsv spelled close to, but "
+    f"confidence (another spelling the table does not give, 'Hong' for 흥, at "
+    f"{VIETNAMESE_OTHER_CONFIDENCE}), as is a Japanese family name of japanese_surnames.tsv "
+    "spelled close to, but "
     "unlike, its Hepburn spelling ('Haruna Takahishi' for 다카하시 하루나; Satoh and Satō are "
     "Sato); a Korean name with another surname's spelling before "
     "its given name ('Cho Sung-min' for 최성민) is a misspelling too.",
@@ -957,16 +966,23 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
     written = text[span[0] : span[1]].split()
     if len(written) != len(parts):
         return None
-    wrong = [w for h, w in zip(parts, written, strict=True) if romanized_as_korean(h, w)]
-    if not wrong:
+    pairs = list(zip(parts, written, strict=True))
+    wrong = [w for h, w in pairs if romanized_as_korean(h, w)]
+    other = [w for h, w in pairs if not written_for(h, w)]
+    if not wrong and not other:
         return None
+    why = (
+        "romanizes the Korean transcription, not the Vietnamese spelling"
+        if wrong
+        else "is no Vietnamese spelling of the Korean transcription"
+    )
     return Hit(
-        f"name {m.name} written {text[span[0] : span[1]]!r}: {', '.join(map(repr, wrong))} "
-        "romanizes the Korean transcription, not the Vietnamese spelling",
+        f"name {m.name} written {text[span[0] : span[1]]!r}: "
+        f"{', '.join(map(repr, wrong or other))} {why}",
         source=(m.start, m.end),
         target=span,
         suggestion=" ".join(spelling(h) for h in parts),
-        confidence=LETTER_BY_LETTER_CONFIDENCE,
+        confidence=LETTER_BY_LETTER_CONFIDENCE if wrong else VIETNAMESE_OTHER_CONFIDENCE,
     )
 
 

@@ -35,7 +35,7 @@ STATUSES = (
         re.compile(r"(?:^|\s)(?:전|前)\s*$"),  # 문재인 전 대통령
         re.compile(
             r"\b(?:former|ex-|then-?|onetime|one-time|erstwhile|late|past|previous|predecessor"
-            r"|who was|served as|until)\b",
+            r"|who was|served as|until|was the|was a)\b",  # 'Yoon was the 37th mayor'
             re.I,
         ),
         "former",

@@ -37,7 +37,21 @@ ADJACENT = 3  # characters allowed between a title and the name it stands beside
 # Titles English often leaves out or words loosely ('an official with the legal team' for
 # 법률담당팀장): a missing one is no error worth a flag.
 DROPPABLE = frozenset(
-    {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장"}
+    {
+        "기자",
+        "선수",
+        "박사",
+        "교수",
+        "변호사",
+        "코치",
+        "당선인",
+        "팀장",
+        "과장",
+        "차장",
+        "부장",
+        "본부장",
+        "공장장",
+    }
 )
 # A title's modifier left without its head: a place or nationality word, or "former", right
 # before the name ("German Angela Merkel", "U.S. Maxine Waters", "former Kim Dae-jung"). On the
@@ -193,12 +207,26 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         yield Hit(
             f"title {title.ko} of {m.name} {what} (expected e.g. {title.en[0]!r})",
             source=m.title_span,
-            target=p.match.span,
+            target=_with_phrase(view.target_text, p.match.span, other),
             suggestion=title.en[0],
             confidence=confidence,
             # another office is a wrong title, not a missing one: a fact changed
             severity=Severity.MAJOR if office is not None else None,
         )
+
+
+def _with_phrase(
+    text: str, span: tuple[int, int] | None, phrase: str | None
+) -> tuple[int, int] | None:
+    """``span`` (the name) widened over the nearest occurrence of ``phrase`` (the other title
+    beside it): 'Shin Da-som, vice chairman'."""
+    if span is None or not phrase:
+        return span
+    found = [m.span() for m in re.finditer(re.escape(phrase), text)]
+    if not found:
+        return span
+    a, b = min(found, key=lambda x: min(abs(x[0] - span[1]), abs(span[0] - x[1])))
+    return min(a, span[0]), max(b, span[1])
 
 
 _GIVEN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
@@ -412,8 +440,10 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
         title = p.mention.title
         if title is None or title.ko not in _HEAD_OF_COMPANY:
             continue
-        if not company_like(p.mention.title_prefix.replace(" ", "")):
-            continue
+        before = re.search(r"([가-힣A-Za-z0-9]+)\s+$", view.source_text[: p.mention.start])
+        companies = [p.mention.title_prefix.replace(" ", ""), before.group(1) if before else ""]
+        if not any(c and company_like(c) for c in companies):
+            continue  # 송가람 한울에너지 대표, 한화에어로스페이스 윤다솜 대표
         heads = [f for f in title.en if f not in _DELEGATE_WORDS]
         found = _DELEGATE.search(text)
         if found is None or any(find_all(text, f) for f in heads):

@@ -167,6 +167,8 @@ def _chain(text: str, i: int) -> tuple[int, float, str, bool, bool] | None:
             j += 1
             continue
         if ch in _BIG:
+            if ch == "조" and current is None and not section and not total:
+                return None  # B조 1위 'first in the group': 조 alone starts no number
             section += current or 0.0
             total += (section or 1.0) * _BIG[ch]
             section, current, units = 0.0, None, True

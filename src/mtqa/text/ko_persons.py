@@ -283,8 +283,8 @@ def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
 
 _GLUED_PARTICLES = frozenset("도는은이가의와과")
 # Words that say what an office covers, between a name and its title (정보보호담당 부사장,
-# 가스사업 부문 부사장).
-_REMIT_ENDINGS = ("담당", "총괄", "전담", "부문")
+# 가스사업 부문 부사장, 방산사업본부장).
+_REMIT_ENDINGS = ("담당", "총괄", "전담", "부문", "사업")
 _GLUED_STATUS = re.compile(r"(?:직무대행|권한대행|대행|직대|당선인|당선자|내정자|후보자|지명자)$")
 
 
@@ -390,6 +390,8 @@ COMPANY_ENDINGS = (
     "자동차", "항공", "통신", "반도체", "에너지", "홀딩스", "바이오", "카드", "생명",
     "상사", "철강", "제철", "해운", "식품", "유통", "백화점", "테크", "랩스", "캐피탈",
     "자산운용", "파트너스", "컴퍼니", "엔터테인먼트", "게임즈", "모터스", "케미칼", "로지스틱스",
+    "인터내셔널", "글로벌", "솔루션", "솔루션즈", "시스템", "시스템즈", "네트웍스", "파마",
+    "로템", "디스플레이", "이노베이션", "머티리얼즈", "스틸", "건설기계", "엔진", "오션",
 )  # fmt: skip
 BODY_ENDINGS = COMPANY_ENDINGS + (
     "금융", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
@@ -519,7 +521,11 @@ def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
         end = _contiguous(tokens, k)
         words = tokens[k:end]
         compound = text[words[0].start : min(words[-1].end, span[0])]
-        if any(t.tag == "NNP" for t in words) and not body_like(compound):
+        if (
+            any(t.tag == "NNP" for t in words)
+            and not body_like(compound)
+            and not compound.endswith(_REMIT_ENDINGS)  # 방산사업본부장
+        ):
             return False
         k = end
     return True
@@ -564,7 +570,8 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and title_suffix(word) is None
             and not body_or_place(word)
             and word[-1] not in _BODY_LAST  # 국토부 장관: a ministry Kiwi reads as a word
-            and all(_NAME_PART_TAGS.match(x.tag) for x in out[i:j])  # 부시의, 조사와: no
+            and all(_NAME_PART_TAGS.match(x.tag) for x in out[i + 1 : j])  # 부시의, 조사와: no
+            and (_NAME_PART_TAGS.match(t.tag) or t.form in surnames())  # 이/JKS 바다: 이바다
             and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
             and _anchored_here(text, out, j)
             and _name_like(word)
@@ -572,6 +579,21 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             out[i:j] = [Token(word, "NNP", t.start, end)]
         i += 1
     return out
+
+
+def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] starts inside a word whose beginning is a body or a company (인터내셔널 of
+    포스코인터내셔널), so it is part of that name."""
+    start = tokens[i].start
+    if not start or not _HANGUL_CHAR.match(text[start - 1]):
+        return False
+    begin = start
+    while begin and _HANGUL_CHAR.match(text[begin - 1]):
+        begin -= 1
+    return body_like(text[begin:start])
+
+
+_HANGUL_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 
 
 def _korean_name_before(
@@ -723,6 +745,7 @@ def find_persons(
             tok.tag != "NNP"
             or not is_hangul(tok.form.replace(" ", ""))
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
+            or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
         ):
             i += 1
             continue
@@ -758,6 +781,15 @@ def find_persons(
             form = text[tok.start : tokens[j - 1].end]
             kind, sur, given = "foreign", "", ""
         anchor, title, tspan, prefix, after = _title_after(text, tokens, j)
+        if (
+            anchor == "title"
+            and tspan is not None
+            and j < len(tokens)
+            and tokens[j].start == tokens[j - 1].end
+            and tokens[j].tag in NOUN_TAGS
+            and tokens[j].start < tspan[0]
+        ):
+            anchor = "none"  # 방산사업본부장: a noun glued to a body and title, not a name
         alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
         if anchor == "none":
             anchor = _fallback_anchor(form, known, famous, alone)
