@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 76 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 84 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -41,7 +41,9 @@ German chancellor's call, Jeju tourism, a data-breach fine, Chinese provinces at
 8670fdf: 20 and 19 of 24, 1 and 2 false; z1-z4 and za1-za4 (a Mongolian state visit, a
 chemical plant blast, a former mayor's bribery ruling, an MLB contract; French and Polish
 ministers, a shrinking county, an e-commerce probe, a Shandong sister-province pact) at
-ebaab84: 18 and 18 of 24, 2 and 0 false.
+ebaab84: 18 and 18 of 24, 2 and 0 false; zc1-zc4 and zd1-zd4 (an Australian prime minister's
+visit, bird flu, a city council speaker's election, swimming; a Mekong forum, a tourism tax,
+LNG carrier orders, a chip plant in Kumamoto) at 17c066c: 22 and 20 of 24, 4 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -60,7 +62,9 @@ earnings, a Japanese governor, a football transfer, the minimum wage; notes_v.ts
 2b8f33b: 2 shown; y1-y6 (a Chinese vice premier, a cheese festival, an Indonesian
 president, bank earnings, a missile launch, a stock-manipulation sentence; notes_y.tsv) at
 8670fdf: 3 shown; zb1-zb6 (a Tokyo summit, a Daegu budget speech, a Philippine president's
-visit, a chip plant, a typhoon, a World Cup qualifier; notes_zb.tsv) at ebaab84: 3 shown.
+visit, a chip plant, a typhoon, a World Cup qualifier; notes_zb.tsv) at ebaab84: 3 shown;
+ze1-ze6 (a US defense secretary, wildfire recovery, a Chinese spokesperson, car sales, an Osaka
+governor, a speaker's trip to Vietnam; notes_ze.tsv) at 17c066c: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

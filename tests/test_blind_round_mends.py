@@ -432,3 +432,54 @@ def test_mongolian_provinces_swapped() -> None:
     ko = "몽골 남고비주의 오유톨고이 광산에서 구리를 생산한다."
     en = "Copper is produced at the Oyu Tolgoi mine in Mongolia's East Gobi Province."
     assert shown("MT501", ko, en) == ["East Gobi Province"]
+
+
+# --- round 15 ----------------------------------------------------------------------------------
+
+
+def test_race_times_with_minutes() -> None:
+    ko = "동메달은 1분44초57을 기록한 중국의 천쯔하오에게 돌아갔다."
+    assert compare(ko, "The bronze went to China's Chen Zihao in 1:44.57.") == []
+    assert compare(ko, "The bronze went to China's Chen Zihao in 1 minute, 44.57 seconds.") == []
+    assert [i.code for i in compare(ko, "The bronze went to Chen Zihao in 1:45.57.")] == ["MT301"]
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("소독시설 5곳을 24시간 운영하고 있다.", "Five disinfection sites run around the clock."),
+        ("남자 계영 800m 동메달을 땄다.", "He won bronze in the men's 4x200m freestyle relay."),
+    ],
+)
+def test_numbers_english_writes_another_way(ko: str, en: str) -> None:
+    assert compare(ko, en) == []
+
+
+def test_a_title_the_person_is_elected_to_stands_in_for_the_old_one() -> None:
+    ko = "시의회는 국민의힘 강나래 의원을 제12대 전반기 의장으로 선출했다."
+    en = "The council elected Kang Na-rae as speaker for the first half of the 12th council."
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_sound_alike_inside_a_compound_is_no_generic_stand_in() -> None:
+    ko = "서울시와 자매결연을 맺은 베트남 하노이시 인민위원회 부위원장 일행이 방문했다."
+    en = "A delegation of the People's Committee of Ho Chi Minh City, a sister-city of Seoul, came."
+    got = [h for h in run_rule("MT501", ko, en) if h.target]
+    assert [(en[slice(*h.target)], h.confidence) for h in got] == [("Ho Chi Minh City", 0.7)]
+
+
+def test_vice_mayor_as_vice_market_and_executives_as_titles() -> None:
+    assert shown("MT602", "김철수 부시장은 말했다.", "Vice Market Kim Chul-soo said.")
+    assert persons("안보람 한국반도체산업협회 상무는 말했다.")["안보람"][1:] == ("title", "상무")
+
+
+def test_initials_make_a_full_name_and_a_title_before_another_name_is_no_apposition() -> None:
+    ko = "입단식에는 해리스 사장과 A.J. 힌치 감독이 참석했다."
+    good = "Attending were Harris, manager A.J. Hinch and others."
+    assert shown("MT603", ko, good) == [] and shown("MT401", ko, good) == []
+    assert persons(ko)["힌치"][1] == "title"
+
+
+def test_back_is_a_spelling_of_baek_in_a_given_name() -> None:
+    ko = "안규백 국방부 장관은 말했다."
+    assert run_rule("MT403", ko, "Defense Minister Ahn Gyu-back said.") == []

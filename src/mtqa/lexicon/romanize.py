@@ -330,6 +330,8 @@ def syllable_spellings(ch: str, prev: str = "", nxt: str = "") -> frozenset[str]
         out |= {"wh" + b.removeprefix("w") + c for b in medials for c in finals}
     if i == 11 and m == 14 and final == "n":  # 원 as the English word: Lee One-seok (이원석)
         out.add("one")
+    if m == 1 and final == "k":  # 백 Back, 객 Gack: ㅐ before ㄱ as the English 'a' of 'back'
+        out |= {a + "ack" for a in initials}
     return frozenset(out)
 
 

@@ -72,8 +72,10 @@ _ENGLISH = [
     (r"^x", "s"),
     (r"x", "ks"),
     (r"q", "ch"),  # pinyin q (Keqiang)
+    (r"^michae", "mikae"),  # Michael 마이클 (Michelle 미셸, Rachael 레이철 keep ch)
+    (r"ch(?=[rl])", "k"),  # Christopher 크리스토퍼, Chloe 클로이
     (r"c(?=[eiy])", "s"),
-    (r"c", "k"),
+    (r"c(?!h)", "k"),  # ch stays ch: Hinch 힌치, Richard 리처드, Chen 천
     (r"g(?=[eiy])", "j"),
     (r"mb$", "m"),
     (r"(?<=.)th$", "s"),  # Smith, Keith: 스미스, 키스

@@ -184,6 +184,14 @@ def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) ->
 
 
 _RUNNER_UP = re.compile(r"\brunners?-up\b", re.IGNORECASE)
+_ALL_DAY = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\b24/7\b|\bday and night\b", re.I)
+_RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
+_LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
+
+
+def _relay_legs(en: str, total: float) -> tuple[int, int] | None:
+    """The span of a relay's distance written as its legs: 800 as '4x200m'."""
+    return next((m.span() for m in _LEGS.finditer(en) if 4 * float(m.group(1)) == total), None)
 
 
 def _idioms(
@@ -208,9 +216,21 @@ def _idioms(
             if t is not None:
                 skip.add(id(s))
                 taken.add(id(t))
-    for s in src:  # 2위 'runner-up'
+    for s in src:
         if s.kind == "ordinal" and s.value == 2 and s.text.endswith("위") and _RUNNER_UP.search(en):
-            skip.add(id(s))
+            skip.add(id(s))  # 2위 'runner-up'
+        elif s.value == 24 and ko.startswith("시간", s.end) and _ALL_DAY.search(en):
+            skip.add(id(s))  # 24시간 'around the clock'
+        elif _RELAY.match(ko, s.end) and (legs := _relay_legs(en, s.value)) is not None:
+            skip.add(id(s))  # 계영 800m '4x200m freestyle relay'
+            taken.update(id(t) for t in tgt if legs[0] <= t.start < legs[1])
+    for s1, s2 in zip(src, src[1:], strict=False):  # 1분44초21 as '1 minute, 44.21 seconds'
+        if ko[s1.end : s2.start] == "초" and s1.text.isdigit() and s2.text.isdigit():
+            joined = float(f"{s1.text}.{s2.text}")
+            t = next((t for t in tgt if _close(t.value, joined)), None)
+            if t is not None:
+                skip.update((id(s1), id(s2)))
+                taken.add(id(t))
     for date, name in _HOLIDAYS:
         for m in date.finditer(ko):
             if name.search(en):

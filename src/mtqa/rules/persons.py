@@ -367,6 +367,13 @@ def _exclusive(text: str, infos: list[PersonInfo]) -> list[PersonInfo]:
         )
         if not taken:
             continue
+        # nor any run another mention renders surely (정운찬's 'Chung Un-chan' for 이해찬 once
+        # 이명박's 'Lee Myung-bak' is out of reach)
+        taken += tuple(
+            q.match.span
+            for j, q in enumerate(infos)
+            if j != i and q.match.span is not None and q.match.status == "found"
+        )
         again = locate(p.mention, text, taken)
         same = all(same_person(q.mention, p.mention) for q in infos if q.match.span in taken)
         if not same or again.status in ("words", "close"):

@@ -174,7 +174,9 @@ _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")
 
 def _stands_alone(target: str, noun: str) -> bool:
     """``noun`` occurs not as part of a proper name ("the province", not "Fujian Province")."""
-    for start, _ in find_form(target, noun):
+    for start, end in find_form(target, noun):
+        if target[start - 1 : start] == "-" or target[end : end + 1] == "-":
+            continue  # 'sister-city ties', 'city-run': part of a compound
         before = target[:start].split()
         prev = before[-1] if before else ""
         if not prev[:1].isupper() or prev in ("The", "This", "That", "Its", "A"):
@@ -712,6 +714,11 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     return [_settled(done.get(id(v), v)) for v in out]
 
 
+def _generic_outside(text: str, noun: str, span: tuple[int, int]) -> bool:
+    """``noun`` stands alone in ``text`` outside ``span``."""
+    return _stands_alone(text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :], noun)
+
+
 def _proper_noun_here(view: UnitView, span: tuple[int, int]) -> bool:
     """Kiwi reads the mention at ``span`` as one proper noun in this sentence (나고야에서),
     so a place that is also ordinary words (나고 야) is a place here."""
@@ -913,14 +920,17 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
         elif v.instead is not None and v.target is not None:
             # a swap (베이징 -> "Shanghai"): the English names a place the Korean does not
             got = view.target_text[v.target[0] : v.target[1]]
+            instead = v.instead
+            if v.generic and not _generic_outside(view.target_text, v.generic, v.target):
+                v = replace(v, generic="")  # 'City' of 'Ho Chi Minh City' stands in for nothing
             strong = _swap_is_strong(v, got, view.target_text)
             why = "" if strong else (
                 f"; '{v.generic}' may stand in for it" if v.generic
                 else " (it only modifies a noun, and the English may name the other for context)"
             )  # fmt: skip
             yield Hit(
-                f"place {label} appears to be rendered as '{got}' ({v.instead.ko}), another "
-                f"{v.instead.kind} the Korean does not mention{why}",
+                f"place {label} appears to be rendered as '{got}' ({instead.ko}), another "
+                f"{instead.kind} the Korean does not mention{why}",
                 source=v.source,
                 target=v.target,
                 suggestion=v.suggestion,

@@ -26,7 +26,7 @@ from mtqa.lexicon.titles import (
     titles,
 )
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, rule
+from mtqa.rules.base import Example, Hit, UnitView, first_unit, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
@@ -37,22 +37,9 @@ ADJACENT = 3  # characters allowed between a title and the name it stands beside
 # Titles English often leaves out or words loosely ('an official with the legal team' for
 # 법률담당팀장): a missing one is no error worth a flag.
 DROPPABLE = frozenset(
-    {
-        "기자",
-        "선수",
-        "박사",
-        "교수",
-        "변호사",
-        "코치",
-        "당선인",
-        "팀장",
-        "과장",
-        "차장",
-        "부장",
-        "본부장",
-        "공장장",
-    }
-)
+    {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
+     "본부장", "공장장", "상무", "전무"}
+)  # fmt: skip
 # A title's modifier left without its head: a place or nationality word, or "former", right
 # before the name ("German Angela Merkel", "U.S. Maxine Waters", "former Kim Dae-jung"). On the
 # references no first-mention MT601 flag has one (0 of 75); where titles were deleted 35 of 142.
@@ -148,7 +135,10 @@ def _after_body(text: str, start: int) -> bool:
     "office. That holds also where the unit renders the own title after the name for someone "
     "else ('Foreign Minister Kim ... the U.S. deputy secretary' for 1차관), and for titles "
     "English often leaves out (교수, 박사, 기자: not checked otherwise) where the unit renders "
-    "them nowhere ('President Kim Na-rae' for 김나래 교수). Otherwise the "
+    "them nowhere ('President Kim Na-rae' for 김나래 교수). Where the Korean names an office "
+    "someone is elected or appointed to (의장으로 선출; in a headline 의장에) and the English "
+    "renders it, a missing title is shown at 0.3 at most: the English names the person by "
+    "the new office. Otherwise the "
     "confidence stays, as that is more often a rendering the lexicon lacks than an error "
     "('chairman' for 사장).",
     (
@@ -194,6 +184,10 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
         confidence = _missing_confidence(p, view.target_text)
+        if _new_office_rendered(view):
+            # 강나래 의원을 의장으로 선출: the English names her by the office she takes
+            what += "; the English gives the office the Korean says the person takes"
+            confidence = min(confidence, ELSEWHERE)
         if _title_key(p) in _rendered_elsewhere(view):
             # 'Chairman Kim' in another sentence: the reader has the title; leaving it out
             # here is English news style ('Kim Jong-un's interest in a second meeting')
@@ -230,6 +224,27 @@ def _with_phrase(
 
 
 _GIVEN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+# A title the person is elected or appointed to: 의장으로 선출, 장관으로 임명, 대표로 선임.
+_NEW_OFFICE = re.compile(
+    r"([가-힣]+?)(?:으로|로)\s?(?:선출|임명|내정|지명|선임|발탁|승진|취임|추대|당선|뽑)"
+)
+
+
+# In a headline: 의장에 강나래 의원 ('Kang Na-rae elected speaker').
+_NEW_OFFICE_HEADLINE = re.compile(r"([가-힣]+?)에\s")
+
+
+def _new_office_rendered(view: UnitView) -> bool:
+    """The Korean of the unit names an office someone is elected or appointed to, and the
+    English renders that office."""
+    found_in = [_NEW_OFFICE] + ([_NEW_OFFICE_HEADLINE] if first_unit(view) else [])
+    for m in (m for pattern in found_in for m in pattern.finditer(view.source_text)):
+        found = title_suffix(m.group(1))
+        if found is not None and find_renderings(found[1], view.target_text):
+            return True
+    return False
 
 
 def _full_name_at(text: str, p: PersonInfo) -> bool:
@@ -538,7 +553,12 @@ def _next_to(
         if e <= span[0] and not text[e : span[0]].strip(" ,"):
             return s, e
         gap = text[span[1] : s]
-        if s >= span[1] and "," in gap and re.fullmatch(r"[ ,]+(the |a )?", gap):
+        if (
+            s >= span[1]
+            and "," in gap
+            and re.fullmatch(r"[ ,]+(the |a )?", gap)
+            and not re.match(r" (?:[A-Z]\.\s?)*[A-Z][a-z]", text[e:])  # Harris, manager A.J. Hinch
+        ):
             return s, e
         if s >= span[1] and gap == " " and text[s:e][:1].isupper():
             return s, e

@@ -119,6 +119,7 @@ _ZONED = re.compile(r"(\d{4})(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b)")
 # 13초04: a race time in seconds and hundredths (13.04 seconds); 2m32, 65m48: a jump or throw in
 # metres and centimetres (2.32 m).
 _SPLIT_SECONDS = re.compile(r"(\d{1,3})(?:초|m)(\d{2})(?![\dA-Za-z㎝])")
+_AFTER_MINUTES = re.compile(r"\d분\s?$")
 _FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
 _RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
 _FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세|살)")
@@ -358,6 +359,13 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             i = zm.end()
             continue
         sm = _SPLIT_SECONDS.match(text, i) if is_digit else None
+        if sm and _AFTER_MINUTES.search(text[max(0, i - 4) : i]):
+            # 1분44초57: English writes 1:44.57, compared part by part (see english_numbers)
+            for g in (1, 2):
+                a, b = sm.span(g)
+                out.append(NumExpr(a, b, sm.group(g), float(sm.group(g)), sig=b - a))
+            i = sm.end()
+            continue
         if sm:
             value = float(f"{sm.group(1)}.{sm.group(2)}")
             out.append(

@@ -282,6 +282,8 @@ def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
 
 
 _GLUED_PARTICLES = frozenset("도는은이가의와과")
+# Latin initials before a foreign name written in Hangul (A.J. 힌치, J. 밴스): a full name.
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.\s?){1,3}$")
 # Words that say what an office covers, between a name and its title (정보보호담당 부사장,
 # 가스사업 부문 부사장, 방산사업본부장).
 _REMIT_ENDINGS = ("담당", "총괄", "전담", "부문", "사업")
@@ -823,6 +825,7 @@ def find_persons(
                 and title.ko in WEAK_TITLES
                 and not prefix
                 and not _full_foreign_name(form)
+                and not _INITIALS_BEFORE.search(text[: tok.start])  # A.J. 힌치 감독
             )
         ):
             anchor = _fallback_anchor(form, known, famous, alone)
