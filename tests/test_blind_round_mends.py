@@ -483,3 +483,23 @@ def test_initials_make_a_full_name_and_a_title_before_another_name_is_no_apposit
 def test_back_is_a_spelling_of_baek_in_a_given_name() -> None:
     ko = "안규백 국방부 장관은 말했다."
     assert run_rule("MT403", ko, "Defense Minister Ahn Gyu-back said.") == []
+
+
+def test_a_party_department_head_is_a_person_not_a_road() -> None:
+    ko = "이날 시험발사에는 오영길 당 군수공업부장이 동행했다."
+    assert persons(ko)["오영길"][1:] == ("title", "부장")
+    en = "O Yong-gil, director of the party's Munitions Industry Department, attended."
+    assert run_rule("MT502", ko, en) == []
+
+
+def test_a_korean_region_repeated_is_no_person_spelled_letter_by_letter() -> None:
+    ko = "충청과 호남에 폭우가 쏟아졌다. 기상청은 충청에 비가 더 내린다고 밝혔다."
+    en = "Heavy rain hit Chungcheong and Honam. More rain will fall in Chungcheong, it said."
+    assert run_rule("MT403", ko, en) == []
+
+
+def test_the_trade_minister_title() -> None:
+    ko = "정인교 산업부 통상교섭본부장은 말했다."
+    assert shown("MT601", ko, "Trade Minister Cheong In-kyo said.") == []
+    ko2 = "유명환 외교통상부 장관은 말했다."
+    assert shown("MT601", ko2, "Foreign Affairs-Trade Minister Yu Myung-hwan said.") == []

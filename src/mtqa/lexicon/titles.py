@@ -121,6 +121,8 @@ RANK_PREFIXES = ("부", "副", "수석", "차")
 
 # Japan's ministers in Korean news: 외무상, 방위상 are 장관 with a portfolio before them.
 _MINISTER_SUFFIXES = {"장관": "상"}
+# Offices of a minister's rank under another name: the trade minister (통상교섭본부장).
+_MINISTER_LEVEL = {"장관": frozenset({"통상교섭본부장"})}
 
 
 def _same_office(other: Title, title: Title) -> bool:
@@ -128,6 +130,8 @@ def _same_office(other: Title, title: Title) -> bool:
     장관)."""
     ko = other.ko.replace(" ", "")
     base = title.ko.replace(" ", "")
+    if ko in _MINISTER_LEVEL.get(base, ()):
+        return True
     for end in (base, _MINISTER_SUFFIXES.get(base)):
         if end and len(ko) > len(end) and ko.endswith(end):
             return not ko[: -len(end)].endswith(RANK_PREFIXES)

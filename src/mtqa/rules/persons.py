@@ -947,6 +947,8 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
     m, match = info.mention, info.match
     if m.kind != "foreign" or match.status != "found" or match.span is None:
         return None
+    if m.anchor == REPEATED:
+        return None  # 충청 repeated in an article: a named entity, not surely a person
     roman = romanize(m.name.replace(" ", ""))
     written = letters(text[match.span[0] : match.span[1]])
     if written != roman or not _RR_VOWELS.search(roman):

@@ -1040,11 +1040,14 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
     """An unlisted Korean neighbourhood or town the English writes like a personal name
     ('Seong Su-dong' for 성수동, where 'Seongsu-dong' is its name)."""
     persons = _persons_named(view)
+    anywhere = {  # 오영길 (a person the article titles elsewhere) is no road
+        p.name for ms in plain_mentions(view.doc).values() for p in ms if p.anchored
+    }
     listed = [(a, b) for a, b, _ in gazetteer().find(view.source_text)]
     for m in _UNLISTED_UNIT.finditer(view.source_text):
         a, b = m.span(1)
         word = m.group(1)
-        if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in persons:
+        if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in anywhere:
             continue
         if not any(t.tag == "NNP" and t.start == a and t.end == b for t in view.source_tokens):
             continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB

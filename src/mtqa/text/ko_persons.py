@@ -147,13 +147,22 @@ def _good_prefix(
 _BUREAU_TITLES = frozenset({"국장", "과장"})
 
 
+# Titles that start like a rank but are offices of their own: 부장 (a department's head).
+_NOT_RANK_LED = frozenset({"부장", "부장판사", "부장검사"})
+
+
+def _rank_led(title: Title) -> bool:
+    """The title is a rank word and another office (부장관, 차관보), not 부장."""
+    return title.ko.startswith(RANK_PREFIXES) and title.ko not in _NOT_RANK_LED
+
+
 def _body_before_title(prefix: str, covering: Sequence[Token], title: Title) -> bool:
     """Nouns of two syllables or more (the ``covering`` tokens) before a title that is no
     homograph: a committee or body the title heads (국토교통 of 국토교통위원장). Homographs
     (시장, 지사) keep to places: 부동산시장 is the property market."""
     return (
         (not title.wrong or title.ko in _BUREAU_TITLES)
-        and not title.ko.startswith(RANK_PREFIXES)  # 외교통상부장관: 장관, not 부장관
+        and not _rank_led(title)  # 외교통상부장관: 장관, not 부장관
         and len(prefix) >= 2
         and bool(covering)
         and all(t.tag in {"NNG", "NNP"} for t in covering)
@@ -174,7 +183,7 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
     for cut, title in cuts:
         if not cut:
             return "", title  # a title of its own (국가안보실장)
-        if title.ko.startswith(RANK_PREFIXES):
+        if _rank_led(title):
             continue
         if organizations().get(compound[:cut] + title.ko[:1]) is not None:
             return compound[:cut], title
@@ -413,7 +422,7 @@ def company_like(form: str) -> bool:
 
 # Bodies named by a common noun alone between a name and its title (박준혁 노조 위원장).
 BODY_WORDS = frozenset(
-    {"노조", "노동조합", "이사회", "위원회", "구단", "검찰", "경찰", "법원", "지부", "노사"}
+    {"노조", "노동조합", "이사회", "위원회", "구단", "검찰", "경찰", "법원", "지부", "노사", "당"}
 )
 
 
