@@ -503,3 +503,8 @@ def test_the_trade_minister_title() -> None:
     assert shown("MT601", ko, "Trade Minister Cheong In-kyo said.") == []
     ko2 = "유명환 외교통상부 장관은 말했다."
     assert shown("MT601", ko2, "Foreign Affairs-Trade Minister Yu Myung-hwan said.") == []
+
+
+def test_the_capital_area_of_another_country() -> None:
+    ko = "특히 수도권의 부유한 지역은 유령 도시가 됐다."
+    assert shown("MT501", ko, "Wealthy areas, particularly in the capital, became ghost towns.") == []
