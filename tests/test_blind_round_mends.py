@@ -507,4 +507,5 @@ def test_the_trade_minister_title() -> None:
 
 def test_the_capital_area_of_another_country() -> None:
     ko = "특히 수도권의 부유한 지역은 유령 도시가 됐다."
-    assert shown("MT501", ko, "Wealthy areas, particularly in the capital, became ghost towns.") == []
+    en = "Wealthy areas, particularly in the capital, became ghost towns."
+    assert shown("MT501", ko, en) == []
