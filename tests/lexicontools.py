@@ -15,3 +15,13 @@ def with_termbase(path: Path) -> Resources:
     res = Resources(termbase_path=path)
     res.korean = SHARED.korean  # type: ignore[misc]  # cached_property: share the loaded model
     return res
+
+
+def persons(text: str) -> dict[str, tuple[str, str, str | None]]:
+    """Person mentions in Korean ``text``: name -> (kind, anchor, Korean title or None)."""
+    from mtqa.text.ko_persons import find_persons
+
+    return {
+        p.name: (p.kind, p.anchor, p.title.ko if p.title else None)
+        for p in find_persons(text, SHARED.korean.tokenize(text))
+    }

@@ -1,24 +1,14 @@
-"""Errors and false flags of blind rounds 11 to 14 (sets q-zb), each in its smallest form."""
+"""Errors and false flags of blind rounds 11 to 15 (sets q-ze), each in its smallest form."""
 
 from __future__ import annotations
 
 import pytest
 
+from lexicontools import persons
 from mtqa.lexicon.vietnamese import is_vietnamese, romanized_as_korean, spelling
 from mtqa.rules.numbers import compare
 from mtqa.text.en_numbers import english_numbers
-from mtqa.text.ko_persons import find_persons
-from mtqa.text.korean import KoreanAnalyzer
 from ruletools import run_rule
-
-KO = KoreanAnalyzer()
-
-
-def persons(text: str) -> dict[str, tuple[str, str, str | None]]:
-    return {
-        p.name: (p.kind, p.anchor, p.title.ko if p.title else None)
-        for p in find_persons(text, KO.tokenize(text))
-    }
 
 
 def shown(code: str, ko: str, en: str) -> list[str]:

@@ -2,17 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from lexicontools import persons
 from mtqa.text.ko_persons import find_persons
 from mtqa.text.korean import KoreanAnalyzer
 
 KO = KoreanAnalyzer()
-
-
-def persons(text: str) -> dict[str, tuple[str, str, str | None]]:
-    return {
-        p.name: (p.kind, p.anchor, p.title.ko if p.title else None)
-        for p in find_persons(text, KO.tokenize(text))
-    }
 
 
 def test_korean_names_with_titles() -> None:
