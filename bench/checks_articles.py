@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 84 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 92 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -43,7 +43,10 @@ chemical plant blast, a former mayor's bribery ruling, an MLB contract; French a
 ministers, a shrinking county, an e-commerce probe, a Shandong sister-province pact) at
 ebaab84: 18 and 18 of 24, 2 and 0 false; zc1-zc4 and zd1-zd4 (an Australian prime minister's
 visit, bird flu, a city council speaker's election, swimming; a Mekong forum, a tourism tax,
-LNG carrier orders, a chip plant in Kumamoto) at 17c066c: 22 and 20 of 24, 4 and 0 false.
+LNG carrier orders, a chip plant in Kumamoto) at 17c066c: 22 and 20 of 24, 4 and 0 false;
+zf1-zf4 and zg1-zg4 (a Kazakh president, an apartment fire, an intelligence briefing, K League;
+India's foreign minister, Jeonbuk's new status, battery plants in Europe, Taiwan and China)
+at 81eb60b: 21 and 19 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -64,7 +67,9 @@ president, bank earnings, a missile launch, a stock-manipulation sentence; notes
 8670fdf: 3 shown; zb1-zb6 (a Tokyo summit, a Daegu budget speech, a Philippine president's
 visit, a chip plant, a typhoon, a World Cup qualifier; notes_zb.tsv) at ebaab84: 3 shown;
 ze1-ze6 (a US defense secretary, wildfire recovery, a Chinese spokesperson, car sales, an Osaka
-governor, a speaker's trip to Vietnam; notes_ze.tsv) at 17c066c: 2 shown.
+governor, a speaker's trip to Vietnam; notes_ze.tsv) at 17c066c: 2 shown; zh1-zh6 (a Saudi
+crown prince, an AI cluster, a Vietnamese party secretary, steel results, a heat wave, figure
+skating; notes_zh.tsv) at 81eb60b: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

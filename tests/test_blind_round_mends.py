@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 11 to 15 (sets q-ze), each in its smallest form."""
+"""Errors and false flags of blind rounds 11 to 16 (sets q-zh), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -499,3 +499,30 @@ def test_the_capital_area_of_another_country() -> None:
     ko = "특히 수도권의 부유한 지역은 유령 도시가 됐다."
     en = "Wealthy areas, particularly in the capital, became ghost towns."
     assert shown("MT501", ko, en) == []
+
+
+# --- round 16 ----------------------------------------------------------------------------------
+
+
+def test_chinese_and_taiwanese_ministers() -> None:
+    assert persons("왕이 중국 외교부장은 말했다.")["왕이"][2] == "외교부장"
+    ko = "린자룽 대만 외교부장과 조태열 외교부 장관은 통화했다."
+    en = "Taiwanese Foreign Minister Lin Chia-lung and Foreign Minister Cho Tae-yul spoke."
+    for code in ("MT601", "MT603"):
+        assert shown(code, ko, en) == []
+
+
+def test_a_changed_figure_is_set_against_the_figure_of_its_size() -> None:
+    ko = "스무 살 공격수 강바다가 결승골을 터뜨려 2만8천412명의 홈 관중을 열광시켰다."
+    en = "Kang Ba-da, a 20-year-old striker, scored the winner before a home crowd of 28,142."
+    got = [(i.code, i.target.text if i.target else None) for i in compare(ko, en)]
+    assert ("MT301", "28,142") in got
+
+
+def test_a_title_given_only_to_the_counterpart_is_missing_but_shown_low() -> None:
+    ko = "왕이 중국 외교부장은 세르게이 라브로프 러시아 외무장관과 회담했다."
+    en = "Chinese Foreign Minister Wang Yi held talks with Russia's Sergei Lavrov."
+    (hit,) = run_rule("MT601", ko, en)
+    assert "라브로프" in hit.message and hit.confidence < 0.5
+    both = "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Lavrov."
+    assert run_rule("MT601", ko, both) == []

@@ -121,8 +121,11 @@ RANK_PREFIXES = ("부", "副", "수석", "차")
 
 # Japan's ministers in Korean news: 외무상, 방위상 are 장관 with a portfolio before them.
 _MINISTER_SUFFIXES = {"장관": "상"}
-# Offices of a minister's rank under another name: the trade minister (통상교섭본부장).
-_MINISTER_LEVEL = {"장관": frozenset({"통상교섭본부장"})}
+# Offices of a minister's rank under another name: the trade minister (통상교섭본부장), China's
+# and Taiwan's ministers (외교부장).
+_MINISTER_LEVEL = {
+    "장관": frozenset({"통상교섭본부장", "외교부장", "국방부장", "상무부장", "재정부장"})
+}
 
 
 def _same_office(other: Title, title: Title) -> bool:

@@ -238,6 +238,13 @@ def _idioms(
     return skip, taken
 
 
+def _distance(t: NumExpr, s: NumExpr) -> float:
+    """How far apart two values are in magnitude (orders of ten); 0 for the same size."""
+    if t.value <= 0 or s.value <= 0:
+        return math.inf
+    return abs(math.log10(t.value) - math.log10(s.value))
+
+
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
@@ -604,7 +611,7 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         return Issue("MT304", f"date part {s.text} not found in the translation", s, None,
                      want, 0.6)  # fmt: skip
     if cands and exact:
-        t = cands[0]
+        t = min(cands, key=lambda c: round(_distance(c, s), 1))  # 28,142 for 2만8천412, not 20
         return Issue("MT301", f"{s.text} does not match {t.text} in the translation", s, t,
                      want, 0.7)  # fmt: skip
     small = [t for t in cands if t.kind == "cardinal" and t.value < 100]

@@ -48,6 +48,8 @@ HEADLESS = 0.55
 # references no such case; on their real MT outputs one ('Chief of Justice Brett Caberno' for
 # 대법원장, read as 'Justice', 판사: debatable).
 OTHER_OFFICE = 0.6
+# The title's only rendering in the unit stands beside another person whose title it is.
+GIVEN_TO_OTHER = 0.35
 # A title the translation gives the same person in another sentence: shown low.
 ELSEWHERE = 0.3
 MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z][\w.\-]*(?: [A-Z][\w.\-]*)?) $")
@@ -138,7 +140,9 @@ def _after_body(text: str, start: int) -> bool:
     "them nowhere ('President Kim Na-rae' for 김나래 교수). Where the Korean names an office "
     "someone is elected or appointed to (의장으로 선출; in a headline 의장에) and the English "
     "renders it, a missing title is shown at 0.3 at most: the English names the person by "
-    "the new office. Otherwise the "
+    "the new office. Where the unit's only rendering of the title stands beside another "
+    "person whose title it is ('Chinese Foreign Minister Wang Yi ... Russia's Sergei Lavrov'), "
+    f"the missing one is reported at {GIVEN_TO_OTHER} at most. Otherwise the "
     "confidence stays, as that is more often a rendering the lexicon lacks than an error "
     "('chairman' for 사장).",
     (
@@ -165,6 +169,9 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             else None
         )
         spans = find_renderings(title, view.target_text)
+        given_to_other = bool(spans) and _all_beside_others(view, p, spans)
+        if given_to_other:
+            spans = []  # 'Foreign Minister Wang Yi ... Russia's Sergei Lavrov': Wang's, not his
         if spans and not (
             other is not None and office is not None and _displaces(view, p, other, spans)
         ):
@@ -184,6 +191,11 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
         confidence = _missing_confidence(p, view.target_text)
+        if given_to_other:
+            # English often titles one of two counterparts only ('U.S. envoy Hill and
+            # South Korea's Chun'): shown low
+            what += "; the English gives that title to another person of the sentence only"
+            confidence = min(confidence, GIVEN_TO_OTHER)
         if _new_office_rendered(view):
             # 강나래 의원을 의장으로 선출: the English names her by the office she takes
             what += "; the English gives the office the Korean says the person takes"
@@ -245,6 +257,35 @@ def _new_office_rendered(view: UnitView) -> bool:
         if found is not None and find_renderings(found[1], view.target_text):
             return True
     return False
+
+
+def _all_beside_others(view: UnitView, p: PersonInfo, spans: list[tuple[int, int]]) -> bool:
+    """Every rendering of ``p``'s title stands right beside another located person whose own
+    title it renders, and none beside ``p``: the unit gives the title to someone else only."""
+    text = view.target_text
+    if p.match.span is None or p.match.status not in LOCATED:
+        return False
+    own = trimmed(text, p.match.span)
+    others = [
+        (q, trimmed(text, q.match.span))
+        for q in unit_persons(view)
+        if q is not p
+        and q.mention.title is not None
+        and q.match.span is not None
+        and q.match.status in LOCATED
+        and not same_person(q.mention, p.mention)
+    ]
+    if not others or _next_to(text, own, spans) is not None:
+        return False
+    return all(
+        any(
+            q.mention.title is not None
+            and _next_to(text, q_span, [span]) is not None
+            and renders(q.mention.title, text[span[0] : span[1]])
+            for q, q_span in others
+        )
+        for span in spans
+    )
 
 
 def _full_name_at(text: str, p: PersonInfo) -> bool:
