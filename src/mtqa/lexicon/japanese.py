@@ -8,11 +8,12 @@ with, long vowels written out or not (Sato, Satoh, Satō).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
+
+from mtqa.lexicon.romanize import letters
 
 
 @lru_cache(maxsize=1)
@@ -27,8 +28,7 @@ _LONG = ((r"ou|oo|oh(?![aeiou])", "o"), (r"uu", "u"))
 
 def fold_romaji(word: str) -> str:
     """Lower case, macrons and written-out long vowels folded: 'Satō', 'Satoh' -> 'sato'."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    out = "".join(c for c in decomposed if "a" <= c <= "z")
+    out = letters(word)
     for pattern, repl in _LONG:
         out = re.sub(pattern, repl, out)
     return out

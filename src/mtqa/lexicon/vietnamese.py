@@ -7,11 +7,10 @@ for 반, Van; 'Seon' for 선, Son): the table tells the Vietnamese spelling of e
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from mtqa.lexicon.romanize import romanize
+from mtqa.lexicon.romanize import letters, romanize
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +67,7 @@ def spelling(hangul: str) -> str:
 
 def fold_latin(word: str) -> str:
     """Lower case, accents and đ dropped: 'Đức' -> 'duc'."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if "a" <= c <= "z")
+    return letters(word.lower().replace("đ", "d"))  # đ has no decomposition to drop
 
 
 def romanized_as_korean(hangul: str, written: str) -> bool:

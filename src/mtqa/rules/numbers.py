@@ -550,7 +550,7 @@ def _relative_expr(r: Relative) -> NumExpr:
 # An English ordinal that is a day of the month: 'on the 13th', 'the 13th of next month'.
 _DAY_CONTEXT = re.compile(
     r"\bon the \d|\d(?:st|nd|rd|th) of (?:next|last|this|the) month|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d",
+    rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS)})[a-z]*\.? \d",
 )
 
 

@@ -1049,7 +1049,7 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
         word = m.group(1)
         if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in anywhere:
             continue
-        if not any(t.tag == "NNP" and t.start == a and t.end == b for t in view.source_tokens):
+        if not _proper_noun_here(view, (a, b)):
             continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
         forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
         found = _person_like(view.target_text, forms, (), persons)

@@ -649,7 +649,7 @@ def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     for m in re.finditer(r"(?<![가-힣])[가-힣]{3,}", text):
         for cut in (0, 1, 2):  # 팜민찐은: the name without its particle
             word = m.group()[: len(m.group()) - cut]
-            if len(word) >= 3 and " " not in word and is_vietnamese(word):
+            if is_vietnamese(word):  # unspaced: three syllables or more (vietnamese_parts)
                 _merge(out, word, m.start())
                 break
     if "베트남" not in text:
