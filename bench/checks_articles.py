@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 92 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 100 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -48,6 +48,10 @@ zf1-zf4 and zg1-zg4 (a Kazakh president, an apartment fire, an intelligence brie
 India's foreign minister, Jeonbuk's new status, battery plants in Europe, Taiwan and China)
 at 81eb60b: 21 and 19 of 24, 0 and 1 false.
 
+Session 13: zi1-zi4 and zj1-zj4 (an offshore wind farm, a typhoon, a baseball signing, chip
+plants; a rice harvest, Saudi nuclear talks, bus fares, a fraud sentencing) first ran blind at
+929485b: 19 and 20 of 24 found, 1 and 0 false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -69,7 +73,9 @@ visit, a chip plant, a typhoon, a World Cup qualifier; notes_zb.tsv) at ebaab84:
 ze1-ze6 (a US defense secretary, wildfire recovery, a Chinese spokesperson, car sales, an Osaka
 governor, a speaker's trip to Vietnam; notes_ze.tsv) at 17c066c: 2 shown; zh1-zh6 (a Saudi
 crown prince, an AI cluster, a Vietnamese party secretary, steel results, a heat wave, figure
-skating; notes_zh.tsv) at 81eb60b: 0 shown.
+skating; notes_zh.tsv) at 81eb60b: 0 shown. Session 13: zk1-zk6 (drone delivery, a Mongolian
+state visit, the college entrance exam, LNG carrier orders, dengue in the Mekong delta,
+volleyball; notes_zk.tsv) at 929485b: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -10,6 +10,7 @@ from mtqa.lexicon.romanize import (
     spells_given_name,
     spells_homophone,
     split_name,
+    split_off_syllables,
     surname_spellings,
 )
 
@@ -129,3 +130,19 @@ def test_spellings_with_a_vowel_korean_pronounces_alike(
     given: str, english: str, alike: bool
 ) -> None:
     assert spells_homophone(given, english) is alike
+
+
+@pytest.mark.parametrize(
+    ("given", "english", "split"),
+    [
+        ("하늘", "Han-eul", True),  # the letters of Ha-neul, cut inside 늘
+        ("하늘", "Ha-neul", False),
+        ("하늘", "Haneul", False),  # one part: nothing to cut
+        ("연아", "Yu-na", False),  # the final of 연 carried over (Kim Yu-na)
+        ("연아", "Yeon-a", False),
+        ("나래", "Nar Ae", True),
+        ("동", "Dong", False),
+    ],
+)
+def test_a_cut_inside_a_syllable(given: str, english: str, split: bool) -> None:
+    assert split_off_syllables(given, english) is split

@@ -191,6 +191,27 @@ def test_another_syllable_is_flagged_at_the_close_confidence() -> None:
     assert [(h.confidence, h.suggestion) for h in hits] == [(0.64, "Choi Sang-mok")]
 
 
+@pytest.mark.parametrize(
+    ("ko", "en", "suggestion"),
+    [
+        ("서하늘 의원이 말했다.", "Lawmaker Seo Han-eul said.", "Seo Ha-neul"),
+        ("최나래 의원이 말했다.", "Lawmaker Choi Nar Ae said.", "Choi Na-rae"),
+    ],
+)
+def test_a_hyphen_inside_a_syllable_is_a_misspelling(ko: str, en: str, suggestion: str) -> None:
+    """The letters spell 하늘 but the hyphen cuts 늘: shown (0.3 + 0.4 * 0.8), not a homophone."""
+    (hit,) = run_rule("MT403", ko, en)
+    assert (hit.confidence, hit.suggestion) == (0.62, suggestion)
+    assert "inside a syllable" in hit.message
+
+
+@pytest.mark.parametrize(
+    "en", ["Lawmaker Seo Ha-neul said.", "Lawmaker Seo Haneul said.", "Lawmaker Seo Ha Neul said."]
+)
+def test_a_hyphen_between_syllables_is_no_misspelling(en: str) -> None:
+    assert run_rule("MT403", "서하늘 의원이 말했다.", en) == []
+
+
 def test_a_vowel_korean_pronounces_alike_is_shown_low() -> None:
     """Jo Hee-de for 조희대 (his own spelling; ㅐ and ㅔ sound alike): minor, below the gate."""
     (hit,) = run_rule("MT403", "조희대 대법원장이 말했다.", "Chief Justice Jo Hee-de said.")

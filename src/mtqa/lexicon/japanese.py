@@ -50,4 +50,6 @@ def misspelled_surname(hangul: str, written: str) -> str | None:
     if not forms or not word or word in {fold_romaji(f) for f in forms}:
         return None
     best = max(forms, key=lambda f: fuzz.ratio(word, f))
+    if sorted(word) == sorted(fold_romaji(best)):
+        return best.capitalize()  # the same letters reordered: 'Takana' for Tanaka
     return best.capitalize() if fuzz.ratio(word, best) >= NEAR else None

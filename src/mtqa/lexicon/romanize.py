@@ -347,8 +347,8 @@ _HOMOPHONE_MEDIALS = {1: (5,), 5: (1,), 3: (7,), 7: (3,), 10: (11, 15), 11: (10,
 
 
 @lru_cache(maxsize=8192)
-def _given_pattern(given: str, homophones: bool = False) -> re.Pattern[str]:
-    """A regex of the given name's accepted spellings, syllable by syllable; ``homophones``:
+def _syllable_patterns(given: str, homophones: bool = False) -> tuple[str, ...]:
+    """One regex per syllable of the given name, of its accepted spellings there; ``homophones``:
     also those of the syllables with a vowel Korean pronounces alike."""
     parts = []
     for k, ch in enumerate(given):
@@ -361,7 +361,13 @@ def _given_pattern(given: str, homophones: bool = False) -> re.Pattern[str]:
                 forms |= syllable_spellings(chr(_BASE + (i * 21 + other) * 28 + f), prev, nxt)
         ordered = sorted(forms, key=lambda s: (-len(s), s))
         parts.append("(?:" + "|".join(re.escape(s) for s in ordered) + ")")
-    return re.compile("".join(parts))
+    return tuple(parts)
+
+
+@lru_cache(maxsize=8192)
+def _given_pattern(given: str, homophones: bool = False) -> re.Pattern[str]:
+    """A regex of the given name's accepted spellings, syllable by syllable."""
+    return re.compile("".join(_syllable_patterns(given, homophones)))
 
 
 def spells_homophone(given: str, english: str) -> bool:
@@ -378,6 +384,20 @@ def spells_given_name(given: str, english: str) -> bool:
     if not is_hangul(given):
         return False
     return _given_pattern(given).fullmatch(letters(english)) is not None
+
+
+def split_off_syllables(given: str, english: str) -> bool:
+    """Whether ``english``, a spelling of the given name with one part per syllable (Ha-neul,
+    Ha Neul for 하늘), puts its hyphen or space between letters of one syllable ('Han-eul'):
+    the letters spell the name but the parts do not. False where the parts are not one per
+    syllable (Haneul) or each part spells its syllable."""
+    parts = [p for p in re.split(r"[-\s]+", english.strip()) if p]
+    if len(given) < 2 or len(parts) != len(given) or not is_hangul(given):
+        return False
+    patterns = _syllable_patterns(given)
+    return not all(
+        re.fullmatch(pat, letters(part)) for pat, part in zip(patterns, parts, strict=True)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -37,13 +37,20 @@ from mtqa.lexicon.romanize import (
     name_key,
     romanize,
     spells_given_name,
+    split_off_syllables,
     surname_meanings,
     surname_spellings,
     surnames,
 )
 from mtqa.lexicon.titles import english_title_words, find_renderings
 from mtqa.lexicon.transliterate import PARTICLES, candidate_spans, loanword_mismatches
-from mtqa.lexicon.vietnamese import fold_latin, vietnamese_parts, vietnamese_spellings, written_for
+from mtqa.lexicon.vietnamese import (
+    fold_latin,
+    romanized_as_korean,
+    vietnamese_parts,
+    vietnamese_spellings,
+    written_for,
+)
 from mtqa.text.en_match import fold, words
 from mtqa.text.ko_persons import PersonMention
 
@@ -53,6 +60,8 @@ FOREIGN_FOUND = 0.68
 FOREIGN_SURNAME = 0.85  # the same for the last word alone (Trump for 도널드 트럼프)
 FOREIGN_WEAK = 0.6  # below FOREIGN_FOUND: perhaps another spelling, perhaps another word
 WORDS_FOUND = 0.8  # ordinary words must sound this close to count as the name rendered as words
+SPLIT_OFF_SCORE = 0.8  # letters right, hyphen inside a syllable: MT403 at 0.3 + 0.4 * 0.8
+VIETNAMESE_NEAR = 70  # rapidfuzz ratio of a misspelt Vietnamese word to a spelling (Ngyuen)
 GIVEN_CLOSE = 0.6  # given-name key similarity from which a spelling counts as a near miss
 WORDS_MARGIN = 0.1  # ordinary words must sound this much closer than the best name-like run
 # A capitalized ordinary word (dictionary, no census name) in a run that sounds like a foreign
@@ -205,8 +214,13 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
             score = fuzz.ratio(ckey, gkey) / 100.0
             span = (min(s, cand[0][0]), max(e, cand[-1][1]))
             if spells_given_name(m.given, written):
-                return NameMatch("found", span, 1.0, (s, e), via="romanized")
-            if ckey == gkey:
+                as_written = text[cand[0][0] : cand[-1][1]]
+                if not split_off_syllables(m.given, as_written):
+                    return NameMatch("found", span, 1.0, (s, e), via="romanized")
+                # The letters spell the name but the hyphen cuts a syllable ('Seo Han-eul'
+                # for 서하늘, Ha-neul): a misspelling, closer than any other.
+                score = SPLIT_OFF_SCORE
+            elif ckey == gkey:
                 # The loose key takes it, but no syllable-wise spelling does: the spelling
                 # writes another syllable (Sang-muk for 상목 is 상묵).
                 score = max(GIVEN_CLOSE, given_spelling_score(m.given, written))
@@ -557,10 +571,31 @@ def _vietnamese_run(parts: list[str], ws: list[Word]) -> NameMatch | None:
         run = ws[k : k + n]
         if all(written_for(h, w[2]) for h, w in zip(parts, run, strict=True)):
             return NameMatch("found", (run[0][0], run[-1][1]), 1.0, (run[0][0], run[0][1]))
-    for w in ws:  # 'Chinh' for 팜민찐: Vietnamese news names a person by the given name
+    for k, w in enumerate(
+        ws
+    ):  # 'Chinh' for 팜민찐: Vietnamese news names a person by the given name
         if w[2][:1].isupper() and fold_latin(w[2]) in vietnamese_spellings(parts[-1]):
-            return NameMatch("found", (w[0], w[1]), 1.0, (w[0], w[1]))
+            first = k
+            # with the words before it that spell its other parts, however badly ('Ngyuen
+            # Ban Hung' for 응우옌 반 흥): the whole run is the name, for MT403 to read
+            while first > 0 and k - first < n - 1:
+                prev, h = ws[first - 1], parts[n - 1 - (k - first) - 1]
+                if ws[first][0] - prev[1] != 1 or not _near_vietnamese(h, prev[2]):
+                    break
+                first -= 1
+            return NameMatch("found", (ws[first][0], w[1]), 1.0, (ws[first][0], ws[first][1]))
     return None
+
+
+def _near_vietnamese(hangul: str, written: str) -> bool:
+    """``written`` is capitalized and spells the Vietnamese word ``hangul``, romanizes its
+    Hangul, or comes close to a spelling of it (Ngyuen for Nguyen)."""
+    if not written[:1].isupper():
+        return False
+    if written_for(hangul, written) or romanized_as_korean(hangul, written):
+        return True
+    word = fold_latin(written)
+    return any(fuzz.ratio(word, f) >= VIETNAMESE_NEAR for f in vietnamese_spellings(hangul))
 
 
 def name_words(text: str) -> list[Word]:

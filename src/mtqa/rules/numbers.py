@@ -185,6 +185,12 @@ def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) ->
 
 _RUNNER_UP = re.compile(r"\brunners?-up\b", re.IGNORECASE)
 _ALL_DAY = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\b24/7\b|\bday and night\b", re.I)
+# A stage by its adjective: 1차 'primary', 2차 피해 'secondary damage', 3차 'tertiary'.
+_DEGREE_WORDS = {
+    "1차": re.compile(r"\bprimary\b", re.I),
+    "2차": re.compile(r"\bsecondary\b", re.I),
+    "3차": re.compile(r"\btertiary\b", re.I),
+}
 _RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 
@@ -221,6 +227,8 @@ def _idioms(
             skip.add(id(s))  # 2위 'runner-up'
         elif s.value == 24 and ko.startswith("시간", s.end) and _ALL_DAY.search(en):
             skip.add(id(s))  # 24시간 'around the clock'
+        elif s.text in _DEGREE_WORDS and _DEGREE_WORDS[s.text].search(en):
+            skip.add(id(s))  # 2차 피해 'secondary damage'
         elif _RELAY.match(ko, s.end) and (legs := _relay_legs(en, s.value)) is not None:
             skip.add(id(s))  # 계영 800m '4x200m freestyle relay'
             taken.update(id(t) for t in tgt if legs[0] <= t.start < legs[1])

@@ -319,14 +319,47 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
         if expands(target, acronym):
             continue
         start = org[0] if org else m.start(1)
+        instead = _other_acronym(view, orgs) if not org else None
         yield Hit(
             f"acronym {acronym} is neither in the English nor spelled out"
-            + (f" ({org[1].en})" if org else ""),
+            + (f" ({org[1].en})" if org else "")
+            + (f"; {target[instead[0] : instead[1]]!r} stands in" if instead else ""),
             source=(start, m.end()),
+            target=instead,
             suggestion=acronym if not org else f"{org[1].en} ({acronym})",
-            confidence=0.6 if org else 0.4,
-            severity=None if org else Severity.MINOR,
+            confidence=0.6 if org or instead else 0.4,
+            severity=None if org or instead else Severity.MINOR,
         )
+
+
+_EN_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _other_acronym(view: UnitView, orgs: dict[int, tuple[int, Term]]) -> tuple[int, int] | None:
+    """A name of two words or more with an acronym in parentheses in the English ('China
+    General Nuclear Power Group (CGN)') that the Korean neither writes nor names an
+    organization of: another body given in the stead of an unlisted one (중국핵공업집단(CNNC)).
+    Not a dateline's agency ('BOGOTA, Colombia (CNN)')."""
+    source, target = view.source_text, view.target_text
+    accepted = {form for _, term in orgs.values() for form in term.accepted}
+    for m in _EN_PAREN_ACRONYM.finditer(target):
+        acronym = m.group(1)
+        if acronym in source or acronym in accepted or acronym in _media_forms():
+            continue
+        run = None
+        for r in _NAME_RUN.finditer(target[: m.start()]):
+            run = r
+        if run is None or target[run.end() : m.start()] != " " or len(run.group().split()) < 2:
+            continue
+        return run.start(), m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _media_forms() -> frozenset[str]:
+    """Every form of the listed news media (Yonhap, KCNA) and the agencies datelines cite."""
+    listed = {f for t in organizations().terms if t.kind == "media" for f in t.accepted}
+    return frozenset(listed | {"AP", "AFP", "CNN", "UPI", "BBC", "NHK", "CCTV", "DPA"})
 
 
 def _swap_hit(

@@ -36,10 +36,14 @@ from mtqa.lexicon.known_persons import (
     korean_forms,
 )
 from mtqa.lexicon.romanize import (
+    is_hangul_syllable,
     letters,
     name_variants,
     romanize,
+    romanize_syllable,
+    spells_given_name,
     spells_homophone,
+    split_off_syllables,
     surname_spellings,
 )
 from mtqa.lexicon.termbase import view_terms
@@ -923,11 +927,15 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             continue
         m, span = info.mention, info.match.span
         assert span is not None
-        homophone = spells_homophone(m.given, _given_written(view.target_text, info))
+        given = _given_written(view.target_text, info)
+        split = split_off_syllables(m.given, given) and spells_given_name(m.given, given)
+        homophone = not split and spells_homophone(m.given, given)
         why = " (a vowel Korean pronounces alike: maybe the person's own spelling)"
+        if split:
+            why = ": the hyphen or space falls inside a syllable of the name"
         yield Hit(
             f"name {m.name} spelled {view.target_text[span[0] : span[1]]!r}"
-            + (why if homophone else ""),
+            + (why if homophone or split else ""),
             source=(m.start, m.end),
             target=span,
             suggestion=_suggest(info),
@@ -951,8 +959,9 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
         return None  # 충청 repeated in an article: a named entity, not surely a person
     roman = romanize(m.name.replace(" ", ""))
     written = letters(text[match.span[0] : match.span[1]])
-    if written != roman or not _RR_VOWELS.search(roman):
-        return None
+    syllables = [romanize_syllable(c) for c in m.name if is_hangul_syllable(c)]
+    if written != roman or not any(_RR_VOWELS.search(r) for r in syllables):
+        return None  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's
     if not any(t.oov or t.tag == "NNP" for w in m.name.split() for t in morphemes(w)):
         return None  # Korean words (태풍 미리내 'Mirinae'): romanized rightly
     return Hit(

@@ -727,6 +727,20 @@ def _proper_noun_here(view: UnitView, span: tuple[int, int]) -> bool:
     )
 
 
+def _named_unit_here(view: UnitView, span: tuple[int, int]) -> bool:
+    """Kiwi reads the mention at ``span`` as a proper noun and its unit as a noun (신암/NNP
+    동/NNG), not a particle (서울/NNP 로/JKB)."""
+    inside = [t for t in view.source_tokens if span[0] <= t.start and t.end <= span[1]]
+    return (
+        len(inside) == 2
+        and inside[0].tag == "NNP"
+        and inside[0].start == span[0]
+        and inside[1].end == span[1]
+        and len(inside[1].form) == 1
+        and inside[1].tag in ("NNG", "NNB", "XSN")
+    )
+
+
 def _settled(v: Verdict) -> Verdict:
     """A place only other places' words stand for, with no other place in its stead, is ok."""
     if v.other_word and v.instead is None:
@@ -1049,7 +1063,7 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
         word = m.group(1)
         if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in anywhere:
             continue
-        if not _proper_noun_here(view, (a, b)):
+        if not _proper_noun_here(view, (a, b)) and not _named_unit_here(view, (a, b)):
             continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
         forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
         found = _person_like(view.target_text, forms, (), persons)

@@ -302,6 +302,11 @@ HELD_RANKS = frozenset(
 )  # fmt: skip
 
 
+# What may stand between two titles of one person before the name ('Foreign Minister and ARF
+# chairman Hamid Albar'): no quote or clause mark ('"Coach Huang ...," general manager Cho').
+_SAME_PHRASE = re.compile(r"[^\"“”.;:!?]{0,60}")
+
+
 def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int, int]]) -> bool:
     """The other office's title ``other`` beside the person stands in place of the person's
     own, although the unit renders the own title at ``spans``: only after the name, where it
@@ -309,7 +314,10 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
     state' for 1차관)."""
     if fold(other).rstrip(".") in HELD_RANKS:
         return False  # 'spokesman Gen. Azimi': a rank held beside the office
-    if p.match.span is not None and any(a < p.match.span[0] for a, _ in spans):
+    name = p.match.span
+    if name is not None and any(
+        b <= name[0] and _SAME_PHRASE.fullmatch(view.target_text[b : name[0]]) for _, b in spans
+    ):
         return False  # 'Malaysian Foreign Minister and ARF chairman Hamid Albar': both his
     own = [view.target_text[a:b] for a, b in spans]
     # inside the own 'Vice Foreign Minister', or holding the own 'Minister'
@@ -351,6 +359,10 @@ def _other_office(own: Title, phrase: str) -> str | None:
         return None  # 'Secretary Ross': a short form any office may take
     others = [t for t in titles().values() if t.ko != own.ko and renders(t, core)]
     mine = set(own.en) - OFFICE_WORDS
+    if others and not renders(own, core) and any(fold(core).endswith(" " + r) for r in mine):
+        # one of the person's titles with a word before it that makes another office:
+        # 'general manager' (단장) for 감독, 'manager'
+        return others[0].ko
     apart = [t for t in others if not mine & (set(t.en) - OFFICE_WORDS)]
     if others and len(apart) == len(others):
         return others[0].ko

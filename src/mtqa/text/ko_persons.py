@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, split_name, surname_spellings, surnames
@@ -71,6 +72,9 @@ ROLES = frozenset(
     }
 )  # fmt: skip
 ROLE = "role"
+# A Japanese family name of the table before a given name (예보관 다나카 유키): the name's own
+# shape makes it a person, as a role before it would.
+FAMILY_NAME = "family-name"
 # Tags kiwipiepy gives one-syllable surnames it reads as words (금 NNG gold, 도 NNG province,
 # 육 NR six, 구 XPN old). Determiners, pronouns and interjections are left out: before a title
 # they are grammar (동 위원장 "the said chairman", 모 의원 "a certain lawmaker", 한 의원 "one
@@ -88,7 +92,7 @@ class PersonMention:
     end: int
     name: str
     kind: str  # "korean" or "foreign"
-    anchor: str  # "title", "honorific", "age", "role", "known", "famous" or "none"
+    anchor: str  # "title", "honorific", "age", "role", "family-name", "known", "famous" or "none"
     surname: str = ""
     given: str = ""
     title: Title | None = None
@@ -258,6 +262,9 @@ def _title_after(
         body = body_like(compound)  # 박진 외교부 장관: a body before a title
         names = all(t.tag == "NNP" for t in tokens[k:j])
         remit = compound.endswith(_REMIT_ENDINGS)  # 정보보호담당 부사장: what the office covers
+        # a ministry no list has (사우디 투자부 장관, 에너지부): a portfolio noun and 부
+        ministry = len(compound) >= 3 and compound.endswith("부") and j - k >= 2
+        body = body or ministry
         if not (names or body or remit or compound in SKIP_MODIFIERS):
             break
         if body:
@@ -703,6 +710,18 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     return i >= 2 and prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN"
 
 
+def _japanese_full_name(form: str) -> bool:
+    """A listed Japanese family name and a given name of two to four syllables that is no
+    place (다나카 유키; not 지바 현, 야마구치 시모노세키)."""
+    parts = form.split()
+    return (
+        len(parts) == 2
+        and bool(japanese_spellings(parts[0]))
+        and 2 <= len(parts[1]) <= 4
+        and not gazetteer().is_place(parts[1])
+    )
+
+
 def _listed_korean(form: str, surname: str) -> bool:
     """A Korean listed among well-known persons (이승만 Syngman Rhee, 최태원 Chey Tae-won): listed
     by this very name, unspaced, and its English has a hyphenated given name or a word that
@@ -810,6 +829,8 @@ def find_persons(
             and _after_role(text, tokens, i)
         ):
             anchor = ROLE  # 세터 박한결, 세터 사토 미유
+        if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
+            anchor = FAMILY_NAME
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue
