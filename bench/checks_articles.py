@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 100 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 108 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -50,7 +50,10 @@ at 81eb60b: 21 and 19 of 24, 0 and 1 false.
 
 Session 13: zi1-zi4 and zj1-zj4 (an offshore wind farm, a typhoon, a baseball signing, chip
 plants; a rice harvest, Saudi nuclear talks, bus fares, a fraud sentencing) first ran blind at
-929485b: 19 and 20 of 24 found, 1 and 0 false.
+929485b: 19 and 20 of 24 found, 1 and 0 false; zl1-zl4 and zm1-zm4 (hydrogen car subsidies, a
+Philippine president's visit, a wildfire, a Bundesliga transfer; a Jiangsu party secretary,
+a capsized fishing boat, a steel mill in Odisha, an LPGA win) at 040d51c: 20 and 15 of 24, 1
+and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -75,7 +78,9 @@ governor, a speaker's trip to Vietnam; notes_ze.tsv) at 17c066c: 2 shown; zh1-zh
 crown prince, an AI cluster, a Vietnamese party secretary, steel results, a heat wave, figure
 skating; notes_zh.tsv) at 81eb60b: 0 shown. Session 13: zk1-zk6 (drone delivery, a Mongolian
 state visit, the college entrance exam, LNG carrier orders, dengue in the Mekong delta,
-volleyball; notes_zk.tsv) at 929485b: 0 shown.
+volleyball; notes_zk.tsv) at 929485b: 0 shown; zn1-zn6 (a Kazakh president, a bio cluster,
+a Japanese prefecture's tourism drive, esports, floods in Guangxi, a hospital strike;
+notes_zn.tsv) at 040d51c: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 import mtqa.rules.orgs  # noqa: F401  (registers MT71x)
 import mtqa.rules.terms  # noqa: F401  (registers MT70x)
 from lexicontools import with_termbase
+from mtqa.lexicon.organizations import organizations
 from mtqa.rules.base import select_rules
 from ruletools import get_rule, make_view, run_rule
 
@@ -271,3 +273,8 @@ def test_a_streaming_service_swapped() -> None:
     hits = [h for h in run_rule("MT711", ko, en) if h.confidence >= 0.7]
     assert [en[h.target[0] : h.target[1]] for h in hits if h.target] == ["Disney+"]
     assert not run_rule("MT711", ko, en.replace("Disney+", "Netflix"))
+
+
+def test_each_korean_form_is_listed_once() -> None:
+    counts = Counter(t.ko for t in organizations().terms)
+    assert [ko for ko, n in counts.items() if n > 1] == []

@@ -425,18 +425,21 @@ _PLACE_AFTER = re.compile(r" (?:place|spot|position)\b")
 # Vice ministers by rank: 제2차관, 1차관 and 'second vice minister', 'First Vice Foreign
 # Minister'. The number of such a title is no figure of its own (numbers skip 차관), but a rank
 # the English gives must be the Korean's.
-_KO_TITLE_RANK = re.compile(r"(?:제\s?)?([1-3])\s?차관(?!보)")
+_KO_TITLE_RANK = re.compile(
+    r"(?:제\s?)?([1-3])\s?(?:차관(?!보)|부시장|부지사|부총리|부회장|부원장|부청장|차장)"
+)
 _EN_TITLE_RANK = re.compile(
     r"\b(first|second|third|1st|2nd|3rd)\s+(?:[A-Za-z]+\s+){0,3}?(?:vice|deputy)\s+"
-    r"(?:[A-Za-z]+\s+){0,3}?minister\b",
+    r"(?:[A-Za-z]+\s+){0,3}?(?:minister|mayor|governor|premier|chairman|chairwoman|"
+    r"president|director|commissioner|chief)\b",
     re.IGNORECASE,
 )
 _RANK_WORDS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 
 
 def _title_ranks(ko: str, en: str) -> list[Issue]:
-    """A vice minister's rank the English gives that the Korean gives no vice minister in the
-    unit ('first vice minister' for 제2차관)."""
+    """A deputy's rank the English gives that the Korean gives no deputy in the unit ('first
+    vice minister' for 제2차관, 'second deputy mayor' for 제1부시장)."""
     ranks = {int(m.group(1)): m for m in _KO_TITLE_RANK.finditer(ko)}
     if not ranks:
         return []

@@ -211,6 +211,14 @@ def named_pairs(view: UnitView) -> list[tuple[str, str]]:
     return out
 
 
+def _times_named(target: str, term: Term) -> int:
+    """How many places of ``target`` give one of the organization's English names."""
+    spans = {span for form in term.accepted for span in find_form(target, form)}
+    return len(
+        [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    )
+
+
 def _rendered(target: str, term: Term) -> bool:
     if first_found(target, term.accepted):
         return True
@@ -248,11 +256,19 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
     if not target.strip():
         return
     seen: set[str] = set()
-    for a, b, term in _org_mentions(view):
+    mentions = _org_mentions(view)
+    for a, b, term in mentions:
         if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
             continue
         seen.add(term.en)
         if first_found(target, term.accepted):
+            times = sum(t.en == term.en for _, _, t in mentions)
+            if times > 1 and _times_named(target, term) < times:
+                # named twice in the Korean, once in the English, and another body the Korean
+                # does not name stands in ('Abu Dhabi Investment Authority' ... 'Mubadala's')
+                swapped = other_org(view, term)
+                if swapped is not None:
+                    yield _swap_hit(term, swapped, (a, b), view)
             continue
         swapped = other_org(view, term)
         if swapped is None and _rendered(target, term):

@@ -35,6 +35,7 @@ from mtqa.lexicon.known_persons import (
     known_person,
     korean_forms,
 )
+from mtqa.lexicon.korean_bounds import TokenIndex, ends_cleanly
 from mtqa.lexicon.romanize import (
     is_hangul_syllable,
     letters,
@@ -43,6 +44,7 @@ from mtqa.lexicon.romanize import (
     romanize_syllable,
     spells_given_name,
     spells_homophone,
+    split_name,
     split_off_syllables,
     surname_spellings,
 )
@@ -126,11 +128,25 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
         mentions = find_persons(view.source_text, view.source_tokens, known, korean_forms())
         # Reporters in a wire byline ("(서울=연합뉴스) 박지훈 기자 =") are dropped in English.
         byline = source_dateline(view.source_text)
-        repeated = _repeated_foreign(view.doc)
+        repeated = _repeated_names(view.doc)
+        mentions += [
+            m
+            for m in _unread_repeated(view, mentions, repeated)
+            if _surname_named(view.doc, m.surname)
+        ]
         for m in mentions:
             if not m.anchored and m.kind == "foreign" and m.name in repeated:
                 # Only the name: a homograph title after it stays unread (뷰티 시장 'market').
                 m = replace(m, anchor=REPEATED, title=None, title_span=None, title_prefix="")
+            elif (
+                not m.anchored
+                and m.kind == "korean"
+                and m.given
+                and m.name in repeated
+                and _surname_named(view.doc, m.surname)
+            ):
+                # 최이슬 in four sentences of a golf story, never titled: the story's person
+                m = replace(m, anchor=REPEATED_KOREAN)
             named = None if m.anchored else _named_before_title(m, view.target_text)
             if (not m.anchored and named is None) or _covered(view, m):
                 continue
@@ -162,6 +178,11 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
 # flagged wrongly too often, since loanwords Kiwi does not know repeat too (퍼브 'pubs', 트라이
 # 'try'; NTREX references: 190 more MT401 and 119 more MT402 at low confidence).
 REPEATED = "repeated"
+# A Korean full name (surname and given name, a proper noun to kiwipiepy) in three or more units
+# of an article with nothing marking it a person: the story's subject (an athlete, a suspect),
+# checked as an anchored name is.
+REPEATED_KOREAN = "repeated-korean"
+KOREAN_REPEATS = 3
 
 
 def plain_mentions(doc: DocView) -> dict[int, list[PersonMention]]:
@@ -177,14 +198,61 @@ def plain_mentions(doc: DocView) -> dict[int, list[PersonMention]]:
     return found
 
 
-def _repeated_foreign(doc: DocView) -> frozenset[str]:
-    """Foreign names (Hangul) found in two or more units of the document (cached)."""
+def _surname_named(doc: DocView, surname: str) -> bool:
+    """The English of the article writes a spelling of the Korean surname as a name, capitalized
+    after a sentence's first word (the story's 'Choi'); not 진도 'magnitude', 사파리 'safari'
+    (cached per surname)."""
+    key = f"persons.surname_named:{surname}"
+    if key not in doc.cache:
+        spellings = {fold(s) for s in surname_spellings(surname)}
+        doc.cache[key] = any(
+            fold(w) in spellings and w[:1].isupper() and not _sentence_start(v.target_text, a)
+            for v in doc.views()
+            for a, _, w in words(v.target_text)
+        )
+    found: bool = doc.cache[key]
+    return found
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\"“‘'(:"
+
+
+def _unread_repeated(
+    view: UnitView, mentions: list[PersonMention], repeated: frozenset[str]
+) -> list[PersonMention]:
+    """Korean full names the article repeats that kiwipiepy did not read as names in this
+    unit (a headline's 최/XPN 이슬/NNG), where the name starts a word and ends cleanly."""
+    text = view.source_text
+    out = []
+    for name in sorted(repeated):
+        split = split_name(name) if " " not in name else None
+        if split is None or any(m.name == name for m in mentions):
+            continue
+        for found in re.finditer(re.escape(name), text):
+            a, b = found.span()
+            if a and not text[a - 1].isspace() and text[a - 1] not in "\"'‘“(":
+                continue
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            if ends_cleanly(text, a, b, TokenIndex(view.source_tokens)):
+                out.append(PersonMention(a, b, name, "korean", REPEATED_KOREAN, *split))
+    return out
+
+
+def _repeated_names(doc: DocView) -> frozenset[str]:
+    """Foreign names (Hangul) found in two or more units of the document, and Korean full
+    names found in three or more (cached)."""
     found: frozenset[str] | None = doc.cache.get("persons.repeated")
     if found is None:
         units: Counter[str] = Counter()
         for mentions in plain_mentions(doc).values():
-            units.update({m.name for m in mentions if m.kind == "foreign"})
-        found = doc.cache["persons.repeated"] = frozenset(n for n, c in units.items() if c >= 2)
+            units.update({m.name for m in mentions if m.kind == "foreign" or m.given})
+        korean = {m.name for ms in plain_mentions(doc).values() for m in ms if m.given}
+        found = doc.cache["persons.repeated"] = frozenset(
+            n for n, c in units.items() if c >= (KOREAN_REPEATS if n in korean else 2)
+        )
     return found
 
 

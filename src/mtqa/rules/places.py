@@ -715,8 +715,13 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
 
 
 def _generic_outside(text: str, noun: str, span: tuple[int, int]) -> bool:
-    """``noun`` stands alone in ``text`` outside ``span``."""
-    return _stands_alone(text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :], noun)
+    """``noun`` stands alone in ``text`` outside ``span`` and outside 'the NOUN of' before it
+    (the state of Bavaria: the noun is the substitute's own)."""
+    start = span[0]
+    own = re.search(rf"\b{re.escape(noun)}\s+of\s+$", text[:start], re.IGNORECASE)
+    if own is not None:
+        start = own.start()
+    return _stands_alone(text[:start] + " " * (span[1] - start) + text[span[1] :], noun)
 
 
 def _proper_noun_here(view: UnitView, span: tuple[int, int]) -> bool:

@@ -619,7 +619,12 @@ def _next_to(
 
 
 def _place_names(prefix: str) -> list[str]:
-    return [e for p in gazetteer().lookup(prefix) for e in (*p.en, *p.related)] if prefix else []
+    """English names of the places in a title's prefix (서울 of 서울시장; 필리핀 of 필리핀
+    통상산업부)."""
+    if not prefix:
+        return []
+    places = gazetteer().lookup(prefix) or [p for _, _, p in gazetteer().find(prefix)]
+    return [e for p in places for e in (*p.en, *p.related)]
 
 
 def _place_of_another(
@@ -627,19 +632,27 @@ def _place_of_another(
 ) -> tuple[PersonInfo, tuple[int, int]] | None:
     """(A, span of A's place) where the words right before B's title phrase name the place of
     another person's title (A's 서울 in 서울시장) and not B's own."""
-    before = text[max(0, phrase[0] - 40) : phrase[0]]
-    folded = fold(before).rstrip()
-    if any(folded.endswith(fold(n)) for n in _place_names(b.mention.title_prefix)):
+    before = text[max(0, phrase[0] - 60) : phrase[0]]
+    if any(_ends_with_place(before, n) for n in _place_names(b.mention.title_prefix)):
         return None
     for a in others:
         prefix = a.mention.title_prefix
         if a is b or not prefix or prefix == b.mention.title_prefix or not b.mention.title_prefix:
             continue
         for name in sorted(_place_names(prefix), key=len, reverse=True):
-            if folded.endswith(fold(name)):
-                start = phrase[0] - (len(before) - len(before.rstrip())) - len(name)
-                return a, (start, phrase[0])
+            found = _ends_with_place(before, name)
+            if found is not None:
+                return a, (phrase[0] - len(before) + found, phrase[0])
     return None
+
+
+def _ends_with_place(before: str, name: str) -> int | None:
+    """Where ``name`` starts in ``before`` when it ends it, or only a portfolio of one or two
+    capitalized words follows it ('Philippine Trade ' before 'Secretary'); None otherwise."""
+    m = re.search(
+        rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before, re.IGNORECASE
+    )
+    return m.start() if m is not None else None
 
 
 def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:

@@ -47,7 +47,7 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, Convert], ...]], ...] = (
     (r"m(?![A-Za-z0-9])|미터", r"(?:met(?:er|re)s?|m)\b",
      ((_FEET, _times(3.28084)), (r"yards?\b", _times(1.09361)))),
     (r"kg(?![A-Za-z])|㎏|킬로그램|킬로", _KG, ((r"(?:pounds?|lbs?)\b", _times(2.20462)),)),
-    (r"톤", r"(?:metric\s+)?(?:tonnes?|tons?)\b",
+    (r"톤|t(?![A-Za-z])", r"(?:metric\s+)?(?:tonnes?|tons?)\b|t\b",
      ((r"(?:pounds?|lbs?)\b", _times(2204.62)), (_KG, _times(1000.0)))),
     (r"헥타르|ha(?![A-Za-z])", r"(?:hectares?|ha)\b", ((r"acres?\b", _times(2.47105)),)),
     (r"리터|ℓ", r"(?:lit(?:er|re)s?|l)\b", ((r"gallons?\b", _times(0.264172)),)),

@@ -108,7 +108,7 @@ _APPROX_BEFORE = re.compile(r"(?:약|대략|최소|최대|거의|어림잡아|�
 _APPROX_AFTER = re.compile(r"\s?(?:여|가량|정도|안팎|쯤|남짓|이상|넘|미만|내외|이하|초과|수준)")
 _MINUTES = re.compile(r"\s?(?:(\d{1,2})분|(반))")
 MEASURE_WORDS = (
-    r"미터|m\b|km|킬로미터|킬로그램|킬로|마일|피트|인치|센티미터|센티|cm|mm|kg|그램|톤|에이커|"
+    r"미터|m\b|km|킬로미터|킬로그램|킬로|마일|피트|인치|센티미터|센티|cm|mm|kg|그램|톤|t(?![A-Za-z])|에이커|"
     r"헥타르|야드|도\b|°|℃|평"
 )
 _MEASURE = re.compile(r"\s?(?:" + MEASURE_WORDS + r")")
@@ -306,7 +306,7 @@ def _is_code(text: str, start: int, end: int) -> bool:
 
 
 # Units of measure Korean news glues to digits in Latin letters (64km, 12.5kg, 300MW).
-_LATIN_UNIT = re.compile(r"(?:km|kg|cm|mm|m|ha|ml|kW|MW|GW|kWh|MWh|GWh|GB|TB|MB)(?![A-Za-z])")
+_LATIN_UNIT = re.compile(r"(?:km|kg|cm|mm|m|t|ha|ml|kW|MW|GW|kWh|MWh|GWh|GB|TB|MB)(?![A-Za-z])")
 
 
 def _digit_exprs(text: str) -> list[NumExpr]:

@@ -33,7 +33,10 @@ TITLE_PREFIXES = frozenset(
     {"국가", "행정", "원내", "사무", "대변", "부", "당", "국무", "외교", "국방", "경제", "사회"}
 )  # 경제부총리, 사회부총리: the deputy prime ministers for the economy and for social affairs
 # Titles an ordinal is glued to (외교부 1차관, 제2차관, 1부총리).
-ORDINAL_TITLES = frozenset({"차관", "차관보", "부부장", "부위원장", "부총리", "부의장"})
+ORDINAL_TITLES = frozenset(
+    {"차관", "차관보", "부부장", "부위원장", "부총리", "부의장", "부시장", "부지사", "부청장",
+     "부회장", "부원장", "차장"}
+)  # fmt: skip
 # Last syllables of organizations and things that take titles (교정청 대변인, 뷰티 시장).
 ORG_ENDINGS = frozenset("청부원당회사국처소단실관대팀과주")  # ...학과, 미시건주 (a state)
 # Homograph titles that do not make a foreign-looking word a person on their own (뷰티 시장).
@@ -237,6 +240,12 @@ def _title_after(
             skipped += 1
             k = glued
             continue
+        latin = _latin_body_at(text, tokens, k)
+        if latin is not None:  # LG에너지솔루션, SK하이닉스: a company written with Latin letters
+            bodies.append(text[tok.start : tokens[latin - 1].end])
+            skipped += 1
+            k = latin
+            continue
         if tok.tag not in NOUN_TAGS:
             break
         j = _contiguous(tokens, k)
@@ -272,6 +281,23 @@ def _title_after(
         skipped += 1
         k = j
     return "none", None, None, "", start
+
+
+def _latin_body_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """Index after a spaced word that starts with Latin capitals and is a company's name
+    (LG에너지솔루션, SK하이닉스, KT&G: capitals, then nothing or nouns glued on); None otherwise."""
+    tok = tokens[k]
+    if tok.tag != "SL" or not re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", tok.form):
+        return None
+    if tok.start and not text[tok.start - 1].isspace():
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].start == tokens[j - 1].end:
+        if tokens[j].tag not in NOUN_TAGS and tokens[j].tag not in ("SL", "SN", "SW"):
+            return None
+        j += 1
+    nxt = tokens[j].start if j < len(tokens) else len(text)
+    return j if j < len(tokens) and text[tokens[j - 1].end : nxt] == " " else None
 
 
 def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:

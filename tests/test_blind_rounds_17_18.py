@@ -1,0 +1,216 @@
+"""Errors and false flags of blind rounds 17 and 18 (sets zi-zn), each in its smallest form."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from lexicontools import persons
+from mtqa.benchutil import check_folders
+from mtqa.config import RunConfig
+from ruletools import run_rule
+
+
+def shown(code: str, ko: str, en: str) -> list[str]:
+    """The English spans of rule ``code``'s hits at >= 0.5."""
+    return [
+        en[h.target[0] : h.target[1]] if h.target else ""
+        for h in run_rule(code, ko, en)
+        if h.confidence >= 0.5
+    ]
+
+
+def article_findings(root: Path | None, ko: str, en: str) -> list[dict[str, Any]]:
+    """The text-only findings of one article (Korean and English, a sentence per line)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = root or Path(tmp)
+        (base / "ko").mkdir(parents=True)
+        (base / "en").mkdir()
+        (base / "ko" / "a.txt").write_text(ko + "\n", "utf-8")
+        (base / "en" / "a.txt").write_text(en + "\n", "utf-8")
+        config = RunConfig(formats=("json",), aligner="length", qe="none")
+        report = check_folders(config, base / "ko", base / "en")
+    return [f for d in report["documents"] for f in d.get("findings", [])]
+
+
+FORECASTER = "일본 기상청 예보관 다나카 유키는 기자회견에서 말했다."
+
+
+def test_a_listed_japanese_family_name_and_a_given_name_make_a_person() -> None:
+    assert persons(FORECASTER)["다나카 유키"][1] == "family-name"
+    assert "지바 현" not in persons("지바 현 주민들은 말했다.")
+
+
+def test_a_japanese_family_name_with_its_letters_reordered() -> None:
+    en = "Yuki Takana, a forecaster at the Japan Meteorological Agency, told a press conference."
+    assert shown("MT403", FORECASTER, en) == ["Takana"]
+    right = en.replace("Takana", "Tanaka")
+    for code in ("MT401", "MT402", "MT403"):
+        assert shown(code, FORECASTER, right) == []
+
+
+def test_a_county_by_its_bare_name_swapped_for_a_city() -> None:
+    ko = "협약식은 이날 오전 10시 30분 무안 전남도청에서 열렸다."
+    en = "The ceremony was held at 10:30 a.m. at the South Jeolla provincial office in {}."
+    assert shown("MT501", ko, en.format("Mokpo")) == ["Mokpo"]
+    assert shown("MT501", ko, en.format("Muan")) == []
+    # the word the bare name also is stays a word
+    assert shown("MT501", "그는 무안을 당했다.", "He was embarrassed.") == []
+
+
+def test_a_neighbourhood_kiwi_cuts_before_its_unit_rendered_as_a_person() -> None:
+    ko = "대구 동구 신암동에 사는 직장인 이모(34)씨는 말했다."
+    en = "An office worker surnamed Lee, 34, who lives {} in Dong District, Daegu, said."
+    assert shown("MT502", ko, en.format("with Shin Am-dong")) == ["Shin Am-dong"]
+    assert shown("MT502", ko, en.format("in Sinam-dong")) == []
+
+
+def test_a_vietnamese_name_misspelled_before_its_given_name() -> None:
+    ko = "베트남 국적의 통역 응우옌 반 흥(31)씨에게 징역 1년을 선고했다."
+    en = "The court sentenced {}, 31, a Vietnamese interpreter, to one year in prison."
+    assert shown("MT403", ko, en.format("Ngyuen Ban Hung")) == ["Ngyuen Ban Hung"]
+    for right in ("Nguyen Van Hung", "Hung", "Nguyen Hung"):
+        assert shown("MT403", ko, en.format(right)) == [], right
+
+
+def test_another_office_made_by_a_word_before_the_own_title() -> None:
+    ko = '조하늘 감독은 "황 코치는 대만 대표팀에서 불펜을 맡았다"고 말했다.'
+    en = '"Coach Huang handled the bullpen," {} Cho Ha-neul said.'
+    assert shown("MT601", ko, en.format("general manager")) == ["general manager Cho Ha-neul"]
+    for right in ("manager", "head coach"):
+        assert shown("MT601", ko, en.format(right)) == [], right
+
+
+def test_a_ministry_no_list_has_between_a_foreign_name_and_the_title() -> None:
+    ko = "회담에는 정슬기 한수원 사장과 칼리드 알팔리 사우디 투자부 장관도 배석했다."
+    assert persons(ko)["칼리드 알팔리"][1:] == ("title", "장관")
+    swapped = "Saudi Investment Minister Jeong Seul-gi and KHNP President Khalid Al-Falih attended."
+    got = shown("MT603", ko, swapped)
+    assert got == ["Minister Jeong Seul-gi", "President Khalid Al-Falih"]
+    right = "KHNP President Jeong Seul-gi and Saudi Investment Minister Khalid Al-Falih attended."
+    assert shown("MT603", ko, right) == []
+
+
+def test_an_agency_swapped_for_another() -> None:
+    ko = "기상청 김한결 예보분석관은 비가 더 내릴 수 있다고 말했다."
+    en = "Kim Han-gyeol, a forecast analyst at the {}, said more rain could fall."
+    bad = "Korea Hydrographic and Oceanographic Agency"
+    assert shown("MT711", ko, en.format(bad)) == [bad]
+    assert shown("MT711", ko, en.format("Korea Meteorological Administration")) == []
+
+
+def test_another_acronym_in_the_stead_of_an_unlisted_body() -> None:
+    ko = "중국원자력집단(CNNC)은 말했다."
+    (hit,) = run_rule("MT712", ko, "China General Nuclear Power Group (CGN) said.")
+    assert hit.confidence == 0.6 and "stands in" in hit.message
+    (hit,) = run_rule("MT712", ko, "The company said.")
+    assert hit.confidence < 0.5
+
+
+def test_a_second_stage_as_secondary() -> None:
+    ko = "그는 산사태 등 2차 피해에 주의를 당부했다."
+    assert shown("MT301", ko, "He urged caution against secondary damage such as landslides.") == []
+    assert shown("MT301", ko, "He urged caution against damage such as landslides.") != []
+
+
+def test_pinyin_ui_across_two_syllables_is_no_letter_by_letter_romanization() -> None:
+    """후이 gives 'hui' as pinyin does; only a syllable's own RR vowel (저 'jeo') tells."""
+    ko = "평양을 방문한 왕후이밍 중국 공산당 대외연락부 부부장이 말했다."
+    en = "Wang Huiming, vice minister of the party's International Department, said."
+    assert shown("MT403", ko, en) == []
+    assert shown("MT403", "저우하이린 산둥성 성장이 말했다.", "Governor Jeou Hairin said.") != []
+
+
+# --- round 18 ----------------------------------------------------------------------------------
+
+
+def test_a_company_written_in_latin_capitals_between_a_name_and_its_title() -> None:
+    ko = "공장에 도착해 김보람 LG에너지솔루션 부사장의 안내로 둘러봤다."
+    assert persons(ko)["김보람"][1:] == ("title", "부사장")
+    en = "The delegation toured the plant, guided by Kim {}, vice president of LG Energy Solution."
+    assert shown("MT402", ko, en.format("Reward")) == ["Reward"]
+    assert shown("MT402", ko, en.format("Bo-ram")) == []
+
+
+def test_an_ordinal_deputy_title() -> None:
+    ko = '오보람 창원시 제1부시장은 "충전소 3곳을 더 세우겠다"고 밝혔다.'
+    en = '"We will build three more stations," said Oh Bo-ram, Changwon\'s first deputy {}.'
+    assert shown("MT602", ko, en.format("market")) == ["market"]
+    assert shown("MT602", ko, en.format("mayor")) == []
+    ranked = "Changwon's second deputy mayor Oh Bo-ram said three more stations would come."
+    assert shown("MT305", ko, ranked) == ["second"]
+
+
+def test_a_party_secretary_named_short_as_a_clerk() -> None:
+    ko = '류 서기는 "협력을 넓히자"고 말했다.'
+    assert shown("MT602", ko, 'Clerk Liu said, "Let us broaden cooperation."') == ["Clerk"]
+    assert shown("MT602", ko, 'Secretary Liu said, "Let us broaden cooperation."') == []
+
+
+def test_an_agency_head_who_writes_minister_in_english() -> None:
+    ko = '고하늘 산림청장은 "오후 6시 30분까지 주불을 잡겠다"고 말했다.'
+    en = '"We aim to contain the fire by 6:30 p.m.," Korea Forest Service Minister Ko Ha-neul said.'
+    assert shown("MT601", ko, en) == []
+
+
+def test_the_state_of_the_substitute_stands_in_for_nothing() -> None:
+    ko = "바덴뷔르템베르크주 남서부 도시 프라이부르크를 연고로 하는 구단이다."
+    en = "The club is based in Freiburg, in the southwest of the state of {}."
+    assert shown("MT501", ko, en.format("Bavaria")) == ["Bavaria"]
+    assert shown("MT501", ko, en.format("Baden-Württemberg")) == []
+
+
+def test_tonnes_glued_in_latin_letters() -> None:
+    ko = "부산 선적 29t급 어선 제7대성호가 15km 해상에서 전복됐다."
+    en = "The Daeseong No. 7, a {}-ton boat registered in Busan, capsized 15 km off."
+    assert shown("MT301", ko, en.format("92")) == ["92"]
+    assert shown("MT301", ko, en.format("29")) == []
+
+
+def test_a_body_named_twice_in_the_korean_once_swapped() -> None:
+    ko = "UAE 국부펀드 무바달라가 재원을 조달하며, 칼리드 알하마디 무바달라 투자총괄도 참석했다."
+    bad = (
+        "The UAE sovereign wealth fund Abu Dhabi Investment Authority will provide funds, and "
+        "Khalid Al Hammadi, Mubadala's head of investment, attended."
+    )
+    assert shown("MT711", ko, bad) == ["Abu Dhabi Investment Authority"]
+    right = bad.replace("Abu Dhabi Investment Authority", "Mubadala")
+    assert shown("MT711", ko, right) == []
+
+
+def test_a_title_with_the_place_of_another_s_and_a_portfolio_between() -> None:
+    ko = "한나래 산업통상자원부 장관과 마리아 로살레스 필리핀 통상산업부 장관은 약정에 서명했다."
+    bad = "Philippine Trade Secretary Han Na-rae and Trade Minister Maria Rosales signed it."
+    assert shown("MT603", ko, bad) == ["Philippine Trade Secretary Han Na-rae"]
+    right = "Trade Minister Han Na-rae and Philippine Trade Secretary Maria Rosales signed it."
+    assert shown("MT603", ko, right) == []
+
+
+GOLF = [
+    ("최이슬, LPGA 포드 챔피언십 우승", "{} wins LPGA Ford Championship"),
+    ("최이슬이 LPGA 투어 포드 챔피언십에서 정상에 올랐다.", "Choi won the Ford Championship."),
+    ("최이슬은 최종 라운드에서 6언더파 66타를 쳤다.", "In the final round, Choi shot a 66."),
+    ("최이슬은 통산 2번째 우승을 차지했다.", "It was the second win of her career for Choi."),
+    ("최이슬은 경기 뒤 소감을 밝혔다.", "Choi spoke to reporters after the round."),
+]
+
+
+def test_a_korean_name_the_article_repeats_is_its_person(tmp_path: Path) -> None:
+    """최이슬 in four sentences, never titled, and kiwipiepy reads the headline's as 최/XPN
+    이슬/NNG: repetition and the English's 'Choi' make it a person there too."""
+    ko = "\n".join(k for k, _ in GOLF)
+    for name, wrong in (("Choi Dew", True), ("Choi Yi-seul", False)):
+        en = "\n".join(e.format(name) for _, e in GOLF)
+        got = [f for f in article_findings(tmp_path / name, ko, en) if f["code"] == "MT402"]
+        assert bool(got) is wrong, name
+
+
+def test_repetition_alone_makes_no_person_of_a_word() -> None:
+    """진도 (a quake's magnitude) repeated: the English names no Jin, so no person."""
+    ko = "진도 7.5의 지진이 났다.\n진도 6 이상의 여진이 이어졌다.\n당국은 진도 7 이상을 경고했다."
+    en = (
+        "A 7.5 magnitude quake hit.\nAftershocks above magnitude 6 followed.\n"
+        "Authorities warned of quakes up to magnitude 7."
+    )
+    assert [f for f in article_findings(None, ko, en) if f["code"].startswith("MT40")] == []
