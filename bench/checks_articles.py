@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 108 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 116 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -53,7 +53,9 @@ plants; a rice harvest, Saudi nuclear talks, bus fares, a fraud sentencing) firs
 929485b: 19 and 20 of 24 found, 1 and 0 false; zl1-zl4 and zm1-zm4 (hydrogen car subsidies, a
 Philippine president's visit, a wildfire, a Bundesliga transfer; a Jiangsu party secretary,
 a capsized fishing boat, a steel mill in Odisha, an LPGA win) at 040d51c: 20 and 15 of 24, 1
-and 0 false.
+and 0 false; zo1-zo4 and zp1-zp4 (an ICBM launch, bank earnings, an Egyptian president's
+visit, a cold wave; a Thai prime minister, swimming trials, a battery plant in Ontario, a county
+head's arrest) at a4e2e59: 19 and 20 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -80,7 +82,9 @@ skating; notes_zh.tsv) at 81eb60b: 0 shown. Session 13: zk1-zk6 (drone delivery,
 state visit, the college entrance exam, LNG carrier orders, dengue in the Mekong delta,
 volleyball; notes_zk.tsv) at 929485b: 0 shown; zn1-zn6 (a Kazakh president, a bio cluster,
 a Japanese prefecture's tourism drive, esports, floods in Guangxi, a hospital strike;
-notes_zn.tsv) at 040d51c: 0 shown.
+notes_zn.tsv) at 040d51c: 0 shown; zq1-zq6 (K2 tanks for Poland, a Jeju tourist charge, car sales
+in the US, a marathon, a quake in Ishikawa, a county's flood budget; notes_zq.tsv) at a4e2e59:
+1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

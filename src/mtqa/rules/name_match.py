@@ -43,7 +43,12 @@ from mtqa.lexicon.romanize import (
     surnames,
 )
 from mtqa.lexicon.titles import english_title_words, find_renderings
-from mtqa.lexicon.transliterate import PARTICLES, candidate_spans, loanword_mismatches
+from mtqa.lexicon.transliterate import (
+    PARTICLES,
+    candidate_spans,
+    loanword_mismatches,
+    phonetic_score,
+)
 from mtqa.lexicon.vietnamese import (
     fold_latin,
     romanized_as_korean,
@@ -478,7 +483,29 @@ def misheard(name: str, run: list[Word]) -> float:
         else:
             c = MISHEARD_RARE
         conf = max(conf, c + (MISHEARD_CUES if len(cues) > 1 else 0.0))
+    if len(english) == len(hangul) + 1:
+        conf = max(conf, _split_into_words(hangul, english))
     return round(conf, 2)
+
+
+SPLIT_SOUNDS = 0.65  # phonetic score two words together need to stand for one Hangul word
+
+
+def _split_into_words(hangul: list[str], english: list[str]) -> float:
+    """One Hangul word heard as two ordinary English words that together sound like it
+    ('Shark Away' for 엘샤르카위, El-Sharkawy): the run's other words pair with the others."""
+    for k in range(len(english) - 1):
+        a, b = english[k], english[k + 1]
+        if not all(_capitalized(w) and is_ordinary_word(w) for w in (a, b)):
+            continue
+        if phonetic_score(hangul[k], a + b) < SPLIT_SOUNDS:
+            continue
+        rest = english[:k] + english[k + 2 :]
+        others = hangul[:k] + hangul[k + 1 :]
+        if all(phonetic_score(h, w) >= SPLIT_SOUNDS for h, w in zip(others, rest, strict=True)):
+            everyday = all(is_common_word(w, EVERYDAY_ZIPF) for w in (a, b))
+            return MISHEARD_EVERYDAY if everyday else MISHEARD_COMMON
+    return 0.0
 
 
 def _match_phonetic(
@@ -522,6 +549,10 @@ def _match_phonetic(
         odd = misheard(name, run)
         if odd:  # Vladimir Pudding, Donald Triumph: a name word beside a misheard word
             return NameMatch("words", (name_c[1], name_c[2]), name_c[0], (last[0], last[1]), odd)
+        nxt = next((w for w in ws if w[0] == last[1] + 1 and text[last[1]] == " "), None)
+        odd = misheard(name, [*run, nxt]) if nxt is not None else 0.0
+        if nxt is not None and odd:  # 'Hassan Shark Away' for 하산 엘샤르카위: one word as two
+            return NameMatch("words", (name_c[1], nxt[1]), name_c[0], (last[0], nxt[1]), odd)
         wider = _pronouns_beside(text, ws, name_c[1], name_c[2]) if len(run) < len(parts) else None
         if wider is not None:  # 'Me You Sato': the rest of the name as pronouns
             return NameMatch("words", wider, name_c[0], (last[0], last[1]), PRONOUN_CONFIDENCE)

@@ -469,10 +469,11 @@ def _rank_left_over(
     the only match a count has)."""
     if (
         s.kind != "ordinal"
-        or not s.text.endswith("위")
+        or not s.text.endswith(("위", "번째"))
         or any(t.kind == "ordinal" for t in matched)
     ):
-        return None  # ranks only (5위): 5차전 'Game 5' beside 'their first title' is fine
+        return None  # ranks (5위) and times (두 번째) only: 5차전 'Game 5' beside 'their first
+        # title' is fine
 
     return _spare_ordinal(s, src, tgt)
 

@@ -186,7 +186,7 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
             compact(t.ko) in compact(term.ko) or compact(term.ko) in compact(t.ko) for t in here
         ):
             continue
-        terms = [t for t in here if t.kind == term.kind and t.en not in own]
+        terms = [t for t in here if _same_kind(t, term) and t.en not in own]
         if not terms:
             continue
         if named is None:
@@ -197,6 +197,24 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
         if not any(t.en in named for t in by_form[m.group()]):
             return m.span(), terms[0]
     return None
+
+
+# Kinds a swap may cross: a state agency and a state-run company (한국철도기술연구원 ->
+# 'Korea Railroad Corporation'), the state-run KEXIM and the listed IBK.
+_PUBLIC_KINDS = frozenset({"government", "company", "organization"})
+
+
+def _same_kind(a: Term, b: Term) -> bool:
+    """Organizations of one kind, or public bodies or companies whose English names share a
+    word that says what they do (Railroad, Bank; not Korea, National)."""
+    if a.kind == b.kind:
+        return True
+    shared = (_words(a.en) & _words(b.en)) - _GENERIC_WORDS - _CORPORATE_WORDS
+    both_banks = all("bank" in _words(t.en) for t in (a, b))
+    return {a.kind, b.kind} <= _PUBLIC_KINDS and (bool(shared) or both_banks)
+
+
+_CORPORATE_WORDS = frozenset({"corp", "co", "inc", "ltd", "holding", "service", "administration"})
 
 
 def named_pairs(view: UnitView) -> list[tuple[str, str]]:

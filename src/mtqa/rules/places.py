@@ -122,6 +122,10 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 # A romanized Korean administrative unit ending a name: a place, never a person.
+# Words that start a sentence before a place's name ('In Jojong-myeon, ...'): no surname.
+_FUNCTION_WORDS = frozenset(
+    {"in", "at", "on", "from", "to", "near", "of", "for", "the", "and", "by", "into", "around"}
+)
 _ROMANIZED_UNIT = re.compile(r"-(?:dong|gu|si|gun|eup|myeon|ri|ro|gil|do)$", re.IGNORECASE)
 
 
@@ -156,8 +160,10 @@ def _person_like(
             parts = text.replace("-", " ").split()
             if len(parts) < 2 or any(len(p) > 7 for p in parts):
                 continue
-            if len(run) == 1 and _ROMANIZED_UNIT.search(text):
-                continue  # 'Seongsu-dong' is a neighbourhood, not Seong Su-dong
+            if _ROMANIZED_UNIT.search(run[-1][2]) and all(
+                w.lower() in _FUNCTION_WORDS for _, _, w in run[:-1]
+            ):
+                continue  # 'Seongsu-dong', 'In Jojong-myeon': a neighbourhood, no Seong Su-dong
             key = name_key(text)
             best = max((fuzz.ratio(key, k) for k in keys if k), default=0.0)
             if best / 100.0 >= PERSON_KEY_MIN and not any(

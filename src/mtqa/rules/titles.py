@@ -36,9 +36,17 @@ ADJACENT = 3  # characters allowed between a title and the name it stands beside
 # Titles an English news style often drops without loss (honorific-like or obvious from context).
 # Titles English often leaves out or words loosely ('an official with the legal team' for
 # 법률담당팀장): a missing one is no error worth a flag.
-DROPPABLE = frozenset(
-    {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
-     "본부장", "공장장", "상무", "전무"}
+# Posts that describe a job more than an office (수사관 'investigator'): 'baseball investigator
+# George Mitchell' for 미첼 전 상원의원 renders no other office.
+JOBS = frozenset(
+    {"예보분석관", "예보관", "분석관", "수사관", "조사관", "연구관", "정책관", "심의관", "감독관"}
+)
+DROPPABLE = (
+    frozenset(
+        {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
+         "본부장", "공장장", "상무", "전무"}
+    )
+    | JOBS
 )  # fmt: skip
 # A title's modifier left without its head: a place or nationality word, or "former", right
 # before the name ("German Angela Merkel", "U.S. Maxine Waters", "former Kim Dae-jung"). On the
@@ -357,7 +365,9 @@ def _other_office(own: Title, phrase: str) -> str | None:
     core = " ".join(words)
     if _office_word(core) is not None:
         return None  # 'Secretary Ross': a short form any office may take
-    others = [t for t in titles().values() if t.ko != own.ko and renders(t, core)]
+    others = [
+        t for t in titles().values() if t.ko != own.ko and t.ko not in JOBS and renders(t, core)
+    ]
     mine = set(own.en) - OFFICE_WORDS
     if others and not renders(own, core) and any(fold(core).endswith(" " + r) for r in mine):
         # one of the person's titles with a word before it that makes another office:
@@ -600,8 +610,9 @@ def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] |
 def _next_to(
     text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The first of ``spans`` right before the name at ``span``, in apposition after it, or
-    right after it as a romanized title takes the Korean order ('Yoon Jang-gwan')."""
+    """The first of ``spans`` right before the name at ``span``, in apposition after it (with
+    a place's possessive between: 'Takahashi, South Korea's ambassador'), or right after it
+    as a romanized title takes the Korean order ('Yoon Jang-gwan')."""
     for s, e in spans:
         if e <= span[0] and not text[e : span[0]].strip(" ,"):
             return s, e
@@ -609,7 +620,7 @@ def _next_to(
         if (
             s >= span[1]
             and "," in gap
-            and re.fullmatch(r"[ ,]+(the |a )?", gap)
+            and re.fullmatch(r"[ ,]+(the |a |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?", gap)
             and not re.match(r" (?:[A-Z]\.\s?)*[A-Z][a-z]", text[e:])  # Harris, manager A.J. Hinch
         ):
             return s, e

@@ -272,7 +272,11 @@ def _title_after(
         names = all(t.tag == "NNP" for t in tokens[k:j])
         remit = compound.endswith(_REMIT_ENDINGS)  # 정보보호담당 부사장: what the office covers
         # a ministry no list has (사우디 투자부 장관, 에너지부): a portfolio noun and 부
-        ministry = len(compound) >= 3 and compound.endswith("부") and j - k >= 2
+        ministry = (
+            len(compound) >= 3
+            and compound.endswith("부")
+            and all(t.tag == "NNG" for t in tokens[k:j])
+        )
         body = body or ministry
         if not (names or body or remit or compound in SKIP_MODIFIERS):
             break
@@ -534,7 +538,8 @@ def _surname_as_word(
 def _name_like(word: str) -> bool:
     """Kiwi reads ``word`` as a name when a 씨 follows it: it starts with a proper noun that
     starts with the surname (이석열 씨; 김/NNP 재/XPN 명/NNG; 박용/NNP 현/NNG), or the given name
-    after the surname is one (한/MM 동훈/NNP), not a common noun (이사회 씨, 정부군 씨 stay NNG)."""
+    after the surname is one (한/MM 동훈/NNP) or no word at all, only its syllables (양/MM 승/NNG
+    민/NNG), not a common noun (이사회 씨, 정부군 씨 stay NNG)."""
     inside = [t for t in morphemes(f"{word} 씨") if t.end <= len(word)]
     split = split_name(word)
     if split is None or not inside:
@@ -543,7 +548,14 @@ def _name_like(word: str) -> bool:
         return True  # 이석열, 김/재/명, 박용/현
     # 한/MM 동훈/NNP: the surname read as a word ('one'), the given name as a proper noun.
     rest = inside[1:]
-    return inside[0].form == split[0] and len(rest) == 1 and rest[0].tag == "NNP"
+    if inside[0].form == split[0] and len(rest) == 1 and rest[0].tag == "NNP":
+        return True
+    # 양/MM 승/NNG 민/NNG: a given name Kiwi knows as no word, only as its single syllables
+    return (
+        inside[0].form == split[0]
+        and len(rest) == len(split[1]) >= 2
+        and all(len(t.form) == 1 for t in rest)
+    )
 
 
 # Tags of the pieces Kiwi cuts an unfamiliar name into (no particle, ending or verb).
@@ -579,6 +591,28 @@ def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
 _BODY_LAST = frozenset("부처청위")
 # Characters a name may follow at the start of a word.
 _WORD_START = frozenset(" \t\n\"'“‘(「『[<")
+
+
+def _whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a spaced proper noun Kiwi ended inside its last word (다카하시 유/NNP
+    이/MM 치/NNG for 다카하시 유이치) run on to that word's end, over pieces of one syllable."""
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t.tag != "NNP" or " " not in t.form or not _HANGUL_CHAR.match(text[t.end : t.end + 1]):
+            continue
+        j = i + 1
+        while (
+            j < len(out)
+            and out[j].start == out[j - 1].end
+            and len(out[j].form) == 1
+            and _NAME_PART_TAGS.match(out[j].tag)
+        ):
+            j += 1
+        end = out[j - 1].end
+        if j > i + 1 and (end == len(text) or text[end] == " "):
+            out[i:j] = [Token(text[t.start : end], "NNP", t.start, end)]
+            return _whole_last_word(text, out)
+    return out
 
 
 def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -789,7 +823,8 @@ def find_persons(
     """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored;
     ``famous``: names that are a person's wherever they stand (anchor "famous")."""
     table = surnames()
-    tokens = _repair_names(text, _vietnamese_names(text, [_unknown_as_name(t) for t in tokens]))
+    tokens = _vietnamese_names(text, [_unknown_as_name(t) for t in tokens])
+    tokens = _repair_names(text, _whole_last_word(text, tokens))
     out: list[PersonMention] = []
     full = _full_surnames(known)
     i = 0

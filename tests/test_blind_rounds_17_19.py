@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 17 and 18 (sets zi-zn), each in its smallest form."""
+"""Errors and false flags of blind rounds 17 to 19 (sets zi-zq), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -214,3 +214,87 @@ def test_repetition_alone_makes_no_person_of_a_word() -> None:
         "Authorities warned of quakes up to magnitude 7."
     )
     assert [f for f in article_findings(None, ko, en) if f["code"].startswith("MT40")] == []
+
+
+# --- round 19 ----------------------------------------------------------------------------------
+
+
+def test_a_surname_kiwi_reads_as_a_determiner_before_single_syllables() -> None:
+    """양/MM 승/NNG 민/NNG: the given name is no word, so 양승민 before a title is a name."""
+    ko = '양승민 대한수영연맹 회장은 "15명이 기준기록을 통과했다"고 밝혔다.'
+    assert persons(ko)["양승민"][1:] == ("title", "회장")
+    en = "Korea Swimming Federation's Yang Seung-min {} said 15 swimmers cleared the standard."
+    assert shown("MT602", ko, en.format("Hoejang")) == ["Hoejang"]
+
+
+def test_a_ministry_kiwi_reads_as_one_noun() -> None:
+    ko = '하산 엘샤르카위 이집트 교통부 장관은 "시간이 줄어들 것"이라고 밝혔다.'
+    assert persons(ko)["하산 엘샤르카위"][1:] == ("title", "장관")
+
+
+def test_one_word_of_a_foreign_name_heard_as_two_english_words() -> None:
+    ko = '하산 엘샤르카위 이집트 교통부 장관은 "시간이 줄어들 것"이라고 밝혔다.'
+    en = "Egyptian Transport Minister Hassan {} said travel time would be cut."
+    assert shown("MT402", ko, en.format("Shark Away")) == ["Hassan Shark Away"]
+    for right in ("El-Sharkawy", "el-Sharkawy", "Sharkawy"):
+        assert shown("MT402", ko, en.format(right)) == [], right
+
+
+def test_a_forecast_analyst_anchors_a_name() -> None:
+    ko = '우하늘 기상청 예보분석관은 "찬 공기가 머물 것"이라고 말했다.'
+    assert persons(ko)["우하늘"][2] == "예보분석관"
+    assert shown("MT402", ko, '"Cold air will linger," forecast analyst Woo Sky said.') == ["Sky"]
+    # a job, not an office: left out, it is not missing, nor another office elsewhere
+    assert shown("MT601", ko, '"Cold air will linger," Woo Ha-neul of the KMA said.') == []
+
+
+def test_the_nth_time_against_a_spare_english_ordinal() -> None:
+    ko = "엘시시 대통령의 방한은 2016년 3월 이후 두 번째로, 수교 30주년을 맞아 성사됐다."
+    en = "El-Sisi's visit is his {} to Korea, after one in March 2016, as the two mark 30 years."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_public_bodies_of_one_trade_swapped() -> None:
+    ko = "엘시시 대통령은 의왕의 한국철도기술연구원을 방문할 예정이다."
+    en = "El-Sisi will visit the {} in Uiwang."
+    bad = "Korea Railroad Corporation"
+    assert shown("MT711", ko, en.format(bad)) == [bad]
+    assert shown("MT711", ko, en.format("Korea Railroad Research Institute")) == []
+    ko = "SK온은 한국산업은행과 한국수출입은행 대출로 조달할 계획이다."
+    en = "SK On plans loans from the Korea Development Bank and the {}."
+    assert shown("MT711", ko, en.format("Industrial Bank of Korea")) == ["Industrial Bank of Korea"]
+    assert shown("MT711", ko, en.format("Export-Import Bank of Korea")) == []
+
+
+def test_a_function_word_before_a_romanized_township_is_no_surname() -> None:
+    ko = "조종면에서는 주택 30채가 침수됐다."
+    assert shown("MT502", ko, "In Jojong-myeon, 30 houses were flooded.") == []
+
+
+def test_a_japanese_name_kiwi_ends_inside_its_given_name() -> None:
+    """다카하시 유/NNP 이/MM 치/NNG: the name runs on to its word's end; 부사장 is its title."""
+    ko = "이날 행사에는 혼다 북미법인의 다카하시 유이치 부사장과 임보람 주캐나다 대사도 참석했다."
+    assert persons(ko)["다카하시 유이치"][1:] == ("title", "부사장")
+    bad = (
+        "Yuichi Takahashi, South Korea's ambassador to Canada, and Lim Bo-ram, vice president "
+        "of Honda's North American unit, also attended."
+    )
+    assert "Yuichi Takahashi, South Korea's ambassador" in shown("MT603", ko, bad)
+    right = (
+        "Yuichi Takahashi, vice president of Honda's North American unit, and Lim Bo-ram, "
+        "South Korea's ambassador to Canada, also attended."
+    )
+    assert shown("MT603", ko, right) == []
+
+
+def test_a_job_beside_a_name_is_no_other_office() -> None:
+    ko = "그는 조지 미첼 전 상원의원에게 진술했다."
+    en = "He repeated his accusations to baseball investigator George Mitchell."
+    assert shown("MT601", ko, en) == []
+
+
+def test_an_ontario_city_swapped() -> None:
+    ko = "SK온은 해밀턴시에 배터리 공장을 짓는다."
+    assert shown("MT501", ko, "SK On will build a battery plant in Windsor.") == ["Windsor"]
+    assert shown("MT501", ko, "SK On will build a battery plant in Hamilton.") == []
