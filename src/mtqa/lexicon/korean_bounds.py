@@ -137,6 +137,17 @@ SUFFIX_WORDS: tuple[str, ...] = (
     "법인",
     "사무소",
     "지점",
+    # facilities named after their place (전주월드컵경기장 'Jeonju World Cup Stadium')
+    "월드컵경기장",
+    "경기장",
+    "종합운동장",
+    "운동장",
+    "체육관",
+    "국제공항",
+    "공항",
+    "역",
+    "항",
+    "항만",
 )
 
 

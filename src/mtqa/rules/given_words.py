@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
 from mtqa.lexicon.gazetteer import english_place_names
 from mtqa.lexicon.titles import english_title_words
@@ -58,6 +59,7 @@ def _meaning_like(word: str) -> bool:
     low = fold(word)
     return (
         len(low) >= 3
+        and low not in EN_STOPWORDS  # 'With Seo, San Diego ...'
         and is_dictionary_word(word)
         and not is_name_word(word)
         and low not in ROLE_WORDS

@@ -321,7 +321,13 @@ def compare(ko: str, en: str) -> list[Issue]:
     issues: list[Issue] = []
     conversions: set[int] = set()  # English numbers that write a Korean measure converted
     for s in src:
-        if not _expected(s) or _quarter_months(s, en) or id(s) in whole:
+        if not _expected(s):
+            top = _top_rank_changed(s, src, tgt, en)
+            if top is not None:  # 1위 -> 'ranks second'
+                message = f"ordinal differs: {s.text} rendered as {top.text}"
+                issues.append(Issue("MT305", message, s, top, english_form(s), 0.75))
+            continue
+        if _quarter_months(s, en) or id(s) in whole:
             continue
         if id(s) in idiom_src:
             continue
@@ -476,6 +482,30 @@ def _rank_left_over(
         # title' is fine
 
     return _spare_ordinal(s, src, tgt)
+
+
+_RANK_CONTEXT = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed?|finish(?:es|ed)?|came)\s+$", re.I)
+_RANK_AFTER = re.compile(
+    r"(?: (?:place|spot|position)\b|[- ](?:largest|biggest|highest|most|best|top)\b)", re.I
+)
+
+
+def _top_rank_changed(
+    s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr], en: str
+) -> NumExpr | None:
+    """The English rank that 1위 became ('ranks second', 'the second-largest'): 1위 needs no
+    English '1' (top, largest, leading), but another rank no Korean value accounts for in its
+    stead is a change."""
+    if s.kind != "ordinal" or s.value != 1 or not s.text.endswith("위"):
+        return None
+    if any(matches(s, t) for t in tgt):
+        return None
+    spare = _spare_ordinal(s, src, tgt)
+    if spare is None or not (
+        _RANK_CONTEXT.search(en[: spare.start]) or _RANK_AFTER.match(en, spare.end)
+    ):
+        return None
+    return spare
 
 
 def _spare_ordinal(s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> NumExpr | None:

@@ -101,8 +101,11 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     """The span of a capitalized run that shares a word (not a generic one: party, committee)
     with one of the organization's English names without being one ('Fair Trading Committee'
     for Fair Trade Commission): the name translated word by word."""
+    if term.kind == "club":
+        return None  # 'Yankee Stadium', "Minnesota's Justin Morneau": clubs are not translated
     full = [_words(form) for form in term.accepted if " " in form]
-    names = [name - _GENERIC_WORDS for name in full]
+    # a place the name starts with is no word of its own making ("Boston's World Series")
+    names = [name - _GENERIC_WORDS - english_place_names() for name in full]
     if not names:
         return None
     for m in _NAME_RUN.finditer(target):

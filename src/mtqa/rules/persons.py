@@ -29,6 +29,7 @@ from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
 from mtqa.lexicon.japanese import misspelled_surname
+from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import (
     KnownPerson,
     distinct_persons,
@@ -165,8 +166,11 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             if m.kind == "korean":
                 seen.add(m.surname)
             else:
-                known.update(m.name.split()[-1:])
-                seen.update(m.name.split()[-1:])
+                short = m.name.split()[-1:]
+                if japanese_spellings(m.name.split()[0]) and " " in m.name:
+                    short.append(m.name.split()[0])  # 나카무라 겐이치, then 나카무라 지사
+                known.update(short)
+                seen.update(short)
     cache[key] = infos
     return infos
 

@@ -250,13 +250,22 @@ def _sounds_written(korean: str, place: Place) -> bool:
     for word in set(re.findall(r"[가-힣]{2,}", korean)):
         if _verb_form(word):
             continue  # 위한 'for' is no Hanoi
-        stems = {word, word[:-1], word[:-2]}
+        stems = {word, word[:-1], word[:-2]} & _noun_stems(word)  # not 양으 of 양으로
         if any(_another_place(stem, place) for stem in stems):
             continue  # 서칼리만탄주 names West Kalimantan, not East Kalimantan
         for stem in stems:
             if len(stem) >= 2 and any(phonetic_score(stem, e) >= WRITTEN_SOUND for e in names):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _noun_stems(word: str) -> frozenset[str]:
+    """The word and its beginnings up to where Kiwi ends a noun in it (템파에서 -> 템파; 양으로
+    -> 양, no 양으): the stems a place's name may be."""
+    tokens = morphemes(word)
+    ends = {t.end for t in tokens if t.tag.startswith(("NN", "SL", "XR")) or t.oov}
+    return frozenset({word} | {word[:e] for e in ends})
 
 
 def _another_place(form: str, place: Place) -> bool:
@@ -335,8 +344,8 @@ def _name_instead(
                 continue
             if is_acronym(text) and not any(text == e for p in name_places for e in p.en):
                 continue
-            if _part_of_longer_name(target, a, b):
-                continue
+            if _part_of_longer_name(target, a, b) or target[b : b + 1] == "$":
+                continue  # 'US$200 million' is a currency, no country
             # every place written so in English must be absent from the Korean (Georgia)
             same_name = [p for p in gazetteer().places if any(fold(e) == m.group() for e in p.en)]
             if any(

@@ -634,7 +634,13 @@ def _place_names(prefix: str) -> list[str]:
     통상산업부)."""
     if not prefix:
         return []
-    places = gazetteer().lookup(prefix) or [p for _, _, p in gazetteer().find(prefix)]
+    gaz = gazetteer()
+    places = gaz.lookup(prefix) or [p for _, _, p in gaz.find(prefix)]
+    if not places:  # 부산관광공사: a body named after its city, the place glued on
+        head = next(
+            (prefix[:k] for k in range(len(prefix) - 1, 1, -1) if gaz.lookup(prefix[:k])), ""
+        )
+        places = gaz.lookup(head) if head else []
     return [e for p in places for e in (*p.en, *p.related)]
 
 
@@ -654,6 +660,33 @@ def _place_of_another(
             found = _ends_with_place(before, name)
             if found is not None:
                 return a, (phrase[0] - len(before) + found, phrase[0])
+    return None
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s?){1,5})")
+
+
+def _place_after_title(
+    text: str, phrase: tuple[int, int], b: PersonInfo, others: Sequence[PersonInfo]
+) -> tuple[PersonInfo, tuple[int, int]] | None:
+    """(A, span of A's place) where B's title phrase is followed by 'of' a body named after
+    A's place and not B's ('Yukiko Tanaka, president of the Busan Tourism Organization' for
+    오슬기 부산관광공사 사장과 다나카 유키코 후쿠오카현 관광연맹 회장)."""
+    m = _OF_BODY.match(text, phrase[1])
+    if m is None or not b.mention.title_prefix:
+        return None
+    body = m.group(1)
+    if any(re.search(rf"\b{re.escape(n)}\b", body) for n in _place_names(b.mention.title_prefix)):
+        return None
+    for a in others:
+        prefix = a.mention.title_prefix
+        if a is b or not prefix or prefix == b.mention.title_prefix:
+            continue
+        for name in sorted(_place_names(prefix), key=len, reverse=True):
+            found = re.search(rf"\b{re.escape(name)}\b", body)
+            if found is not None:
+                start = m.start(1) + found.start()
+                return a, (start, start + len(name))
     return None
 
 
@@ -720,16 +753,19 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
         if mine is not None:
             # B's own title stands beside B, but maybe with A's place (Seoul Mayor Park for
             # 오세훈 서울시장과 박형준 부산시장)
-            swapped = _place_of_another(text, mine, b, [a for a, _ in located])
+            swapped = _place_of_another(text, mine, b, [a for a, _ in located]) or (
+                _place_after_title(text, mine, b, [a for a, _ in located])
+            )
             if swapped is not None:
                 other, place = swapped
+                phrase = text[min(place[0], mine[0]) : max(place[1], mine[1])]
                 yield Hit(
-                    f"{text[place[0] : mine[1]]!r} stands beside {b.mention.name}; in the Korean "
+                    f"{phrase!r} stands beside {b.mention.name}; in the Korean "
                     f"that is {other.mention.name} ({other.mention.title_prefix}"
                     f"{other.mention.title.ko if other.mention.title else ''}), and "
                     f"{b.mention.name} is {b.mention.title_prefix}{own.ko if own else ''}",
                     source=(b.mention.start, b.mention.end),
-                    target=(place[0], max(mine[1], b_span[1])),
+                    target=(min(place[0], b_span[0]), max(place[1], mine[1], b_span[1])),
                     confidence=MISATTRIBUTED,
                 )
             continue

@@ -484,12 +484,17 @@ def _range_start(first: NumExpr, pending: tuple[int, float, str, bool], second: 
     )
 
 
+_COPULA_AFTER = re.compile(r"(?:인|였|임|일)(?![가-힣])|(?:였|이었)")
+
+
 def _native_exprs(text: str) -> list[NumExpr]:
     out = []
     for m in _NATIVE_RE.finditer(text):
         tens, ones, counter = m.group("t"), m.group("w"), m.group("c")
-        if not (tens or ones) or not _word_end_ok(text, m.end()):
-            continue
+        if not (tens or ones) or not (
+            _word_end_ok(text, m.end()) or _COPULA_AFTER.match(text, m.end())
+        ):
+            continue  # 네 번째인, 세 번째였다: the copula after the counter
         if not m.group("sp") and counter not in _GLUED_COUNTERS:
             continue  # 세대, 열대, 한해: words, not numerals
         if tens == "스무" and ones:

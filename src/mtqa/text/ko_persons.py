@@ -387,9 +387,22 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and not _body_before_name(tokens[j - 1].form, tokens[j].form)
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
              or tokens[j + 1].tag not in NOUN_TAGS)
+        and not _place_before_title(text, tokens, j)  # 프렐러 샌디에이고 단장
     ):  # fmt: skip
         j += 1
     return j
+
+
+def _place_before_title(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """tokens[j] is a place (a city, also a team's home) and a title follows it after a space:
+    the title's body, not a word of the name before it (A.J. 프렐러 샌디에이고 단장)."""
+    if not gazetteer().lookup(tokens[j].form) or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if text[tokens[j].end : nxt.start] != " ":
+        return False
+    end = _contiguous(tokens, j + 1)
+    return title_suffix(text[nxt.start : tokens[end - 1].end]) is not None
 
 
 # Syllables of loanword orthography that Korean given names practically never use (드, 스, 트...).

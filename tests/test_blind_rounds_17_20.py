@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 17 to 19 (sets zi-zq), each in its smallest form."""
+"""Errors and false flags of blind rounds 17 to 20 (sets zi-zt), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -298,3 +298,97 @@ def test_an_ontario_city_swapped() -> None:
     ko = "SK온은 해밀턴시에 배터리 공장을 짓는다."
     assert shown("MT501", ko, "SK On will build a battery plant in Windsor.") == ["Windsor"]
     assert shown("MT501", ko, "SK On will build a battery plant in Hamilton.") == []
+
+
+# --- round 20 ----------------------------------------------------------------------------------
+
+
+def test_a_sentence_initial_function_word_is_no_given_name_meaning() -> None:
+    ko = "서하늘은 이날 계약했다.\n샌디에이고는 서하늘까지 한국 선수들과 인연을 이어가게 됐다."
+    en = "Seo signed that day.\nWith Seo, San Diego continues its ties with Korean players."
+    assert shown("MT402", ko.splitlines()[1], en.splitlines()[1]) == []
+
+
+def test_a_city_between_a_foreign_name_and_its_title_is_the_title_s_body() -> None:
+    assert persons("A.J. 프렐러 샌디에이고 단장은 말했다.")["프렐러"][1:] == ("title", "단장")
+    assert "덴젤 워싱턴" in persons("덴젤 워싱턴은 말했다.")
+
+
+def test_deputy_pm_renders_deputy_prime_minister() -> None:
+    ko = "팜 득 롱 베트남 부총리가 방한했다."
+    assert shown("MT601", ko, "Vietnamese Deputy PM Pham Duc Long visits South Korea") == []
+
+
+def test_a_currency_sign_is_no_country() -> None:
+    ko = "호주 NSW주 총리, 울산 수소기업 방문…2억 달러 투자 협약"
+    en = "NSW premier visits Ulsan hydrogen firm, signs US$200 million investment deal"
+    assert shown("MT501", ko, en) == []
+
+
+def test_a_native_ordinal_before_a_copula_and_a_top_rank_changed() -> None:
+    ko = "3국 장관은 올해 들어 네 번째인 북한의 탄도미사일 발사에 대응한다."
+    en = "The three ministers respond to North Korea's missile launch, its {} this year."
+    assert shown("MT305", ko, en.format("fifth")) == ["fifth"]
+    assert shown("MT305", ko, en.format("fourth")) == []
+    ko = "한국은 베트남 외국인직접투자(FDI) 누적액 1위 국가로, 한국 기업은 약 1만 개에 이른다."
+    en = "South Korea {} in cumulative FDI in Vietnam, and about 10,000 Korean firms operate there."
+    assert shown("MT305", ko, en.format("ranks second")) == ["second"]
+    for right in ("ranks first", "is the largest investor"):
+        assert shown("MT305", ko, en.format(right)) == [], right
+
+
+def test_a_vietnamese_province_as_a_person() -> None:
+    ko = "정의선 회장과 닌빈성 완성차 공장의 생산능력을 늘리는 방안을 협의했다."
+    en = "He discussed the capacity of the assembly plant {} with Chairman Chung Eui-sun."
+    assert shown("MT502", ko, en.format("of Mr. Ninh Binh")) != []
+    assert shown("MT502", ko, en.format("in Ninh Binh")) == []
+
+
+def test_a_capital_named_for_a_city_after_words_that_only_sound_alike() -> None:
+    """양으로 once sounded like Hanoi (양으), so Hanoi seemed mentioned in the Korean."""
+    ko = (
+        "이번 필로폰은 약 41만 명분의 양으로 시가 409억 원어치다.\n"
+        "이들은 8일 베트남 호찌민발 여객기로 인천공항에 도착했다."
+    )
+    en = (
+        "The methamphetamine is enough for 410,000 people, worth 40.9 billion won.\n"
+        "They arrived at Incheon airport on the 8th on a flight from {}, Vietnam."
+    )
+    findings = article_findings(None, ko, en.format("Hanoi"))
+    assert any(f["code"] == "MT501" and f["confidence"] >= 0.5 for f in findings)
+    findings = article_findings(None, ko, en.format("Ho Chi Minh City"))
+    assert not any(f["code"] == "MT501" and f["confidence"] >= 0.5 for f in findings)
+
+
+def test_a_japanese_family_name_alone_after_the_full_name() -> None:
+    ko = (
+        "나카무라 겐이치 일본 후쿠오카현 지사가 협약을 체결했다.\n"
+        '나카무라 지사는 "청년 교류에 1억 엔을 배정하겠다"고 말했다.'
+    )
+    en = (
+        "Fukuoka Governor Kenichi Nakamura signed the pact.\n"
+        '"We will allocate 100 million yen to youth exchanges," Nakamura {} said.'
+    )
+    got = [f for f in article_findings(None, ko, en.format("Jisa")) if f["code"] == "MT602"]
+    assert [f["target"]["text"] for f in got] == ["Jisa"]
+
+
+def test_a_title_followed_by_a_body_named_after_another_s_place() -> None:
+    ko = "협약식에는 오슬기 부산관광공사 사장과 다나카 유키코 후쿠오카현 관광연맹 회장도 참석했다."
+    bad = "Oh Seul-gi and Yukiko Tanaka, president of the Busan Tourism Organization, attended."
+    assert shown("MT603", ko, bad) == ["Yukiko Tanaka, president of the Busan"]
+    right = (
+        "Oh Seul-gi, president of the Busan Tourism Organization, and Yukiko Tanaka, chair of "
+        "the Fukuoka Prefecture Tourism Association, attended."
+    )
+    assert shown("MT603", ko, right) == []
+
+
+def test_baseball_clubs_and_trading_houses_swapped() -> None:
+    ko = "에이전트는 뉴욕 메츠 등 5개 구단이 영입 경쟁을 벌였다고 전했다."
+    en = "The agent said five clubs, including the {}, competed to sign him."
+    assert shown("MT711", ko, en.format("New York Yankees")) == ["New York Yankees"]
+    assert shown("MT711", ko, en.format("New York Mets")) == []
+    ko = "이 회사는 미쓰이물산과 수소 공급 계약을 맺었다."
+    assert shown("MT711", ko, "The firm signed a supply deal with Mitsubishi Corp.") != []
+    assert shown("MT711", ko, "The firm signed a supply deal with Mitsui & Co.") == []
