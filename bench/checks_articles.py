@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 124 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 132 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -58,7 +58,9 @@ visit, a cold wave; a Thai prime minister, swimming trials, a battery plant in O
 head's arrest) at a4e2e59: 19 and 20 of 24, 0 and 0 false; zr1-zr4 and zs1-zs4 (a US secretary
 of state's visit, a landslide, a Vietnamese deputy prime minister, an MLB contract; a state
 premier from Australia, a drug bust, a Fukuoka tourism pact, K League) at 8494d05: 19 and 18
-of 24, 3 and 1 false.
+of 24, 3 and 1 false; zu1-zu4 and zv1-zv4 (FA-50 jets for the Philippines, a chip-equipment
+plant, heavy rain, women's golf; a Zhejiang governor, a shipping route, a Mongolian mining
+deal, a Korea Strait swim) at 10a3682: 22 and 17 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -88,7 +90,9 @@ a Japanese prefecture's tourism drive, esports, floods in Guangxi, a hospital st
 notes_zn.tsv) at 040d51c: 0 shown; zq1-zq6 (K2 tanks for Poland, a Jeju tourist charge, car sales
 in the US, a marathon, a quake in Ishikawa, a county's flood budget; notes_zq.tsv) at a4e2e59:
 1 shown; zt1-zt6 (a Turkish president's call, an exhibition, chip exports, archery, a governor on
-aerospace, a warehouse fire; notes_zt.tsv) at 8494d05: 0 shown.
+aerospace, a warehouse fire; notes_zt.tsv) at 8494d05: 0 shown; zw1-zw6 (KF-21 talks, an AI data
+center, a summit in Hiroshima, figure skating, a blackout, a bio-health complex; notes_zw.tsv)
+at 10a3682: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -39,3 +39,12 @@ def get_rule(code: str) -> Rule:
 def run_rule(code: str, ko: str, en: str) -> list[Hit]:
     """The hits of rule ``code`` on the pair (``ko``, ``en``)."""
     return list(get_rule(code).check(make_view(ko, en)))
+
+
+def shown(code: str, ko: str, en: str) -> list[str]:
+    """The English spans of rule ``code``'s hits at >= 0.5 (the gate's default)."""
+    return [
+        en[h.target[0] : h.target[1]] if h.target else ""
+        for h in run_rule(code, ko, en)
+        if h.confidence >= 0.5
+    ]

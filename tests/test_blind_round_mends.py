@@ -8,17 +8,7 @@ from lexicontools import persons
 from mtqa.lexicon.vietnamese import is_vietnamese, romanized_as_korean, spelling
 from mtqa.rules.numbers import compare
 from mtqa.text.en_numbers import english_numbers
-from ruletools import run_rule
-
-
-def shown(code: str, ko: str, en: str) -> list[str]:
-    """The English spans of rule ``code``'s hits at >= 0.5."""
-    return [
-        en[h.target[0] : h.target[1]] if h.target else ""
-        for h in run_rule(code, ko, en)
-        if h.confidence >= 0.5
-    ]
-
+from ruletools import run_rule, shown
 
 # --- persons found in the Korean ---------------------------------------------------------------
 

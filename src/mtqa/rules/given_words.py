@@ -70,9 +70,9 @@ def _meaning_like(word: str) -> bool:
 
 
 _BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
-_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_AFTER = re.compile(r" ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")  # 'Lee Sea's challenge'
 _BEFORE2 = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+ [A-Z][a-z]+) $")
-_AFTER2 = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w'’-])")
+_AFTER2 = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
 
 
 @lru_cache(maxsize=1)

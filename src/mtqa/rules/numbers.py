@@ -268,6 +268,8 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
             return False  # 오전 9시 30분 vs '9:30 p.m.': both say which half of the day
         if s.kind != t.kind and _MORNING_KO.match(s.text) and t.value > 12:
             return False  # 오전 8시 is no '20' (of '20 minutes'): 20:00 is evening
+        if s.kind == "time" and t.kind != "time" and t.word and _HALF_DAY_KO.match(s.text):
+            return False  # 오후 2시 is no 'two' (of 'the two ministers')
         return _close(v % 12, t.value % 12)
     t_sig = t.sig or _sig_of(t.value)
     if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):
@@ -413,7 +415,38 @@ def compare(ko: str, en: str) -> list[Issue]:
             Issue("MT304", f"relative date differs: {rs.text} rendered as {rt.text!r}",
                   _relative_expr(rs), _relative_expr(rt), relative_english(rs), 0.75)
         )  # fmt: skip
+    issues.extend(_weekdays_changed(ko, en))
     return issues
+
+
+_KO_WEEKDAY = re.compile(r"([월화수목금토일])요일")
+_EN_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
+_KO_DAY_NAMES = "월화수목금토일"
+_EN_DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekdays_changed(ko: str, en: str) -> list[Issue]:
+    """A weekday the Korean names (화요일) that the English gives as another (매주 화요일 'every
+    Thursday'): where no English weekday is one the Korean names."""
+    said = {_KO_DAY_NAMES.index(m.group(1)): m for m in _KO_WEEKDAY.finditer(ko)}
+    if not said:
+        return []
+    written = [
+        (m, next(i for i, d in enumerate(_EN_DAY_STEMS) if m.group(1).lower().startswith(d)))
+        for m in _EN_WEEKDAY.finditer(en)
+    ]
+    if not written or any(day in said for _, day in written):
+        return []
+    m_ko = next(iter(said.values()))
+    m_en, _day = written[0]
+    source = NumExpr(
+        m_ko.start(), m_ko.end(), m_ko.group(), float(_KO_DAY_NAMES.index(m_ko.group(1))), "day"
+    )
+    target = NumExpr(m_en.start(), m_en.end(), m_en.group(), float(_day), "day", word=True)
+    want = WEEKDAY_NAMES[_KO_DAY_NAMES.index(m_ko.group(1))]
+    return [Issue("MT304", f"weekday differs: {m_ko.group()} rendered as {m_en.group()}",
+                  source, target, want, 0.75)]  # fmt: skip
 
 
 # A match score in Korean: two numbers joined by -, : or 대, then a particle or a result

@@ -353,10 +353,11 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
         if org and swapped is not None:  # IAEA -> 'International Energy Agency (IEA)'
             yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
             continue
-        if expands(target, acronym):
-            continue
-        start = org[0] if org else m.start(1)
         instead = _other_acronym(view, orgs) if not org else None
+        spelled = expands(target, acronym)
+        if spelled and not (instead and spelled[0] < instead[1] and instead[0] < spelled[1]):
+            continue  # spelled out, and not by a name with an acronym of its own (KPGA for KLPGA)
+        start = org[0] if org else m.start(1)
         yield Hit(
             f"acronym {acronym} is neither in the English nor spelled out"
             + (f" ({org[1].en})" if org else "")

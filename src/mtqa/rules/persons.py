@@ -132,8 +132,8 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
         repeated = _repeated_names(view.doc)
         mentions += [
             m
-            for m in _unread_repeated(view, mentions, repeated)
-            if _surname_named(view.doc, m.surname)
+            for m in _unread_repeated(view, mentions, repeated | frozenset(known))
+            if m.name in known or _surname_named(view.doc, m.surname)
         ]
         for m in mentions:
             if not m.anchored and m.kind == "foreign" and m.name in repeated:
@@ -226,8 +226,9 @@ def _sentence_start(text: str, start: int) -> bool:
 def _unread_repeated(
     view: UnitView, mentions: list[PersonMention], repeated: frozenset[str]
 ) -> list[PersonMention]:
-    """Korean full names the article repeats that kiwipiepy did not read as names in this
-    unit (a headline's 최/XPN 이슬/NNG), where the name starts a word and ends cleanly."""
+    """Korean full names the article repeats, or names earlier with a title, 씨 or an age, that
+    kiwipiepy did not read as names in this unit (a headline's 최/XPN 이슬/NNG; 이/MM 바다/NNG
+    after 이바다(34)), where the name starts a word and ends cleanly."""
     text = view.source_text
     out = []
     for name in sorted(repeated):

@@ -559,6 +559,8 @@ def _sounds_like(target: str, forms: Sequence[str]) -> tuple[int, int] | None:
             continue
         if len(text) < 3 or fold(text) in english_place_names():
             continue
+        if _ROMANIZED_UNIT.search(run[-1][2]):
+            continue  # 'Jung-dong' (중동 the neighbourhood) misspells no Middle East
         score = max((phonetic_score(f, text) for f in hangul), default=0.0)
         if score >= SOUNDS_LIKE_MIN and (best is None or score > best[0]):
             best = (score, run[0][0], run[-1][1])

@@ -601,20 +601,31 @@ def _full_title_start(text: str, start: int, end: int) -> int:
 def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] | None:
     """The whole title phrase rendering ``title`` right before the name at ``span`` (Mayor Kim,
     Gov. Kim) or in apposition after it (Kim, the mayor,), if any."""
-    found = _next_to(text, span, merged_renderings(title, text))
+    found = _next_to(text, span, merged_renderings(title, text), portfolio=True)
     if found is not None and found[1] <= span[0]:
         return _full_title_start(text, *found), found[1]
     return found
 
 
+# The portfolio after a title and before the name: 'Minister of Mining and Heavy Industry Ahn'.
+_PORTFOLIO_AFTER = re.compile(r" of(?: the)?(?: (?:and|of|&|[A-Z][\w'’-]*)){1,6},? ")
+
+
 def _next_to(
-    text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]
+    text: str,
+    span: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+    portfolio: bool = False,
 ) -> tuple[int, int] | None:
-    """The first of ``spans`` right before the name at ``span``, in apposition after it (with
-    a place's possessive between: 'Takahashi, South Korea's ambassador'), or right after it
-    as a romanized title takes the Korean order ('Yoon Jang-gwan')."""
+    """The first of ``spans`` right before the name at ``span`` (with ``portfolio``, also with
+    'of' and a portfolio between: 'Minister of Mining and Heavy Industry Ahn'), in apposition
+    after it (with a place's possessive between: 'Takahashi, South Korea's ambassador'), or
+    right after it as a romanized title takes the Korean order ('Yoon Jang-gwan')."""
     for s, e in spans:
-        if e <= span[0] and not text[e : span[0]].strip(" ,"):
+        if e <= span[0] and (
+            not text[e : span[0]].strip(" ,")
+            or (portfolio and _PORTFOLIO_AFTER.fullmatch(text, e, span[0]) is not None)
+        ):
             return s, e
         gap = text[span[1] : s]
         if (
@@ -654,13 +665,25 @@ def _place_of_another(
         return None
     for a in others:
         prefix = a.mention.title_prefix
-        if a is b or not prefix or prefix == b.mention.title_prefix or not b.mention.title_prefix:
+        if a is b or not prefix or prefix == b.mention.title_prefix:
+            continue
+        if not b.mention.title_prefix and not _foreign_over_korean(a, b):
             continue
         for name in sorted(_place_names(prefix), key=len, reverse=True):
             found = _ends_with_place(before, name)
             if found is not None:
                 return a, (phrase[0] - len(before) + found, phrase[0])
     return None
+
+
+def _foreign_over_korean(a: PersonInfo, b: PersonInfo) -> bool:
+    """B is a Korean named with no body or place before the title and A's title has a foreign
+    country's place ('Mongolian Minister ... Ahn Do-hyun' for 안도현 장관과 잠발 간바타르 몽골
+    광업중공업부 장관): A's country does not go with B."""
+    if b.mention.kind != "korean":
+        return False
+    places = gazetteer().find(a.mention.title_prefix)
+    return any(p.country not in ("", "KR") for _, _, p in places)
 
 
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s?){1,5})")

@@ -376,7 +376,20 @@ def english_numbers(text: str) -> list[NumExpr]:
         if _range_next(toks, j, text):
             pending = e
             k = j + 1
-    return _season_years(text, out)
+    return _season_years(text, [_time_of_day(text, e) for e in out])
+
+
+# 'two in the afternoon', '9 at night': an hour told by the part of the day after it.
+_DAY_PART = re.compile(r" in the (morning|afternoon|evening)\b| at night\b", re.IGNORECASE)
+
+
+def _time_of_day(text: str, e: NumExpr) -> NumExpr:
+    """``e`` as a clock time where a part of the day follows an hour written bare."""
+    m = _DAY_PART.match(text, e.end)
+    if e.kind != "cardinal" or m is None or not (e.value.is_integer() and 1 <= e.value <= 12):
+        return e
+    later = (m.group(1) or "night").lower() != "morning" and e.value < 12
+    return replace(e, value=e.value + 12 if later else e.value, kind="time", end=m.end())
 
 
 def _duration_parts(toks: list[_Tok], k: int) -> list[NumExpr]:

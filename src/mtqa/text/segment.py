@@ -123,9 +123,13 @@ def _is_boundary(m: re.Match[str]) -> bool:
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "Kim J. Lee"
     if _INITIALISM.match(token) or token in _AMBIGUOUS:
-        # "the U.S. He said" ends a sentence, "the U.S. Navy" does not.
+        # "the U.S. He said" ends a sentence, "the U.S. Navy" does not; nor does a bracket after
+        # it ("Hanbit Bio Co. (CEO Lee)"), where a quote may ("... Inc. \"We ...").
         lead = _WORD.match(word)
-        return bool(after and after.group("open")) or (lead is not None and lead[0] in _STARTERS)
+        opened = after.group("open") if after else ""
+        return bool(opened and opened[0] not in "([{") or (
+            lead is not None and lead[0] in _STARTERS
+        )
     return True
 
 

@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 17 to 20 (sets zi-zt), each in its smallest form."""
+"""Errors and false flags of blind rounds 17 to 21 (sets zi-zw), each in its smallest form."""
 
 from __future__ import annotations
 
@@ -9,16 +9,8 @@ from typing import Any
 from lexicontools import persons
 from mtqa.benchutil import check_folders
 from mtqa.config import RunConfig
-from ruletools import run_rule
-
-
-def shown(code: str, ko: str, en: str) -> list[str]:
-    """The English spans of rule ``code``'s hits at >= 0.5."""
-    return [
-        en[h.target[0] : h.target[1]] if h.target else ""
-        for h in run_rule(code, ko, en)
-        if h.confidence >= 0.5
-    ]
+from mtqa.text.segment import split_english
+from ruletools import run_rule, shown
 
 
 def article_findings(root: Path | None, ko: str, en: str) -> list[dict[str, Any]]:
@@ -392,3 +384,78 @@ def test_baseball_clubs_and_trading_houses_swapped() -> None:
     ko = "이 회사는 미쓰이물산과 수소 공급 계약을 맺었다."
     assert shown("MT711", ko, "The firm signed a supply deal with Mitsubishi Corp.") != []
     assert shown("MT711", ko, "The firm signed a supply deal with Mitsui & Co.") == []
+
+
+# --- round 21 ----------------------------------------------------------------------------------
+
+
+def test_a_clock_time_is_no_number_word_and_a_bare_hour_with_its_part_of_day_is_one() -> None:
+    ko = "두 장관은 이날 오후 2시부터 약 1시간 30분 동안 회담했다."
+    en = "The two ministers held talks for about an hour and a half from {}."
+    assert shown("MT301", ko, en.format("3 p.m.")) == ["3 p.m."]
+    for right in ("2 p.m.", "two in the afternoon"):
+        assert shown("MT301", ko, en.format(right)) == [], right
+
+
+def test_a_weekday_changed() -> None:
+    ko = "선박들은 매주 화요일 오후 4시 부산신항에서 출항한다."
+    en = "The ships will leave Busan New Port at 4 p.m. every {}."
+    assert shown("MT304", ko, en.format("Thursday")) == ["Thursday"]
+    assert shown("MT304", ko, en.format("Tuesday")) == []
+
+
+def test_a_foreign_country_before_a_korean_minister_s_portfolio_title() -> None:
+    ko = "산업부는 안도현 장관과 잠발 간바타르 몽골 광업중공업부 장관이 서명했다고 밝혔다."
+    bad = (
+        "The ministry said Mongolian Minister of Mining and Heavy Industry Ahn Do-hyun and "
+        "Jambal Ganbaatar signed the agreement."
+    )
+    assert shown("MT603", ko, bad) != []
+    right = (
+        "The ministry said Minister Ahn Do-hyun and Mongolian Minister of Mining and Heavy "
+        "Industry Jambal Ganbaatar signed the agreement."
+    )
+    assert shown("MT603", ko, right) == []
+
+
+def test_a_japanese_city_s_mayor_as_a_governor() -> None:
+    ko = "마쓰다 겐지 쓰시마시장은 도착 지점에서 꽃다발을 건넸다."
+    en = "{} Kenji Matsuda handed her a bouquet at the finish."
+    assert shown("MT601", ko, en.format("Tsushima Governor")) != []
+    assert shown("MT601", ko, en.format("Tsushima Mayor")) == []
+
+
+def test_a_name_met_with_an_age_then_split_by_kiwi() -> None:
+    """이바다(34) once, then 이/MM 바다/NNG: the name the article gave stays a name."""
+    ko = (
+        "수영 선수 이바다(34)가 해협을 건넜다.\n"
+        '김하늘 영도구청장은 "이바다 선수의 도전은 영도의 자랑"이라고 말했다.'
+    )
+    en = (
+        "Swimmer Lee Ba-da, 34, crossed the strait.\n"
+        'Yeongdo District head Kim Ha-neul said, "{}\'s challenge is the pride of Yeongdo."'
+    )
+    got = [f for f in article_findings(None, ko, en.format("Lee Sea")) if f["code"] == "MT402"]
+    assert [f["target"]["text"] for f in got] == ["Sea"]
+    got = [f for f in article_findings(None, ko, en.format("Lee Ba-da")) if f["code"] == "MT402"]
+    assert got == []
+
+
+def test_an_expansion_with_an_acronym_of_its_own_spells_out_no_other() -> None:
+    ko = "한다솜이 한국여자프로골프(KLPGA) 투어 대회에서 우승했다."
+    bad = "Han Da-som won on the Korea Professional Golfers' Association (KPGA) Tour."
+    (hit,) = run_rule("MT712", ko, bad)
+    assert hit.confidence >= 0.5 and "KPGA" in hit.message
+    right = "Han Da-som won on the Korea Ladies Professional Golf Association (KLPGA) Tour."
+    assert run_rule("MT712", ko, right) == []
+
+
+def test_a_romanized_neighbourhood_misspells_no_region() -> None:
+    ko = "부산 해운대구 우동과 중동 일대에 정전이 발생했다."
+    en = "A power outage hit the U-dong and Jung-dong areas of Haeundae-gu, Busan."
+    assert shown("MT503", ko, en) == []
+
+
+def test_a_bracket_after_a_company_abbreviation_ends_no_sentence() -> None:
+    text = "The county signed a deal with Hanbit Bio Co. (CEO Lee Jeong-min). It said so."
+    assert split_english(text) == [text.index(" It said")]
