@@ -109,10 +109,18 @@ def _read_places(path: Path) -> list[Place]:
 
 
 def _with_plain(names: tuple[str, ...]) -> tuple[str, ...]:
-    """``names`` and, after them, each name written without its apostrophes: McCune-Reischauer
-    names (Namp'o, P'yŏngyang's GeoNames forms) appear in news as Nampo."""
+    """``names`` and, after them, each name written without its apostrophes (McCune-Reischauer
+    names, Namp'o, P'yŏngyang's GeoNames forms, appear in news as Nampo) and with a German
+    umlaut written out (Baden-Wuerttemberg)."""
     plain = [re.sub(r"['’]", "", n) for n in names]
-    return tuple(dict.fromkeys([*names, *(n for n in plain if n not in names)]))
+    # German umlauts as English often writes them: Baden-Wuerttemberg, Duesseldorf
+    german = [n.translate(_UMLAUTS) for n in names if any(c in n for c in "äöüÄÖÜß")]
+    return tuple(dict.fromkeys([*names, *(n for n in plain + german if n not in names)]))
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
 
 
 def _read_list(path: Path) -> frozenset[str]:

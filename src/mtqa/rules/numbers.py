@@ -191,6 +191,10 @@ _DEGREE_WORDS = {
     "2차": re.compile(r"\bsecondary\b", re.I),
     "3차": re.compile(r"\btertiary\b", re.I),
 }
+_NOON = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+# The match for third place, by the ranks it decides (3-4위전, 3·4위 결정전).
+_THIRD_PLACE_KO = re.compile(r"3\s?[-~∼·]\s?4위\s?(?:결정)?전")
+_THIRD_PLACE_EN = re.compile(r"\bthird[- ]place\b|\bbronze[- ]medal (?:match|game|bout)", re.I)
 _RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 
@@ -229,6 +233,8 @@ def _idioms(
             skip.add(id(s))  # 24시간 'around the clock'
         elif s.text in _DEGREE_WORDS and _DEGREE_WORDS[s.text].search(en):
             skip.add(id(s))  # 2차 피해 'secondary damage'
+        elif s.kind == "time" and s.value in (0, 12, 24) and _NOON.search(en):
+            skip.add(id(s))  # 낮 12시 'noon', 자정 'midnight'
         elif _RELAY.match(ko, s.end) and (legs := _relay_legs(en, s.value)) is not None:
             skip.add(id(s))  # 계영 800m '4x200m freestyle relay'
             taken.update(id(t) for t in tgt if legs[0] <= t.start < legs[1])
@@ -239,6 +245,9 @@ def _idioms(
             if t is not None:
                 skip.update((id(s1), id(s2)))
                 taken.add(id(t))
+    for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff'
+        if _THIRD_PLACE_EN.search(en):
+            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
     for date, name in _HOLIDAYS:
         for m in date.finditer(ko):
             if name.search(en):
@@ -519,7 +528,8 @@ def _rank_left_over(
 
 _RANK_CONTEXT = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed?|finish(?:es|ed)?|came)\s+$", re.I)
 _RANK_AFTER = re.compile(
-    r"(?: (?:place|spot|position)\b|[- ](?:largest|biggest|highest|most|best|top)\b)", re.I
+    r"(?: (?:place|spot|position|overall)\b|[- ](?:largest|biggest|highest|most|best|top)\b)",
+    re.I,
 )
 
 

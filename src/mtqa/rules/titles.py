@@ -607,8 +607,9 @@ def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] |
     return found
 
 
-# The portfolio after a title and before the name: 'Minister of Mining and Heavy Industry Ahn'.
-_PORTFOLIO_AFTER = re.compile(r" of(?: the)?(?: (?:and|of|&|[A-Z][\w'’-]*)){1,6},? ")
+# The portfolio or post after a title and before the name: 'Minister of Mining and Heavy
+# Industry Ahn', 'Consul General in Montreal Han'.
+_PORTFOLIO_AFTER = re.compile(r" (?:of|in|at|for)(?: the)?(?: (?:and|of|&|[A-Z][\w'’-]*)){1,6},? ")
 
 
 def _next_to(
@@ -686,15 +687,16 @@ def _foreign_over_korean(a: PersonInfo, b: PersonInfo) -> bool:
     return any(p.country not in ("", "KR") for _, _, p in places)
 
 
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s?){1,5})")
+_OF_BODY = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s?){1,5})")
 
 
 def _place_after_title(
     text: str, phrase: tuple[int, int], b: PersonInfo, others: Sequence[PersonInfo]
 ) -> tuple[PersonInfo, tuple[int, int]] | None:
     """(A, span of A's place) where B's title phrase is followed by 'of' a body named after
-    A's place and not B's ('Yukiko Tanaka, president of the Busan Tourism Organization' for
-    오슬기 부산관광공사 사장과 다나카 유키코 후쿠오카현 관광연맹 회장)."""
+    A's place, or 'in' A's place, and not B's ('Yukiko Tanaka, president of the Busan Tourism
+    Organization' for 오슬기 부산관광공사 사장과 다나카 유키코 후쿠오카현 관광연맹 회장;
+    'Consul General in Montreal Yoon Na-eun' for 한지호 주몬트리올 총영사's title)."""
     m = _OF_BODY.match(text, phrase[1])
     if m is None or not b.mention.title_prefix:
         return None

@@ -95,7 +95,8 @@ class PersonMention:
     end: int
     name: str
     kind: str  # "korean" or "foreign"
-    anchor: str  # "title", "honorific", "age", "role", "family-name", "known", "famous" or "none"
+    anchor: str  # "title", "honorific", "age", "role", "family-name", "affiliation", "known",
+    # "famous" or "none"
     surname: str = ""
     given: str = ""
     title: Title | None = None
@@ -341,6 +342,21 @@ def _anonymized(form: str) -> bool:
     return len(form) == 2 and form[1] == "모" and form[0] in surnames()
 
 
+AFFILIATION = "affiliation"
+
+
+def _affiliation_after(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """A school, team or company in brackets right after the name (장새봄(한국체대), 박하늘(서울
+    시청)): Hangul nouns only; not a number (김나래(57) is an age) nor a gloss in Latin letters
+    (위킷(wicket), 이안류(rip currents): words, no names)."""
+    if j >= len(tokens) or tokens[j].form != "(" or tokens[j].start != tokens[j - 1].end:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].tag in ("NNP", "NNG", "XSN"):
+        k += 1
+    return k > j + 1 and k < len(tokens) and tokens[k].form == ")"
+
+
 def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> bool:
     """tokens[k:k + 3] are a Hanja or Latin word in brackets: (周海林), (Zhou Hailin)."""
     return (
@@ -458,7 +474,7 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "금융", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
     "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
     "노조", "연맹", "협의회", "조합", "조선", "동맹", "연합", "연대", "전선", "기구", "본부",
-    "센터", "학회", "포럼",
+    "센터", "학회", "포럼", "대표팀", "선수단",
 )  # fmt: skip
 
 
@@ -472,7 +488,21 @@ def company_like(form: str) -> bool:
 
 # Bodies named by a common noun alone between a name and its title (박준혁 노조 위원장).
 BODY_WORDS = frozenset(
-    {"노조", "노동조합", "이사회", "위원회", "구단", "검찰", "경찰", "법원", "지부", "노사", "당"}
+    {
+        "노조",
+        "노동조합",
+        "이사회",
+        "위원회",
+        "구단",
+        "검찰",
+        "경찰",
+        "법원",
+        "지부",
+        "노사",
+        "당",
+        "대표팀",
+        "선수단",
+    }
 )
 
 
@@ -905,6 +935,8 @@ def find_persons(
             anchor = ROLE  # 세터 박한결, 세터 사토 미유
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
+        if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):
+            anchor = AFFILIATION  # 장새봄(한국체대): a school or team in brackets
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue
