@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 140 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 148 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -63,7 +63,10 @@ plant, heavy rain, women's golf; a Zhejiang governor, a shipping route, a Mongol
 deal, a Korea Strait swim) at 10a3682: 22 and 17 of 24, 0 and 0 false; zx1-zx4 and zy1-zy4 (a
 Saudi energy minister, a steel plant in Nuevo Leon, bird flu, short track in Montreal; a German
 chancellor's call, a Pyeongchang legacy park, a builder's bankruptcy, a title fight in Las
-Vegas) at 31dead2: 18 and 20 of 24, 0 and 2 false.
+Vegas) at 31dead2: 18 and 20 of 24, 0 and 2 false; ha1-ha4 and hb1-hb4 (a Canadian prime
+minister, a battery plant in Debrecen, a forest fire, a KBO game; export controls, new flights to
+Budapest, flu vaccines, a defense cluster), held out to measure the session's final state, at
+c371029: 17 and 20 of 24, 0 and 3 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -96,7 +99,9 @@ in the US, a marathon, a quake in Ishikawa, a county's flood budget; notes_zq.ts
 aerospace, a warehouse fire; notes_zt.tsv) at 8494d05: 0 shown; zw1-zw6 (KF-21 talks, an AI data
 center, a summit in Hiroshima, figure skating, a blackout, a bio-health complex; notes_zw.tsv)
 at 10a3682: 2 shown; zz1-zz6 (an Uzbek president, an airport move, the Sado mine talks, table
-tennis, an apartment fire, youth housing; notes_zz.tsv) at 31dead2: 1 shown.
+tennis, an apartment fire, youth housing; notes_zz.tsv) at 31dead2: 1 shown; hc1-hc6 (a Kenyan
+president, shipyard jobs, an Osaka governor, badminton, a heat wave, a railway extension;
+notes_hc.tsv), held out, at c371029: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

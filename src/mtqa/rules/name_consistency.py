@@ -166,6 +166,8 @@ def name_inconsistent(view: UnitView) -> Iterator[Hit]:
         verdict = _verdict(r, table.renderings(r.key))
         if verdict is None or _accepted_against_a_miss(info, verdict[0]):
             continue
+        if _COMPOUND_TAIL.fullmatch(r.text.removeprefix(verdict[0])):
+            continue  # 'Budapest-bound' is Budapest in a compound, no other spelling
         done.add(info.mention.start)
         form, conf = verdict
         m = info.mention
@@ -176,6 +178,10 @@ def name_inconsistent(view: UnitView) -> Iterator[Hit]:
             suggestion=form,
             confidence=conf,
         )
+
+
+# English compound tails after a name ('Budapest-bound', 'Seoul-based', 'Kim-led').
+_COMPOUND_TAIL = re.compile(r"-(?:bound|based|born|led|backed|made|style|era|area|region|run)")
 
 
 def _accepted_against_a_miss(info: PersonInfo, other: str) -> bool:

@@ -40,7 +40,14 @@ from mtqa.text.durations import (
     rendered_by,
 )
 from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
-from mtqa.text.ko_numbers import MEASURE_WORDS, NumExpr, korean_numbers, sino_chain
+from mtqa.text.ko_numbers import (
+    MEASURE_WORDS,
+    NumExpr,
+    hhmm_hours,
+    is_hhmm,
+    korean_numbers,
+    sino_chain,
+)
 from mtqa.text.newswire import blank, source_dateline, target_dateline
 from mtqa.text.relative_dates import Relative, contradictions
 from mtqa.text.relative_dates import english_form as relative_english
@@ -272,6 +279,11 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
     if _close(v, t.value):
         return True
     if s.kind == "time" or t.kind == "time":
+        tv = hhmm_hours(t.text) if t.kind != "time" and is_hhmm(t.text) else t.value
+        if v > 24 or tv > 24:
+            return False  # 8천490 is no '6 p.m.' (8490 and 18 both leave 6 after twelves)
+        if tv != t.value:
+            return _close(v % 12, tv % 12)  # 04시 as '0400 hours'
         both = _HALF_DAY_KO.match(s.text) and _HALF_DAY_EN.search(t.text)
         if s.kind == t.kind == "time" and both:
             return False  # 오전 9시 30분 vs '9:30 p.m.': both say which half of the day

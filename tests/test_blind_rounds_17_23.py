@@ -1,4 +1,4 @@
-"""Errors and false flags of blind rounds 17 to 22 (sets zi-zz), each in its smallest form."""
+"""Errors and false flags of blind rounds 17 to 23 (sets zi-zz, ha-hc), in their smallest form."""
 
 from __future__ import annotations
 
@@ -521,3 +521,41 @@ def test_a_latin_gloss_in_brackets_anchors_no_word_as_a_name() -> None:
         "이안류(rip currents)는 해안으로 돌아가는 흐름이다.",
     ):
         assert all(anchor == "none" for _, anchor, _ in persons(text).values()), text
+
+
+# --- round 23 (held out: first run on the final state, then these mends) -----------------------
+
+
+def test_a_figure_is_no_clock_time_by_its_remainder_after_twelves() -> None:
+    """8490 and 18 (6 p.m.) both leave 6 after twelves: 8천490 once matched '6 p.m.'."""
+    ko = "24일 오후 6시 기준 산불영향구역은 의성 8천490㏊로 추산됐다."
+    en = "The area was estimated as of 6 p.m. on the 24th at {} hectares in Uiseong."
+    assert shown("MT301", ko, en.format("8,940")) == ["8,940"]
+    assert shown("MT301", ko, en.format("8,490")) == []
+
+
+def test_office_heads_in_their_own_english() -> None:
+    """실장 of a ministry is a deputy minister; 소장 of an institute its president."""
+    ko = "오나래 산업부 통상정책실장은 말했다."
+    assert shown("MT601", ko, "Deputy Minister for Trade Policy Oh Na-rae said.") == []
+    ko = "문지혜 산업연구원 소장은 말했다."
+    assert shown("MT601", ko, "Institute president Moon Ji-hye said.") == []
+
+
+def test_a_place_in_a_compound_is_no_other_spelling() -> None:
+    ko = "부다페스트행 항공편이 는다.\n부다페스트는 헝가리의 수도다.\n부다페스트 노선이 는다."
+    en = "Budapest-bound flights rise.\nBudapest is Hungary's capital.\nBudapest flights rise."
+    assert [f for f in article_findings(None, ko, en) if f["code"] == "MT405"] == []
+
+
+def test_a_hungarian_battery_town_as_a_person() -> None:
+    ko = "공장은 헝가리 동부 데브레첸에 들어선다."
+    assert shown("MT502", ko, "The plant will be built with Mr. Debrecen in eastern Hungary.") != []
+    assert shown("MT502", ko, "The plant will be built in Debrecen in eastern Hungary.") == []
+
+
+def test_a_military_time_still_matches_its_hour() -> None:
+    ko = "10대 소년은 토요일 04시께 노턴의 한 거리에서 발견됐다."
+    en = "The teenager was found in Norton at around {} hours on Saturday."
+    assert shown("MT301", ko, en.format("0400")) == []
+    assert shown("MT301", ko, en.format("0500")) == ["0500"]
