@@ -559,3 +559,10 @@ def test_a_military_time_still_matches_its_hour() -> None:
     en = "The teenager was found in Norton at around {} hours on Saturday."
     assert shown("MT301", ko, en.format("0400")) == []
     assert shown("MT301", ko, en.format("0500")) == ["0500"]
+
+
+def test_a_rank_word_added_to_the_own_title_is_another_office() -> None:
+    ko = "캐나다 측에서는 멜라니 졸리 산업부 장관과 팀 호지슨 에너지·천연자원부 장관이 배석했다."
+    en = "On the Canadian side, Industry {} Melanie Joly and Energy Minister Tim Hodgson attended."
+    assert shown("MT601", ko, en.format("Vice Minister")) == ["Vice Minister Melanie Joly"]
+    assert shown("MT601", ko, en.format("Minister")) == []

@@ -13,6 +13,7 @@ from functools import lru_cache
 from mtqa.lexicon.en_words import is_demonym
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.titles import (
+    RANKS,
     Title,
     english_title_words,
     find_renderings,
@@ -328,8 +329,18 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
     ):
         return False  # 'Malaysian Foreign Minister and ARF chairman Hamid Albar': both his
     own = [view.target_text[a:b] for a, b in spans]
-    # inside the own 'Vice Foreign Minister', or holding the own 'Minister'
-    return not any(other in o or fold(o) in fold(other) for o in own)
+    # inside the own 'Vice Foreign Minister', or holding the own 'Minister' (but not with a rank
+    # word the own lacks: 'Industry Vice Minister' for 장관 is a vice minister)
+    return not any(
+        other in o or (fold(o) in fold(other) and not _added_rank(o, other)) for o in own
+    )
+
+
+def _added_rank(own: str, other: str) -> bool:
+    """``other`` has a rank word (vice, deputy...) that ``own`` has not."""
+    return bool(
+        {w.strip(".") for w in fold(other).split()} & (RANKS - {"chief", "first"})
+    ) and not ({w.strip(".") for w in fold(own).split()} & RANKS)
 
 
 def _title_chain(text: str, end: int) -> bool:
