@@ -114,7 +114,8 @@ def _capitalized(w: str) -> bool:
     return any(part[:1].isupper() for part in re.split(r"[-'’]", w))
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence, a quote or a bracket."""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?\"'“‘(:"
 
@@ -170,9 +171,9 @@ def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
         if not content:
             return "other", 0.0
     caps = [w for w in content if _capitalized(w[2])]
-    if any(w[2].lower() in PRONOUN_WORDS and not _sentence_initial(text, w[0]) for w in caps):
+    if any(w[2].lower() in PRONOUN_WORDS and not sentence_initial(text, w[0]) for w in caps):
         return "words", PRONOUN_CONFIDENCE  # 'Me You Sato' for 사토 미유
-    lower = [w for w in content if not _capitalized(w[2]) and not _sentence_initial(text, w[0])]
+    lower = [w for w in content if not _capitalized(w[2]) and not sentence_initial(text, w[0])]
     names = [w for w in caps if not is_ordinary_word(w[2])]  # unknown or frequent names
     if lower:  # "to Palu", "Trump said": a name plus other words is no rendering of one name
         if names:
@@ -406,7 +407,7 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
         person = speaker or text[e : e + 2] in ("'s", "’s")  # Two's proposal
         if (
             alone is None
-            and (speaker or not _sentence_initial(text, s))
+            and (speaker or not sentence_initial(text, s))
             and not (prev and not text[prev[1] : s].strip() and _capitalized(prev[2]))
             and not (prev and prev[2].lower() in ARTICLES)  # the South, the West: no person
         ):
@@ -420,7 +421,7 @@ def _surname_as_word(surname: str, text: str, ws: list[Word]) -> NameMatch:
         if score < WORDS_FOUND:
             break
         word = text[a:b]
-        if _capitalized(word) and not _sentence_initial(text, a) and is_ordinary_word(word):
+        if _capitalized(word) and not sentence_initial(text, a) and is_ordinary_word(word):
             return NameMatch("words", (a, b), score, (a, b), ordinary=0.45)
     return NameMatch("none")
 
@@ -578,7 +579,7 @@ def _pronouns_beside(text: str, ws: list[Word], a: int, b: int) -> tuple[int, in
         lo > 0
         and inside[0] - lo < _PRONOUNS_WIDEN
         and _capitalized(ws[lo - 1][2])
-        and not _sentence_initial(text, ws[lo - 1][0])  # 'Setter Me You Sato': not 'Setter'
+        and not sentence_initial(text, ws[lo - 1][0])  # 'Setter Me You Sato': not 'Setter'
         and not text[ws[lo - 1][1] : ws[lo][0]].strip()
     ):
         lo -= 1
@@ -590,7 +591,7 @@ def _pronouns_beside(text: str, ws: list[Word], a: int, b: int) -> tuple[int, in
     ):
         hi += 1
     beside = [w for k, w in enumerate(ws[lo : hi + 1], lo) if k not in inside]
-    if any(w[2].lower() in PRONOUN_WORDS and not _sentence_initial(text, w[0]) for w in beside):
+    if any(w[2].lower() in PRONOUN_WORDS and not sentence_initial(text, w[0]) for w in beside):
         return ws[lo][0], ws[hi][1]
     return None
 
@@ -602,9 +603,8 @@ def _vietnamese_run(parts: list[str], ws: list[Word]) -> NameMatch | None:
         run = ws[k : k + n]
         if all(written_for(h, w[2]) for h, w in zip(parts, run, strict=True)):
             return NameMatch("found", (run[0][0], run[-1][1]), 1.0, (run[0][0], run[0][1]))
-    for k, w in enumerate(
-        ws
-    ):  # 'Chinh' for 팜민찐: Vietnamese news names a person by the given name
+    # 'Chinh' for 팜민찐: Vietnamese news names a person by the given name
+    for k, w in enumerate(ws):
         if w[2][:1].isupper() and fold_latin(w[2]) in vietnamese_spellings(parts[-1]):
             first = k
             # with the words before it that spell its other parts, however badly ('Ngyuen

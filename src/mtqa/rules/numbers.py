@@ -459,15 +459,12 @@ def _weekdays_changed(ko: str, en: str) -> list[Issue]:
     ]
     if not written or any(day in said for _, day in written):
         return []
-    m_ko = next(iter(said.values()))
-    m_en, _day = written[0]
-    source = NumExpr(
-        m_ko.start(), m_ko.end(), m_ko.group(), float(_KO_DAY_NAMES.index(m_ko.group(1))), "day"
-    )
-    target = NumExpr(m_en.start(), m_en.end(), m_en.group(), float(_day), "day", word=True)
-    want = WEEKDAY_NAMES[_KO_DAY_NAMES.index(m_ko.group(1))]
+    day_ko, m_ko = next(iter(said.items()))
+    m_en, day_en = written[0]
+    source = NumExpr(m_ko.start(), m_ko.end(), m_ko.group(), float(day_ko), "day")
+    target = NumExpr(m_en.start(), m_en.end(), m_en.group(), float(day_en), "day", word=True)
     return [Issue("MT304", f"weekday differs: {m_ko.group()} rendered as {m_en.group()}",
-                  source, target, want, 0.75)]  # fmt: skip
+                  source, target, WEEKDAY_NAMES[day_ko], 0.75)]  # fmt: skip
 
 
 # A match score in Korean: two numbers joined by -, : or 대, then a particle or a result
@@ -479,7 +476,8 @@ _KO_SCORE = re.compile(
 _EN_SCORE = re.compile(r"(?<![\d.:,-])(\d{1,3}) ?[-–:] ?(\d{1,3})(?!\d|[.:,]\d| ?[ap]\.?m\b)")
 
 
-_PLACE_AFTER = re.compile(r" (?:place|spot|position)\b")
+_PLACE_WORDS = r"place|spot|position"  # 'first place', 'second spot'
+_PLACE_AFTER = re.compile(rf" (?:{_PLACE_WORDS})\b")
 
 
 # Vice ministers by rank: 제2차관, 1차관 and 'second vice minister', 'First Vice Foreign
@@ -540,7 +538,7 @@ def _rank_left_over(
 
 _RANK_CONTEXT = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed?|finish(?:es|ed)?|came)\s+$", re.I)
 _RANK_AFTER = re.compile(
-    r"(?: (?:place|spot|position|overall)\b|[- ](?:largest|biggest|highest|most|best|top)\b)",
+    rf"(?: (?:{_PLACE_WORDS}|overall)\b|[- ](?:largest|biggest|highest|most|best|top)\b)",
     re.I,
 )
 

@@ -76,6 +76,7 @@ from mtqa.rules.name_match import (
     locate,
     name_words,
     neutral_words,
+    sentence_initial,
     span_kind,
 )
 from mtqa.text.en_match import find_all, fold, words
@@ -210,17 +211,12 @@ def _surname_named(doc: DocView, surname: str) -> bool:
     if key not in doc.cache:
         spellings = {fold(s) for s in surname_spellings(surname)}
         doc.cache[key] = any(
-            fold(w) in spellings and w[:1].isupper() and not _sentence_start(v.target_text, a)
+            fold(w) in spellings and w[:1].isupper() and not sentence_initial(v.target_text, a)
             for v in doc.views()
             for a, _, w in words(v.target_text)
         )
     found: bool = doc.cache[key]
     return found
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\"“‘'(:"
 
 
 def _unread_repeated(
@@ -230,6 +226,7 @@ def _unread_repeated(
     kiwipiepy did not read as names in this unit (a headline's 최/XPN 이슬/NNG; 이/MM 바다/NNG
     after 이바다(34)), where the name starts a word and ends cleanly."""
     text = view.source_text
+    index = TokenIndex(view.source_tokens)
     out = []
     for name in sorted(repeated):
         split = split_name(name) if " " not in name else None
@@ -241,7 +238,7 @@ def _unread_repeated(
                 continue
             if any(m.start < b and a < m.end for m in mentions):
                 continue
-            if ends_cleanly(text, a, b, TokenIndex(view.source_tokens)):
+            if ends_cleanly(text, a, b, index):
                 out.append(PersonMention(a, b, name, "korean", REPEATED_KOREAN, *split))
     return out
 

@@ -1063,15 +1063,26 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
     yield from _unlisted_as_person(view)
 
 
+def _anchored_anywhere(doc: DocView) -> frozenset[str]:
+    """The names the article's Korean marks as persons in any unit (cached on the document)."""
+    found: frozenset[str] | None = doc.cache.get("places.anchored_anywhere")
+    if found is None:
+        found = doc.cache["places.anchored_anywhere"] = frozenset(
+            p.name for ms in plain_mentions(doc).values() for p in ms if p.anchored
+        )
+    return found
+
+
 def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
     """An unlisted Korean neighbourhood or town the English writes like a personal name
     ('Seong Su-dong' for 성수동, where 'Seongsu-dong' is its name)."""
+    units = list(_UNLISTED_UNIT.finditer(view.source_text))
+    if not units:
+        return  # most units: no scan of the gazetteer or the article's persons
     persons = _persons_named(view)
-    anywhere = {  # 오영길 (a person the article titles elsewhere) is no road
-        p.name for ms in plain_mentions(view.doc).values() for p in ms if p.anchored
-    }
+    anywhere = _anchored_anywhere(view.doc)  # 오영길 (titled elsewhere) is no road
     listed = [(a, b) for a, b, _ in gazetteer().find(view.source_text)]
-    for m in _UNLISTED_UNIT.finditer(view.source_text):
+    for m in units:
         a, b = m.span(1)
         word = m.group(1)
         if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in anywhere:

@@ -7,7 +7,7 @@ are in the English from :func:`mtqa.rules.persons.unit_persons`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
@@ -34,14 +34,14 @@ from mtqa.text.en_match import find_all, fold
 from mtqa.text.ko_persons import ORG_ENDINGS, body_or_place, company_like
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
-# Titles an English news style often drops without loss (honorific-like or obvious from context).
-# Titles English often leaves out or words loosely ('an official with the legal team' for
-# 법률담당팀장): a missing one is no error worth a flag.
 # Posts that describe a job more than an office (수사관 'investigator'): 'baseball investigator
 # George Mitchell' for 미첼 전 상원의원 renders no other office.
 JOBS = frozenset(
     {"예보분석관", "예보관", "분석관", "수사관", "조사관", "연구관", "정책관", "심의관", "감독관"}
 )
+# Titles an English news style often drops without loss (honorific-like or obvious from context)
+# or words loosely ('an official with the legal team' for 법률담당팀장): a missing one is no
+# error worth a flag.
 DROPPABLE = (
     frozenset(
         {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
@@ -675,16 +675,33 @@ def _place_of_another(
     before = text[max(0, phrase[0] - 60) : phrase[0]]
     if any(_ends_with_place(before, n) for n in _place_names(b.mention.title_prefix)):
         return None
+
+    def where(name: str) -> tuple[int, int] | None:
+        found = _ends_with_place(before, name)
+        return None if found is None else (phrase[0] - len(before) + found, phrase[0])
+
+    return _first_place_of_another(b, others, where, unprefixed=True)
+
+
+def _first_place_of_another(
+    b: PersonInfo,
+    others: Sequence[PersonInfo],
+    where: Callable[[str], tuple[int, int] | None],
+    unprefixed: bool,
+) -> tuple[PersonInfo, tuple[int, int]] | None:
+    """(A, span) for the first other person A whose title's place ``where`` finds in the
+    English (its longest name first), A's prefix being none of B's. Where B has no prefix,
+    only with ``unprefixed`` and a foreign country in A's (:func:`_foreign_over_korean`)."""
     for a in others:
         prefix = a.mention.title_prefix
         if a is b or not prefix or prefix == b.mention.title_prefix:
             continue
-        if not b.mention.title_prefix and not _foreign_over_korean(a, b):
+        if not b.mention.title_prefix and not (unprefixed and _foreign_over_korean(a, b)):
             continue
         for name in sorted(_place_names(prefix), key=len, reverse=True):
-            found = _ends_with_place(before, name)
-            if found is not None:
-                return a, (phrase[0] - len(before) + found, phrase[0])
+            span = where(name)
+            if span is not None:
+                return a, span
     return None
 
 
@@ -714,16 +731,16 @@ def _place_after_title(
     body = m.group(1)
     if any(re.search(rf"\b{re.escape(n)}\b", body) for n in _place_names(b.mention.title_prefix)):
         return None
-    for a in others:
-        prefix = a.mention.title_prefix
-        if a is b or not prefix or prefix == b.mention.title_prefix:
-            continue
-        for name in sorted(_place_names(prefix), key=len, reverse=True):
-            found = re.search(rf"\b{re.escape(name)}\b", body)
-            if found is not None:
-                start = m.start(1) + found.start()
-                return a, (start, start + len(name))
-    return None
+
+    offset = m.start(1)
+
+    def where(name: str) -> tuple[int, int] | None:
+        found = re.search(rf"\b{re.escape(name)}\b", body)
+        if found is None:
+            return None
+        return offset + found.start(), offset + found.start() + len(name)
+
+    return _first_place_of_another(b, others, where, unprefixed=False)
 
 
 def _ends_with_place(before: str, name: str) -> int | None:
