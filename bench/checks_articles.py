@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 148 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 156 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -66,7 +66,10 @@ chancellor's call, a Pyeongchang legacy park, a builder's bankruptcy, a title fi
 Vegas) at 31dead2: 18 and 20 of 24, 0 and 2 false; ha1-ha4 and hb1-hb4 (a Canadian prime
 minister, a battery plant in Debrecen, a forest fire, a KBO game; export controls, new flights to
 Budapest, flu vaccines, a defense cluster), held out to measure the session's final state, at
-c371029: 17 and 20 of 24, 0 and 3 false.
+c371029: 17 and 20 of 24, 0 and 3 false. Session 14: hd1-hd4 and he1-he4 (ship orders from a
+Greek line, an Indonesian defence deal, a wildfire in Uiseong, a Bundesliga signing; a Polish
+nuclear plant, a Mexican governor at a car plant, an Italian brand in Seongsu-dong, a rice-price
+protest) at c219a03: 21 and 21 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -101,7 +104,9 @@ center, a summit in Hiroshima, figure skating, a blackout, a bio-health complex;
 at 10a3682: 2 shown; zz1-zz6 (an Uzbek president, an airport move, the Sado mine talks, table
 tennis, an apartment fire, youth housing; notes_zz.tsv) at 31dead2: 1 shown; hc1-hc6 (a Kenyan
 president, shipyard jobs, an Osaka governor, badminton, a heat wave, a railway extension;
-notes_hc.tsv), held out, at c371029: 0 shown.
+notes_hc.tsv), held out, at c371029: 0 shown. Session 14: hf1-hf6 (a German chemical plant in
+Ulsan, an LPGA win in Arizona, a Spanish rail delegation, a provincial budget, a Thai prime
+minister, a typhoon in Jeju; notes_hf.tsv) at c219a03: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

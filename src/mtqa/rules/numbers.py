@@ -797,7 +797,7 @@ def _nearby(view: UnitView, issue: Issue) -> Issue:
     near = _nearby_numbers(view, headline)
     # a Korean value this unit's English lacks (or renders as another value)
     moved = s is not None and any(
-        any(_same_value_near(s, x) for x in en) and (headline or not any(matches(y, s) for y in ko))
+        _moved_to(s, en, ko, headline) and (headline or not any(matches(y, s) for y in ko))
         for en, ko in near
     )
     if moved and t is not None:  # and the value it has instead belongs to a nearby Korean
@@ -810,6 +810,15 @@ def _nearby(view: UnitView, issue: Issue) -> Issue:
         confidence=NEARBY_CONFIDENCE,
         severity=Severity.MINOR,
     )
+
+
+def _moved_to(s: NumExpr, en: list[NumExpr], ko: list[NumExpr], headline: bool) -> bool:
+    """A nearby unit's English ``en`` renders ``s``; a small count or rank of a headline also
+    where that unit's Korean ``ko`` has it too (제10호 태풍 in the headline and the body, the
+    English headline leaving 'the 10th' to the body)."""
+    if any(_same_value_near(s, x) for x in en):
+        return True
+    return headline and any(matches(s, x) for x in en) and any(matches(y, s) for y in ko)
 
 
 def _same_value_near(s: NumExpr, x: NumExpr) -> bool:

@@ -58,6 +58,7 @@ from mtqa.lexicon.vietnamese import (
     vietnamese_parts,
     written_for,
 )
+from mtqa.lexicon.world_names import misspelt_name
 from mtqa.records import Severity
 from mtqa.rules.base import (
     DocView,
@@ -80,7 +81,7 @@ from mtqa.rules.name_match import (
     span_kind,
 )
 from mtqa.text.en_match import find_all, fold, words
-from mtqa.text.ko_persons import PersonMention, find_persons
+from mtqa.text.ko_persons import PersonMention, find_persons, titled_key
 from mtqa.text.korean import morphemes
 from mtqa.text.newswire import source_dateline
 
@@ -128,7 +129,8 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
     infos: list[PersonInfo] = []
     if view.source_text:
         mentions = find_persons(view.source_text, view.source_tokens, known, korean_forms())
-        # Reporters in a wire byline ("(서울=연합뉴스) 박지훈 기자 =") are dropped in English.
+        # Reporters in a wire byline ("(서울=연합뉴스) 박지훈 기자 =") are dropped in English;
+        # kept only where the English writes them ('By Lee Sea' for 이바다 is a name as words).
         byline = source_dateline(view.source_text)
         repeated = _repeated_names(view.doc)
         mentions += [
@@ -152,12 +154,12 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             named = None if m.anchored else _named_before_title(m, view.target_text)
             if (not m.anchored and named is None) or _covered(view, m):
                 continue
-            if byline is not None and byline[0] <= m.start < byline[1]:
-                continue
             ident = m.surname if m.kind == "korean" and not m.given else m.name
             match = named or _known_match(m, view.target_text) or locate(m, view.target_text)
             infos.append(PersonInfo(m, match, ident not in seen))
         infos = _with_alignment(view, _exclusive(view.target_text, infos))
+        if byline is not None:  # the English may leave the reporters out
+            infos = [p for p in infos if not _dropped_reporter(p, byline)]
         for info in infos:
             m = info.mention
             if m.anchor == REPEATED:
@@ -166,6 +168,8 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             seen.add(m.name)
             if m.kind == "korean":
                 seen.add(m.surname)
+                if m.given and m.title is not None:
+                    known.add(titled_key(m.surname, m.title.ko))
             else:
                 short = m.name.split()[-1:]
                 if japanese_spellings(m.name.split()[0]) and " " in m.name:
@@ -174,6 +178,12 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 seen.update(short)
     cache[key] = infos
     return infos
+
+
+def _dropped_reporter(p: PersonInfo, byline: tuple[int, int]) -> bool:
+    """A reporter of the wire byline the English does not write (or any foreign one)."""
+    inside = byline[0] <= p.mention.start < byline[1]
+    return inside and (p.match.status in UNRESOLVED or p.mention.kind != "korean")
 
 
 # A foreign name the Korean writes in two or more sentences of the article with nothing marking
@@ -922,6 +932,8 @@ _RR_VOWELS = re.compile(r"eo|eu|ae|oe|ui")
 LETTER_BY_LETTER_CONFIDENCE = 0.6
 # A word of a Vietnamese name that is no spelling the table gives its Hangul ('Hong' for 흥, Hung)
 VIETNAMESE_OTHER_CONFIDENCE = 0.5
+# A word of a foreign name that is no name, close to a common one ('Garsia' for 가르시아)
+COMMON_NAME_CONFIDENCE = 0.55
 
 
 @rule(
@@ -952,7 +964,12 @@ VIETNAMESE_OTHER_CONFIDENCE = 0.5
     "spelled close to, but "
     "unlike, its Hepburn spelling ('Haruna Takahishi' for 다카하시 하루나; Satoh and Satō are "
     "Sato); a Korean name with another surname's spelling before "
-    "its given name ('Cho Sung-min' for 최성민) is a misspelling too.",
+    "its given name ('Cho Sung-min' for 최성민) is a misspelling too. A word of a foreign "
+    "name that no list of names has (world_names.tsv: Faker's 86 locales and the US census) "
+    "one letter from a common name (two from seven letters), not only by the letters spellings "
+    "of one name vary by, where that name sounds as much like the Korean, is flagged at "
+    f"{COMMON_NAME_CONFIDENCE} ('Samuel Garsia' for 사무엘 가르시아, Garcia; 'Walrid' for "
+    "왈리드, Walid).",
     (
         Example(
             "문재인 대통령이 말했다.",
@@ -989,6 +1006,7 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             _spelled_letter_by_letter(view.target_text, info)
             or _vietnamese_as_korean(view.target_text, info)
             or _japanese_surname_misspelled(view.target_text, info)
+            or _common_name_misspelt(view.target_text, info)
         )
         if literal is not None:
             yield literal
@@ -1091,6 +1109,36 @@ def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
                 target=(span[0] + a, span[0] + b),
                 suggestion=usual,
                 confidence=LETTER_BY_LETTER_CONFIDENCE,
+            )
+    return None
+
+
+def _common_name_misspelt(text: str, info: PersonInfo) -> Hit | None:
+    """A word of a foreign name no name list has, one letter or two from a common name that
+    sounds as much like the Korean ('Samuel Garsia' for 사무엘 가르시아, Garcia; see
+    :mod:`mtqa.lexicon.world_names`)."""
+    m, match = info.mention, info.match
+    span = match.span
+    if m.kind != "foreign" or span is None or match.via == "known" or m.anchor == REPEATED:
+        return None
+    if match.status not in ("found", "close", "weak"):
+        return None
+    hangul = m.name.split()
+    written = words(text[span[0] : span[1]])
+    for a, b, word in written:
+        if not word[:1].isupper():
+            continue
+        h = max(hangul, key=lambda h: phonetic_score(h, word))
+        usual = misspelt_name(h, word, whole=len(hangul) == 1 and len(written) == 1)
+        if usual is not None:
+            return Hit(
+                f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is in no list of "
+                f"names; the common name '{usual.capitalize()}' is spelled close to it and "
+                "sounds as much like the Korean",
+                source=(m.start, m.end),
+                target=(span[0] + a, span[0] + b),
+                suggestion=usual.capitalize(),
+                confidence=COMMON_NAME_CONFIDENCE,
             )
     return None
 

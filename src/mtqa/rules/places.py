@@ -1022,7 +1022,7 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
 # A Korean neighbourhood, town, township, road or station the gazetteer does not list (성수동,
 # 가평읍, 중앙로역): a proper noun ending in its suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역))(?=[가-힣]{0,2}(?:\s|$|[,.]))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점))(?=[가-힣]{0,2}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 
@@ -1041,7 +1041,9 @@ UNLISTED_PERSON_CONFIDENCE = 0.6
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
     "or station the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, 길 or "
     "역) written so "
-    f"('Seong Su-dong' for 성수동, Seongsu-dong) is shown at {UNLISTED_PERSON_CONFIDENCE}.",
+    f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
+    f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
+    "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면).",
     (
         Example(
             "광둥성에서 홍수가 났다.",
@@ -1073,6 +1075,35 @@ def _anchored_anywhere(doc: DocView) -> frozenset[str]:
     return found
 
 
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+)\b")
+
+
+def _honoured(text: str, stem: str) -> tuple[int, int] | None:
+    """The span of a word after Mr./Ms. that romanizes ``stem``, the name of an unlisted
+    town or neighbourhood without its unit ('Mr. Danchon' for 단촌면)."""
+    if len(stem) < 2:
+        return None
+    key = key_of_hangul(stem)
+    for m in _HONOURED.finditer(text):
+        if name_key(m.group(1)) == key:
+            return m.span(1)
+    return None
+
+
+def _without_city(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the place names before the last word ("Seoul's Seongsu-dong",
+    "Seoul Seong Su-dong" -> "Seong Su-dong")."""
+    ws = [m.group() for m in re.finditer(r"\S+", text[span[0] : span[1]])]
+    starts = [m.start() for m in re.finditer(r"\S+", text[span[0] : span[1]])]
+    k = 0
+    while k < len(ws) - 1:
+        word = re.sub(r"['’]s$", "", ws[k])
+        if word == ws[k] and fold(word) not in english_place_names():
+            break
+        k += 1
+    return (span[0] + starts[k], span[1]) if ws else span
+
+
 def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
     """An unlisted Korean neighbourhood or town the English writes like a personal name
     ('Seong Su-dong' for 성수동, where 'Seongsu-dong' is its name)."""
@@ -1089,11 +1120,22 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
             continue
         if not _proper_noun_here(view, (a, b)) and not _named_unit_here(view, (a, b)):
             continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
+        honoured = _honoured(view.target_text, word[:-1])
+        if honoured is not None:  # 'Mr. Danchon' for 단촌면
+            yield Hit(
+                f"place {word} appears to be rendered as a person's name",
+                source=(a, b),
+                target=honoured,
+                confidence=UNLISTED_PERSON_CONFIDENCE,
+            )
+            continue
         forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
         found = _person_like(view.target_text, forms, (), persons)
         # written as a Korean personal name: a surname and a hyphenated given name ('Seong
         # Su-dong'), not a foreign name ('Hassan Al Marri' for 하산 알마리) nor one word
         # ('Mohenjo-daro' for 모헨조다로)
+        if found is not None:
+            found = _without_city(view.target_text, found)  # "Seoul's Seongsu-dong"
         run = view.target_text[found[0] : found[1]].split() if found is not None else []
         if found is not None and len(run) >= 2 and "-" in run[-1]:
             yield Hit(

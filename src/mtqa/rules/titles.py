@@ -27,7 +27,7 @@ from mtqa.lexicon.titles import (
     titles,
 )
 from mtqa.records import Severity
-from mtqa.rules.base import Example, Hit, UnitView, first_unit, rule
+from mtqa.rules.base import Example, Hit, UnitView, first_unit, neighbour_views, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
@@ -460,6 +460,10 @@ _DELEGATE_WORDS = frozenset({"representative", "delegate", "envoy", "negotiator"
 COMPANY_DELEGATE_CONFIDENCE = 0.6
 
 
+# An office with no person (서울시장 면담) rendered as its place and the title's other meaning
+UNNAMED_OFFICE_CONFIDENCE = 0.6
+
+
 @rule(
     "MT602",
     "title-mistranslated",
@@ -475,6 +479,9 @@ COMPANY_DELEGATE_CONFIDENCE = 0.6
     "A title merely romanized ('Jeju Jisa Oh Min-seok' for 제주지사, 'Wiwonjang' for 위원장) "
     "counts the same, for any title whose romanization is no English word or name. "
     "Skipped when the Korean also uses the word in its ordinary sense in the same unit. "
+    "An office with no person, a place glued to 시장, 지사 or 군수 (성주군수 보궐선거), rendered "
+    "as the place with the ordinary word before or after it ('the Seoul market', 'military "
+    f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}. "
     f"The 대표 of a company (송가람 한울에너지 대표) rendered 'representative' with no other "
     f"rendering of the title in the unit is flagged at {COMPANY_DELEGATE_CONFIDENCE}: the "
     "company's head, not a delegate (a union's or a delegation's 대표 is one).",
@@ -552,12 +559,12 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
 _OFFICE = re.compile(
     r"(?<![가-힣])([가-힣]{1,5}?)(시장|지사|군수)(?=[은는이가을를의에과와도]|\s|$|[,.])"
 )
-UNNAMED_OFFICE_CONFIDENCE = 0.6
 
 
 def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
     """An office written as place + homograph title with no person (서울시장) whose English is
-    the place's name before the title's ordinary-word rendering ('the Seoul market')."""
+    the place's name before the title's ordinary-word rendering ('the Seoul market') or after
+    it with 'of' ('military commander of Seongju County' for 성주군수)."""
     text, en = view.source_text, view.target_text
     named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
     for m in _OFFICE.finditer(text):
@@ -572,9 +579,12 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
         title = titles().get(m.group(2))
         if not places or title is None:
             continue
+        names = [fold(n) for p in places for n in p.en]
         for s, e in find_wrong(title, en):
             before = fold(en[:s]).rstrip()
-            if any(before.endswith(fold(n)) for p in places for n in p.en):
+            after = re.sub(r"^\s*of\s+(?:the\s+)?", "", fold(en[e:]), count=1)
+            of_place = after != fold(en[e:]) and any(after.startswith(n) for n in names)
+            if any(before.endswith(n) for n in names) or of_place:
                 yield Hit(
                     f"title {title.ko} of {m.group(1)}{title.ko} rendered as {en[s:e]!r}",
                     source=m.span(2),
@@ -667,13 +677,23 @@ def _place_names(prefix: str) -> list[str]:
     return [e for p in places for e in (*p.en, *p.related)]
 
 
+def _titled_nearby(view: UnitView) -> list[PersonInfo]:
+    """Persons with a place or body before their title in the units next to ``view``'s."""
+    return [
+        p
+        for v in neighbour_views(view)
+        for p in unit_persons(v)
+        if p.mention.title_prefix and p.mention.title is not None
+    ]
+
+
 def _place_of_another(
     text: str, phrase: tuple[int, int], b: PersonInfo, others: Sequence[PersonInfo]
 ) -> tuple[PersonInfo, tuple[int, int]] | None:
     """(A, span of A's place) where the words right before B's title phrase name the place of
     another person's title (A's 서울 in 서울시장) and not B's own."""
     before = text[max(0, phrase[0] - 60) : phrase[0]]
-    if any(_ends_with_place(before, n) for n in _place_names(b.mention.title_prefix)):
+    if any(_ends_with_place(before, n) is not None for n in _place_names(b.mention.title_prefix)):
         return None
 
     def where(name: str) -> tuple[int, int] | None:
@@ -696,6 +716,8 @@ def _first_place_of_another(
         prefix = a.mention.title_prefix
         if a is b or not prefix or prefix == b.mention.title_prefix:
             continue
+        if same_person(a.mention, b.mention):
+            continue  # 박정우 충남지사 in the next sentence is 박정우 충청남도지사 here
         if not b.mention.title_prefix and not (unprefixed and _foreign_over_korean(a, b)):
             continue
         for name in sorted(_place_names(prefix), key=len, reverse=True):
@@ -806,8 +828,12 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
         if mine is not None:
             # B's own title stands beside B, but maybe with A's place (Seoul Mayor Park for
             # 오세훈 서울시장과 박형준 부산시장)
-            swapped = _place_of_another(text, mine, b, [a for a, _ in located]) or (
-                _place_after_title(text, mine, b, [a for a, _ in located])
+            others = [a for a, _ in located]
+            swapped = (
+                _place_of_another(text, mine, b, others)
+                or _place_after_title(text, mine, b, others)
+                # 김바다 의성군수 as 'Andong Mayor Kim', 권다솜 안동시장 being in the next sentence
+                or _place_of_another(text, mine, b, _titled_nearby(view))
             )
             if swapped is not None:
                 other, place = swapped

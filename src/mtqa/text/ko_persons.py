@@ -21,8 +21,16 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
-from mtqa.lexicon.romanize import is_hangul, split_name, surname_spellings, surnames
+from mtqa.lexicon.romanize import (
+    is_hangul,
+    is_hangul_syllable,
+    jamo,
+    split_name,
+    surname_spellings,
+    surnames,
+)
 from mtqa.lexicon.titles import RANK_PREFIXES, Title, title_suffix
+from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import is_vietnamese
 from mtqa.text.korean import Token, morphemes
 
@@ -225,8 +233,11 @@ def _title_after(
             if titled is not None and titled[0] == "title":  # 김나래(57) 교수
                 return titled
             return "age", None, None, "", k + 2
-        if (k == start or bodies) and _spelling_in_brackets(tokens, k):  # or the body's acronym
-            k += 3
+        bracket = _spelling_in_brackets(tokens, k) if k == start or skipped else None
+        if bracket is not None:  # or the body's acronym or Latin name
+            if not bodies and skipped:
+                bodies.append(text[tokens[start].start : tokens[k - 1].end])  # 핀다드(PT Pindad)
+            k = bracket
             continue
         if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
             k += 1
@@ -357,14 +368,30 @@ def _affiliation_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     return k > j + 1 and k < len(tokens) and tokens[k].form == ")"
 
 
-def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> bool:
-    """tokens[k:k + 3] are a Hanja or Latin word in brackets: (周海林), (Zhou Hailin)."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].tag == "SSO"
-        and tokens[k + 1].tag in {"SH", "SL"}
-        and tokens[k + 2].tag == "SSC"
-    )
+def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> int | None:
+    """Index after Hanja or Latin words in brackets at tokens[k] ((周海林), (Zhou Hailin), (PT
+    Pindad)), else None."""
+    if k >= len(tokens) or tokens[k].tag != "SSO":
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= 4 and tokens[j].tag in {"SH", "SL"}:
+        j += 1
+    return j + 1 if k + 1 < j < len(tokens) and tokens[j].tag == "SSC" else None
+
+
+def _glossed_body(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """tokens[j] is a body with its Latin name in brackets before a title, not the last word
+    of the name tokens[i:j] begin (아흐마드 리드완 핀다드(PT Pindad) 사장; not 사무엘
+    가르시아(Samuel Garcia) 주지사): the bracket sounds like tokens[j] more than like the
+    name with it."""
+    end = _spelling_in_brackets(tokens, j + 1)
+    if end is None or tokens[j + 1].start != tokens[j].end or end >= len(tokens):
+        return False
+    if title_suffix(text[tokens[end].start : tokens[_contiguous(tokens, end) - 1].end]) is None:
+        return False
+    gloss = text[tokens[j + 1].end : tokens[end - 1].start]
+    run = text[tokens[i].start : tokens[j].end]
+    return phonetic_score(tokens[j].form, gloss) > phonetic_score(run, gloss)
 
 
 def _ordinal_title(
@@ -404,9 +431,17 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
              or tokens[j + 1].tag not in NOUN_TAGS)
         and not _place_before_title(text, tokens, j)  # 프렐러 샌디에이고 단장
+        and not _japanese_full(text[tokens[i].start : tokens[j - 1].end])  # 다나카 유키 마르첼리
+        and not _glossed_body(text, tokens, i, j)  # 아흐마드 리드완 핀다드(PT Pindad) 사장
     ):  # fmt: skip
         j += 1
     return j
+
+
+def _japanese_full(run: str) -> bool:
+    """``run`` is a Japanese family name and a given name already: two words, no more."""
+    words = run.split()
+    return len(words) >= 2 and bool(japanese_spellings(words[0]))
 
 
 def _place_before_title(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -423,6 +458,7 @@ def _place_before_title(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 # Syllables of loanword orthography that Korean given names practically never use (드, 스, 트...).
 _FOREIGN_SYLLABLES = frozenset("그드르므브스즈츠크트프흐쯔")
+_E = 5  # medial ㅔ
 
 
 def _foreign_given_after(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -557,25 +593,53 @@ _CHINESE_SURNAMES = frozenset({"왕"})
 
 def _looks_foreign(given: str) -> bool:
     """A 'surname + given name' that is really a loanword (도널드, 고르바초프) or a Chinese
-    name in its Mandarin sound (왕치밍)."""
-    return any(c in _FOREIGN_SYLLABLES or c in _CHINESE_SYLLABLES for c in given)
+    name in its Mandarin sound (왕치밍). No Sino-Korean reading has the vowel ㅔ with a final
+    consonant, and native given names (하늘, 세은) have none either: 사무엘, 가브리엘, 미셸 are
+    loanwords."""
+    return any(
+        c in _FOREIGN_SYLLABLES
+        or c in _CHINESE_SYLLABLES
+        or (is_hangul_syllable(c) and jamo(c)[1] == _E and jamo(c)[2] != 0)
+        for c in given
+    )
+
+
+def titled_key(surname: str, title: str) -> str:
+    """The entry of ``known`` (see :func:`find_persons`) that says a person of ``surname`` is
+    named in full with ``title`` (한바다 충남지사 -> '한+지사')."""
+    return f"{surname}+{title}"
 
 
 def _surname_as_word(
-    text: str, tokens: Sequence[Token], i: int, full_surnames: Collection[str]
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    full_surnames: Collection[str],
+    titled: Collection[str] = (),
 ) -> bool:
     """tokens[i] is a one-syllable surname read as a word, standing alone right before a title,
     and the text or the document names a person of that surname in full (금태섭 의원 ... 금
     의원): 금 시장 is the gold market, 도 대변인 the province's spokesperson, unless a 금 or a
-    도 is in the news."""
+    도 is in the news. A surname Kiwi reads as a determiner (한 'one') only where ``titled``
+    has that surname with that very title (한바다 충남지사 ... 한 지사는)."""
     tok = tokens[i]
-    if tok.tag not in WORD_TAGS or tok.form not in full_surnames or i + 1 >= len(tokens):
+    determiner = tok.tag == "MM"  # 한 'one': 한 지사는 of 한바다 충남지사, not 한 지사 관계자
+    if (
+        (tok.tag not in WORD_TAGS and not determiner)
+        or tok.form not in full_surnames
+        or i + 1 >= len(tokens)
+    ):
         return False
     alone = (i == 0 or tokens[i - 1].end < tok.start) and text[tok.end : tok.end + 1] == " "
     if not alone or tokens[i + 1].start != tok.end + 1:
         return False
-    _, title, span, _, _ = _title_after(text, tokens, i + 1)
-    return title is not None and span is not None and span[0] == tokens[i + 1].start
+    _, title, span, _, after = _title_after(text, tokens, i + 1)
+    if title is None or span is None or span[0] != tokens[i + 1].start:
+        return False
+    if determiner:  # of one so titled, with a particle glued on: 한 지사는 (not 한 지사 관계자)
+        glued = after < len(tokens) and tokens[after].start == span[1]
+        return glued and tokens[after].tag[0] == "J" and titled_key(tok.form, title.ko) in titled
+    return True
 
 
 def _name_like(word: str) -> bool:
@@ -863,17 +927,19 @@ def _fallback_anchor(
 def find_persons(
     text: str, tokens: Sequence[Token], known: Collection[str] = (), famous: Collection[str] = ()
 ) -> list[PersonMention]:
-    """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored;
-    ``famous``: names that are a person's wherever they stand (anchor "famous")."""
+    """Person mentions in ``text`` (kiwipiepy ``tokens``); ``known``: names seen anchored (and
+    :func:`titled_key` entries of titled Korean names); ``famous``: names that are a person's
+    wherever they stand (anchor "famous")."""
     table = surnames()
     tokens = _vietnamese_names(text, [_unknown_as_name(t) for t in tokens])
     tokens = _repair_names(text, _whole_last_word(text, tokens))
     out: list[PersonMention] = []
     full = _full_surnames(known)
+    titled = frozenset(k for k in known if "+" in k)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if _surname_as_word(text, tokens, i, full):
+        if _surname_as_word(text, tokens, i, full, titled):
             tok = Token(tok.form, "NNP", tok.start, tok.end)  # a surname before a title
         elif (
             tok.tag != "NNP"

@@ -1,0 +1,190 @@
+"""Misses and false flags of blind round 24 (sets hd, he, hf) and of the real MT outputs' names
+spelled by their sound ('Walrid' for Walid), in their smallest form."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicontools import persons
+from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.world_names import is_known_name, misspelt_name
+from ruletools import run_rule, shown
+
+
+@pytest.mark.parametrize(
+    ("hangul", "written", "usual"),
+    [
+        ("가르시아", "Garsia", "garcia"),
+        ("에르난데스", "Ernandes", "hernandez"),
+        ("왈리드", "Walrid", "walid"),
+        ("선덜랜드", "Sundalland", "sunderland"),
+    ],
+)
+def test_a_spelling_no_list_has_beside_a_common_name_that_sounds_alike(
+    hangul: str, written: str, usual: str
+) -> None:
+    assert misspelt_name(hangul, written) == usual
+    assert misspelt_name(hangul, usual.capitalize()) is None  # the name itself is fine
+
+
+@pytest.mark.parametrize(
+    ("hangul", "written"),
+    [
+        ("세르츠", "Schertz"),  # tz for z: spellings of one name
+        ("찌어 소피어", "Sophea"),  # a vowel for a vowel
+        ("만다기", "Mandagi"),  # 'Manda' is two letters shorter
+        ("플라스코", "Plasco"),  # 'Blasco' would be 블라스코: 플 writes p
+        ("바이든", "Biden"),  # listed
+    ],
+)
+def test_rare_real_spellings_are_no_misspellings(hangul: str, written: str) -> None:
+    assert misspelt_name(hangul, written) is None
+
+
+def test_the_name_lists_fold_accents_and_case() -> None:
+    assert is_known_name("García") and is_known_name("NAGY")
+    assert not is_known_name("Garsia")
+
+
+GOVERNOR = "멕시코의 사무엘 가르시아 장관은 이날 회견을 열었다."
+
+
+def test_a_misspelt_foreign_name_is_flagged_with_the_common_spelling() -> None:
+    en = "Mexican Minister Samuel {} held a press conference that day."
+    hits = run_rule("MT403", GOVERNOR, en.format("Garsia"))
+    assert [h.suggestion for h in hits] == ["Garcia"] and hits[0].confidence >= 0.5
+    assert shown("MT403", GOVERNOR, en.format("Garcia")) == []
+
+
+def test_a_given_name_with_e_and_a_final_consonant_is_no_korean_name() -> None:
+    # 사무엘 is no 사 + 무엘: no Sino-Korean reading has ㅔ with a final consonant
+    assert persons(GOVERNOR)["사무엘 가르시아"][:2] == ("foreign", "title")
+    assert persons("그는 김세은 씨와 만났다.")["김세은"][0] == "korean"
+
+
+def test_a_mexican_state_before_a_title_is_the_titles_place_not_part_of_the_name() -> None:
+    ko = "준공식에는 사무엘 가르시아 누에보레온 주지사 등 300여 명이 참석했다."
+    assert persons(ko)["사무엘 가르시아"] == ("foreign", "title", "주지사")
+    assert gazetteer().lookup("시가현") and gazetteer().lookup("파라이바주")
+
+
+def test_a_company_with_its_latin_name_in_brackets_before_the_title() -> None:
+    ko = (
+        "회의에는 윤슬기 한국항공우주산업(KAI) 부사장과 아흐마드 리드완 핀다드(PT Pindad) "
+        "사장 등 70여 명이 참석했다."
+    )
+    assert persons(ko)["아흐마드 리드완"] == ("foreign", "title", "사장")
+    glossed = persons("사무엘 가르시아(Samuel Garcia) 주지사가 말했다.")
+    assert glossed["사무엘 가르시아"][2] == "주지사"  # the name's own spelling in brackets
+    en = "Korea Aerospace Industries (KAI) {} Yoon Seul-gi and PT Pindad {} Ahmad Ridwan attended."
+    swapped = en.format("President", "Vice President")
+    assert shown("MT603", ko, swapped) == ["President Yoon Seul-gi", "Vice President Ahmad Ridwan"]
+    assert shown("MT603", ko, en.format("Vice President", "President")) == []
+
+
+def test_a_japanese_full_name_stops_before_the_company_after_it() -> None:
+    ko = "간담회에 참석한 다나카 유키 마르첼리 아시아태평양 총괄 사장은 말했다."
+    assert persons(ko)["다나카 유키"][1] == "title"
+
+
+def test_chief_officers_are_titles() -> None:
+    ko = "함부르크항만공사의 클라우스 베르너 최고운영책임자(COO)도 부산을 찾는다."
+    assert persons(ko)["클라우스 베르너"] == ("foreign", "title", "최고운영책임자")
+
+
+BYLINE = "(서울=연합뉴스) 이바다 기자 = 패션 브랜드 마르첼리가 매장을 연다."
+
+
+def test_a_reporter_the_english_writes_is_checked_one_it_drops_is_not() -> None:
+    en = "(Seoul=Yonhap) By {} -- Fashion brand Marcelli will open a store."
+    assert shown("MT402", BYLINE, en.format("Lee Sea")) == ["Sea"]
+    assert shown("MT401", BYLINE, "Fashion brand Marcelli will open a store.") == []
+    assert shown("MT402", BYLINE, en.format("Lee Ba-da")) == []
+
+
+def test_an_unlisted_town_or_branch_after_mr() -> None:
+    ko = "불은 단촌면의 한 야산에서 시작됐다."
+    assert shown("MT502", ko, "The fire started on a hill owned by Mr. Danchon.") == ["Danchon"]
+    assert shown("MT502", ko, "The fire started on a hill in Danchon-myeon.") == []
+    store = "이 매장은 도쿄 긴자점보다 40% 넓다."
+    assert shown("MT502", store, "It is 40 percent larger than Mr. Ginza's store.") == ["Ginza"]
+
+
+def test_a_city_before_an_unlisted_neighbourhood_is_no_surname() -> None:
+    ko = "패션 브랜드가 서울 성수동에 매장을 연다"
+    assert shown("MT502", ko, "Fashion brand to open store in Seoul's Seongsu-dong") == []
+    assert shown("MT502", ko, "Fashion brand to open store in Seoul Seong Su-dong") == [
+        "Seong Su-dong"
+    ]
+
+
+def test_a_headline_may_leave_a_small_ordinal_to_the_body() -> None:
+    from test_blind_rounds_17_23 import article_findings
+
+    ko = "제10호 태풍 '산산' 제주 강타\n제10호 태풍 '산산'이 제주를 강타했다."
+    en = (
+        "Typhoon Shanshan slams Jeju\nTyphoon Shanshan, the year's 10th typhoon, slammed into Jeju."
+    )
+    found = article_findings(None, ko, en)
+    assert not [f for f in found if f["code"] == "MT301" and f["confidence"] >= 0.5]
+    body_lacks = en.replace("the year's 10th typhoon", "a strong typhoon")
+    found = article_findings(None, ko, body_lacks)
+    assert [f for f in found if f["code"] == "MT301" and f["confidence"] >= 0.5]
+
+
+def test_a_determiner_surname_is_the_person_titled_so_in_the_article() -> None:
+    from test_blind_rounds_17_23 import article_findings
+
+    ko = "한바다 충청남도지사는 기자회견을 열었다.\n한 지사는 일자리를 만들겠다고 말했다."
+    en = (
+        "South Chungcheong Governor Han Ba-da held a press conference.\n"
+        "{} Han said he would create jobs."
+    )
+    wrong = [
+        f["target"]["text"]
+        for f in article_findings(None, ko, en.format("Branch Manager"))
+        if f["code"] == "MT602" and f["confidence"] >= 0.5
+    ]
+    assert wrong == ["Branch"]
+    assert not [f for f in article_findings(None, ko, en.format("Gov.")) if f["code"] == "MT602"]
+    # 한 'one' before a title of nobody so named stays a word
+    assert "한" not in persons("한 지사 관계자는 말했다.")
+
+
+def test_a_title_with_the_place_of_a_person_in_the_next_sentence() -> None:
+    from test_blind_rounds_17_23 import article_findings
+
+    ko = (
+        "김바다 의성군수는 주민들에게 귀가를 자제해 달라고 당부했다.\n"
+        "권다솜 안동시장은 이날 긴급 대책회의를 열었다."
+    )
+    en = (
+        "{} Kim Ba-da urged residents not to return home.\n"
+        "Andong Mayor Kwon Da-som held an emergency meeting that day."
+    )
+    moved = [
+        f for f in article_findings(None, ko, en.format("Andong Mayor")) if f["code"] == "MT603"
+    ]
+    assert [f["target"]["text"] for f in moved] == ["Andong Mayor Kim Ba-da"]
+    right = article_findings(None, ko, en.format("Uiseong County Chief"))
+    assert not [f for f in right if f["code"] == "MT603"]
+
+
+def test_an_office_with_no_person_rendered_with_of_and_its_place() -> None:
+    ko = "무소속 김다솜(54) 후보가 2일 치러진 경북 성주군수 보궐선거에서 당선됐다."
+    en = "Independent candidate Kim Da-som, 54, won the by-election for {} of Seongju County."
+    assert shown("MT602", ko, en.format("military commander")) == ["military commander"]
+    assert shown("MT602", ko, en.format("head")) == []
+
+
+def test_the_own_place_at_the_very_start_of_the_sentence_is_the_own() -> None:
+    # the place before the title starts the English: found at offset 0, which is no miss
+    ko = "배나래 대구시장과 권태양 대구교통공사 사장이 만났다."
+    en = "Daegu Mayor Bae Na-rae and Daegu Metro President Kwon Tae-yang met."
+    assert shown("MT603", ko, en) == []
+    swapped = "Busan Mayor Bae Na-rae and Daegu Metro President Kwon Tae-yang met."
+    places_swapped = "배나래 대구시장과 권태양 부산교통공사 사장이 만났다."
+    assert shown("MT603", places_swapped, swapped) == [
+        "Busan Mayor Bae Na-rae",
+        "Daegu Metro President Kwon Tae-yang",
+    ]
