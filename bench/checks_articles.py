@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 156 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 164 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -69,7 +69,10 @@ Budapest, flu vaccines, a defense cluster), held out to measure the session's fi
 c371029: 17 and 20 of 24, 0 and 3 false. Session 14: hd1-hd4 and he1-he4 (ship orders from a
 Greek line, an Indonesian defence deal, a wildfire in Uiseong, a Bundesliga signing; a Polish
 nuclear plant, a Mexican governor at a car plant, an Italian brand in Seongsu-dong, a rice-price
-protest) at c219a03: 21 and 21 of 24, 0 and 1 false.
+protest) at c219a03: 21 and 21 of 24, 0 and 1 false; hg1-hg4 and hh1-hh4 (a Chilean lithium deal,
+a Kenyan state visit, a doctors' walkout, a K League coach; a chip-equipment office, snow in
+Gangwon, swimming in Singapore, a county head indicted) at 7eb1d97: 18 and 21 of 24, 0 and 2
+false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -106,7 +109,9 @@ tennis, an apartment fire, youth housing; notes_zz.tsv) at 31dead2: 1 shown; hc1
 president, shipyard jobs, an Osaka governor, badminton, a heat wave, a railway extension;
 notes_hc.tsv), held out, at c371029: 0 shown. Session 14: hf1-hf6 (a German chemical plant in
 Ulsan, an LPGA win in Arizona, a Spanish rail delegation, a provincial budget, a Thai prime
-minister, a typhoon in Jeju; notes_hf.tsv) at c219a03: 1 shown.
+minister, a typhoon in Jeju; notes_hf.tsv) at c219a03: 1 shown; hi1-hi6 (a Portuguese
+president, a Gyeonggi housing plan, tennis in Melbourne, a car recall, a cherry blossom festival,
+a rate decision; notes_hi.tsv) at 7eb1d97: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -188,3 +188,75 @@ def test_the_own_place_at_the_very_start_of_the_sentence_is_the_own() -> None:
         "Busan Mayor Bae Na-rae",
         "Daegu Metro President Kwon Tae-yang",
     ]
+
+
+@pytest.mark.parametrize(
+    ("hangul", "written", "spelled"),
+    [
+        ("유타", "Yuta", True),
+        ("유타", "Utah", False),
+        ("다쓰야", "Tatsuya", True),
+        ("다쓰야", "Tatsuo", False),
+        ("겐타로", "Kentaro", True),
+        ("슌이치", "Shunichi", True),
+        ("고이치", "Kouichi", True),  # a long vowel written out
+        ("핫토리", "Hattori", True),  # ㅅ doubles the next consonant
+        ("쇼헤이", "Shohei", True),
+    ],
+)
+def test_hepburn_readings_of_japanese_given_names(hangul: str, written: str, spelled: bool) -> None:
+    from mtqa.lexicon.japanese import given_spelled
+
+    assert given_spelled(hangul, written) is spelled
+
+
+def test_a_japanese_given_name_written_as_no_reading_of_its_hangul() -> None:
+    ko = "하야시 겐타로 가고시마현 지사는 말했다."
+    en = "Kagoshima Governor {} Hayashi said."
+    assert shown("MT403", ko, en.format("Kenta")) == ["Kenta"]
+    assert shown("MT403", ko, en.format("Kentaro")) == []
+    coach = "일본의 사카모토 유타 감독은 말했다."  # 유타 is also Utah
+    assert shown("MT403", coach, "Japan's coach Utah Sakamoto said.") == ["Utah"]
+    assert shown("MT403", coach, "Japan's coach Yuta Sakamoto said.") == []
+    # a reading longer than the Korean is the Korean cut short, not the English wrong
+    assert (
+        shown("MT403", "나카무라 타이치 사장은 말했다.", "President Taichiro Nakamura said.") == []
+    )
+
+
+def test_a_word_of_a_foreign_name_romanized_letter_by_letter() -> None:
+    ko = "케냐의 존 음보야 장관은 말했다."
+    assert shown("MT403", ko, "Kenya's Minister John Eumboya said.") == ["Eumboya"]
+    assert shown("MT403", ko, "Kenya's Minister John Mboya said.") == []
+    chinese = "중국의 쑨위천 선수는 말했다."
+    assert shown("MT403", chinese, "China's Sun Wicheon said.") == ["Wicheon"]
+    assert shown("MT403", chinese, "China's Sun Yuchen said.") == []
+
+
+def test_yang_glued_to_a_name_is_its_last_syllable_not_miss() -> None:
+    ko = "배하람은 이한솔, 문다온, 정태양과 함께 출전할 예정이다."
+    assert "정태" not in {n for n, v in persons(ko).items() if v[1] == "honorific"}
+    assert persons("정태 양은 말했다.")["정태"][1] == "honorific"
+    en = "Bae will compete along with Lee Han-sol, Moon Da-on and Jung Tae-yang."
+    assert shown("MT403", ko, en) == []
+
+
+def test_a_deputy_county_head_acting_as_head() -> None:
+    ko = "문 군수가 구속되면서 청양군은 이승재 부군수가 군수 권한대행을 맡고 있다."
+    en = (
+        "With Moon under arrest, Deputy Governor Lee Seung-jae is serving as acting governor "
+        "of Cheongyang County."
+    )
+    for code in ("MT601", "MT602", "MT603"):
+        assert shown(code, ko, en) == []
+    assert persons(ko)["이승재"][2] == "부군수"
+
+
+def test_a_district_prosecutors_office_swapped_for_the_court() -> None:
+    ko = "대전지검 공주지청 형사1부는 문 군수를 구속기소했다고 17일 밝혔다."
+    en = (
+        "The first criminal division of the Gongju branch of the Daejeon District {} said on "
+        "the 17th it had indicted Moon."
+    )
+    assert shown("MT711", ko, en.format("Court")) == ["Daejeon District Court"]
+    assert shown("MT711", ko, en.format("Prosecutors' Office")) == []

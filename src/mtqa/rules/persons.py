@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
-from mtqa.lexicon.japanese import misspelled_surname
+from mtqa.lexicon.japanese import fold_romaji, given_readings, given_spelled, misspelled_surname
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import (
     KnownPerson,
@@ -954,8 +954,9 @@ COMMON_NAME_CONFIDENCE = 0.55
     f"{GIVEN_ONLY_CONFIDENCE}); a name-like run spelled unlike them that sounds like the Korean "
     f"('Honnold' or 'Hornaldu' for 호날두, 'Pello' for 펠로시) at {KNOWN_SOUNDS_CONFIDENCE}. "
     "Any accepted form counts as the name found (no MT401/MT402), also inside a longer run "
-    "('George W. Bush', 'pro-Trump'). A foreign name written as the Revised Romanization of "
-    "its Hangul ('Jeou Hairin' for 저우하이린, Zhou Hailin) is flagged at "
+    "('George W. Bush', 'pro-Trump'). A foreign name, or a word of one, written as the "
+    "Revised Romanization of its Hangul ('Jeou Hairin' for 저우하이린, Zhou Hailin; 'John "
+    "Eumboya' for 존 음보야, 'Sun Wicheon' for 쑨위천) is flagged at "
     f"{LETTER_BY_LETTER_CONFIDENCE} where that romanization has a vowel spelling (eo, eu, ae, "
     "oe, ui) foreign names seldom show, and a Vietnamese name with a word so romanized ('Nguyen "
     "Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan; vietnamese_names.tsv) at the same "
@@ -963,7 +964,10 @@ COMMON_NAME_CONFIDENCE = 0.55
     f"{VIETNAMESE_OTHER_CONFIDENCE}), as is a Japanese family name of japanese_surnames.tsv "
     "spelled close to, but "
     "unlike, its Hepburn spelling ('Haruna Takahishi' for 다카하시 하루나; Satoh and Satō are "
-    "Sato); a Korean name with another surname's spelling before "
+    "Sato), and a given name after such a family name written as no Hepburn reading of its "
+    "Hangul by the National Institute of Korean Language's table ('Kenta' for 겐타로, 'Utah' "
+    "for 유타; a reading longer than the Hangul, 'Taichiro' for 타이치, is the Korean cut "
+    "short); a Korean name with another surname's spelling before "
     "its given name ('Cho Sung-min' for 최성민) is a misspelling too. A word of a foreign "
     "name that no list of names has (world_names.tsv: Faker's 86 locales and the US census) "
     "one letter from a common name (two from seven letters), not only by the letters spellings "
@@ -1006,6 +1010,7 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             _spelled_letter_by_letter(view.target_text, info)
             or _vietnamese_as_korean(view.target_text, info)
             or _japanese_surname_misspelled(view.target_text, info)
+            or _japanese_given_misspelled(view.target_text, info)
             or _common_name_misspelt(view.target_text, info)
         )
         if literal is not None:
@@ -1045,21 +1050,33 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
         return None
     if m.anchor == REPEATED:
         return None  # 충청 repeated in an article: a named entity, not surely a person
-    roman = romanize(m.name.replace(" ", ""))
-    written = letters(text[match.span[0] : match.span[1]])
-    syllables = [romanize_syllable(c) for c in m.name if is_hangul_syllable(c)]
-    if written != roman or not any(_RR_VOWELS.search(r) for r in syllables):
-        return None  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's
-    if not any(t.oov or t.tag == "NNP" for w in m.name.split() for t in morphemes(w)):
-        return None  # Korean words (태풍 미리내 'Mirinae'): romanized rightly
-    return Hit(
-        f"name {m.name} written {text[match.span[0] : match.span[1]]!r}: the Korean "
-        "transcription romanized letter by letter, not the person's own spelling",
-        source=(m.start, m.end),
-        target=match.span,
-        suggestion=None,
-        confidence=LETTER_BY_LETTER_CONFIDENCE,
-    )
+    span = match.span
+    pairs = [(m.name.replace(" ", ""), (0, span[1] - span[0], text[span[0] : span[1]]))]
+    hangul, written = m.name.split(), words(text[span[0] : span[1]])
+    if len(hangul) == len(written) > 1:  # word by word: 'John Eumboya' for 존 음보야
+        pairs += list(zip(hangul, written, strict=True))
+    elif len(hangul) == 1 < len(written):  # a part: 'Sun Wicheon' for 쑨위천 (Sun Yuchen)
+        name = hangul[0]
+        pairs += [(name[k:], w) for w in written for k in range(1, len(name) - 1)]
+        pairs += [(name[:k], w) for w in written for k in range(2, len(name))]
+    for h, (a, b, w) in pairs:
+        syllables = [romanize_syllable(c) for c in h if is_hangul_syllable(c)]
+        if letters(w) != romanize(h) or not any(_RR_VOWELS.search(r) for r in syllables):
+            continue  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's
+        word_of_full_name = h != pairs[0][0] and m.anchored  # 존 음보야 장관: 음/IC 보/VV 야/EF
+        if not word_of_full_name and not any(
+            t.oov or t.tag == "NNP" for x in h.split() for t in morphemes(x)
+        ):
+            continue  # Korean words (태풍 미리내 'Mirinae'): romanized rightly
+        return Hit(
+            f"name {m.name} written {text[span[0] : span[1]]!r}: the Korean "
+            "transcription romanized letter by letter, not the person's own spelling",
+            source=(m.start, m.end),
+            target=(span[0] + a, span[0] + b),
+            suggestion=None,
+            confidence=LETTER_BY_LETTER_CONFIDENCE,
+        )
+    return None
 
 
 def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
@@ -1111,6 +1128,42 @@ def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
                 confidence=LETTER_BY_LETTER_CONFIDENCE,
             )
     return None
+
+
+_NAME_PARTICLES = frozenset("와과의는은가이을를도에")
+
+
+def _japanese_given_misspelled(text: str, info: PersonInfo) -> Hit | None:
+    """A Japanese given name after a listed family name written as no Hepburn spelling of its
+    Hangul ('Kenta Hayashi' for 하야시 겐타로, 'Utah Sakamoto' for 사카모토 유타)."""
+    m, span = info.mention, info.match.span
+    parts = m.name.split()
+    if m.kind != "foreign" or span is None or len(parts) != 2 or m.anchor == REPEATED:
+        return None
+    family = {fold_romaji(f) for f in japanese_spellings(parts[0])}
+    written = words(text[span[0] : span[1]])
+    given = [w for w in written if fold_romaji(w[2]) not in family]
+    if not family or len(written) != 2 or len(given) != 1:
+        return None
+    a, b, word = given[0]
+    # Kiwi may keep a particle on the name (하루토와) or take its last 이 for one (유이가)
+    forms = [parts[1], parts[1] + "이"]
+    if len(parts[1]) > 1 and parts[1][-1] in _NAME_PARTICLES:
+        forms.append(parts[1][:-1])
+    spelled = [given_spelled(h, word) for h in forms]
+    if True in spelled or spelled[0] is None:
+        return None
+    usual = sorted(given_readings(parts[1]))
+    if any(fold_romaji(word).startswith(r) for r in usual):
+        return None  # longer than the Korean: 'Taichiro' for 타이치, the Korean cut it short
+    return Hit(
+        f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is no Hepburn "
+        f"spelling of the given name {parts[1]}",
+        source=(m.start, m.end),
+        target=(span[0] + a, span[0] + b),
+        suggestion=usual[0].capitalize() if len(usual) == 1 else None,
+        confidence=LETTER_BY_LETTER_CONFIDENCE,
+    )
 
 
 def _common_name_misspelt(text: str, info: PersonInfo) -> Hit | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.japanese import given_readings
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
@@ -32,6 +33,7 @@ from mtqa.lexicon.romanize import (
 from mtqa.lexicon.titles import RANK_PREFIXES, Title, title_suffix
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import is_vietnamese
+from mtqa.lexicon.world_names import is_known_name
 from mtqa.text.korean import Token, morphemes
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
@@ -226,6 +228,8 @@ def _title_after(
     while k < len(tokens) and skipped <= 3:
         tok = tokens[k]
         if tok.form in HONORIFICS and tok.tag in {"NNB", "NNG", "XSN"}:
+            if _given_syllable(text, tokens, k):
+                break
             return "honorific", None, None, "", k + 1
         if tok.tag == "SSO" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN":
             after = k + 3 if k + 2 < len(tokens) and tokens[k + 2].tag == "SSC" else None
@@ -368,6 +372,22 @@ def _affiliation_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     return k > j + 1 and k < len(tokens) and tokens[k].form == ")"
 
 
+def _given_syllable(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] is 양 or 군 glued to a two-syllable name, the last syllable of a three-syllable
+    one (정태/NNP 양/NNB of 정태양과), not the honorific, which is spaced (정태 양) or follows an
+    anonymized name (김모양)."""
+    if tokens[k].form not in ("양", "군") or k == 0:
+        return False
+    name = tokens[k - 1]
+    glued = name.end == tokens[k].start
+    return (
+        glued
+        and len(name.form) == 2
+        and not name.form.endswith("모")
+        and (split_name(name.form + tokens[k].form) is not None)
+    )
+
+
 def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> int | None:
     """Index after Hanja or Latin words in brackets at tokens[k] ((周海林), (Zhou Hailin), (PT
     Pindad)), else None."""
@@ -415,6 +435,8 @@ def _ordinal_title(
 def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     """Index after a run of up to three space-separated NNP words starting at tokens[i]."""
     j = i + 1
+    if _japanese_given_place(text, tokens, i):
+        return i + 2  # 사카모토 유타 감독: Yuta, not Utah
     while (
         j < len(tokens)
         and j - i < 3
@@ -436,6 +458,21 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     ):  # fmt: skip
         j += 1
     return j
+
+
+def _japanese_given_place(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] is a listed Japanese family name and the word after it both a place outside
+    Japan and a Japanese given name (사카모토 유타: Yuta, not Utah; 고이케 도쿄 지사 stays the
+    Tokyo governor)."""
+    if i + 1 >= len(tokens) or not japanese_spellings(tokens[i].form):
+        return False
+    nxt = tokens[i + 1]
+    places = gazetteer().lookup(nxt.form)
+    if text[tokens[i].end : nxt.start] != " " or not places:
+        return False
+    if any(p.country in ("JP", "") for p in places):
+        return False
+    return any(is_known_name(r) for r in given_readings(nxt.form))
 
 
 def _japanese_full(run: str) -> bool:
