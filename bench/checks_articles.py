@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 164 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 172 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -72,7 +72,10 @@ nuclear plant, a Mexican governor at a car plant, an Italian brand in Seongsu-do
 protest) at c219a03: 21 and 21 of 24, 0 and 1 false; hg1-hg4 and hh1-hh4 (a Chilean lithium deal,
 a Kenyan state visit, a doctors' walkout, a K League coach; a chip-equipment office, snow in
 Gangwon, swimming in Singapore, a county head indicted) at 7eb1d97: 18 and 21 of 24, 0 and 2
-false.
+false; hj1-hj4 and hk1-hk4 (an LNG carrier order, a Peruvian president and copper, a Daegu
+budget fight, Kazakh uranium; a French defence minister, a wildfire near Gangneung, a Johor
+chief minister, a district mayor's election case), held out, at 2c7c0fe: 19 and 21 of 24, 0
+and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -111,7 +114,9 @@ notes_hc.tsv), held out, at c371029: 0 shown. Session 14: hf1-hf6 (a German chem
 Ulsan, an LPGA win in Arizona, a Spanish rail delegation, a provincial budget, a Thai prime
 minister, a typhoon in Jeju; notes_hf.tsv) at c219a03: 1 shown; hi1-hi6 (a Portuguese
 president, a Gyeonggi housing plan, tennis in Melbourne, a car recall, a cherry blossom festival,
-a rate decision; notes_hi.tsv) at 7eb1d97: 0 shown.
+a rate decision; notes_hi.tsv) at 7eb1d97: 0 shown; hl1-hl6 (a Vietnamese deputy prime
+minister, a Busan port plan, figure skating in Milan, a Chinese EV launch, a Western Australian
+premier, a rural bus service; notes_hl.tsv), held out, at 2c7c0fe: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -260,3 +260,28 @@ def test_a_district_prosecutors_office_swapped_for_the_court() -> None:
     )
     assert shown("MT711", ko, en.format("Court")) == ["Daejeon District Court"]
     assert shown("MT711", ko, en.format("Prosecutors' Office")) == []
+
+
+def test_a_court_division_number_changed_or_left_out() -> None:
+    ko = "앞서 1심인 대구지법 형사11부는 지난 3월 14일 같은 형을 선고했다."
+    en = "Earlier, the {} of the Daegu District Court handed down the same sentence on March 14."
+    assert shown("MT301", ko, en.format("12th Criminal Division")) == ["12th"]
+    assert shown("MT301", ko, en.format("11th Criminal Division")) == []
+    left_out = "Earlier, the Daegu District Court handed down the same sentence on March 14."
+    assert shown("MT301", ko, left_out) == []  # shown low: English may leave it out
+    assert [h.confidence for h in run_rule("MT301", ko, left_out)] == [0.4]
+
+
+def test_a_title_romanized_by_the_title_it_starts_with() -> None:
+    ko = "그는 울산 LS MnM 제련소에서 조보람 대표이사로부터 설명을 들었다."
+    en = "At the LS MnM smelter in Ulsan, he was briefed by Cho Bo-ram {}."
+    assert shown("MT602", ko, en.format("Daepyo")) == ["Daepyo"]
+    assert shown("MT602", ko, en.format(", the CEO")) == []
+
+
+def test_a_company_in_latin_letters_replaced_by_a_listed_one() -> None:
+    ko = "LS MnM은 이날 페루 광산에서 구리 정광을 들여오는 장기 계약을 맺었다고 밝혔다."
+    en = "{} said it signed a long-term contract to import copper concentrate from a Peruvian mine."
+    assert shown("MT712", ko, en.format("Korea Zinc")) == ["Korea Zinc"]
+    assert shown("MT712", ko, en.format("LS MnM")) == []
+    assert shown("MT712", ko, en.format("The company")) == []  # nobody in its stead

@@ -186,16 +186,28 @@ def has_traps(title: Title) -> bool:
 @cache
 def _romanized(title: Title) -> re.Pattern[str] | None:
     """The title's Revised Romanization as one word, syllables optionally hyphenated
-    (Jisa, Ji-sa); None where that is short or an English word or name (왕 'Wang')."""
+    (Jisa, Ji-sa), or that of a title the compound starts with (Daepyo for 대표이사); None
+    where that is short or an English word or name (왕 'Wang')."""
     from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
     from mtqa.lexicon.romanize import is_hangul_syllable, romanize
 
-    syllables = [romanize(c) for c in title.ko if is_hangul_syllable(c)]
-    word = "".join(syllables)
-    if len(word) < 4 or is_dictionary_word(word) or is_name_word(word):
+    table = titles()
+    heads = (
+        [title.ko]
+        + [  # 대표 of 대표이사: a title the compound starts with
+            title.ko[:k] for k in range(2, len(title.ko)) if title.ko[:k] in table
+        ]
+    )
+    bodies = []
+    for ko in heads:
+        syllables = [romanize(c) for c in ko if is_hangul_syllable(c)]
+        word = "".join(syllables)
+        if len(word) < 4 or is_dictionary_word(word) or is_name_word(word):
+            continue
+        bodies.append("-?".join(re.escape(x) for x in syllables))
+    if not bodies:
         return None
-    body = "-?".join(re.escape(x) for x in syllables)
-    return re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(bodies)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

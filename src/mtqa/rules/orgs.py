@@ -320,6 +320,10 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
         )
 
 
+# A company written in Latin letters in the Korean, a listed one in its stead in the English
+LATIN_SWAP_CONFIDENCE = 0.6
+
+
 @rule(
     "MT712",
     "acronym-mismatch",
@@ -331,7 +335,9 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
     "name, or a run of words whose initials spell the acronym. A different acronym in its place "
     "(WTO for WHO) is flagged this way too; another listed organization of the same kind that "
     "the Korean does not name ('International Energy Agency (IEA)' for 국제원자력기구(IAEA)) is "
-    f"a swap: major, at {SWAP_CONFIDENCE}.",
+    f"a swap: major, at {SWAP_CONFIDENCE}. A name the Korean writes in Latin letters on its own "
+    "(LS MnM) that the English lacks, where the English names a listed company the Korean does "
+    f"not ('Korea Zinc'), is a swap too, at {LATIN_SWAP_CONFIDENCE}.",
     (
         Example("세계보건기구(WHO)는 경고했다.", "The WTO warned.", "WHO became WTO"),
         Example("국가정보원(NIS)은 밝혔다.", "The spy agency said.", "low: paraphrase"),
@@ -368,9 +374,40 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
             confidence=0.6 if org or instead else 0.4,
             severity=None if org or instead else Severity.MINOR,
         )
+    yield from _latin_swapped(view)
 
 
 _EN_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
+# A name the Korean writes in Latin letters on its own (LS MnM 제련소, 국영 전력공사 PGE와): not
+# in brackets, nor glued to Hangul that is not a particle (LG에너지솔루션).
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9(&.-])([A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]+)*)"
+    r"(?![A-Za-z0-9&)])(?=[^가-힣]|$|[와과의는은가이를을도에로](?:[^가-힣]|$))"
+)
+
+
+def _latin_swapped(view: UnitView) -> Iterator[Hit]:
+    """A company the Korean writes in Latin letters that the English lacks, where the English
+    names a listed company the Korean does not: the one given in its stead ('Korea Zinc' for
+    LS MnM)."""
+    target = view.target_text
+    for m in _LATIN_NAME.finditer(view.source_text):
+        name = m.group(1)
+        if len(name) < 2 or find_form(target, name) or expands(target, name):
+            continue
+        stand_in = other_org(view, Term(name, name, kind="company"))
+        if stand_in is None:
+            continue
+        span, other = stand_in
+        yield Hit(
+            f"{name} appears to be rendered as {target[span[0] : span[1]]!r} ({other.ko}), an "
+            "organization the Korean does not name",
+            source=m.span(1),
+            target=span,
+            suggestion=name,
+            confidence=LATIN_SWAP_CONFIDENCE,
+        )
+        return
 
 
 def _other_acronym(view: UnitView, orgs: dict[int, tuple[int, Term]]) -> tuple[int, int] | None:

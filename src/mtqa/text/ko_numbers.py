@@ -38,7 +38,8 @@ class NumExpr:
     implicit: bool = False  # implies a value without being a numeral (twice, both, dozen, half)
     code: bool = False  # part of a name or code (G20, COVID-19, 코로나19, 6·25)
     sig: int = 0  # significant digits as written (0: unknown / word)
-    bound: bool = False  # 제N glued to a noun (제2금융권, 제3자, 제2차관): often an idiom
+    bound: bool = False  # 제N glued to a noun (제2금융권, 제3자, 제2차관), often an idiom, or a
+    # division's number (형사11부), often left out
 
 
 def significant_digits(literal: str) -> int:
@@ -291,11 +292,25 @@ def hhmm_hours(lit: str) -> float:
     return int(lit[:2]) + int(lit[2:]) / 60
 
 
+def _division(text: str, start: int, end: int) -> bool:
+    """Digits between a Hangul word and 부: a division of a court or prosecutors' office
+    (형사11부), which English writes as an ordinal or leaves out."""
+    before = text[max(0, start - 2) : start]
+    return (
+        len(before) == 2
+        and bool(_HANGUL.fullmatch(before[0]))
+        and bool(_HANGUL.fullmatch(before[1]))
+        and text[end : end + 1] == "부"
+    )
+
+
 def _is_code(text: str, start: int, end: int) -> bool:
     """Digits glued to letters or written as event names (코로나19, G20, 6·25, 3.1절)."""
     before = text[start - 1] if start else " "
     before2 = text[start - 2] if start > 1 else " "
     after = text[end] if end < len(text) else " "
+    if _division(text, start, end):
+        return False  # 형사11부, 반부패수사1부: a division's number, 'the 11th Criminal Division'
     if before == "#" or (before.isalpha() and before not in "제약총"):
         return True
     if before in "·ㆍ" or (before == "-" and before2.isalpha()):
@@ -428,8 +443,9 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             tp = _TIME_PREFIX.search(text[max(0, start - 4) : start])
             if tp:
                 start -= len(tp.group(0))
+        division = bool(lead) and _division(text, start, end)
         expr = NumExpr(start, s_end, text[start:s_end], value, kind, cur, approx, not lead,
-                       code=code, sig=sig)  # fmt: skip
+                       code=code, sig=sig, bound=division)  # fmt: skip
         if pending is not None:
             out[-1] = _range_start(out[-1], pending, expr)
             pending = None
