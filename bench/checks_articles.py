@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 172 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 180 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -75,7 +75,9 @@ Gangwon, swimming in Singapore, a county head indicted) at 7eb1d97: 18 and 21 of
 false; hj1-hj4 and hk1-hk4 (an LNG carrier order, a Peruvian president and copper, a Daegu
 budget fight, Kazakh uranium; a French defence minister, a wildfire near Gangneung, a Johor
 chief minister, a district mayor's election case), held out, at 2c7c0fe: 19 and 21 of 24, 0
-and 0 false.
+and 0 false; hm1-hm4 and hn1-hn4 (K9 howitzers for Romania, a Saudi investment forum, a
+landslide in Bonghwa, a volleyball transfer; an Italian prime minister's call, bird flu, a
+pianist in Brussels, a Philippine port), held out, at c349903: 18 and 19 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -116,7 +118,9 @@ minister, a typhoon in Jeju; notes_hf.tsv) at c219a03: 1 shown; hi1-hi6 (a Portu
 president, a Gyeonggi housing plan, tennis in Melbourne, a car recall, a cherry blossom festival,
 a rate decision; notes_hi.tsv) at 7eb1d97: 0 shown; hl1-hl6 (a Vietnamese deputy prime
 minister, a Busan port plan, figure skating in Milan, a Chinese EV launch, a Western Australian
-premier, a rural bus service; notes_hl.tsv), held out, at 2c7c0fe: 0 shown.
+premier, a rural bus service; notes_hl.tsv), held out, at 2c7c0fe: 0 shown; ho1-ho6 (a German
+president, an AI city plan, archery in Shanghai, shipbuilding earnings, a flood budget, a wage
+ruling; notes_ho.tsv), held out, at c349903: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -285,3 +285,58 @@ def test_a_company_in_latin_letters_replaced_by_a_listed_one() -> None:
     assert shown("MT712", ko, en.format("Korea Zinc")) == ["Korea Zinc"]
     assert shown("MT712", ko, en.format("LS MnM")) == []
     assert shown("MT712", ko, en.format("The company")) == []  # nobody in its stead
+
+
+def test_job_titles_in_gwan_anchor_a_name_rendered_as_words() -> None:
+    ko = "방위사업청 박슬기 국제협력관은 협력을 확대하겠다고 말했다."
+    assert persons(ko)["박슬기"][1:] == ("title", "국제협력관")
+    en = "DAPA {} said it would expand cooperation."
+    assert shown("MT402", ko, en.format("International Cooperation Director Park Wisdom")) == [
+        "Wisdom"
+    ]
+    assert shown("MT402", ko, en.format("International Cooperation Director Park Seul-gi")) == []
+    teacher = "정한빛 교수를 사사한 김다솜은 독일에서 공부하고 있다."
+    assert shown(
+        "MT402",
+        teacher,
+        "Kim Da-som, who studied under Professor Jeong Great Light, is studying in Germany.",
+    ) == ["Great Light"]
+
+
+def test_homograph_titles_abbot_and_captain() -> None:
+    assert shown(
+        "MT602", "호세 가르시아 바탄 주지사는 말했다.", "Bataan Abbot Jose Garcia said."
+    ) == ["Abbot"]
+    assert gazetteer().lookup("바탄주") and gazetteer().lookup("브라쇼브")
+    manager = "흥국생명 김보람 단장은 이적료 없이 보내주기로 했다고 말했다."
+    assert shown("MT602", manager, "Heungkuk Life captain Kim Bo-ram said so.") == ["captain"]
+    assert shown("MT602", manager, "Heungkuk Life general manager Kim Bo-ram said so.") == []
+
+
+def test_mr_with_a_town_in_two_words() -> None:
+    ko = "산사태는 봉화군 춘양면의 한 마을을 덮쳤다."
+    assert shown("MT502", ko, "The landslide hit a village owned by Mr. Chun Yang.") == [
+        "Chun Yang"
+    ]
+    assert shown("MT502", ko, "The landslide hit a village in Chunyang-myeon.") == []
+
+
+def test_a_close_romanization_of_another_name_of_the_sentence_is_that_person() -> None:
+    ko = "임시현은 전날 전훈영, 남수현과 함께 나선 단체전에서도 정상에 올랐다."
+    en = "She also won the team event with Jeon Hun-young and Nam Su-hyeon the previous day."
+    assert shown("MT403", ko, en) == []
+
+
+def test_the_match_for_third_place_rendered_as_the_bronze_medal_match() -> None:
+    ko = "이우석은 3위 결정전에서 인도 선수를 6-4로 꺾고 동메달을 획득했다."
+    en = "Lee Woo-seok defeated an Indian archer 6-4 in the {} to claim bronze."
+    assert shown("MT301", ko, en.format("bronze medal match")) == []
+    assert shown("MT301", ko, en.format("final")) == [""]  # 3위 has no counterpart
+
+
+def test_a_listed_bank_in_the_stead_of_the_one_with_its_acronym() -> None:
+    ko = "이번 사업은 아시아개발은행(ADB) 차관 등으로 재원이 조달된다."
+    en = "The project will be financed with loans from the {}, among other sources."
+    swapped = shown("MT712", ko, en.format("Asian Infrastructure Investment Bank (AIIB)"))
+    assert swapped == ["Asian Infrastructure Investment Bank"]
+    assert shown("MT712", ko, en.format("Asian Development Bank (ADB)")) == []

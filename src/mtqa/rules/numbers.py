@@ -199,8 +199,8 @@ _DEGREE_WORDS = {
     "3차": re.compile(r"\btertiary\b", re.I),
 }
 _NOON = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
-# The match for third place, by the ranks it decides (3-4위전, 3·4위 결정전).
-_THIRD_PLACE_KO = re.compile(r"3\s?[-~∼·]\s?4위\s?(?:결정)?전")
+# The match for third place, by the ranks it decides (3-4위전, 3·4위 결정전, 3위 결정전).
+_THIRD_PLACE_KO = re.compile(r"3(?:\s?[-~∼·]\s?4)?위\s?(?:결정)?전")
 _THIRD_PLACE_EN = re.compile(r"\bthird[- ]place\b|\bbronze[- ]medal (?:match|game|bout)", re.I)
 _RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
@@ -252,7 +252,7 @@ def _idioms(
             if t is not None:
                 skip.update((id(s1), id(s2)))
                 taken.add(id(t))
-    for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff'
+    for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff', 'bronze'
         if _THIRD_PLACE_EN.search(en):
             skip.update(id(s) for s in src if m.start() <= s.start < m.end())
     for date, name in _HOLIDAYS:

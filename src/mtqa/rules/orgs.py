@@ -353,9 +353,9 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
         if sum(c.isupper() for c in acronym) < 2 or find_form(target, acronym):
             continue
         org = orgs.get(m.start())
-        if org and _rendered(target, org[1]):
-            continue
         swapped = other_org(view, org[1]) if org else None
+        if org and swapped is None and _rendered(target, org[1]):
+            continue  # most words of the name, and no other organization in its stead
         if org and swapped is not None:  # IAEA -> 'International Energy Agency (IEA)'
             yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
             continue

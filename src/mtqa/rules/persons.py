@@ -39,7 +39,9 @@ from mtqa.lexicon.known_persons import (
 from mtqa.lexicon.korean_bounds import TokenIndex, ends_cleanly
 from mtqa.lexicon.romanize import (
     is_hangul_syllable,
+    key_of_hangul,
     letters,
+    name_key,
     name_variants,
     romanize,
     romanize_syllable,
@@ -1020,6 +1022,8 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             continue
         m, span = info.mention, info.match.span
         assert span is not None
+        if _names_another(view, m, view.target_text[span[0] : span[1]]):
+            continue  # 'Nam Su-hyeon' is 남수현 of the same sentence, not 임시현 misspelt
         given = _given_written(view.target_text, info)
         split = split_off_syllables(m.given, given) and spells_given_name(m.given, given)
         homophone = not split and spells_homophone(m.given, given)
@@ -1037,6 +1041,23 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             ),
             severity=Severity.MINOR if homophone else None,
         )  # fmt: skip
+
+
+def _names_another(view: UnitView, m: PersonMention, written: str) -> bool:
+    """``written`` romanizes another Korean name the unit's Korean writes (남수현 beside
+    임시현, where 'she' stands in for 임시현)."""
+    key = name_key(written)
+    for word in re.findall(r"[가-힣]{2,4}", view.source_text):
+        for k in (3, 2, 4):
+            name = word[:k]
+            if (
+                name != m.name
+                and len(name) == k
+                and split_name(name)
+                and key_of_hangul(name) == key
+            ):
+                return True
+    return False
 
 
 def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:

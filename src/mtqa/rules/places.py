@@ -1075,18 +1075,21 @@ def _anchored_anywhere(doc: DocView) -> frozenset[str]:
     return found
 
 
-_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+)\b")
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+)(?:([ -])([A-Za-z][a-z]+))?\b")
 
 
 def _honoured(text: str, stem: str) -> tuple[int, int] | None:
-    """The span of a word after Mr./Ms. that romanizes ``stem``, the name of an unlisted
-    town or neighbourhood without its unit ('Mr. Danchon' for 단촌면)."""
+    """The span of a word (or two) after Mr./Ms. that romanizes ``stem``, the name of an
+    unlisted town or neighbourhood without its unit ('Mr. Danchon' for 단촌면, 'Mr. Chun Yang'
+    for 춘양면)."""
     if len(stem) < 2:
         return None
     key = key_of_hangul(stem)
     for m in _HONOURED.finditer(text):
         if name_key(m.group(1)) == key:
             return m.span(1)
+        if m.group(3) and name_key(m.group(1) + m.group(3)) == key:
+            return m.start(1), m.end(3)  # 'Mr. Chun Yang' for 춘양면
     return None
 
 

@@ -37,8 +37,9 @@ ADJACENT = 3  # characters allowed between a title and the name it stands beside
 # Posts that describe a job more than an office (수사관 'investigator'): 'baseball investigator
 # George Mitchell' for 미첼 전 상원의원 renders no other office.
 JOBS = frozenset(
-    {"예보분석관", "예보관", "분석관", "수사관", "조사관", "연구관", "정책관", "심의관", "감독관"}
-)
+    {"예보분석관", "예보관", "분석관", "수사관", "조사관", "연구관", "정책관", "심의관", "감독관",
+     "국제협력관", "협력관", "홍보관", "문화홍보관", "참사관", "서기관", "주재관"}
+)  # fmt: skip
 # Titles an English news style often drops without loss (honorific-like or obvious from context)
 # or words loosely ('an official with the legal team' for 법률담당팀장): a missing one is no
 # error worth a flag.
