@@ -340,3 +340,39 @@ def test_a_listed_bank_in_the_stead_of_the_one_with_its_acronym() -> None:
     swapped = shown("MT712", ko, en.format("Asian Infrastructure Investment Bank (AIIB)"))
     assert swapped == ["Asian Infrastructure Investment Bank"]
     assert shown("MT712", ko, en.format("Asian Development Bank (ADB)")) == []
+
+
+def test_a_japanese_family_name_alone_is_no_korean_two_syllable_name() -> None:
+    from test_blind_rounds_17_23 import article_findings
+
+    ko = (
+        "사토 기이치로 일본 오이타현 지사가 이끄는 대표단이 제주를 방문했다.\n"
+        "사토 지사는 5일 오전 제주국제공항을 통해 출국한다."
+    )
+    en = (
+        "A delegation led by Gov. Kiichiro Sato of Japan's Oita Prefecture visited Jeju.\n"
+        "The governor will depart the country via Jeju International Airport on the morning of "
+        "the 5th."
+    )
+    assert persons("사토 지사는 출국한다.")["사토"][0] == "foreign"
+    found = article_findings(None, ko, en)
+    assert not [f for f in found if f["code"] == "MT402"]
+
+
+def test_a_gym_head_and_a_governor_after_a_region_written_apart() -> None:
+    gym = "이바다를 지도하는 박슬기 관장은 말했다."
+    assert persons(gym)["박슬기"][1:] == ("title", "관장")
+    ko = "하산 나수티온 중부 술라웨시 주지사는 일자리가 생길 것이라고 기대했다."
+    assert persons(ko)["하산 나수티온"][1:] == ("title", "주지사")
+    en = "Central Sulawesi {} Hasan Nasution said he expects jobs to be created."
+    assert shown("MT602", ko, en.format("branch chief")) == ["branch chief"]
+    assert shown("MT602", ko, en.format("Governor")) == []
+    assert shown("MT501", ko, "South Sulawesi Governor Hasan Nasution said so.") == [
+        "South Sulawesi"
+    ]
+
+
+def test_the_bronze_medal_contest() -> None:
+    ko = "안바울은 3위 결정전에서 다나카 료마를 누르고 동메달을 차지했다."
+    en = "An Ba-ul beat Ryoma Tanaka in the bronze medal contest to take bronze."
+    assert shown("MT301", ko, en) == []

@@ -201,7 +201,10 @@ _DEGREE_WORDS = {
 _NOON = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # The match for third place, by the ranks it decides (3-4위전, 3·4위 결정전, 3위 결정전).
 _THIRD_PLACE_KO = re.compile(r"3(?:\s?[-~∼·]\s?4)?위\s?(?:결정)?전")
-_THIRD_PLACE_EN = re.compile(r"\bthird[- ]place\b|\bbronze[- ]medal (?:match|game|bout)", re.I)
+_THIRD_PLACE_EN = re.compile(
+    r"\bthird[- ]place\b|\bbronze[- ]medal (?:match|game|bout|contest|play-?off|final|fight)",
+    re.I,
+)
 _RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 

@@ -38,6 +38,10 @@ from mtqa.text.korean import Token, morphemes
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
 SKIP_MODIFIERS = frozenset({"전", "현", "前", "신임", "초대", "당시", "차기"})
+# Parts of a region written apart before its name (중부 술라웨시, 서부 자바).
+_DIRECTIONS = frozenset(
+    {"중부", "남부", "북부", "동부", "서부", "동남부", "서남부", "동북부", "서북부"}
+)
 # Words that may sit between a title's place prefix and the title (국가주석, 행정장관, 원내대표).
 TITLE_PREFIXES = frozenset(
     {"국가", "행정", "원내", "사무", "대변", "부", "당", "국무", "외교", "국방", "경제", "사회"}
@@ -294,7 +298,8 @@ def _title_after(
             and all(t.tag == "NNG" for t in tokens[k:j])
         )
         body = body or ministry
-        if not (names or body or remit or compound in SKIP_MODIFIERS):
+        direction = compound in _DIRECTIONS  # 중부 술라웨시 주지사: a part of a place
+        if not (names or body or remit or direction or compound in SKIP_MODIFIERS):
             break
         if body:
             bodies.append(compound)
@@ -1009,6 +1014,8 @@ def find_persons(
             split = None  # 오바마 is no 오 + 바마
         if split is not None and len(form) == 2 and form in table:
             split = None  # 남궁 장관: a two-syllable surname alone, not 남 + 궁
+        if split is not None and len(form) == 2 and japanese_spellings(form):
+            split = None  # 사토 지사: a Japanese family name, not 사 + 토
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
         elif form in table and not _foreign_after_surname(text, tokens, j):
