@@ -1,5 +1,5 @@
-"""Misses and false flags of blind round 24 (sets hd, he, hf) and of the real MT outputs' names
-spelled by their sound ('Walrid' for Walid), in their smallest form."""
+"""Misses and false flags of blind rounds 24 to 28 (sets hd-hr) and of the real MT outputs'
+names spelled by their sound ('Walrid' for Walid), in their smallest form."""
 
 from __future__ import annotations
 
