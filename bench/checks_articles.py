@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 188 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 192 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -80,7 +80,9 @@ landslide in Bonghwa, a volleyball transfer; an Italian prime minister's call, b
 pianist in Brussels, a Philippine port), held out, at c349903: 18 and 19 of 24, 0 and 0 false;
 hp1-hp4 and hq1-hq4 (a wind turbine plant, a Turkish president's call, a title fight in Manila,
 an Argentine lithium stake; a Finnish state visit, a ferry fire, esports in Berlin, a nickel
-smelter in Sulawesi), held out, at 79f06e2: 20 and 20 of 24, 0 and 0 false.
+smelter in Sulawesi), held out, at 79f06e2: 20 and 20 of 24, 0 and 0 false; hs1-hs4 (a Czech
+prime minister, a Guangxi delegation, a flash flood in Hapcheon, short track in Montreal), held
+out, at 80aade4: 21 of 24, 3 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -125,7 +127,9 @@ premier, a rural bus service; notes_hl.tsv), held out, at 2c7c0fe: 0 shown; ho1-
 president, an AI city plan, archery in Shanghai, shipbuilding earnings, a flood budget, a wage
 ruling; notes_ho.tsv), held out, at c349903: 2 shown; hr1-hr6 (a Polish president, a science
 city plan, judo in Paris, bank fraud losses, Kazakh uranium, an Oita governor in Jeju;
-notes_hr.tsv), held out, at 79f06e2: 3 shown.
+notes_hr.tsv), held out, at 79f06e2: 3 shown; ht1-ht6 (a Dutch state visit, an airport city
+plan, golf in Hawaii, EV sales, a Bac Ninh party secretary, a rained-off festival; notes_ht.tsv),
+held out, at 80aade4: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

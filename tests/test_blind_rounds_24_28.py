@@ -376,3 +376,33 @@ def test_the_bronze_medal_contest() -> None:
     ko = "안바울은 3위 결정전에서 다나카 료마를 누르고 동메달을 차지했다."
     en = "An Ba-ul beat Ryoma Tanaka in the bronze medal contest to take bronze."
     assert shown("MT301", ko, en) == []
+
+
+def test_round_29_false_flags_a_percent_with_its_unit_starts_no_range() -> None:
+    from mtqa.text.en_numbers import english_numbers
+
+    en = "Its total sales fell 1.3 percent to 2.086 million units over the same period."
+    found = [(round(n.value, 1), n.kind) for n in english_numbers(en)]
+    assert found == [(1.3, "percent"), (2086000.0, "cardinal")]
+    assert [n.kind for n in english_numbers("It rose 10-20% last year.")] == ["percent"] * 2
+    ko = "전체 판매량은 208만6천대로 1.3% 줄었다."
+    assert shown("MT306", ko, en) == []
+
+
+def test_round_29_false_flags_seconds_thousandths_vice_chairman_final_round() -> None:
+    ko = "정하늘은 결승에서 2분 28초 417의 기록으로 결승선을 통과했다."
+    en = "Jeong crossed the finish line in 2 minutes 28.417 seconds in the final."
+    assert shown("MT301", ko, en) == []
+    assert persons("사절단은 천샤오밍 광시좡족자치구 부주석이 이끌었다.")["천샤오밍"][2] == "부주석"
+    golf = "김시우는 최종 4라운드에서 5언더파 65타를 쳤다."
+    assert shown("MT301", golf, "Kim carded a 5-under-par 65 in the final round.") == []
+    assert shown("MT301", golf, "Kim carded a 5-under-par 65 in the third round.") != []
+
+
+def test_round_29_a_university_swapped_for_another() -> None:
+    ko = "남자부에서는 박한솔(한국체대)이 500m 결승에서 은메달을 땄다."
+    en = "In the men's events, Park Han-sol ({}) took silver in the 500m final."
+    assert shown("MT711", ko, en.format("Korea National University of Education")) == [
+        "Korea National University of Education"
+    ]
+    assert shown("MT711", ko, en.format("Korea National Sport University")) == []

@@ -198,6 +198,7 @@ _DEGREE_WORDS = {
     "2차": re.compile(r"\bsecondary\b", re.I),
     "3차": re.compile(r"\btertiary\b", re.I),
 }
+_FINAL_ROUND = re.compile(r"\bfinal round\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # The match for third place, by the ranks it decides (3-4위전, 3·4위 결정전, 3위 결정전).
 _THIRD_PLACE_KO = re.compile(r"3(?:\s?[-~∼·]\s?4)?위\s?(?:결정)?전")
@@ -245,11 +246,15 @@ def _idioms(
             skip.add(id(s))  # 2차 피해 'secondary damage'
         elif s.kind == "time" and s.value in (0, 12, 24) and _NOON.search(en):
             skip.add(id(s))  # 낮 12시 'noon', 자정 'midnight'
+        elif ko.startswith("라운드", s.end) and "최종" in ko[max(0, s.start - 4) : s.start]:
+            if _FINAL_ROUND.search(en):
+                skip.add(id(s))  # 최종 4라운드 'the final round'
         elif _RELAY.match(ko, s.end) and (legs := _relay_legs(en, s.value)) is not None:
             skip.add(id(s))  # 계영 800m '4x200m freestyle relay'
             taken.update(id(t) for t in tgt if legs[0] <= t.start < legs[1])
     for s1, s2 in zip(src, src[1:], strict=False):  # 1분44초21 as '1 minute, 44.21 seconds'
-        if ko[s1.end : s2.start] == "초" and s1.text.isdigit() and s2.text.isdigit():
+        between = ko[s1.end : s2.start]
+        if between.rstrip() == "초" and s1.text.isdigit() and s2.text.isdigit():  # 28초 417
             joined = float(f"{s1.text}.{s2.text}")
             t = next((t for t in tgt if _close(t.value, joined)), None)
             if t is not None:

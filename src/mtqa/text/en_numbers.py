@@ -438,6 +438,9 @@ def _range_pair(first: NumExpr, second: NumExpr) -> tuple[NumExpr, NumExpr]:
     """``10-20%``, ``$1-2 million``: the halves of a range share one unit and scale."""
     if first.word:
         return first, second
+    if first.kind in ("percent", "points") and re.search(r"(?:%|percent|points?)$", first.text):
+        # the first half has its own unit: "fell 1.3 percent to 2.086 million units" is no range
+        return first, second
     if first.kind != "cardinal" and second.kind != "cardinal" and first.kind != second.kind:
         # each has its own unit: "by 0.25 percentage points to 3.50 percent" is no range
         return first, second
