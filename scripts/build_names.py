@@ -17,21 +17,17 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import unicodedata
 from pathlib import Path
 
 import faker.providers.person as person
 from wordfreq import zipf_frequency
 
+from mtqa.text.en_match import fold
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "mtqa" / "data"
 OUT = DATA / "world_names.tsv"
 COMMON_ZIPF = 3.0
 LANGS = ("en", "es", "pt", "it", "de", "fr", "nl", "pl", "tr", "id", "vi", "sv", "hu")
-
-
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
 def _faker_names() -> set[str]:
@@ -48,7 +44,7 @@ def _faker_names() -> set[str]:
                 continue
             for s in value:
                 if isinstance(s, str):
-                    f = _fold(s)
+                    f = fold(s)  # as mtqa.lexicon.world_names folds the words it looks up
                     if re.fullmatch(r"[a-z]{2,}", f):
                         out.add(f)
     return out

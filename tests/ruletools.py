@@ -2,13 +2,19 @@
 
 ``make_view(ko, en)`` builds the :class:`UnitView` a check receives; ``run_rule(code, ko, en)``
 runs one registered rule on it. Both sides are single sentences covering the whole text.
+``article_findings(root, ko, en)`` runs the whole check on one article instead.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import tempfile
+from pathlib import Path
+from typing import Any
 
+from mtqa.benchutil import check_folders
+from mtqa.config import RunConfig
 from mtqa.pairview import pair_view
 from mtqa.resources import Resources
 from mtqa.rules import base
@@ -48,3 +54,16 @@ def shown(code: str, ko: str, en: str) -> list[str]:
         for h in run_rule(code, ko, en)
         if h.confidence >= 0.5
     ]
+
+
+def article_findings(root: Path | None, ko: str, en: str) -> list[dict[str, Any]]:
+    """The text-only findings of one article (Korean and English, a sentence per line)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = root or Path(tmp)
+        (base / "ko").mkdir(parents=True)
+        (base / "en").mkdir()
+        (base / "ko" / "a.txt").write_text(ko + "\n", "utf-8")
+        (base / "en" / "a.txt").write_text(en + "\n", "utf-8")
+        config = RunConfig(formats=("json",), aligner="length", qe="none")
+        report = check_folders(config, base / "ko", base / "en")
+    return [f for d in report["documents"] for f in d.get("findings", [])]

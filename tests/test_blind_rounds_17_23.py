@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
-from typing import Any
 
 from lexicontools import persons
-from mtqa.benchutil import check_folders
-from mtqa.config import RunConfig
 from mtqa.text.segment import split_english
-from ruletools import run_rule, shown
-
-
-def article_findings(root: Path | None, ko: str, en: str) -> list[dict[str, Any]]:
-    """The text-only findings of one article (Korean and English, a sentence per line)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        base = root or Path(tmp)
-        (base / "ko").mkdir(parents=True)
-        (base / "en").mkdir()
-        (base / "ko" / "a.txt").write_text(ko + "\n", "utf-8")
-        (base / "en" / "a.txt").write_text(en + "\n", "utf-8")
-        config = RunConfig(formats=("json",), aligner="length", qe="none")
-        report = check_folders(config, base / "ko", base / "en")
-    return [f for d in report["documents"] for f in d.get("findings", [])]
-
+from ruletools import article_findings, run_rule, shown
 
 FORECASTER = "일본 기상청 예보관 다나카 유키는 기자회견에서 말했다."
 

@@ -8,7 +8,7 @@ import pytest
 from lexicontools import persons
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.world_names import is_known_name, misspelt_name
-from ruletools import run_rule, shown
+from ruletools import article_findings, run_rule, shown
 
 
 @pytest.mark.parametrize(
@@ -119,8 +119,6 @@ def test_a_city_before_an_unlisted_neighbourhood_is_no_surname() -> None:
 
 
 def test_a_headline_may_leave_a_small_ordinal_to_the_body() -> None:
-    from test_blind_rounds_17_23 import article_findings
-
     ko = "제10호 태풍 '산산' 제주 강타\n제10호 태풍 '산산'이 제주를 강타했다."
     en = (
         "Typhoon Shanshan slams Jeju\nTyphoon Shanshan, the year's 10th typhoon, slammed into Jeju."
@@ -133,8 +131,6 @@ def test_a_headline_may_leave_a_small_ordinal_to_the_body() -> None:
 
 
 def test_a_determiner_surname_is_the_person_titled_so_in_the_article() -> None:
-    from test_blind_rounds_17_23 import article_findings
-
     ko = "한바다 충청남도지사는 기자회견을 열었다.\n한 지사는 일자리를 만들겠다고 말했다."
     en = (
         "South Chungcheong Governor Han Ba-da held a press conference.\n"
@@ -152,8 +148,6 @@ def test_a_determiner_surname_is_the_person_titled_so_in_the_article() -> None:
 
 
 def test_a_title_with_the_place_of_a_person_in_the_next_sentence() -> None:
-    from test_blind_rounds_17_23 import article_findings
-
     ko = (
         "김바다 의성군수는 주민들에게 귀가를 자제해 달라고 당부했다.\n"
         "권다솜 안동시장은 이날 긴급 대책회의를 열었다."
@@ -343,8 +337,6 @@ def test_a_listed_bank_in_the_stead_of_the_one_with_its_acronym() -> None:
 
 
 def test_a_japanese_family_name_alone_is_no_korean_two_syllable_name() -> None:
-    from test_blind_rounds_17_23 import article_findings
-
     ko = (
         "사토 기이치로 일본 오이타현 지사가 이끄는 대표단이 제주를 방문했다.\n"
         "사토 지사는 5일 오전 제주국제공항을 통해 출국한다."

@@ -405,7 +405,8 @@ def _cities_written(text: str, places: Iterable[Place]) -> frozenset[str]:
     return frozenset(out)
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")  # not Miss: Miss Venezuela
+_HONORIFIC_WORDS = r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+"  # not Miss: Miss Venezuela
+_HONORIFIC = re.compile(rf"{_HONORIFIC_WORDS}$")
 
 
 _ROYAL = re.compile(r"\b(?:King|Queen|Emperor|Empress|Prince|Princess)\s+$")
@@ -1075,7 +1076,7 @@ def _anchored_anywhere(doc: DocView) -> frozenset[str]:
     return found
 
 
-_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]+)(?:([ -])([A-Za-z][a-z]+))?\b")
+_HONOURED = re.compile(rf"{_HONORIFIC_WORDS}([A-Z][a-z]+)(?:([ -])([A-Za-z][a-z]+))?\b")
 
 
 def _honoured(text: str, stem: str) -> tuple[int, int] | None:
@@ -1096,15 +1097,14 @@ def _honoured(text: str, stem: str) -> tuple[int, int] | None:
 def _without_city(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without the place names before the last word ("Seoul's Seongsu-dong",
     "Seoul Seong Su-dong" -> "Seong Su-dong")."""
-    ws = [m.group() for m in re.finditer(r"\S+", text[span[0] : span[1]])]
-    starts = [m.start() for m in re.finditer(r"\S+", text[span[0] : span[1]])]
+    ws = list(re.finditer(r"\S+", text[span[0] : span[1]]))
     k = 0
     while k < len(ws) - 1:
-        word = re.sub(r"['’]s$", "", ws[k])
-        if word == ws[k] and fold(word) not in english_place_names():
+        word = re.sub(r"['’]s$", "", ws[k].group())
+        if word == ws[k].group() and fold(word) not in english_place_names():
             break
         k += 1
-    return (span[0] + starts[k], span[1]) if ws else span
+    return (span[0] + ws[k].start(), span[1]) if ws else span
 
 
 def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
@@ -1123,30 +1123,28 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
             continue
         if not _proper_noun_here(view, (a, b)) and not _named_unit_here(view, (a, b)):
             continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
-        honoured = _honoured(view.target_text, word[:-1])
-        if honoured is not None:  # 'Mr. Danchon' for 단촌면
+        # 'Mr. Danchon' for 단촌면, or written as a Korean personal name
+        target = _honoured(view.target_text, word[:-1]) or _written_as_person(view, word, persons)
+        if target is not None:
             yield Hit(
                 f"place {word} appears to be rendered as a person's name",
                 source=(a, b),
-                target=honoured,
+                target=target,
                 confidence=UNLISTED_PERSON_CONFIDENCE,
             )
-            continue
-        forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
-        found = _person_like(view.target_text, forms, (), persons)
-        # written as a Korean personal name: a surname and a hyphenated given name ('Seong
-        # Su-dong'), not a foreign name ('Hassan Al Marri' for 하산 알마리) nor one word
-        # ('Mohenjo-daro' for 모헨조다로)
-        if found is not None:
-            found = _without_city(view.target_text, found)  # "Seoul's Seongsu-dong"
-        run = view.target_text[found[0] : found[1]].split() if found is not None else []
-        if found is not None and len(run) >= 2 and "-" in run[-1]:
-            yield Hit(
-                f"place {word} appears to be rendered as a person's name",
-                source=(a, b),
-                target=found,
-                confidence=UNLISTED_PERSON_CONFIDENCE,
-            )
+
+
+def _written_as_person(view: UnitView, word: str, persons: Sequence[str]) -> tuple[int, int] | None:
+    """The English span that writes the unlisted place ``word`` as a Korean personal name: a
+    surname and a hyphenated given name ('Seong Su-dong'), not a foreign name ('Hassan Al
+    Marri' for 하산 알마리) nor one word ('Mohenjo-daro' for 모헨조다로)."""
+    forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
+    found = _person_like(view.target_text, forms, (), persons)
+    if found is None:
+        return None
+    found = _without_city(view.target_text, found)  # "Seoul's Seongsu-dong"
+    run = view.target_text[found[0] : found[1]].split()
+    return found if len(run) >= 2 and "-" in run[-1] else None
 
 
 @rule(

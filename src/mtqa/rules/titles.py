@@ -680,13 +680,19 @@ def _place_names(prefix: str) -> list[str]:
 
 
 def _titled_nearby(view: UnitView) -> list[PersonInfo]:
-    """Persons with a place or body before their title in the units next to ``view``'s."""
-    return [
-        p
-        for v in neighbour_views(view)
-        for p in unit_persons(v)
-        if p.mention.title_prefix and p.mention.title is not None
-    ]
+    """Persons with a place or body before their title in the units next to ``view``'s (cached
+    on the document: every titled person of the unit may ask)."""
+    key = f"titles.titled_nearby:{view.unit.index}"
+    cache = view.doc.cache
+    if key not in cache:
+        cache[key] = [
+            p
+            for v in neighbour_views(view)
+            for p in unit_persons(v)
+            if p.mention.title_prefix and p.mention.title is not None
+        ]
+    found: list[PersonInfo] = cache[key]
+    return found
 
 
 def _place_of_another(

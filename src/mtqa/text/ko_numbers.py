@@ -309,8 +309,6 @@ def _is_code(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     before2 = text[start - 2] if start > 1 else " "
     after = text[end] if end < len(text) else " "
-    if _division(text, start, end):
-        return False  # 형사11부, 반부패수사1부: a division's number, 'the 11th Criminal Division'
     if before == "#" or (before.isalpha() and before not in "제약총"):
         return True
     if before in "·ㆍ" or (before == "-" and before2.isalpha()):
@@ -438,12 +436,13 @@ def _digit_exprs(text: str) -> list[NumExpr]:
         approx = approx or bool(_APPROX_BEFORE.search(text[max(0, start - 6) : start]))
         approx = approx or bool(_APPROX_AFTER.match(text, s_end))
         sig = significant_digits(lead) if lead and not units else 0
-        code = bool(lead) and _is_code(text, start, end)
+        # 형사11부, 반부패수사1부: a division's number ('the 11th Criminal Division'), no code
+        division = bool(lead) and _division(text, start, end)
+        code = bool(lead) and not division and _is_code(text, start, end)
         if kind == "time":
             tp = _TIME_PREFIX.search(text[max(0, start - 4) : start])
             if tp:
                 start -= len(tp.group(0))
-        division = bool(lead) and _division(text, start, end)
         expr = NumExpr(start, s_end, text[start:s_end], value, kind, cur, approx, not lead,
                        code=code, sig=sig, bound=division)  # fmt: skip
         if pending is not None:

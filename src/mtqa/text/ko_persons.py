@@ -232,7 +232,7 @@ def _title_after(
     while k < len(tokens) and skipped <= 3:
         tok = tokens[k]
         if tok.form in HONORIFICS and tok.tag in {"NNB", "NNG", "XSN"}:
-            if _given_syllable(text, tokens, k):
+            if _given_syllable(tokens, k):
                 break
             return "honorific", None, None, "", k + 1
         if tok.tag == "SSO" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN":
@@ -377,7 +377,7 @@ def _affiliation_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     return k > j + 1 and k < len(tokens) and tokens[k].form == ")"
 
 
-def _given_syllable(text: str, tokens: Sequence[Token], k: int) -> bool:
+def _given_syllable(tokens: Sequence[Token], k: int) -> bool:
     """tokens[k] is 양 or 군 glued to a two-syllable name, the last syllable of a three-syllable
     one (정태/NNP 양/NNB of 정태양과), not the honorific, which is spaced (정태 양) or follows an
     anonymized name (김모양)."""
