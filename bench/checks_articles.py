@@ -82,7 +82,10 @@ hp1-hp4 and hq1-hq4 (a wind turbine plant, a Turkish president's call, a title f
 an Argentine lithium stake; a Finnish state visit, a ferry fire, esports in Berlin, a nickel
 smelter in Sulawesi), held out, at 79f06e2: 20 and 20 of 24, 0 and 0 false; hs1-hs4 (a Czech
 prime minister, a Guangxi delegation, a flash flood in Hapcheon, short track in Montreal), held
-out, at 80aade4: 21 of 24, 3 false.
+out, at 80aade4: 21 of 24, 3 false; hu1-hu4 and hv1-hv4 (a wildfire in Uiseong, a Vietnamese
+group's plant in Yeongam, a K League match, tariff talks; a Japanese prime minister in Seoul,
+Busan port volumes, Chinese tourists in Jeju, county by-elections), held out, at 41d4534 with
+the cross-country place swaps of the checks_places bench: 22 and 19 of 24, 1 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -129,7 +132,9 @@ ruling; notes_ho.tsv), held out, at c349903: 2 shown; hr1-hr6 (a Polish presiden
 city plan, judo in Paris, bank fraud losses, Kazakh uranium, an Oita governor in Jeju;
 notes_hr.tsv), held out, at 79f06e2: 3 shown; ht1-ht6 (a Dutch state visit, an airport city
 plan, golf in Hawaii, EV sales, a Bac Ninh party secretary, a rained-off festival; notes_ht.tsv),
-held out, at 80aade4: 2 shown.
+held out, at 80aade4: 2 shown; hw1-hw6 (KBO playoffs, Gyeonggi trade with Shandong, floods in
+Chungcheong, a drug approval, a Nuri launch, a Korea-EU summit; notes_hw.tsv), held out, at the
+same state as hu/hv: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

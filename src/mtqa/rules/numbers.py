@@ -322,6 +322,8 @@ def matches(s: NumExpr, t: NumExpr) -> bool:
         return False
     if s.kind in ("percent", "points") and t.word and t.value < 1 and t.kind == "cardinal":
         return same_value(s, t, s.value / 100)  # 50% ~ "half", 66.7% ~ "two-thirds"
+    if s.approx and s.kind != t.kind and t.kind in ("day", "year", "time", "ordinal"):
+        return s.value == t.value  # 20여 명 is no 'August 17' (a rounding, not a date)
     return same_value(s, t)
 
 

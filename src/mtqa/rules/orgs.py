@@ -19,6 +19,8 @@ from mtqa.lexicon.termbase import Term, view_terms
 from mtqa.lexicon.titles import english_title_words
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, neighbour_views, rule
+from mtqa.rules.ministry_portfolio import SWAP_CONFIDENCE as PORTFOLIO_SWAP_CONFIDENCE
+from mtqa.rules.ministry_portfolio import portfolio_swaps
 from mtqa.rules.rendering import expands, find_form, first_found, is_acronym, mostly_present
 from mtqa.text.en_match import fold
 
@@ -265,7 +267,11 @@ def _rendered(target: str, term: Term) -> bool:
     "Another listed organization of the same kind in its stead, whose name neither this "
     "sentence's Korean nor its neighbours' give ('Financial Supervisory Service' for "
     f"금융위원회), is a swap: major, at {SWAP_CONFIDENCE}. "
-    "Organizations followed by an acronym in parentheses are checked by MT712 instead.",
+    "Organizations followed by an acronym in parentheses are checked by MT712 instead. A "
+    "ministry no list has, named by portfolio nouns and 부 (성 for Japan's: 베트남 산업무역부, "
+    "일본 후생노동성), whose portfolio the English leaves out while naming a ministry by "
+    "another portfolio the Korean does not mention ('deputy minister of planning and "
+    f"investment' for 산업무역부 차관) is a swap at {PORTFOLIO_SWAP_CONFIDENCE}.",
     (
         Example(
             "통일부는 성명을 냈다.", "The government issued a statement.", "Unification Ministry"
@@ -318,6 +324,8 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
             suggestion=term.en,
             confidence=0.25 if generic else 0.45,
         )
+    # a ministry no list has, by its portfolio (베트남 산업무역부 -> 'planning and investment')
+    yield from portfolio_swaps(view.source_text, target, [(a, b) for a, b, _ in mentions])
 
 
 # A company written in Latin letters in the Korean, a listed one in its stead in the English

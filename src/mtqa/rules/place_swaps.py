@@ -328,6 +328,7 @@ def _name_instead(
     """Another place's English name in the stead of a missing one (see :func:`substitute`)."""
     folded = fold(target)
     own = {p.ko for p in missing}
+    abroad: tuple[tuple[int, int], Place] | None = None
     for kind in dict.fromkeys(p.kind for p in missing):
         if kind not in SWAP_KINDS:
             continue
@@ -358,7 +359,15 @@ def _name_instead(
             cands = [p for p in name_places if kind == "country" or p.country in countries]
             if cands:
                 return (a, b), cands[0]
-    return None
+            if abroad is None and kind in ABROAD_KINDS and not is_name_word(text):
+                abroad = (a, b), name_places[0]
+    return abroad
+
+
+# Kinds a place of another country counts as a swap for, where the English names no place of
+# the same country instead (아이오와 -> 'Uttarakhand', 애틀랜타 -> 'Morelia'); a word that is
+# also a given name or surname (Houston, Florence, Jackson) is more often a person.
+ABROAD_KINDS = frozenset({"province", "state", "prefecture", "city"})
 
 
 def _adjective_instead(

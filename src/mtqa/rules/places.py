@@ -110,6 +110,7 @@ class Verdict:
     # stead (a swap), else ok
     other_word: bool = False
     visit: bool = False  # the destination of a visit word (방한, 방미): a swap there is strong
+    fewer: bool = False  # rendered fewer times than named, another place named (see _fewer)
     sounds: bool = False  # misspelled: a run that sounds like the Korean, spelled otherwise
 
     @property
@@ -647,6 +648,8 @@ SWAP_SIMILAR_KO = 50
 # the five real MT outputs; shown swap recall in bench/checks_places.py went 0.411 -> 0.653.
 # A generic noun that may stand in ('your country') keeps such a swap at 0.45.
 MODIFIER_SWAP_CONFIDENCE = 0.55
+# A city, state or province of another country in the stead of a missing one (see _abroad).
+ABROAD_SWAP_CONFIDENCE = 0.55
 
 
 def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
@@ -658,6 +661,8 @@ def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
     cities in ('Osaka, China' for 일본 오사카)."""
     if _confusable(v, got):
         return True
+    if _abroad(v):
+        return False
     if v.generic:
         return False
     if v.visit:
@@ -667,6 +672,38 @@ def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
     ):
         return True
     return v.argument or any(p.kind != "country" for p in v.places)
+
+
+# A place the English names fewer times than the Korean, another of its country named (_fewer).
+FEWER_SWAP_CONFIDENCE = 0.6
+
+
+def _swap_grade(v: Verdict, got: str, target: str) -> tuple[float, str, Severity | None]:
+    """Confidence, the message's qualifier and severity of a swap (see _swap_is_strong)."""
+    if v.fewer:
+        return FEWER_SWAP_CONFIDENCE, " (the Korean names it more often than the English)", None
+    if _swap_is_strong(v, got, target):
+        return 0.7, "", None
+    if _abroad(v):
+        why = " (in another country: the English may name it for context)"
+        return ABROAD_SWAP_CONFIDENCE, why, Severity.MINOR
+    if v.generic:
+        return 0.45, f"; '{v.generic}' may stand in for it", Severity.MINOR
+    why = " (it only modifies a noun, and the English may name the other for context)"
+    return MODIFIER_SWAP_CONFIDENCE, why, Severity.MINOR
+
+
+def _abroad(v: Verdict) -> bool:
+    """The place named instead is below country level in another country than the missing
+    one (아이오와 -> 'Uttarakhand'): MT rarely swaps so, and English news may name a place
+    elsewhere for context, so the swap is shown as minor, unless the Korean place is the
+    sentence's argument (followed by a case particle), whose absence alone is shown at 0.7."""
+    return (
+        v.instead is not None
+        and not v.argument
+        and v.instead.kind != "country"
+        and v.instead.country not in {p.country for p in v.places}
+    )
 
 
 def _confusable(v: Verdict, got: str) -> bool:
@@ -706,7 +743,7 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     lone = [
         v
         for v in out
-        if v.kind == "missing"
+        if (v.kind == "missing" or _fewer(view, v))
         and not v.compound
         and (not v.ordinary or _proper_noun_here(view, v.source))
     ]
@@ -718,9 +755,59 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     done: dict[int, Verdict] = {}
     for v in lone:
         found = substitute(view, v.places, korean, rendered, parties)
-        if found is not None:
-            done[id(v)] = replace(v, target=found[0], instead=found[1])
+        if found is None:
+            continue
+        swap = replace(v, target=found[0], instead=found[1])
+        if v.kind == "ok":  # named fewer times in English, and another place is named
+            if found[1].kind == "country" or found[1].country != v.places[0].country:
+                continue
+            swap = replace(swap, kind="missing", fewer=True)
+        done[id(v)] = swap
     return [_settled(done.get(id(v), v)) for v in out]
+
+
+def _fewer(view: UnitView, v: Verdict) -> bool:
+    """A place below country level rendered in the English fewer times than the Korean names
+    it (부산으로 이동해 박서진 부산시장과 -> 'travel to Ulsan ... with Busan Mayor Park'):
+    one mention may be rendered as another place."""
+    if v.kind != "ok" or v.compound or v.places[0].kind not in SWAP_KINDS - {"country"}:
+        return False
+    forms = [f for p in v.places for f in (*p.forms, p.ko) if len(f) >= 2]
+    if not forms:
+        return False
+    korean = len(re.findall(re.escape(min(forms, key=len)), view.source_text))
+    if korean < 2:
+        return False
+    spans = {s for p in v.places for e in p.en for s in find_form(view.target_text, e)}
+    starts = {a for a, _ in spans}
+    return len(starts) < korean
+
+
+# Generic words that name no single place: beside another place named in a missing one's
+# stead they do not stand in for it ("Sweden and 28 other countries"; though 'the government'
+# may be the missing country's, beside another named for context: Park's "sanctions on
+# Zimbabwe's President" for 무가베 대통령, with 영국 정부 in the sentence).
+_NOT_ONE_PLACE = frozenset(
+    {"countries", "nations", "national", "domestic", "nationwide", "provincial",
+     "regional", "statewide", "prefectural", "municipal", "metropolitan", "waters"}
+)  # fmt: skip
+
+
+def _stand_in(text: str, v: Verdict, span: tuple[int, int]) -> str:
+    """A generic noun that may stand in for the missing place of ``v`` beside the place named
+    at ``span`` in its stead: one naming a single place, outside that name ('City' of 'Ho Chi
+    Minh City' stands in for nothing); '' where there is none."""
+    if not v.generic:
+        return ""
+    return next(
+        (
+            noun
+            for kind in dict.fromkeys(p.kind for p in v.places)
+            for noun in GENERIC.get(kind, ())
+            if noun not in _NOT_ONE_PLACE and _generic_outside(text, noun, span)
+        ),
+        "",
+    )
 
 
 def _generic_outside(text: str, noun: str, span: tuple[int, int]) -> bool:
@@ -917,7 +1004,14 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "with both spans, at confidence 0.7 (베이징 -> 'Shanghai', 광둥성 -> 'Fujian Province', "
     "일본 -> 'China'); at 0.45 where a generic noun may stand in ('your country'), and at 0.55 "
     "(minor) where a country only modifies a noun and the names are not alike (English news "
-    "may name another country the story implies). Datelines ('SEOUL, Nov. 5 (Yonhap)'), "
+    "may name another country the story implies). A city, state or province of another "
+    "country in the stead of one that only modifies a noun is shown at "
+    f"{ABROAD_SWAP_CONFIDENCE} (minor; 0.7 where the place is the sentence's argument). A place "
+    "the Korean names more often than the English renders it, with another place of its "
+    "country that no Korean around names in the English, is a swap at "
+    f"{FEWER_SWAP_CONFIDENCE} (부산으로 이동해 ... 부산시장과 -> 'travel to Ulsan ... with "
+    "Busan Mayor'). Plural and adjective generic words ('28 other countries', 'national') "
+    "stand in for no single place. Datelines ('SEOUL, Nov. 5 (Yonhap)'), "
     "regions and names inside longer capitalized names (the New York Times) never count as "
     "substitutes. A city's country words (German for 베를린) stand for it unless the Korean "
     "names the country too and the English names another city instead ('German Chancellor "
@@ -949,21 +1043,16 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
             # a swap (베이징 -> "Shanghai"): the English names a place the Korean does not
             got = view.target_text[v.target[0] : v.target[1]]
             instead = v.instead
-            if v.generic and not _generic_outside(view.target_text, v.generic, v.target):
-                v = replace(v, generic="")  # 'City' of 'Ho Chi Minh City' stands in for nothing
-            strong = _swap_is_strong(v, got, view.target_text)
-            why = "" if strong else (
-                f"; '{v.generic}' may stand in for it" if v.generic
-                else " (it only modifies a noun, and the English may name the other for context)"
-            )  # fmt: skip
+            v = replace(v, generic=_stand_in(view.target_text, v, v.target))
+            confidence, why, severity = _swap_grade(v, got, view.target_text)
             yield Hit(
                 f"place {label} appears to be rendered as '{got}' ({instead.ko}), another "
                 f"{instead.kind} the Korean does not mention{why}",
                 source=v.source,
                 target=v.target,
                 suggestion=v.suggestion,
-                confidence=0.7 if strong else 0.45 if v.generic else MODIFIER_SWAP_CONFIDENCE,
-                severity=None if strong else Severity.MINOR,
+                confidence=confidence,
+                severity=severity,
             )
         elif (literal := _hanja_read_as_word(view, v)) is not None:
             # 美 국무부 -> "Beauty State Department": the abbreviation read as its meaning

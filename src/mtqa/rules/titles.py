@@ -40,13 +40,16 @@ JOBS = frozenset(
     {"예보분석관", "예보관", "분석관", "수사관", "조사관", "연구관", "정책관", "심의관", "감독관",
      "국제협력관", "협력관", "홍보관", "문화홍보관", "참사관", "서기관", "주재관"}
 )  # fmt: skip
+# A standing a person holds beside any office ('Democratic presidential candidate Barack Obama'
+# for 오바마 상원의원), never another office.
+STANDINGS = frozenset({"후보", "예비후보"})
 # Titles an English news style often drops without loss (honorific-like or obvious from context)
 # or words loosely ('an official with the legal team' for 법률담당팀장): a missing one is no
 # error worth a flag.
 DROPPABLE = (
     frozenset(
         {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
-         "본부장", "공장장", "상무", "전무"}
+         "본부장", "공장장", "상무", "전무", "후보", "예비후보"}
     )
     | JOBS
 )  # fmt: skip
@@ -378,7 +381,9 @@ def _other_office(own: Title, phrase: str) -> str | None:
     if _office_word(core) is not None:
         return None  # 'Secretary Ross': a short form any office may take
     others = [
-        t for t in titles().values() if t.ko != own.ko and t.ko not in JOBS and renders(t, core)
+        t
+        for t in titles().values()
+        if t.ko != own.ko and t.ko not in JOBS | STANDINGS and renders(t, core)
     ]
     mine = set(own.en) - OFFICE_WORDS
     if others and not renders(own, core) and any(fold(core).endswith(" " + r) for r in mine):

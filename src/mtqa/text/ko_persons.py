@@ -289,6 +289,8 @@ def _title_after(
         if _anonymized(compound):
             break  # 송금책 박모(34): the anonymized person's age, not the role word's
         body = body_like(compound)  # 박진 외교부 장관: a body before a title
+        if not body and j - k >= 2 and len(tokens[j - 1].form) >= 2:
+            body = body_like(tokens[j - 1].form)  # 중앙/선관위: a body with a modifier glued
         names = all(t.tag == "NNP" for t in tokens[k:j])
         remit = compound.endswith(_REMIT_ENDINGS)  # 정보보호담당 부사장: what the office covers
         # a ministry no list has (사우디 투자부 장관, 에너지부): a portfolio noun and 부
@@ -547,6 +549,7 @@ COMPANY_ENDINGS = (
     "자산운용", "파트너스", "컴퍼니", "엔터테인먼트", "게임즈", "모터스", "케미칼", "로지스틱스",
     "인터내셔널", "글로벌", "솔루션", "솔루션즈", "시스템", "시스템즈", "네트웍스", "파마",
     "로템", "디스플레이", "이노베이션", "머티리얼즈", "스틸", "건설기계", "엔진", "오션",
+    "소재", "제지", "섬유", "기계", "전력", "석유", "화장품", "푸드", "제과", "시멘트",
 )  # fmt: skip
 BODY_ENDINGS = COMPANY_ENDINGS + (
     "금융", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
@@ -955,6 +958,14 @@ def _listed_korean_word(word: str) -> bool:
     return split is not None and _listed_korean(word, split[0])
 
 
+# A kind of company right before a word: the word is its name (덴마크 해운사 머스크 is Maersk,
+# not Elon Musk; 미국 제약사 화이자).
+_COMPANY_BEFORE = re.compile(
+    r"(?:회사|해운사|선사|항공사|제약사|통신사|방송사|건설사|증권사|보험사|카드사|자회사|경쟁사|"
+    r"제조사|유통사|게임사|완성차|업체|기업|그룹|브랜드|은행|스타트업|플랫폼|메이커)\s*$"
+)
+
+
 def _fallback_anchor(
     form: str, known: Collection[str], famous: Collection[str], alone: bool
 ) -> str:
@@ -1034,7 +1045,10 @@ def find_persons(
             and tokens[j].start < tspan[0]
         ):
             anchor = "none"  # 방산사업본부장: a noun glued to a body and title, not a name
-        alone = tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"  # not 안호이저-부시
+        # not 안호이저-부시, nor the company of 해운사 머스크 (Maersk)
+        alone = (
+            tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"
+        ) and not _COMPANY_BEFORE.search(text, 0, tok.start)
         if anchor == "none":
             anchor = _fallback_anchor(form, known, famous, alone)
         if (
