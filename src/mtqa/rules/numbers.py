@@ -49,6 +49,7 @@ from mtqa.text.ko_numbers import (
     sino_chain,
 )
 from mtqa.text.newswire import blank, source_dateline, target_dateline
+from mtqa.text.number_idioms import idioms
 from mtqa.text.relative_dates import Relative, contradictions
 from mtqa.text.relative_dates import english_form as relative_english
 from mtqa.text.vague_amounts import Vague
@@ -165,17 +166,6 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 
 
 _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
-_BATTING_ORDER = re.compile(r"\s?번\s?(?:타자|타순)")
-# English names for batting-order slots: leadoff (1번 타자), cleanup (4번 타자).
-_BATTING_WORDS = {1: re.compile(r"\blead-?off\b", re.I), 4: re.compile(r"\bclean-?up\b", re.I)}
-_SECOND_HALF = re.compile(r"후반\s*$")  # 후반 12분: the 57th minute of a football match
-# Dates English news names by the holiday: (Korean date, English name).
-_HOLIDAYS = (
-    (re.compile(r"1월\s*1일"), re.compile(r"\bNew Year'?s Day\b", re.I)),
-    (re.compile(r"12월\s*31일"), re.compile(r"\bNew Year'?s Eve\b", re.I)),
-    (re.compile(r"12월\s*25일"), re.compile(r"\bChristmas(?! Eve)\b", re.I)),
-    (re.compile(r"12월\s*24일"), re.compile(r"\bChristmas Eve\b", re.I)),
-)
 
 
 def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) -> NumExpr | None:
@@ -188,86 +178,6 @@ def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) ->
          if t.implicit and not u and t.kind == "cardinal" and t.value in (2.0, 3.0, 4.0)),
         None,
     )  # fmt: skip
-
-
-_RUNNER_UP = re.compile(r"\brunners?-up\b", re.IGNORECASE)
-_ALL_DAY = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b|\b24/7\b|\bday and night\b", re.I)
-# A stage by its adjective: 1차 'primary', 2차 피해 'secondary damage', 3차 'tertiary'.
-_DEGREE_WORDS = {
-    "1차": re.compile(r"\bprimary\b", re.I),
-    "2차": re.compile(r"\bsecondary\b", re.I),
-    "3차": re.compile(r"\btertiary\b", re.I),
-}
-_FINAL_ROUND = re.compile(r"\bfinal round\b", re.IGNORECASE)
-_NOON = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
-# The match for third place, by the ranks it decides (3-4위전, 3·4위 결정전, 3위 결정전).
-_THIRD_PLACE_KO = re.compile(r"3(?:\s?[-~∼·]\s?4)?위\s?(?:결정)?전")
-_THIRD_PLACE_EN = re.compile(
-    r"\bthird[- ]place\b|\bbronze[- ]medal (?:match|game|bout|contest|play-?off|final|fight)",
-    re.I,
-)
-_RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
-_LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
-
-
-def _relay_legs(en: str, total: float) -> tuple[int, int] | None:
-    """The span of a relay's distance written as its legs: 800 as '4x200m'."""
-    return next((m.span() for m in _LEGS.finditer(en) if 4 * float(m.group(1)) == total), None)
-
-
-def _idioms(
-    ko: str, en: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr]
-) -> tuple[set[int], set[int]]:
-    """Korean values the English renders by an idiom, and the English numbers those use (ids):
-    a batting-order slot by its word (4번 타자 'cleanup hitter'), a second-half minute counted
-    from kick-off (후반 12분 'the 57th minute'), a holiday by its name (1월 1일 'New Year's
-    Day')."""
-    skip: set[int] = set()
-    taken: set[int] = set()
-    for s in src:
-        word = _BATTING_WORDS.get(int(s.value)) if s.value in (1, 4) else None
-        if word is not None and _BATTING_ORDER.match(ko, s.end) and word.search(en):
-            skip.add(id(s))
-        elif (
-            s.kind == "cardinal"
-            and ko.startswith("분", s.end)
-            and _SECOND_HALF.search(ko[: s.start])
-        ):
-            t = next((t for t in tgt if _close(t.value, s.value + 45)), None)
-            if t is not None:
-                skip.add(id(s))
-                taken.add(id(t))
-    for s in src:
-        if s.kind == "ordinal" and s.value == 2 and s.text.endswith("위") and _RUNNER_UP.search(en):
-            skip.add(id(s))  # 2위 'runner-up'
-        elif s.value == 24 and ko.startswith("시간", s.end) and _ALL_DAY.search(en):
-            skip.add(id(s))  # 24시간 'around the clock'
-        elif s.text in _DEGREE_WORDS and _DEGREE_WORDS[s.text].search(en):
-            skip.add(id(s))  # 2차 피해 'secondary damage'
-        elif s.kind == "time" and s.value in (0, 12, 24) and _NOON.search(en):
-            skip.add(id(s))  # 낮 12시 'noon', 자정 'midnight'
-        elif ko.startswith("라운드", s.end) and "최종" in ko[max(0, s.start - 4) : s.start]:
-            if _FINAL_ROUND.search(en):
-                skip.add(id(s))  # 최종 4라운드 'the final round'
-        elif _RELAY.match(ko, s.end) and (legs := _relay_legs(en, s.value)) is not None:
-            skip.add(id(s))  # 계영 800m '4x200m freestyle relay'
-            taken.update(id(t) for t in tgt if legs[0] <= t.start < legs[1])
-    for s1, s2 in zip(src, src[1:], strict=False):  # 1분44초21 as '1 minute, 44.21 seconds'
-        between = ko[s1.end : s2.start]
-        if between.rstrip() == "초" and s1.text.isdigit() and s2.text.isdigit():  # 28초 417
-            joined = float(f"{s1.text}.{s2.text}")
-            t = next((t for t in tgt if _close(t.value, joined)), None)
-            if t is not None:
-                skip.update((id(s1), id(s2)))
-                taken.add(id(t))
-    for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff', 'bronze'
-        if _THIRD_PLACE_EN.search(en):
-            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
-    for date, name in _HOLIDAYS:
-        for m in date.finditer(ko):
-            if name.search(en):
-                skip.update(id(s) for s in src if m.start() <= s.start < m.end())
-    return skip, taken
 
 
 def _distance(t: NumExpr, s: NumExpr) -> float:
@@ -340,7 +250,7 @@ def compare(ko: str, en: str) -> list[Issue]:
         return []
     src = korean_numbers(ko)
     tgt = english_numbers(en)
-    idiom_src, idiom_tgt = _idioms(ko, en, src, tgt)
+    idiom_src, idiom_tgt = idioms(ko, en, src, tgt)
     used = [any(matches(s, t) for s in src) or id(t) in idiom_tgt for t in tgt]
     spans = durations(ko, src)
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
