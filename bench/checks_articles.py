@@ -85,7 +85,11 @@ prime minister, a Guangxi delegation, a flash flood in Hapcheon, short track in 
 out, at 80aade4: 21 of 24, 3 false; hu1-hu4 and hv1-hv4 (a wildfire in Uiseong, a Vietnamese
 group's plant in Yeongam, a K League match, tariff talks; a Japanese prime minister in Seoul,
 Busan port volumes, Chinese tourists in Jeju, county by-elections), held out, at 41d4534 with
-the cross-country place swaps of the checks_places bench: 22 and 19 of 24, 1 and 1 false.
+the cross-country place swaps of the checks_places bench: 22 and 19 of 24, 1 and 1 false;
+hx1-hx4 and hy1-hy4 (a Chinese vice premier in Beijing, LNG carriers for a Greek owner, a Phuket
+governor in Yeosu, a county head indicted; a Georgia governor's mission, the Bank of Korea's
+rate hold, a Kazakh delegation in Daegu, an LPGA win in Arizona), held out, at 4e1d82b: 20
+and 14 of 24, 0 and 2 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -134,7 +138,9 @@ notes_hr.tsv), held out, at 79f06e2: 3 shown; ht1-ht6 (a Dutch state visit, an a
 plan, golf in Hawaii, EV sales, a Bac Ninh party secretary, a rained-off festival; notes_ht.tsv),
 held out, at 80aade4: 2 shown; hw1-hw6 (KBO playoffs, Gyeonggi trade with Shandong, floods in
 Chungcheong, a drug approval, a Nuri launch, a Korea-EU summit; notes_hw.tsv), held out, at the
-same state as hu/hv: 0 shown.
+same state as hu/hv: 0 shown; hz1-hz6 (a Philippine president in Busan, household debt, a
+marathon in Gyeongju, a shipbuilding fund, Jeollanam-do and Japanese prefectures, a rural
+hospital; notes_hz.tsv), held out, at 4e1d82b: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

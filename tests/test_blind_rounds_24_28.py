@@ -141,7 +141,7 @@ def test_a_determiner_surname_is_the_person_titled_so_in_the_article() -> None:
         for f in article_findings(None, ko, en.format("Branch Manager"))
         if f["code"] == "MT602" and f["confidence"] >= 0.5
     ]
-    assert wrong == ["Branch"]
+    assert wrong == ["Branch Manager"]
     assert not [f for f in article_findings(None, ko, en.format("Gov.")) if f["code"] == "MT602"]
     # 한 'one' before a title of nobody so named stays a word
     assert "한" not in persons("한 지사 관계자는 말했다.")

@@ -94,14 +94,18 @@ FIGURES_LOST = 2  # figures a reported Korean sentence must have, none of them i
 
 
 def _figures_lost(sentence: str, other: str) -> bool:
-    """The Korean sentence gives two figures or more and the English none of them (이날
-    청문회에는 위원 30명 가운데 27명이 참석했으며 ... 밤 11시: no 30, 27 or 11 in the unit)."""
+    """The Korean sentence gives two figures or more, or one percentage or decimal, and the
+    English none of them (이날 청문회에는 위원 30명 가운데 27명이 참석했으며 ... 밤 11시: no 30,
+    27 or 11 in the unit; 금리 차는 1.50%포인트로 유지됐다: no 1.50)."""
     from mtqa.rules.numbers import matches
     from mtqa.text.en_numbers import english_numbers
     from mtqa.text.ko_numbers import korean_numbers
 
     figures = [s for s in korean_numbers(sentence) if not s.code and s.value != 1]
-    if len(figures) < FIGURES_LOST:
+    exact = len(figures) == 1 and (
+        figures[0].kind in ("percent", "points") or not figures[0].value.is_integer()
+    )  # one percentage or decimal (1.50%포인트) a paraphrase does not drop
+    if len(figures) < FIGURES_LOST and not exact:
         return False
     written = english_numbers(other)
     return not any(matches(s, t) for s in figures for t in written)
@@ -167,10 +171,11 @@ def assess(
         if (
             source
             and conf is not None
-            and conf < QUOTE_CONFIDENCE
             and (_quote_lost(side, k, other) or _figures_lost(side[k], other))
         ):
-            conf = QUOTE_CONFIDENCE  # its quotation, or every figure of it, the English lacks
+            # its quotation, or every figure of it, the English lacks: dropped, whatever the
+            # English's length says
+            conf = max(conf, QUOTE_CONFIDENCE)
         elif part > MISSING_SHARE and length_fit(side, k, other, source) < -LENGTH_MARGIN:
             # Some of its words are there and the other side is long enough to hold it all:
             # joined and garbled more likely than dropped.
@@ -213,7 +218,8 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     "sentences), as when a translation joins it to its neighbour ('X because Y'). At most 0.35 "
     "when the English is as long as the whole unit and too long for the rest of it (a sentence "
     "joined to its neighbour, compressed or garbled). At least 0.65 when the English lacks its "
-    "quotation, or all of its two or more figures (30명, 27명, 밤 11시). Uses the sentence "
+    "quotation, or all of its two or more figures (30명, 27명, 밤 11시) or its one percentage "
+    "or decimal (1.50%포인트). Uses the sentence "
     "encoder.",
     (
         Example(

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from mtqa.lexicon.chinese import misspelt_pinyin
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
@@ -934,6 +935,10 @@ _RR_VOWELS = re.compile(r"eo|eu|ae|oe|ui")
 LETTER_BY_LETTER_CONFIDENCE = 0.6
 # A word of a Vietnamese name that is no spelling the table gives its Hangul ('Hong' for 흥, Hung)
 VIETNAMESE_OTHER_CONFIDENCE = 0.5
+# A Chinese name in the pinyin of another name ('Wang Wantao' for 왕원타오), in a sentence with
+# one of these words (중국 측에서 왕원타오 상무부장).
+PINYIN_CONFIDENCE = 0.6
+_CHINESE_CONTEXT = re.compile(r"중국|中|대만|臺|홍콩|마카오")
 # A word of a foreign name that is no name, close to a common one ('Garsia' for 가르시아)
 COMMON_NAME_CONFIDENCE = 0.55
 
@@ -969,7 +974,10 @@ COMMON_NAME_CONFIDENCE = 0.55
     "Sato), and a given name after such a family name written as no Hepburn reading of its "
     "Hangul by the National Institute of Korean Language's table ('Kenta' for 겐타로, 'Utah' "
     "for 유타; a reading longer than the Hangul, 'Taichiro' for 타이치, is the Korean cut "
-    "short); a Korean name with another surname's spelling before "
+    "short); a Chinese name (a common family name, all of it a Chinese transcription, in a "
+    "sentence naming China, Taiwan or Hong Kong) written in the pinyin of another name by the "
+    "same table ('Wang Wantao' for 왕원타오, Wang Wentao; pinyin_syllables.txt) at "
+    f"{PINYIN_CONFIDENCE}; a Korean name with another surname's spelling before "
     "its given name ('Cho Sung-min' for 최성민) is a misspelling too. A word of a foreign "
     "name that no list of names has (world_names.tsv: Faker's 86 locales and the US census) "
     "one letter from a common name (two from seven letters), not only by the letters spellings "
@@ -1011,6 +1019,7 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
         literal = (
             _spelled_letter_by_letter(view.target_text, info)
             or _vietnamese_as_korean(view.target_text, info)
+            or _pinyin_misspelt(view, info)
             or _japanese_surname_misspelled(view.target_text, info)
             or _japanese_given_misspelled(view.target_text, info)
             or _common_name_misspelt(view.target_text, info)
@@ -1127,6 +1136,27 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
         target=span,
         suggestion=" ".join(spelling(h) for h in parts),
         confidence=LETTER_BY_LETTER_CONFIDENCE if wrong else VIETNAMESE_OTHER_CONFIDENCE,
+    )
+
+
+def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
+    """A Chinese name (a common family name, all of it a Chinese transcription, in a sentence
+    that names China, Taiwan or Hong Kong) the English writes in the pinyin of another name
+    ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`)."""
+    m, span = info.mention, info.match.span
+    if m.kind != "foreign" or span is None or not _CHINESE_CONTEXT.search(view.source_text):
+        return None
+    written = view.target_text[span[0] : span[1]]
+    suggestion = misspelt_pinyin(m.name, written)
+    if suggestion is None:
+        return None
+    return Hit(
+        f"name {m.name} written {written!r}: pinyin of another name than the Korean "
+        "transcription's",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=suggestion,
+        confidence=PINYIN_CONFIDENCE,
     )
 
 

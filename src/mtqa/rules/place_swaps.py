@@ -179,10 +179,15 @@ def puts_inner_place_in(target: str, start: int, code: str) -> bool:
 def _part_of_longer_name(target: str, start: int, end: int) -> bool:
     """The span is glued to another capitalized word: part of a longer proper name (the New
     York Times, Michael Jordan, the Paris Agreement), not a place on its own."""
+    if _AIRPORT.match(target, end):
+        return _glued_before(target, start)  # Gimhae International Airport is Gimhae's
     after = re.match(r" +([A-Z][\w'\-]*)", target[end:])
     if after and after.group(1) not in _NAME_TAILS:
         return True
     return _glued_before(target, start)
+
+
+_AIRPORT = re.compile(r" +International +Airport\b")
 
 
 def _glued_before(target: str, start: int) -> bool:

@@ -212,9 +212,10 @@ def _spaced_unit(text: str, k: int) -> bool:
     return nxt in ("", " ") or nxt in "십백천만억조여" or nxt.isdigit() or not _HANGUL.match(nxt)
 
 
-# After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골): no longer word.
+# After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골, 6언더파): no longer
+# word.
 _COUNTER_AT = re.compile(
-    r"(?:" + _COUNTERS + r"|호|골|승|패|연승|연패|연속|경기|타점|안타|세트|라운드)"
+    r"(?:" + _COUNTERS + r"|호|골|승|패|연승|연패|연속|경기|타점|안타|세트|라운드|언더파|오버파)"
 )
 
 

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind round 30 (sets hu-hw) and the place swaps of the
+"""Misses and false flags of blind rounds 30 and 31 (sets hu-hz) and the place swaps of the
 checks_places bench, in their smallest form."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from lexicontools import SHARED, persons
 from mtqa.text.ko_persons import find_persons
-from ruletools import run_rule, shown
+from ruletools import article_findings, run_rule, shown
 
 BUSAN = "이시카와 총리는 21일 부산으로 이동해 박서진 부산시장과 함께 투자 설명회에 참석한다."
 BUSAN_EN = (
@@ -132,3 +132,79 @@ def test_a_foreign_ministry_named_by_another_portfolio_is_swapped(
 )
 def test_a_ministry_by_its_own_portfolio_or_a_generic_word_is_fine(ko: str, en: str) -> None:
     assert shown("MT711", ko, en) == []
+
+
+def test_a_branch_manager_for_a_governor_is_a_wrong_title() -> None:
+    ko = "켐프 주지사는 김태흠 충남지사와 면담했다."
+    en = "Gov. Kemp met with South Chungcheong {} Kim Tae-heum."
+    assert shown("MT602", ko, en.format("Branch Manager")) == ["Branch Manager"]
+    assert shown("MT602", ko, en.format("Governor")) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        (
+            "이창용 한은 총재를 비롯한 금통위원 7명 전원이 참석했다.",
+            "All seven board members, including BOK Gov. Rhee Chang-yong, attended.",
+        ),
+        (
+            "대표단에는 팻 윌슨 조지아주 경제개발부 장관이 포함됐다.",
+            "The delegation included Georgia Economic Development Commissioner Pat Wilson.",
+        ),
+    ],
+)
+def test_accepted_short_and_state_titles_are_no_other_office(ko: str, en: str) -> None:
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_place_at_the_head_of_its_airport_is_swapped_with_another() -> None:
+    ko = "무안국제공항과 푸껫국제공항을 잇는 전세기를 운항한다."
+    en = "Charter flights will link {} International Airport and Phuket International Airport."
+    assert shown("MT501", ko, en.format("Gimhae")) == ["Gimhae"]
+    assert shown("MT501", ko, en.format("Muan")) == []
+
+
+def test_a_listed_brokerage_or_agency_swapped_for_another_is_shown() -> None:
+    ko = "한국부동산원에 따르면 서울 아파트값은 0.20% 올랐다."
+    en = "According to {}, Seoul apartment prices rose 0.20 percent."
+    assert shown("MT711", ko, en.format("KB Kookmin Bank")) == ["KB Kookmin Bank"]
+    assert shown("MT711", ko, en.format("the Korea Real Estate Board")) == []
+
+
+def test_a_company_ending_in_precision_does_not_swallow_the_name_after_it() -> None:
+    ko = "대성정밀 최슬기 대표는 계획을 밝혔다."
+    assert persons(ko)["최슬기"] == ("korean", "title", "대표")
+    assert shown("MT402", ko, "Choi Wisdom, CEO of Daesung Precision, outlined the plan.") == [
+        "Wisdom"
+    ]
+
+
+def test_strokes_under_par_are_a_number_of_their_own() -> None:
+    ko = "그는 버디 7개와 보기 1개를 묶어 6언더파 66타를 쳤다."
+    en = "He shot a 6-under-par 66 with {} birdies and one bogey."
+    assert shown("MT301", ko, en.format("eight")) == ["eight"]
+    assert shown("MT301", ko, en.format("seven")) == []
+
+
+RATES = (
+    "서울 아파트값도 금리 결정의 주요 변수로 꼽혔는데, 한국부동산원에 따르면 11월 셋째 주 서울 "
+    "아파트 매매가격은 전주 대비 0.20% 올라 42주 연속 상승세를 이어갔다.\n"
+    "미국 연방준비제도(Fed·연준)와의 금리 차는 상단 기준 1.50%포인트로 유지됐다."
+)
+RATES_EN = (
+    "Seoul apartment prices were also cited as a key variable in the rate decision; according "
+    "to the Korea Real Estate Board, Seoul apartment sale prices rose 0.20 percent in the third "
+    "week of November from the previous week, extending their rise to 42 consecutive weeks."
+)
+
+
+def test_a_merged_sentence_whose_one_percentage_the_english_lacks_is_shown_dropped() -> None:
+    found = [
+        f["confidence"] for f in article_findings(None, RATES, RATES_EN) if f["code"] == "MT105"
+    ]
+    assert found and max(found) >= 0.5
+    both = (
+        RATES_EN + " The rate gap with the U.S. Federal Reserve stayed at 1.50 percentage points."
+    )
+    assert not [f for f in article_findings(None, RATES, both) if f["code"] == "MT105"]
