@@ -89,6 +89,13 @@ ROLES = frozenset(
     }
 )  # fmt: skip
 ROLE = "role"
+# A foreign name the Korean writes in two or more sentences of the article with nothing marking
+# it a person (no title, 씨 or age; 캐버노는, 팔루에서): a named entity (a person, a town, a
+# team), so MT405 compares its spellings across the article (NTREX, NLLB: 'Palo' and 'Palu',
+# 'Caberno' and 'Cabrino'). Only MT405: missing (MT401) or as words (MT402) it would be
+# flagged wrongly too often, since loanwords Kiwi does not know repeat too (퍼브 'pubs', 트라이
+# 'try'; NTREX references: 190 more MT401 and 119 more MT402 at low confidence).
+REPEATED = "repeated"
 # A Japanese family name of the table before a given name (예보관 다나카 유키): the name's own
 # shape makes it a person, as a role before it would.
 FAMILY_NAME = "family-name"

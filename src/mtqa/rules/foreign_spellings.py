@@ -1,0 +1,234 @@
+"""MT403 for foreign names: spellings that are not the name's, by the tables Korean news
+writes them with.
+
+A foreign name romanized letter by letter from its Hangul ('John Eumboya'), a Vietnamese name
+with a word so romanized or spelled otherwise than the table gives it, a Chinese name in the
+pinyin of another name, a Japanese family or given name unlike its Hepburn spelling, and a word
+no list of names has one letter from a common name that sounds as much like the Korean.
+:func:`foreign_misspelling` gives the first of these for a person of a unit
+(:mod:`mtqa.rules.persons` asks, after the known persons' spellings).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mtqa.lexicon.chinese import misspelt_pinyin
+from mtqa.lexicon.japanese import fold_romaji, given_readings, given_spelled, misspelled_surname
+from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
+from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romanize_syllable
+from mtqa.lexicon.transliterate import phonetic_score
+from mtqa.lexicon.vietnamese import romanized_as_korean, spelling, vietnamese_parts, written_for
+from mtqa.lexicon.world_names import misspelt_name
+from mtqa.rules.base import Hit, UnitView
+from mtqa.text.en_match import words
+from mtqa.text.ko_persons import REPEATED
+from mtqa.text.korean import morphemes
+
+if TYPE_CHECKING:
+    from mtqa.rules.persons import PersonInfo
+
+# Vowel spellings of Revised Romanization that the Latin spelling of a foreign name seldom has.
+_RR_VOWELS = re.compile(r"eo|eu|ae|oe|ui")
+LETTER_BY_LETTER_CONFIDENCE = 0.6
+# A word of a Vietnamese name that is no spelling the table gives its Hangul ('Hong' for 흥, Hung)
+VIETNAMESE_OTHER_CONFIDENCE = 0.5
+# A Chinese name in the pinyin of another name ('Wang Wantao' for 왕원타오), in a sentence with
+# one of these words (중국 측에서 왕원타오 상무부장).
+PINYIN_CONFIDENCE = 0.6
+_CHINESE_CONTEXT = re.compile(r"중국|中|대만|臺|홍콩|마카오")
+# A word of a foreign name that is no name, close to a common one ('Garsia' for 가르시아)
+COMMON_NAME_CONFIDENCE = 0.55
+
+
+def foreign_misspelling(view: UnitView, info: PersonInfo) -> Hit | None:
+    """The first of the foreign-name misspellings (see the module docstring) of ``info``'s
+    rendering in the unit's English, or None."""
+    text = view.target_text
+    return (
+        _spelled_letter_by_letter(text, info)
+        or _vietnamese_as_korean(text, info)
+        or _pinyin_misspelt(view, info)
+        or _japanese_surname_misspelled(text, info)
+        or _japanese_given_misspelled(text, info)
+        or _common_name_misspelt(text, info)
+    )
+
+
+def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
+    """A foreign name the English writes as the Revised Romanization of its Hangul ('Jeou
+    Hairin' for 저우하이린, Zhou Hailin; 'Jon Maekasi' for 존 매카시): machine translation
+    romanized the Korean transcription instead of giving the person's own spelling. Only where
+    that romanization has a vowel spelling foreign names seldom show (eo, eu, ae, oe, ui), so
+    'Maria' for 마리아 stays clean."""
+    m, match = info.mention, info.match
+    if m.kind != "foreign" or match.status != "found" or match.span is None:
+        return None
+    if m.anchor == REPEATED:
+        return None  # 충청 repeated in an article: a named entity, not surely a person
+    span = match.span
+    pairs = [(m.name.replace(" ", ""), (0, span[1] - span[0], text[span[0] : span[1]]))]
+    hangul, written = m.name.split(), words(text[span[0] : span[1]])
+    if len(hangul) == len(written) > 1:  # word by word: 'John Eumboya' for 존 음보야
+        pairs += list(zip(hangul, written, strict=True))
+    elif len(hangul) == 1 < len(written):  # a part: 'Sun Wicheon' for 쑨위천 (Sun Yuchen)
+        name = hangul[0]
+        pairs += [(name[k:], w) for w in written for k in range(1, len(name) - 1)]
+        pairs += [(name[:k], w) for w in written for k in range(2, len(name))]
+    for h, (a, b, w) in pairs:
+        syllables = [romanize_syllable(c) for c in h if is_hangul_syllable(c)]
+        if letters(w) != romanize(h) or not any(_RR_VOWELS.search(r) for r in syllables):
+            continue  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's
+        word_of_full_name = h != pairs[0][0] and m.anchored  # 존 음보야 장관: 음/IC 보/VV 야/EF
+        if not word_of_full_name and not any(
+            t.oov or t.tag == "NNP" for x in h.split() for t in morphemes(x)
+        ):
+            continue  # Korean words (태풍 미리내 'Mirinae'): romanized rightly
+        return Hit(
+            f"name {m.name} written {text[span[0] : span[1]]!r}: the Korean "
+            "transcription romanized letter by letter, not the person's own spelling",
+            source=(m.start, m.end),
+            target=(span[0] + a, span[0] + b),
+            suggestion=None,
+            confidence=LETTER_BY_LETTER_CONFIDENCE,
+        )
+    return None
+
+
+def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
+    """A Vietnamese name with a word the English spells by the Korean romanization of its
+    Hangul ('Nguyen Ban Tuan' for 응우옌 반 투언, Nguyen Van Tuan)."""
+    m, span = info.mention, info.match.span
+    parts = vietnamese_parts(m.name)
+    if m.kind != "foreign" or span is None or parts is None:
+        return None
+    written = text[span[0] : span[1]].split()
+    if len(written) != len(parts):
+        return None
+    pairs = list(zip(parts, written, strict=True))
+    wrong = [w for h, w in pairs if romanized_as_korean(h, w)]
+    other = [w for h, w in pairs if not written_for(h, w)]
+    if not wrong and not other:
+        return None
+    why = (
+        "romanizes the Korean transcription, not the Vietnamese spelling"
+        if wrong
+        else "is no Vietnamese spelling of the Korean transcription"
+    )
+    return Hit(
+        f"name {m.name} written {text[span[0] : span[1]]!r}: "
+        f"{', '.join(map(repr, wrong or other))} {why}",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=" ".join(spelling(h) for h in parts),
+        confidence=LETTER_BY_LETTER_CONFIDENCE if wrong else VIETNAMESE_OTHER_CONFIDENCE,
+    )
+
+
+def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
+    """A Chinese name (a common family name, all of it a Chinese transcription, in a sentence
+    that names China, Taiwan or Hong Kong) the English writes in the pinyin of another name
+    ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`)."""
+    m, span = info.mention, info.match.span
+    if m.kind != "foreign" or span is None or not _CHINESE_CONTEXT.search(view.source_text):
+        return None
+    written = view.target_text[span[0] : span[1]]
+    suggestion = misspelt_pinyin(m.name, written)
+    if suggestion is None:
+        return None
+    return Hit(
+        f"name {m.name} written {written!r}: pinyin of another name than the Korean "
+        "transcription's",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=suggestion,
+        confidence=PINYIN_CONFIDENCE,
+    )
+
+
+def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
+    """A Japanese family name of the table spelled close to, but unlike, its Hepburn spelling
+    ('Haruna Takahishi' for 다카하시 하루나, Takahashi)."""
+    m, span = info.mention, info.match.span
+    parts = m.name.split()
+    if m.kind != "foreign" or span is None or len(parts) < 2:
+        return None
+    for a, b, word in words(text[span[0] : span[1]]):
+        usual = misspelled_surname(parts[0], word)
+        if usual is not None:
+            return Hit(
+                f"name {m.name} written {text[span[0] : span[1]]!r}: the family name "
+                f"{parts[0]} is spelled '{usual}'",
+                source=(m.start, m.end),
+                target=(span[0] + a, span[0] + b),
+                suggestion=usual,
+                confidence=LETTER_BY_LETTER_CONFIDENCE,
+            )
+    return None
+
+
+_NAME_PARTICLES = frozenset("와과의는은가이을를도에")
+
+
+def _japanese_given_misspelled(text: str, info: PersonInfo) -> Hit | None:
+    """A Japanese given name after a listed family name written as no Hepburn spelling of its
+    Hangul ('Kenta Hayashi' for 하야시 겐타로, 'Utah Sakamoto' for 사카모토 유타)."""
+    m, span = info.mention, info.match.span
+    parts = m.name.split()
+    if m.kind != "foreign" or span is None or len(parts) != 2 or m.anchor == REPEATED:
+        return None
+    family = {fold_romaji(f) for f in japanese_spellings(parts[0])}
+    written = words(text[span[0] : span[1]])
+    given = [w for w in written if fold_romaji(w[2]) not in family]
+    if not family or len(written) != 2 or len(given) != 1:
+        return None
+    a, b, word = given[0]
+    # Kiwi may keep a particle on the name (하루토와) or take its last 이 for one (유이가)
+    forms = [parts[1], parts[1] + "이"]
+    if len(parts[1]) > 1 and parts[1][-1] in _NAME_PARTICLES:
+        forms.append(parts[1][:-1])
+    spelled = [given_spelled(h, word) for h in forms]
+    if True in spelled or spelled[0] is None:
+        return None
+    usual = sorted(given_readings(parts[1]))
+    if any(fold_romaji(word).startswith(r) for r in usual):
+        return None  # longer than the Korean: 'Taichiro' for 타이치, the Korean cut it short
+    return Hit(
+        f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is no Hepburn "
+        f"spelling of the given name {parts[1]}",
+        source=(m.start, m.end),
+        target=(span[0] + a, span[0] + b),
+        suggestion=usual[0].capitalize() if len(usual) == 1 else None,
+        confidence=LETTER_BY_LETTER_CONFIDENCE,
+    )
+
+
+def _common_name_misspelt(text: str, info: PersonInfo) -> Hit | None:
+    """A word of a foreign name no name list has, one letter or two from a common name that
+    sounds as much like the Korean ('Samuel Garsia' for 사무엘 가르시아, Garcia; see
+    :mod:`mtqa.lexicon.world_names`)."""
+    m, match = info.mention, info.match
+    span = match.span
+    if m.kind != "foreign" or span is None or match.via == "known" or m.anchor == REPEATED:
+        return None
+    if match.status not in ("found", "close", "weak"):
+        return None
+    hangul = m.name.split()
+    written = words(text[span[0] : span[1]])
+    for a, b, word in written:
+        if not word[:1].isupper():
+            continue
+        h = max(hangul, key=lambda h: phonetic_score(h, word))
+        usual = misspelt_name(h, word, whole=len(hangul) == 1 and len(written) == 1)
+        if usual is not None:
+            return Hit(
+                f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is in no list of "
+                f"names; the common name '{usual.capitalize()}' is spelled close to it and "
+                "sounds as much like the Korean",
+                source=(m.start, m.end),
+                target=(span[0] + a, span[0] + b),
+                suggestion=usual.capitalize(),
+                confidence=COMMON_NAME_CONFIDENCE,
+            )
+    return None
