@@ -89,7 +89,10 @@ the cross-country place swaps of the checks_places bench: 22 and 19 of 24, 1 and
 hx1-hx4 and hy1-hy4 (a Chinese vice premier in Beijing, LNG carriers for a Greek owner, a Phuket
 governor in Yeosu, a county head indicted; a Georgia governor's mission, the Bank of Korea's
 rate hold, a Kazakh delegation in Daegu, an LPGA win in Arizona), held out, at 4e1d82b: 20
-and 14 of 24, 0 and 2 false.
+and 14 of 24, 0 and 2 false; ia1-ia4 and ib1-ib4 (a Guangdong party secretary in South Jeolla,
+a Hong Kong court, a table tennis final, a ferry aground off Cheongsando; a Vietnamese prime
+minister and business heads, a heat wave in Daegu, a Japanese pitcher for Lotte, the KOSPI),
+held out, at 022d2e6: 20 and 18 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -140,7 +143,10 @@ held out, at 80aade4: 2 shown; hw1-hw6 (KBO playoffs, Gyeonggi trade with Shando
 Chungcheong, a drug approval, a Nuri launch, a Korea-EU summit; notes_hw.tsv), held out, at the
 same state as hu/hv: 0 shown; hz1-hz6 (a Philippine president in Busan, household debt, a
 marathon in Gyeongju, a shipbuilding fund, Jeollanam-do and Japanese prefectures, a rural
-hospital; notes_hz.tsv), held out, at 4e1d82b: 0 shown.
+hospital; notes_hz.tsv), held out, at 4e1d82b: 0 shown; ic1-ic6 (Chinese names throughout: a
+foreign ministers' meeting, a BYD plant in Gunsan, Taiwanese and Hong Kong tourists, a badminton
+final, a Shandong delegation, a Sungkyunkwan-Tsinghua lab; notes_ic.tsv), held out, at
+022d2e6: 5 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

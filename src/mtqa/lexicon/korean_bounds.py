@@ -233,8 +233,10 @@ def ends_cleanly(
     if tok is None or tok.start != start or not tok.tag.startswith("NN"):
         return False
     inner = text[end : tok.end]
-    if strict and inner in PARTICLES:
-        return False  # one noun token 기아나 (French Guiana) is not 기아 + the particle 나
+    if strict and inner in PARTICLES and not getattr(tok, "oov", False):
+        # one noun token 기아나 (French Guiana) is not 기아 + the particle 나; but a word Kiwi
+        # does not know it reads with its particle (바클레이스의/NNP): the name and 의
+        return False
     return inner in ALLOWED_RESTS
 
 

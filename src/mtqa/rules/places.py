@@ -141,10 +141,14 @@ def _person_like(
     """A run of 2-3 capitalized name parts whose Korean-name key matches a Korean place form.
 
     Runs that overlap an accepted English form of the place ("Hong Kong") are not candidates,
-    nor runs that render a person the Korean names as well or better ('Jung Wook' is 정욱, not
-    중국).
+    nor runs that render a person the Korean names, or the person's given name, as well or
+    better ('Jung Wook' is 정욱, not 중국).
     """
-    rivals = [key_of_hangul(p.replace(" ", "")) for p in persons]
+    names = [p.replace(" ", "") for p in persons]
+    # a person's given name alone too ('Jeong-bok' of Mayor Yoo Jeong-bok is 정복, not 중국)
+    rivals = [key_of_hangul(n) for n in names] + [
+        key_of_hangul(n[1:]) for n in names if len(n) >= 3
+    ]
     taken = [span for name in accepted for span in find_form(target, name)]
     toks = [
         w

@@ -49,7 +49,8 @@ STANDINGS = frozenset({"후보", "예비후보"})
 DROPPABLE = (
     frozenset(
         {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
-         "본부장", "공장장", "상무", "전무", "후보", "예비후보"}
+         "본부장", "공장장", "상무", "전무", "후보", "예비후보", "연구원", "애널리스트",
+         "연구위원", "선임연구원", "수석연구원", "책임연구원"}
     )
     | JOBS
 )  # fmt: skip
@@ -409,9 +410,9 @@ def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:
         return None
     span = trimmed(text, span)
     found = join_overlaps({sp for form in english_title_words() for sp in find_all(text, form)})
-    where = _next_to(text, span, found)
-    if where is None:
-        return None
+    where = _next_to(text, span, found, portfolio=True)
+    if where is None or (where[1] <= span[0] and "," in text[where[1] : span[0]]):
+        return None  # 'Wang, director of the Department of Commerce, Chen': Wang's title
     start = _full_title_start(text, *where) if where[1] <= span[0] else where[0]
     phrase = text[start : where[1]]
     titles = [q.mention.title for q in _titled(view) if q.mention.title is not None]

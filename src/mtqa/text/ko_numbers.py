@@ -215,7 +215,10 @@ def _spaced_unit(text: str, k: int) -> bool:
 # After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골, 6언더파): no longer
 # word.
 _COUNTER_AT = re.compile(
-    r"(?:" + _COUNTERS + r"|호|골|승|패|연승|연패|연속|경기|타점|안타|세트|라운드|언더파|오버파)"
+    r"(?:"
+    + _COUNTERS
+    + r"|호|골|승|패|연승|연패|연속|경기|타점|안타|세트|라운드|언더파|오버파"
+    + r"|시즌|점|이닝|홀|홈런|득점|실점|도루|타수)"
 )
 
 

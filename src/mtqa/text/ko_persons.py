@@ -289,6 +289,8 @@ def _title_after(
             # 사장직무대행, 시장권한대행: the title with a status glued after it (MT604's)
             found = _title_split(compound[: status.start()], tokens, tok.start)
             end = tok.start + status.start()
+        if found is not None and found[0] and found[1].ko in BODY_ENDINGS:
+            found = None  # 산업연구원 is a body (an institute), not a researcher of 산업
         if found is not None:
             prefix, title = found
             cut = tok.start + len(prefix)
@@ -636,6 +638,8 @@ def _korean_name(word: str) -> bool:
 # Korean given name has them (왕치밍 Wang Qiming, 리둥성 Li Dongsheng; not 왕치민).
 _CHINESE_SYLLABLES = frozenset(
     "밍핑딩팅닝링싱힝킹둥퉁눙룽쑹쭝쿵훙웨쉐쉬쥔췬쉰윈샤쟈쌰써쩌쩐짜찌쭈쑤뚜띠빠삐얼쥐췌줘뤄궈훠쭤춰숴퉈둬눠뤼톈롄볜몐녠샹"
+    # pinyin transcriptions no Sino-Korean reading has (왕촨푸 Wang Chuanfu, 쑨양 Sun Yang)
+    "촨솨좡촹솽좐롼돤퇀쏸쫜쾅쒀쑨쩡러더터머퍼커쓰슝푸"
 )
 
 

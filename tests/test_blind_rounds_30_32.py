@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 30 and 31 (sets hu-hz) and the place swaps of the
+"""Misses and false flags of blind rounds 30 to 32 (sets hu-ic) and the place swaps of the
 checks_places bench, in their smallest form."""
 
 from __future__ import annotations
@@ -208,3 +208,111 @@ def test_a_merged_sentence_whose_one_percentage_the_english_lacks_is_shown_dropp
         RATES_EN + " The rate gap with the U.S. Federal Reserve stayed at 1.50 percentage points."
     )
     assert not [f for f in article_findings(None, RATES, both) if f["code"] == "MT105"]
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        (
+            "송재원 해양수산부 장관은 긴급 영상회의를 열었다.",
+            "Vice Minister of Oceans and Fisheries Song Jae-won held an emergency video meeting.",
+            "Vice Minister of Oceans and Fisheries Song Jae-won",
+        ),
+        (
+            "동행한 응우옌홍지엔 베트남 산업무역부 장관은 교역액을 소개했다.",
+            "Nguyen Hong Dien, Vietnam's Deputy Minister of Industry and Trade, cited trade.",
+            "Nguyen Hong Dien, Vietnam's Deputy Minister",
+        ),
+    ],
+)
+def test_a_lower_office_before_a_portfolio_is_another_office(ko: str, en: str, got: str) -> None:
+    hits = [h for h in run_rule("MT601", ko, en) if h.confidence >= 0.5]
+    assert hits and "another office" in hits[0].message
+    assert en[hits[0].target[0] : hits[0].target[1]] == got  # type: ignore[index]
+    fixed = en.replace("Vice Minister", "Minister").replace("Deputy Minister", "Minister")
+    assert shown("MT601", ko, fixed) == []
+
+
+def test_a_title_of_the_person_before_in_apposition_is_not_the_next_ones() -> None:
+    ko = "대표단에는 왕샤오링 광둥성 상무청장과 천웨이둥 광저우시 부시장이 포함됐다."
+    en = (
+        "The delegation included Wang Xiaoling, director of the Guangdong Provincial "
+        "Department of Commerce, Chen Weidong, vice mayor of Guangzhou."
+    )
+    assert shown("MT601", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "name", "title"),
+    [
+        ("대신증권 정하늘 연구원은 분석했다.", "정하늘", "연구원"),
+        ("김철수 산업연구원 연구위원은 말했다.", "김철수", "연구위원"),
+        ("이민수 한국개발연구원 선임연구원은 말했다.", "이민수", "선임연구원"),
+        ("김나래 대한상공회의소 상근부회장은 전했다.", "김나래", "상근부회장"),
+        ("응우옌홍지엔 베트남 산업무역부 장관은 말했다.", "응우옌홍지엔", "장관"),
+    ],
+)
+def test_analysts_researchers_and_unspaced_vietnamese_names_are_titled(
+    ko: str, name: str, title: str
+) -> None:
+    assert persons(ko)[name][1:] == ("title", title)
+
+
+def test_a_researchers_title_may_go_unsaid_but_a_given_name_as_a_word_is_flagged() -> None:
+    ko = "대신증권 정하늘 연구원은 분석했다."
+    assert shown("MT402", ko, "Jung Sky of Daishin Securities said.") == ["Sky"]
+    assert shown("MT601", ko, "Jung Ha-neul of Daishin Securities said.") == []
+
+
+def test_a_company_kiwi_reads_with_its_particle_is_found() -> None:
+    ko = "영국계 투자은행 바클레이스의 올리버 하트웰 전략가는 목표치를 낮췄다."
+    en = "Oliver Hartwell, a strategist at British investment bank {}, lowered his target."
+    assert shown("MT711", ko, en.format("HSBC")) == ["HSBC"]
+    assert shown("MT711", ko, en.format("Barclays")) == []
+
+
+def test_a_given_name_that_renders_the_person_is_no_place_as_a_person() -> None:
+    ko = '中 산둥성 대표단 인천 방문…유정복 시장 "물류 협력 강화"'
+    en = "Shandong delegation visits Incheon; Mayor Yoo Jeong-bok calls for logistics cooperation"
+    assert shown("MT502", ko, en) == []
+
+
+def test_a_chinese_given_name_with_no_sino_korean_syllable_is_foreign() -> None:
+    assert persons("왕촨푸 BYD 회장은 말했다.")["왕촨푸"][:2] == ("foreign", "title")
+    ko = "준공식에는 왕촨푸 BYD 회장이 참석했다."
+    assert shown("MT403", ko, "BYD Chairman Wang Chuanfu attended the ceremony.") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("그는 3시즌 동안 41경기에 등판했다.", "He pitched in 41 games over {} seasons."),
+        ("그는 18홀 동안 버디를 잡지 못했다.", "He made no birdie over {} holes."),
+    ],
+)
+def test_seasons_and_holes_are_counts(ko: str, en: str) -> None:
+    assert shown("MT301", ko, en.format("five")) == ["five"]
+    right = "three" if "시즌" in ko else "18"
+    assert shown("MT301", ko, en.format(right)) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en"),
+    [
+        ("회담에는 장하이보 산둥성 부성장이 배석했다.", "Shandong Vice Gov. Zhang Haibo sat in."),
+        (
+            "류진쑹 외교부 아주사 사장도 참석했다.",
+            "Liu Jinsong, director-general of the Foreign Ministry's Department of Asian "
+            "Affairs, attended.",
+        ),
+    ],
+)
+def test_chinese_provincial_and_ministry_titles_in_their_english_forms(ko: str, en: str) -> None:
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_deputy_branch_manager_for_a_vice_governor_is_a_wrong_title() -> None:
+    ko = "박한결 경제부지사가 이끄는 투자단이 광저우를 찾았다."
+    en = "An investment team led by {} Park Han-gyeol visited Guangzhou."
+    assert shown("MT602", ko, en.format("Deputy Branch Manager")) == ["Deputy Branch Manager"]
+    assert shown("MT602", ko, en.format("Vice Governor")) == []
