@@ -92,7 +92,10 @@ rate hold, a Kazakh delegation in Daegu, an LPGA win in Arizona), held out, at 4
 and 14 of 24, 0 and 2 false; ia1-ia4 and ib1-ib4 (a Guangdong party secretary in South Jeolla,
 a Hong Kong court, a table tennis final, a ferry aground off Cheongsando; a Vietnamese prime
 minister and business heads, a heat wave in Daegu, a Japanese pitcher for Lotte, the KOSPI),
-held out, at 022d2e6: 20 and 18 of 24, 0 and 0 false.
+held out, at 022d2e6: 20 and 18 of 24, 0 and 0 false; id1-id4 and ie1-ie4 (a Tamil Nadu chief
+minister in Ulsan, a Polish defence minister, landslides in Sancheong and Hapcheon, a Tuv governor
+in Suwon; an Ontario premier's minerals deal, the budget vote, a Fukuoka governor in Busan, a
+marathon in Seoul), held out, at 117831a: 21 and 18 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -146,7 +149,9 @@ marathon in Gyeongju, a shipbuilding fund, Jeollanam-do and Japanese prefectures
 hospital; notes_hz.tsv), held out, at 4e1d82b: 0 shown; ic1-ic6 (Chinese names throughout: a
 foreign ministers' meeting, a BYD plant in Gunsan, Taiwanese and Hong Kong tourists, a badminton
 final, a Shandong delegation, a Sungkyunkwan-Tsinghua lab; notes_ic.tsv), held out, at
-022d2e6: 5 shown.
+022d2e6: 5 shown; if1-if6 (a call with the Turkish president, POSCO earnings, a Hwacheon
+festival, a trilateral foreign ministers' meeting, a former lawmaker sentenced, a snowstorm;
+notes_if.tsv), held out, at 117831a: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -200,7 +200,7 @@ def test_words_kiwi_does_not_know_are_foreign_name_candidates() -> None:
         ("정태호 한빛전자 회장과 만났다.", "정태호", "회장", "한빛전자"),
         # 주 + country: the ambassador's post
         ("한여름 주필리핀 대사는 말했다.", "한여름", "대사", "주필리핀"),
-        ("최영진 주베트남 한국대사와 만났다.", "최영진", "대사", "한국"),
+        ("최영진 주베트남 한국대사와 만났다.", "최영진", "대사", "주베트남 한국"),
         # a committee glued to the title it heads
         ("윤재형 국토교통위원장은 개회사에서 말했다.", "윤재형", "위원장", "국토교통"),
         # a place between the name and the title makes a homograph title strong

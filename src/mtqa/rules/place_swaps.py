@@ -60,6 +60,8 @@ _NAME_TAILS = frozenset(
      "Islands", "Metropolitan", "Special", "Autonomous", "Municipality",
      # a port or airport is still the city's (Qingdao Port for 칭다오항)
      "Port", "Harbor", "Harbour", "Airport",
+     # and a race by its city (the Rotterdam Marathon for 암스테르담마라톤)
+     "Marathon",
      # a title after the place names the office, not a longer name (North Jeolla Governor Kim)
      "Governor", "Gov", "Mayor", "Superintendent", "Premier", "Prefect", "Governor-elect",
      "Mayor-elect"}

@@ -672,11 +672,13 @@ def _next_to(
 
 def _place_names(prefix: str) -> list[str]:
     """English names of the places in a title's prefix (서울 of 서울시장; 필리핀 of 필리핀
-    통상산업부)."""
+    통상산업부; 부산 and 일본 of 주부산 일본총영사)."""
     if not prefix:
         return []
     gaz = gazetteer()
-    places = gaz.lookup(prefix) or [p for _, _, p in gaz.find(prefix)]
+    # 주부산 일본: the post's city (주 + place) and the country
+    posts = [p for w in prefix.split() if w[:1] == "주" for p in gaz.lookup(w[1:])]
+    places = gaz.lookup(prefix) or [p for _, _, p in gaz.find(prefix)] + posts
     if not places:  # 부산관광공사: a body named after its city, the place glued on
         head = next(
             (prefix[:k] for k in range(len(prefix) - 1, 1, -1) if gaz.lookup(prefix[:k])), ""
@@ -872,7 +874,9 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
             ):
                 continue
             where = _beside(text, b_span, title)
-            if where is None:
+            if where is None or any(
+                where[1] <= c[0] and c[1] <= b_span[0] for _, c in located
+            ):  # 'Vice Minister for Foreign Affairs Takehiro Funakoshi and Masaaki Kanai'
                 continue
             phrase = text[where[0] : where[1]]
             if (

@@ -21,6 +21,7 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import given_readings
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import known_person
+from mtqa.lexicon.ministries import SEONG
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import (
     is_hangul,
@@ -257,6 +258,9 @@ def _title_after(
         if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
             k += 1
             continue
+        if tok.form in ("주", "성", "현", "도") and tok.start and text[tok.start - 1] == ")":
+            k += 1  # 서호주(WA)주 총리: the place's unit after its bracketed short form
+            continue
         ordinal = _ordinal_title(text, tokens, k)
         if ordinal is not None:
             title, span, j = ordinal
@@ -294,7 +298,8 @@ def _title_after(
         if found is not None:
             prefix, title = found
             cut = tok.start + len(prefix)
-            return "title", title, (cut, end), prefix or " ".join(bodies), j
+            # 주부산 일본총영사: the post's place (bodies skipped) and the glued prefix both
+            return "title", title, (cut, end), " ".join([*bodies, prefix]).strip(), j
         if _anonymized(compound):
             break  # 송금책 박모(34): the anonymized person's age, not the role word's
         body = body_like(compound)  # 박진 외교부 장관: a body before a title
@@ -307,7 +312,7 @@ def _title_after(
             len(compound) >= 3
             and compound.endswith("부")
             and all(t.tag == "NNG" for t in tokens[k:j])
-        )
+        ) or compound[:-1] in SEONG  # 외무성: a Japanese ministry
         body = body or ministry
         direction = compound in _DIRECTIONS  # 중부 술라웨시 주지사: a part of a place
         if not (names or body or remit or direction or compound in SKIP_MODIFIERS):
@@ -510,7 +515,9 @@ def _place_before_title(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 
 # Syllables of loanword orthography that Korean given names practically never use (드, 스, 트...).
-_FOREIGN_SYLLABLES = frozenset("그드르므브스즈츠크트프흐쯔")
+# Syllables no Sino-Korean reading and hardly a native given name has: a loanword's (ㅡ after a
+# consonant; ㅔ after these consonants: 모테기 Motegi, 베네딕트).
+_FOREIGN_SYLLABLES = frozenset("그드르므브스즈츠크트프흐쯔케테페헤데메베레클블플틀")
 _E = 5  # medial ㅔ
 
 
@@ -565,7 +572,7 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "금융", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
     "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
     "노조", "연맹", "협의회", "조합", "조선", "동맹", "연합", "연대", "전선", "기구", "본부",
-    "센터", "학회", "포럼", "대표팀", "선수단",
+    "센터", "학회", "포럼", "대표팀", "선수단", "회의소", "연합회", "총연합회",
 )  # fmt: skip
 
 
@@ -978,6 +985,24 @@ _COMPANY_BEFORE = re.compile(
 )
 
 
+def _ends_foreign_name(form: str, known: Collection[str]) -> bool:
+    """``form`` is the last word of a foreign full name seen anchored in the article (도노반 of
+    마이클 도노반), whose first word is no role (외야수 안도윤) and no Korean name."""
+    for k in known:
+        first, _, rest = k.partition(" ")
+        if rest.split()[-1:] != [form] or first in ROLES:
+            continue
+        split = split_name(first)
+        if split is None or _looks_foreign(split[1]):
+            return True
+    return False
+
+
+def _place_with_particle(form: str) -> bool:
+    """A place and a particle read as one proper noun (일본의, 중국은): no name."""
+    return len(form) >= 3 and form[-1] in "의은는이가을를도와과" and gazetteer().is_place(form[:-1])
+
+
 def _fallback_anchor(
     form: str, known: Collection[str], famous: Collection[str], alone: bool
 ) -> str:
@@ -1011,6 +1036,7 @@ def find_persons(
             or not is_hangul(tok.form.replace(" ", ""))
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
+            or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
         ):
             i += 1
             continue
@@ -1035,6 +1061,8 @@ def find_persons(
             split = None  # 도널드, 조지 in 조지 부시, 기시다 in 기시다 후미오
         if split is not None and form in famous and not _listed_korean(form, split[0]):
             split = None  # 오바마 is no 오 + 바마
+        if split is not None and _ends_foreign_name(form, known):
+            split = None  # 도노반 of 마이클 도노반 in the article is no 도 + 노반
         if split is not None and len(form) == 2 and form in table:
             split = None  # 남궁 장관: a two-syllable surname alone, not 남 + 궁
         if split is not None and len(form) == 2 and japanese_spellings(form):

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 30 to 32 (sets hu-ic) and the place swaps of the
+"""Misses and false flags of blind rounds 30 to 33 (sets hu-if) and the place swaps of the
 checks_places bench, in their smallest form."""
 
 from __future__ import annotations
@@ -316,3 +316,58 @@ def test_a_deputy_branch_manager_for_a_vice_governor_is_a_wrong_title() -> None:
     en = "An investment team led by {} Park Han-gyeol visited Guangzhou."
     assert shown("MT602", ko, en.format("Deputy Branch Manager")) == ["Deputy Branch Manager"]
     assert shown("MT602", ko, en.format("Vice Governor")) == []
+
+
+def test_a_place_read_with_its_particle_starts_no_name() -> None:
+    found = persons("의장국인 일본의 모테기 외무상은 모두발언에서 말했다.")
+    assert "일본의 모테기" not in found
+    assert found["모테기"][:2] == ("foreign", "title")
+
+
+def test_a_title_before_another_persons_name_stays_theirs() -> None:
+    ko = (
+        "일본 측에서 후나코시 다케히로 외무성 사무차관과 가나이 마사아키 국장이, 중국 측에서 "
+        "쑨웨이둥 외교부 부부장이 배석했다."
+    )
+    en = (
+        "Attending were Vice Minister for Foreign Affairs Takehiro Funakoshi and Masaaki Kanai, "
+        "director-general, from Japan, and Vice Foreign Minister Sun Weidong from China."
+    )
+    assert persons(ko)["후나코시 다케히로"][1:] == ("title", "사무차관")
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_post_abroad_keeps_its_city_beside_the_country() -> None:
+    ko = "포럼에는 오노 히로시 주부산 일본총영사와 정다솜 부산상공회의소 부회장이 참석했다."
+    assert persons(ko)["정다솜"][1:] == ("title", "부회장")
+    good = (
+        "Attending were Hiroshi Ono, Japan's consul general in Busan, and Jung Da-som, vice "
+        "chairman of the Busan Chamber of Commerce and Industry."
+    )
+    assert shown("MT603", ko, good) == []
+    bad = (
+        "Attending were Jung Da-som, Japan's consul general in Busan, and Hiroshi Ono, vice "
+        "chairman of the Busan Chamber of Commerce and Industry."
+    )
+    assert shown("MT603", ko, bad)
+
+
+def test_a_race_named_by_another_city_is_a_swap() -> None:
+    ko = "아야나는 지난해 네덜란드 암스테르담마라톤에서 우승했다."
+    en = "Ayana won the {} Marathon in the Netherlands last year."
+    assert shown("MT501", ko, en.format("Rotterdam")) == ["Rotterdam"]
+    assert shown("MT501", ko, en.format("Amsterdam")) == []
+
+
+def test_sports_federations_are_listed_organizations() -> None:
+    ko = "세계육상연맹은 기록을 공인했다."
+    assert shown("MT711", ko, "The International Olympic Committee ratified the record.") == [
+        "International Olympic Committee"
+    ]
+    assert shown("MT711", ko, "World Athletics ratified the record.") == []
+
+
+def test_a_ministry_of_mines_named_as_finance_is_swapped() -> None:
+    ko = "캐나다 온타리오주 광산부 장관이 참석했다."
+    assert shown("MT711", ko, "Ontario's Minister of Finance attended.") == ["Finance"]
+    assert shown("MT711", ko, "Ontario's Minister of Mines attended.") == []
