@@ -95,7 +95,10 @@ minister and business heads, a heat wave in Daegu, a Japanese pitcher for Lotte,
 held out, at 022d2e6: 20 and 18 of 24, 0 and 0 false; id1-id4 and ie1-ie4 (a Tamil Nadu chief
 minister in Ulsan, a Polish defence minister, landslides in Sancheong and Hapcheon, a Tuv governor
 in Suwon; an Ontario premier's minerals deal, the budget vote, a Fukuoka governor in Busan, a
-marathon in Seoul), held out, at 117831a: 21 and 18 of 24, 0 and 0 false.
+marathon in Seoul), held out, at 117831a: 21 and 18 of 24, 0 and 0 false; ig1-ig4 and ih1-ih4
+(a Johor chief minister, a battery plant in Debrecen, a cold wave, a Chinese vice commerce
+minister; a Ceara governor at POSCO, a district mayor's verdict, a volleyball match, a Western
+Australian premier's LNG deal), held out, at 056b692: 21 and 20 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -151,7 +154,9 @@ foreign ministers' meeting, a BYD plant in Gunsan, Taiwanese and Hong Kong touri
 final, a Shandong delegation, a Sungkyunkwan-Tsinghua lab; notes_ic.tsv), held out, at
 022d2e6: 5 shown; if1-if6 (a call with the Turkish president, POSCO earnings, a Hwacheon
 festival, a trilateral foreign ministers' meeting, a former lawmaker sentenced, a snowstorm;
-notes_if.tsv), held out, at 117831a: 1 shown.
+notes_if.tsv), held out, at 117831a: 1 shown; ii1-ii6 (a Vietnamese deputy prime minister,
+Kia's exports, an Oita governor in Jeju, the K League title race, flood recovery in South
+Chungcheong, Incheon and Shandong; notes_ii.tsv), held out, at 056b692: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -415,6 +415,20 @@ def same_person(a: PersonMention, b: PersonMention) -> bool:
     return a.name.split()[-1] == b.name.split()[-1]
 
 
+# Score by which a run holding another mention's run inside it may trail and still keep it.
+COVERS_MARGIN = 0.05
+
+
+def _covers_as_well(p: NameMatch, q: NameMatch) -> bool:
+    """``p``'s run holds ``q``'s inside it, longer, and renders its mention about as well: the
+    whole name ('Marco Bianchi' for 마르코 비앙키) is that person's, not a word of it another
+    name sounds like (요바노비치 on 'Bianchi')."""
+    if p.span is None or q.span is None or p.status != q.status:
+        return False
+    inside = p.span[0] <= q.span[0] and q.span[1] <= p.span[1] and p.span != q.span
+    return inside and q.score - p.score < COVERS_MARGIN
+
+
 def _exclusive(text: str, infos: list[PersonInfo]) -> list[PersonInfo]:
     """One English run renders one mention: a mention whose run overlaps a match of another
     that is surer, or as sure and earlier in the Korean, is looked up again without that run.
@@ -437,6 +451,7 @@ def _exclusive(text: str, infos: list[PersonInfo]) -> list[PersonInfo]:
             and q.match.span[0] < span[1]
             and span[0] < q.match.span[1]
             and (_surer(q.match, p.match) or (not _surer(p.match, q.match) and j < i))
+            and not _covers_as_well(p.match, q.match)
         )
         if not taken:
             continue

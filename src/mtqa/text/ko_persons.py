@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from mtqa.lexicon.chinese import chinese_parts
 from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import given_readings
@@ -1009,8 +1010,8 @@ def _fallback_anchor(
     """The anchor of a mention no title or honorific anchors: a name seen anchored in the
     document ("known"), a famous name standing alone ("famous"; not 부시 in 안호이저-부시),
     or "none"."""
-    if form in known:
-        return "known"
+    if form in known or (len(form) >= 2 and any(form in k.split()[:-1] for k in known)):
+        return "known"  # 토트 of 토트 가보르: a family name first, as Hungarian writes it
     return "famous" if alone and form in famous else "none"
 
 
@@ -1093,10 +1094,13 @@ def find_persons(
             anchor = _fallback_anchor(form, known, famous, alone)
         if (
             anchor == "none"
-            and ((kind == "korean" and given) or (kind == "foreign" and " " in form))
+            and (
+                (kind == "korean" and given)
+                or (kind == "foreign" and (" " in form or chinese_parts(form) is not None))
+            )
             and _after_role(text, tokens, i)
         ):
-            anchor = ROLE  # 세터 박한결, 세터 사토 미유
+            anchor = ROLE  # 세터 박한결, 세터 사토 미유, 선수 왕위팅
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
         if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):

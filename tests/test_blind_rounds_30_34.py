@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 30 to 33 (sets hu-if) and the place swaps of the
+"""Misses and false flags of blind rounds 30 to 34 (sets hu-ii) and the place swaps of the
 checks_places bench, in their smallest form."""
 
 from __future__ import annotations
@@ -371,3 +371,40 @@ def test_a_ministry_of_mines_named_as_finance_is_swapped() -> None:
     ko = "캐나다 온타리오주 광산부 장관이 참석했다."
     assert shown("MT711", ko, "Ontario's Minister of Finance attended.") == ["Finance"]
     assert shown("MT711", ko, "Ontario's Minister of Mines attended.") == []
+
+
+def test_a_chinese_name_after_a_role_word_is_a_person() -> None:
+    ko = "중국 출신 아시아쿼터 선수 왕위팅도 14점을 보탰다."
+    assert persons(ko)["왕위팅"][1] == "role"
+    en = "{}, an Asian quota player from China, added 14 points."
+    assert shown("MT403", ko, en.format("Wang Yudeng")) == ["Wang Yudeng"]
+    assert shown("MT403", ko, en.format("Wang Yuting")) == []
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full_before() -> None:
+    ko = "준공식에는 토트 가보르 헝가리 국가경제부 장관이 참석했다.\n토트 장관은 축사를 했다."
+    en = "Hungarian Minister Gabor Toth attended the ceremony.\n{} gave a speech."
+    wrong = [
+        f["target"]["text"]
+        for f in article_findings(None, ko, en.format("Toth Janggwan"))
+        if f["code"] == "MT602" and f["confidence"] >= 0.5
+    ]
+    assert wrong == ["Janggwan"]
+    right = article_findings(None, ko, en.format("Minister Toth"))
+    assert not [f for f in right if f["code"] == "MT602"]
+
+
+def test_a_whole_name_keeps_its_run_from_a_name_that_sounds_like_a_word_of_it() -> None:
+    ko = (
+        "흥국생명이 세르비아 출신 외국인 선수 밀라 요바노비치의 활약을 앞세워 이겼다.\n"
+        "경기 후 흥국생명 마르코 비앙키 감독은 "
+        '"요바노비치가 오늘 결정적인 순간마다 해결사 역할을 해줬다"고 말했다.'
+    )
+    en = (
+        "Heungkuk Life won behind Serbian import Mila Jovanovic.\nAfter the game, Heungkuk Life "
+        'head coach Marco Bianchi said, "Jovanovic played the role of closer at every decisive '
+        'moment today."'
+    )
+    assert not [
+        f for f in article_findings(None, ko, en) if f["code"] == "MT401" and f["confidence"] >= 0.5
+    ]
