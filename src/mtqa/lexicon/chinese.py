@@ -14,6 +14,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from mtqa.lexicon.romanize import syllable
+
 _INITIALS = {
     "zh": "ㅈ", "ch": "ㅊ", "sh": "ㅅ", "b": "ㅂ", "p": "ㅍ", "m": "ㅁ", "f": "ㅍ", "d": "ㄷ",
     "t": "ㅌ", "n": "ㄴ", "l": "ㄹ", "g": "ㄱ", "k": "ㅋ", "h": "ㅎ", "j": "ㅈ", "q": "ㅊ",
@@ -53,7 +55,8 @@ _APICAL = {"zh", "ch", "sh", "r", "z", "c", "s"}
 
 
 def _compose(lead: str, vowel: str, tail: str = "") -> str:
-    return chr(0xAC00 + (_LEADS.index(lead) * 21 + _VOWELS.index(vowel)) * 28 + _TAILS.index(tail))
+    """The syllable of three jamo letters (ㅅ, ㅣ, ㄴ -> 신)."""
+    return syllable(_LEADS.index(lead), _VOWELS.index(vowel), _TAILS.index(tail))
 
 
 @lru_cache(maxsize=1024)
@@ -154,102 +157,16 @@ def pinyin_spellings(hangul: str) -> tuple[str, ...]:
 
 
 # The most common Chinese family names in pinyin (and the two-syllable ones news names).
-_SURNAMES = [
-    "wang",
-    "li",
-    "zhang",
-    "liu",
-    "chen",
-    "yang",
-    "zhao",
-    "huang",
-    "zhou",
-    "wu",
-    "xu",
-    "sun",
-    "hu",
-    "zhu",
-    "gao",
-    "lin",
-    "he",
-    "guo",
-    "ma",
-    "luo",
-    "liang",
-    "song",
-    "zheng",
-    "xie",
-    "han",
-    "tang",
-    "feng",
-    "yu",
-    "dong",
-    "xiao",
-    "cheng",
-    "cao",
-    "yuan",
-    "deng",
-    "fu",
-    "shen",
-    "zeng",
-    "peng",
-    "lu",
-    "su",
-    "jiang",
-    "cai",
-    "jia",
-    "ding",
-    "wei",
-    "xue",
-    "ye",
-    "yan",
-    "pan",
-    "du",
-    "dai",
-    "xia",
-    "zhong",
-    "tian",
-    "ren",
-    "fan",
-    "fang",
-    "shi",
-    "yao",
-    "tan",
-    "liao",
-    "zou",
-    "xiong",
-    "jin",
-    "hao",
-    "kong",
-    "bai",
-    "cui",
-    "kang",
-    "mao",
-    "qiu",
-    "qin",
-    "gu",
-    "hou",
-    "shao",
-    "meng",
-    "long",
-    "wan",
-    "duan",
-    "qian",
-    "yin",
-    "chang",
-    "qiao",
-    "lai",
-    "gong",
-    "wen",
-    "xi",
-    "bo",
-    "ji",
-    "lv",
-    "ouyang",
-    "situ",
-    "sima",
-    "zhuge",
-]
+_SURNAMES = (
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
+    "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han",
+    "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng",
+    "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du",
+    "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou",
+    "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao",
+    "meng", "long", "wan", "duan", "qian", "yin", "chang", "qiao", "lai", "gong", "wen", "xi",
+    "bo", "ji", "lv", "ouyang", "situ", "sima", "zhuge"
+)  # fmt: skip
 
 
 @cache

@@ -38,19 +38,15 @@ SEONG = frozenset({"외무", "방위", "재무", "법무", "총무", "경제산�
                    "문부과학", "농림수산"})  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def split_portfolio(stem: str) -> tuple[str, ...] | None:
     """``stem`` as a run of portfolio nouns (산업무역 -> 산업, 무역), or None."""
-    return _split(stem)
-
-
-@lru_cache(maxsize=4096)
-def _split(stem: str) -> tuple[str, ...] | None:
     if not stem:
         return ()
     for n in range(min(3, len(stem)), 1, -1):
         head = stem[:n]
         if head in PORTFOLIOS:
-            rest = _split(stem[n:])
+            rest = split_portfolio(stem[n:])
             if rest is not None:
                 return (head, *rest)
     return None

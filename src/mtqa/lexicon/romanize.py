@@ -71,6 +71,11 @@ def jamo(ch: str) -> tuple[int, int, int]:
     return code // 588, (code % 588) // 28, code % 28
 
 
+def syllable(initial: int, medial: int, final: int = 0) -> str:
+    """The Hangul syllable of (initial, medial, final) indices: the inverse of :func:`jamo`."""
+    return chr(_BASE + (initial * 21 + medial) * 28 + final)
+
+
 def romanize_syllable(ch: str) -> str:
     """RR of one syllable on its own; non-Hangul characters pass through."""
     if not is_hangul_syllable(ch):
@@ -358,7 +363,7 @@ def _syllable_patterns(given: str, homophones: bool = False) -> tuple[str, ...]:
         if homophones:
             i, m, f = jamo(ch)
             for other in _HOMOPHONE_MEDIALS.get(m, ()):
-                forms |= syllable_spellings(chr(_BASE + (i * 21 + other) * 28 + f), prev, nxt)
+                forms |= syllable_spellings(syllable(i, other, f), prev, nxt)
         ordered = sorted(forms, key=lambda s: (-len(s), s))
         parts.append("(?:" + "|".join(re.escape(s) for s in ordered) + ")")
     return tuple(parts)

@@ -36,32 +36,29 @@ def _phrases(target: str) -> list[tuple[int, int, set[str]]]:
     """Spans of the English words naming a ministry's portfolio ('minister of planning and
     investment', 'Industry and Trade Ministry'), each with the Korean portfolio nouns they
     render."""
-    out = []
-    for m in _AFTER.finditer(target):
-        words = list(re.finditer(r"[\w-]+", m.group(1)))
-        kept = []
-        for w in words:
-            if w.group().lower() in ("and", "the"):
-                continue
-            if not _nouns_of(w.group()):
-                break
-            kept.append(w)
-        if kept:
-            a, b = m.start(1) + kept[0].start(), m.start(1) + kept[-1].end()
-            out.append((a, b, set().union(*(_nouns_of(w.group()) for w in kept))))
-    for m in _BEFORE.finditer(target):
-        words = list(re.finditer(r"[\w-]+", m.group(1)))
-        kept = []
-        for w in reversed(words):
-            if w.group().lower() in ("and",):
-                continue
-            if not _nouns_of(w.group()):
-                break
-            kept.append(w)
-        if kept:
-            a, b = m.start(1) + kept[-1].start(), m.start(1) + kept[0].end()
-            out.append((a, b, set().union(*(_nouns_of(w.group()) for w in kept))))
-    return out
+    found = [_run(target, m, ("and", "the"), backward=False) for m in _AFTER.finditer(target)]
+    found += [_run(target, m, ("and",), backward=True) for m in _BEFORE.finditer(target)]
+    return [f for f in found if f is not None]
+
+
+def _run(
+    target: str, m: re.Match[str], skip: tuple[str, ...], backward: bool
+) -> tuple[int, int, set[str]] | None:
+    """The portfolio words of ``m``'s first group that stand next to the office word (read
+    from the end where the office follows them), ``skip`` words passed over; None for none."""
+    words = list(re.finditer(r"[\w-]+", m.group(1)))
+    kept: list[tuple[re.Match[str], set[str]]] = []
+    for w in reversed(words) if backward else words:
+        if w.group().lower() in skip:
+            continue
+        nouns = _nouns_of(w.group())
+        if not nouns:
+            break
+        kept.append((w, nouns))
+    if not kept:
+        return None
+    first, last = min(w.start() for w, _ in kept), max(w.end() for w, _ in kept)
+    return m.start(1) + first, m.start(1) + last, set().union(*(n for _, n in kept))
 
 
 def portfolio_swaps(source: str, target: str, listed: Sequence[tuple[int, int]]) -> Iterator[Hit]:

@@ -49,11 +49,14 @@ STANDINGS = frozenset({"후보", "예비후보"})
 DROPPABLE = (
     frozenset(
         {"기자", "선수", "박사", "교수", "변호사", "코치", "당선인", "팀장", "과장", "차장", "부장",
-         "본부장", "공장장", "상무", "전무", "후보", "예비후보", "연구원", "애널리스트",
+         "본부장", "공장장", "상무", "전무", "연구원", "애널리스트",
          "연구위원", "선임연구원", "수석연구원", "책임연구원"}
     )
     | JOBS
+    | STANDINGS
 )  # fmt: skip
+# Titles a phrase beside the person never names as another office than the person's own.
+_NO_OTHER_OFFICE = JOBS | STANDINGS
 # A title's modifier left without its head: a place or nationality word, or "former", right
 # before the name ("German Angela Merkel", "U.S. Maxine Waters", "former Kim Dae-jung"). On the
 # references no first-mention MT601 flag has one (0 of 75); where titles were deleted 35 of 142.
@@ -384,7 +387,7 @@ def _other_office(own: Title, phrase: str) -> str | None:
     others = [
         t
         for t in titles().values()
-        if t.ko != own.ko and t.ko not in JOBS | STANDINGS and renders(t, core)
+        if t.ko != own.ko and t.ko not in _NO_OTHER_OFFICE and renders(t, core)
     ]
     mine = set(own.en) - OFFICE_WORDS
     if others and not renders(own, core) and any(fold(core).endswith(" " + r) for r in mine):
