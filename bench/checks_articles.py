@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 192 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 240 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -99,6 +99,10 @@ marathon in Seoul), held out, at 117831a: 21 and 18 of 24, 0 and 0 false; ig1-ig
 (a Johor chief minister, a battery plant in Debrecen, a cold wave, a Chinese vice commerce
 minister; a Ceara governor at POSCO, a district mayor's verdict, a volleyball match, a Western
 Australian premier's LNG deal), held out, at 056b692: 21 and 20 of 24, 0 and 1 false.
+Session 16: ij1-ij4 and ik1-ik4 (a South Jeolla budget hearing, a Vietnamese and Thai
+delegation at Incheon port, chip plants in Texas and Arizona, wildfires in Uljin and Andong; a
+Central Asia tour, a Sichuan battery venture, a Mapo redevelopment, the Busan film festival),
+held out, at f38e60c: 20 and 18 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -156,7 +160,10 @@ final, a Shandong delegation, a Sungkyunkwan-Tsinghua lab; notes_ic.tsv), held o
 festival, a trilateral foreign ministers' meeting, a former lawmaker sentenced, a snowstorm;
 notes_if.tsv), held out, at 117831a: 1 shown; ii1-ii6 (a Vietnamese deputy prime minister,
 Kia's exports, an Oita governor in Jeju, the K League title race, flood recovery in South
-Chungcheong, Incheon and Shandong; notes_ii.tsv), held out, at 056b692: 0 shown.
+Chungcheong, Incheon and Shandong; notes_ii.tsv), held out, at 056b692: 0 shown. Session 16:
+il1-il6 (a German chancellor in Seoul, a North Chungcheong farm subsidy, Indonesian nickel, an
+LPGA win in California, South Gyeongsang ship orders, a Taiwan and Hong Kong tourism fair in
+Jeju; notes_il.tsv), held out, at f38e60c: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

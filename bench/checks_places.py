@@ -271,13 +271,13 @@ def main() -> None:
     # organizations: delete a rendered org name
     org_total = org_found = 0
     for (_, ko, en), toks in zip(refs, tokens, strict=True):
-        for a0, b0, term in mtqa.rules.orgs._org_mentions(view(ko, en, toks)):
+        for a0, b0, term in mtqa.rules.orgs.org_mentions(view(ko, en, toks)):
             org_spans = [s for f in term.accepted for s in find_form(en, f)[:1]]
             if not org_spans:
                 continue
             oa, ob = org_spans[0]
             new_en = (en[:oa] + en[ob:]).replace("  ", " ")
-            if mtqa.rules.orgs._rendered(new_en, term):
+            if mtqa.rules.orgs.rendered_org(new_en, term):
                 continue
             org_total += 1
             hits = run(view(ko, new_en, toks))

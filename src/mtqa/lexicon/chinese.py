@@ -212,4 +212,9 @@ def misspelt_pinyin(name: str, written: str) -> str | None:
     if whole in ways:
         return None
     sur, given = parts
-    return f"{pinyin_spellings(sur)[0].capitalize()} {pinyin_spellings(given)[0].capitalize()}"
+
+    def spelled(part: str, word: str) -> str:  # the English's own spelling where it reads so
+        ways = pinyin_spellings(part)
+        return (word.lower() if word.lower() in ways else ways[0]).capitalize()
+
+    return f"{spelled(sur, words[0])} {spelled(given, words[-1])}"

@@ -54,6 +54,7 @@ SUFFIXES_BY_KIND: dict[str, tuple[str, ...]] = {
     "county": ("군",),
     "district": ("구",),
     "region": ("자치구", "자치주"),
+    "compass": ("주", "성", "도"),  # 동카자흐스탄주, 북수마트라주
     "sea": ("상",),  # 동해상으로 'into the East Sea'
     "country": (),
 }
@@ -103,8 +104,8 @@ def _read_places(path: Path) -> list[Place]:
             raise InputError(path, f"line {n}: expected 6 tab-separated columns, got {len(cells)}")
         ko, en, kind, country, related, source = cells
         forms = _split(ko)
-        places.append(Place(forms[0], _with_plain(_split(en)), kind, country, source, forms,
-                            _split(related)))  # fmt: skip
+        names = _compass_adjectives(_with_plain(_split(en)), kind)
+        places.append(Place(forms[0], names, kind, country, source, forms, _split(related)))
     return places
 
 
@@ -278,12 +279,56 @@ def _is_proper(index: TokenIndex | None, start: int) -> bool:
     return tok is not None and tok.tag == "NNP"
 
 
+# Korean compass prefixes and the English words for them (동카자흐스탄주 East Kazakhstan Region).
+COMPASS = {"동": "East", "서": "West", "남": "South", "북": "North"}
+_COMPASS_KINDS = ("country", "province", "state", "prefecture")
+
+
+def _compass_adjectives(names: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """``names`` and, for a region named by a compass point, the adjective form English also
+    writes ('eastern Kalimantan' for East Kalimantan); not for countries (North Macedonia)."""
+    if kind == "country":
+        return names
+    extra = [
+        f"{word}ern {rest}"
+        for n in names
+        for word, _, rest in [n.partition(" ")]
+        if word in COMPASS.values() and rest
+    ]
+    return tuple(dict.fromkeys([*names, *extra]))
+
+
+def compass_places(places: Sequence[Place]) -> list[Place]:
+    """The compass-point parts of foreign countries and provinces the list does not hold:
+    동카자흐스탄(주) 'East Kazakhstan', 서카자흐스탄 'West Kazakhstan' (Korean writes such
+    regions as the compass syllable glued to the name; English as the compass word before it).
+    Korea's own (충남, 경북) are listed with their proper names and are not made here."""
+    taken = {f for p in places for f in p.forms or (p.ko,)}
+    out: list[Place] = []
+    for p in places:
+        if p.kind not in _COMPASS_KINDS or p.country in ("KR", "KP") or p.listed_city:
+            continue
+        if p.en[0].partition(" ")[0] in COMPASS.values():
+            continue
+        base = re.sub(r" (?:Province|State|Prefecture|Region)$", "", p.en[0])
+        for ko, word in COMPASS.items():
+            form = ko + p.ko
+            if len(p.ko) < 2 or p.ko[0] in COMPASS or form in taken:
+                continue
+            en = _compass_adjectives((f"{word} {base}",), "region")
+            source = f"{word} part of {p.ko}: the compass syllable before a listed place"
+            out.append(Place(form, en, "compass", p.country, source, (form,)))
+            taken.add(form)
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The bundled gazetteer (loaded once)."""
+    """The bundled gazetteer (loaded once), with :func:`compass_places` added."""
     ambiguous = _read_list(DATA / "places_ambiguous.txt")
+    places = _read_places(DATA / "gazetteer.tsv")
     return Gazetteer(
-        _read_places(DATA / "gazetteer.tsv"),
+        places + compass_places(places),
         ambiguous | _read_list(DATA / "places_ambiguous_cities.txt"),
     )
 

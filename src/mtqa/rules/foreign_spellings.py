@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from mtqa.lexicon.chinese import misspelt_pinyin
+from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import fold_romaji, given_readings, given_spelled, misspelled_surname
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romanize_syllable
@@ -38,6 +39,7 @@ VIETNAMESE_OTHER_CONFIDENCE = 0.5
 # one of these words (중국 측에서 왕원타오 상무부장).
 PINYIN_CONFIDENCE = 0.6
 _CHINESE_CONTEXT = re.compile(r"중국|中|대만|臺|홍콩|마카오")
+_CHINESE_PLACES = frozenset({"CN", "TW", "HK", "MO"})  # or a place of these (쓰촨성 부성장)
 # A word of a foreign name that is no name, close to a common one ('Garsia' for 가르시아)
 COMMON_NAME_CONFIDENCE = 0.55
 
@@ -126,12 +128,19 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
     )
 
 
+def _chinese_context(text: str) -> bool:
+    """The Korean names China, Taiwan, Hong Kong or Macau, or a place in one of them."""
+    if _CHINESE_CONTEXT.search(text):
+        return True
+    return any(p.country in _CHINESE_PLACES for _, _, p in gazetteer().find(text, morphemes(text)))
+
+
 def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
     """A Chinese name (a common family name, all of it a Chinese transcription, in a sentence
-    that names China, Taiwan or Hong Kong) the English writes in the pinyin of another name
-    ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`)."""
+    that names China, Taiwan, Hong Kong or a place there) the English writes in the pinyin of
+    another name ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`)."""
     m, span = info.mention, info.match.span
-    if m.kind != "foreign" or span is None or not _CHINESE_CONTEXT.search(view.source_text):
+    if m.kind != "foreign" or span is None or not _chinese_context(view.source_text):
         return None
     written = view.target_text[span[0] : span[1]]
     suggestion = misspelt_pinyin(m.name, written)

@@ -111,6 +111,29 @@ def _figures_lost(sentence: str, other: str) -> bool:
     return not any(matches(s, t) for s in figures for t in written)
 
 
+NAMES_LOST = 2  # places and organizations a reported Korean sentence names, none in the English
+
+
+def names_lost(view: UnitView, start: int, end: int) -> bool:
+    """The Korean sentence at ``start:end`` of the unit names two places or organizations or
+    more that the rest of the unit's Korean does not, and the English renders none of them
+    (산림청과 경찰은 울진 산불이 ... 조사하고 있다 dropped beside the governor's sentence: no
+    Korea Forest Service, no Uljin)."""
+    from mtqa.rules.orgs import org_mentions, rendered_org
+    from mtqa.rules.places import verdicts
+
+    text = view.source_text
+    rest = text[:start] + " " + text[end:]
+    inside = [v for v in verdicts(view) if start <= v.source[0] and v.source[1] <= end]
+    orgs = [(a, b, t) for a, b, t in org_mentions(view) if start <= a and b <= end]
+    spans = [(v.source, v.kind == "ok") for v in inside]
+    spans += [((a, b), rendered_org(view.target_text, t)) for a, b, t in orgs]
+    if any(found for _, found in spans):
+        return False
+    own = {text[a:b] for (a, b), _ in spans if text[a:b] not in rest}
+    return len(own) >= NAMES_LOST
+
+
 def gains(side: Sequence[str], other: str, embed: Callable[[list[str]], np.ndarray]) -> list[float]:
     """For each text of ``side``: similarity to ``other`` of the side without it, minus with it."""
     rest = [[t for j, t in enumerate(side) if j != k] for k in range(len(side))]
@@ -151,11 +174,16 @@ def rendered(resources: Resources, side: Sequence[str], k: int, other: str, sour
 
 
 def assess(
-    resources: Resources, side: Sequence[str], other: str, source: bool
+    resources: Resources,
+    side: Sequence[str],
+    other: str,
+    source: bool,
+    lost: Callable[[int], bool] | None = None,
 ) -> list[tuple[float, float | None]]:
     """(gain, confidence) for each text of ``side``; confidence None: not reported.
 
-    ``source``: ``side`` is Korean and ``other`` English (else the other way round).
+    ``source``: ``side`` is Korean and ``other`` English (else the other way round). ``lost(k)``:
+    the English renders none of the places and organizations ``side[k]`` names (two or more).
     """
     out: list[tuple[float, float | None]] = []
     for k, gain in enumerate(gains(side, other, resources.encoder.embed)):
@@ -171,10 +199,14 @@ def assess(
         if (
             source
             and conf is not None
-            and (_quote_lost(side, k, other) or _figures_lost(side[k], other))
+            and (
+                _quote_lost(side, k, other)
+                or _figures_lost(side[k], other)
+                or (lost is not None and lost(k))
+            )
         ):
-            # its quotation, or every figure of it, the English lacks: dropped, whatever the
-            # English's length says
+            # its quotation, every figure of it, or every place and organization it names the
+            # English lacks: dropped, whatever the English's length says
             conf = max(conf, QUOTE_CONFIDENCE)
         elif part > MISSING_SHARE and length_fit(side, k, other, source) < -LENGTH_MARGIN:
             # Some of its words are there and the other side is long enough to hold it all:
@@ -196,7 +228,9 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     key = f"{_CACHE}:{view.unit.index}:{source}"
     cache = view.doc.cache
     if key not in cache:
-        cache[key] = assess(view.resources, [t for _, _, t in spans], other, source)
+        texts = [t for _, _, t in spans]
+        lost = (lambda k: names_lost(view, spans[k][0], spans[k][1])) if source else None
+        cache[key] = assess(view.resources, texts, other, source, lost)
     for (a, b, _), (gain, conf) in zip(spans, cache[key], strict=True):
         if conf is not None:
             yield (a, b), gain, conf
@@ -219,7 +253,8 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     "when the English is as long as the whole unit and too long for the rest of it (a sentence "
     "joined to its neighbour, compressed or garbled). At least 0.65 when the English lacks its "
     "quotation, or all of its two or more figures (30명, 27명, 밤 11시) or its one percentage "
-    "or decimal (1.50%포인트). Uses the sentence "
+    "or decimal (1.50%포인트), or all of the two or more places and organizations it alone "
+    "names (산림청, 울진). Uses the sentence "
     "encoder.",
     (
         Example(

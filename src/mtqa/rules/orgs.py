@@ -32,7 +32,7 @@ GENERIC_ORG = (
 )  # fmt: skip
 
 
-def _org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
+def org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     """The unit's organizations outside termbase spans (cached on the document: MT711 and
     MT103's length ratio both ask). A Korean government body's name after a foreign place
     names that country's body (일본 기상청 the Japan Meteorological Agency, 산시성 산림청 a
@@ -226,7 +226,7 @@ def named_pairs(view: UnitView) -> list[tuple[str, str]]:
     """(Korean, English) text of each organization the unit names on both sides, the longest
     English form found ('Ministry of Land, Infrastructure and Transport' for 국토교통부)."""
     out = []
-    for a, b, term in _org_mentions(view):
+    for a, b, term in org_mentions(view):
         forms = sorted(term.accepted, key=len, reverse=True)
         found = first_found(view.target_text, forms)
         if found is not None:
@@ -242,7 +242,7 @@ def _times_named(target: str, term: Term) -> int:
     )
 
 
-def _rendered(target: str, term: Term) -> bool:
+def rendered_org(target: str, term: Term) -> bool:
     if first_found(target, term.accepted):
         return True
     return any(mostly_present(target, form) for form in term.accepted if " " in form)
@@ -283,7 +283,7 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
     if not target.strip():
         return
     seen: set[str] = set()
-    mentions = _org_mentions(view)
+    mentions = org_mentions(view)
     for a, b, term in mentions:
         if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
             continue
@@ -298,7 +298,7 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
                     yield _swap_hit(term, swapped, (a, b), view)
             continue
         swapped = other_org(view, term)
-        if swapped is None and _rendered(target, term):
+        if swapped is None and rendered_org(target, term):
             continue  # most words of the name, and no other organization in its stead
         if swapped is not None:  # 금융위원회 -> 'Financial Supervisory Service'
             yield _swap_hit(term, swapped, (a, b), view)
@@ -362,7 +362,7 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
             continue
         org = orgs.get(m.start())
         swapped = other_org(view, org[1]) if org else None
-        if org and swapped is None and _rendered(target, org[1]):
+        if org and swapped is None and rendered_org(target, org[1]):
             continue  # most words of the name, and no other organization in its stead
         if org and swapped is not None:  # IAEA -> 'International Energy Agency (IEA)'
             yield _swap_hit(org[1], swapped, (org[0], m.end()), view)

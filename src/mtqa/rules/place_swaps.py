@@ -50,7 +50,7 @@ def inner_names(code: str) -> re.Pattern[str] | None:
 # Kinds a substitution is looked for in. Regions overlap each other and countries (Asia,
 # Southeast Asia, the Middle East), so naming another one is not evidence of a swap.
 SWAP_KINDS = frozenset(
-    {"country", "province", "state", "prefecture", "city", "county", "district", "sea"}
+    {"country", "province", "state", "prefecture", "city", "county", "district", "sea", "compass"}
 )
 # Kinds of one administrative level: a county may be swapped for a city (화성시 -> 'Hwasun').
 _SAME_LEVEL = {"city": ("city", "county"), "county": ("city", "county")}
@@ -348,7 +348,15 @@ def _name_instead(
             a, b = m.span()
             text = target[a:b]
             name_places = by_name[m.group()]
-            if a < skip_to or not text[:1].isupper() or any(x < b and a < y for x, y in rendered):
+            # a rendered country inside a compass part of it is no rendering of that part
+            # ('Kazakhstan' of 'West Kazakhstan' where the Korean names 카자흐스탄 and
+            # 동카자흐스탄주; but 'Korea' of 'North Korea' is)
+            inner = kind == "compass"
+            if (
+                a < skip_to
+                or not text[:1].isupper()
+                or any(x < b and a < y and not (inner and a < x and y == b) for x, y in rendered)
+            ):
                 continue
             if is_acronym(text) and not any(text == e for p in name_places for e in p.en):
                 continue

@@ -70,8 +70,10 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "county": ("county",),
     "district": ("district", "ward", "neighborhood", "neighbourhood", "area"),
     "region": ("region", "regional", "area", "territory", "island", "peninsula"),
+    "compass": ("region", "regional", "province", "provincial", "state", "area"),
     "sea": ("sea", "waters", "coast"),
 }
+_KIND_WORDS = {"compass": "region"}  # how a kind is named in messages
 PERSON_KEY_MIN = 0.86
 _KINDS = tuple(sorted(SWAP_KINDS))  # kinds whose names a related word may sit inside
 HOME = "KR"  # the country Korean news is written from
@@ -1059,7 +1061,7 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
             confidence, why, severity = _swap_grade(v, got, view.target_text)
             yield Hit(
                 f"place {label} appears to be rendered as '{got}' ({instead.ko}), another "
-                f"{instead.kind} the Korean does not mention{why}",
+                f"{_KIND_WORDS.get(instead.kind, instead.kind)} the Korean does not mention{why}",
                 source=v.source,
                 target=v.target,
                 suggestion=v.suggestion,
@@ -1124,7 +1126,7 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
 # A Korean neighbourhood, town, township, road or station the gazetteer does not list (성수동,
 # 가평읍, 중앙로역): a proper noun ending in its suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점))(?=[가-힣]{0,2}(?:\s|$|[,.]))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 

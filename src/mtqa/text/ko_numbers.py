@@ -318,12 +318,17 @@ def _is_code(text: str, start: int, end: int) -> bool:
     if before in "·ㆍ" or (before == "-" and before2.isalpha()):
         return True
     if after.isascii() and after.isalpha():
+        if text[end - 1] in "백천만억조":  # 68만 5천TEU: a written magnitude names no model
+            return False
         return _LATIN_UNIT.match(text, end) is None  # 64km is a distance, G20 and 5G are names
     return after in "·ㆍ" or after == "절"
 
 
 # Units of measure Korean news glues to digits in Latin letters (64km, 12.5kg, 300MW).
-_LATIN_UNIT = re.compile(r"(?:km|kg|cm|mm|m|t|ha|ml|kW|MW|GW|kWh|MWh|GWh|GB|TB|MB)(?![A-Za-z])")
+_LATIN_UNIT = re.compile(
+    r"(?:km|kg|cm|mm|m|t|ha|ml|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB|MB|TEU|CGT|DWT|bbl|mAh|MHz|GHz)"
+    r"(?![A-Za-z])"
+)
 
 
 def _digit_exprs(text: str) -> list[NumExpr]:

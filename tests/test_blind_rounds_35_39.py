@@ -1,0 +1,124 @@
+"""Misses and false flags of blind rounds 35 to 39 (sets ij onwards), in their smallest form."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicontools import SHARED
+from mtqa.lexicon.chinese import misspelt_pinyin
+from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.text.ko_persons import find_persons
+from ruletools import article_findings, shown
+
+
+@pytest.mark.parametrize(("wrong", "right"), [("658,000", "685,000"), ("658,000", "685 thousand")])
+def test_a_number_with_a_written_magnitude_glued_to_latin_letters_is_checked(
+    wrong: str, right: str
+) -> None:
+    ko = "지난해 인천항의 베트남 항로 컨테이너 물동량은 68만 5천TEU로 9.3% 증가했다."
+    en = "Container volume on Incheon port's Vietnam routes reached {} TEUs, up 9.3 percent."
+    assert shown("MT301", ko, en.format(wrong)) == [wrong]
+    assert shown("MT301", ko, en.format(right)) == []
+    # digits glued to letters still name a model or an event
+    assert shown("MT301", "5G 가입자가 늘었다.", "Subscribers increased.") == []
+
+
+KAZAKH = (
+    "공단은 카자흐스탄 국영기업 타우켄삼룩과 함께 동카자흐스탄주 텅스텐 광산 탐사에 "
+    "투자하기로 했다."
+)
+KAZAKH_EN = (
+    "The corporation agreed to invest, with Kazakh state company Tau-Ken Samruk, in exploring "
+    "a tungsten mine in {}."
+)
+
+
+def test_a_compass_part_of_a_country_is_a_place_swapped_for_another_part() -> None:
+    assert shown("MT501", KAZAKH, KAZAKH_EN.format("West Kazakhstan Region")) == ["West Kazakhstan"]
+    for right in ("East Kazakhstan Region", "the East Kazakhstan region", "eastern Kazakhstan"):
+        assert shown("MT501", KAZAKH, KAZAKH_EN.format(right)) == []
+    # listed ones too, and Korea's own are no compass parts
+    ko = "현대차는 동칼리만탄주에 공장을 짓는다."
+    assert shown("MT501", ko, "Hyundai will build a plant in eastern Kalimantan.") == []
+    assert not any(p.country == "KR" for p in gazetteer().lookup("동서울"))
+
+
+def test_a_company_after_a_chinese_name_is_no_part_of_it() -> None:
+    ko = "계약식에는 왕샤오핑 쓰촨성 부성장, 장웨이밍 톈치리튬 회장 등이 참석했다."
+    assert "장웨이밍" in [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))]
+    assert misspelt_pinyin("장웨이밍", "Zhang Weimin") == "Zhang Weiming"  # its own reading kept
+
+
+FIRE = (
+    "권한솔 경북도지사는 도청에서 재난안전대책본부 회의를 열고 이재민에게 1인당 50만 원의 "
+    "긴급생계비를 지급하겠다고 밝혔다.\n"
+    "산림청과 경찰은 울진 산불이 담뱃불 등 실화로 발생했을 가능성을 두고 정확한 원인을 "
+    "조사하고 있다."
+)
+FIRE_EN = (
+    "North Gyeongsang Province Governor Kwon Han-sol held a meeting of the disaster and safety "
+    "countermeasures headquarters at the provincial government office and said emergency living "
+    "expenses of 500,000 won per person would be paid to displaced residents."
+)
+
+
+def test_a_merged_sentence_whose_places_and_bodies_the_english_lacks_is_shown_dropped() -> None:
+    found = [f for f in article_findings(None, FIRE, FIRE_EN) if f["code"] == "MT105"]
+    assert found and max(f["confidence"] for f in found) >= 0.5
+    both = (
+        FIRE_EN + " The Korea Forest Service and police are investigating whether the Uljin fire "
+        "was started accidentally, for instance by a cigarette butt."
+    )
+    assert not [f for f in article_findings(None, FIRE, both) if f["code"] == "MT105"]
+
+
+@pytest.mark.parametrize(
+    ("code", "ko", "en", "wrong", "right", "got"),
+    [
+        (  # 군수 is no military chief
+            "MT602",
+            '박한결 신안군수는 "여객선 운임 지원 예산이 12% 줄었다"며 증액을 건의했다.',
+            'Sinan County {} Park Han-gyeol called for more, saying, "The ferry budget was cut."',
+            "military chief",
+            "Head",
+            "military chief",
+        ),
+        (  # a Chinese province makes the context of the pinyin check
+            "MT403",
+            "계약식에는 왕샤오핑 쓰촨성 부성장, 장웨이밍 톈치리튬 회장 등이 참석했다.",
+            "Sichuan Vice Governor Wang Xiaoping and Tianqi Lithium Chairman {} attended.",
+            "Jiang Weimin",
+            "Jiang Weiming",
+            "Jiang Weimin",
+        ),
+        (  # a township with a three-syllable particle after it, written as a person
+            "MT502",
+            "같은 날 오후 안동시 임하면에서도 산불이 나 청송군 방향으로 번지고 있다.",
+            "A wildfire broke out {} in Andong the same day and is spreading toward Cheongsong.",
+            "at Mr. Im Ha-myeon's",
+            "in Imha-myeon",
+            "Im Ha",
+        ),
+        (  # film and lithium bodies are listed
+            "MT711",
+            "개막식은 부산 해운대구 영화의전당 야외극장에서 열렸다.",
+            "The opening ceremony was held at the outdoor theater of the {} in Haeundae, Busan.",
+            "Busan Film Commission",
+            "Busan Cinema Center",
+            "Busan Film Commission",
+        ),
+        (
+            "MT711",
+            "지분은 세진에너지가 51%, 톈치리튬이 34%를 각각 보유한다.",
+            "Sejin Energy will hold a 51 percent stake and {} 34 percent.",
+            "Ganfeng Lithium",
+            "Tianqi Lithium",
+            "Ganfeng Lithium",
+        ),
+    ],
+)
+def test_a_wrong_rendering_is_shown_and_the_right_one_is_not(
+    code: str, ko: str, en: str, wrong: str, right: str, got: str
+) -> None:
+    assert shown(code, ko, en.format(wrong)) == [got]
+    assert shown(code, ko, en.format(right)) == []
