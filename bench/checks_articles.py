@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 240 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 248 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -102,7 +102,10 @@ Australian premier's LNG deal), held out, at 056b692: 21 and 20 of 24, 0 and 1 f
 Session 16: ij1-ij4 and ik1-ik4 (a South Jeolla budget hearing, a Vietnamese and Thai
 delegation at Incheon port, chip plants in Texas and Arizona, wildfires in Uljin and Andong; a
 Central Asia tour, a Sichuan battery venture, a Mapo redevelopment, the Busan film festival),
-held out, at f38e60c: 20 and 18 of 24, 0 and 0 false.
+held out, at f38e60c: 20 and 18 of 24, 0 and 0 false; im1-im4 and in1-in4 (Gyeonggi and two
+Japanese governors, Philippine and Malaysian farm workers, a missile launch, Chinese cruise ships
+in Jeju; Eximbank money for Polish tanks, a Tamil Nadu car plant, the Daegu-Gyeongbuk airport,
+rain deaths in South Chungcheong), held out, at df9abb8: 21 and 22 of 24, 0 and 2 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -163,7 +166,9 @@ Kia's exports, an Oita governor in Jeju, the K League title race, flood recovery
 Chungcheong, Incheon and Shandong; notes_ii.tsv), held out, at 056b692: 0 shown. Session 16:
 il1-il6 (a German chancellor in Seoul, a North Chungcheong farm subsidy, Indonesian nickel, an
 LPGA win in California, South Gyeongsang ship orders, a Taiwan and Hong Kong tourism fair in
-Jeju; notes_il.tsv), held out, at f38e60c: 0 shown.
+Jeju; notes_il.tsv), held out, at f38e60c: 0 shown; io1-io6 (luxury flagships in Seongsu-dong,
+the Hwacheon festival, a Saudi crown prince's visit, a science prize, a shipyard wage deal, a
+Thai Nguyen substrate plant; notes_io.tsv), held out, at df9abb8: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -107,6 +107,30 @@ def test_a_merged_sentence_whose_places_and_bodies_the_english_lacks_is_shown_dr
             "Busan Cinema Center",
             "Busan Film Commission",
         ),
+        (  # a body after its own country's name is the listed one (일본 방위성)
+            "MT711",
+            "일본 방위성도 미사일이 배타적경제수역 밖에 낙하한 것으로 보인다고 발표했다.",
+            "The {} also said the missile appeared to have fallen outside its EEZ.",
+            "Japan Coast Guard",
+            "Japanese Defense Ministry",
+            "Japan Coast Guard",
+        ),
+        (
+            "MT711",
+            "도민 관광객 유치를 위해 제주관광공사가 할인 쿠폰을 배포한다.",
+            "The {} will hand out discount coupons to attract visitors.",
+            "Korea Tourism Organization",
+            "Jeju Tourism Organization",
+            "Korea Tourism Organization",
+        ),
+        (
+            "MT711",
+            "한국무역보험공사는 수출 보험 5억 달러를 제공한다.",
+            "The {} will provide $500 million in export insurance.",
+            "Korea Credit Guarantee Fund",
+            "Korea Trade Insurance Corporation",
+            "Korea Credit Guarantee Fund",
+        ),
         (
             "MT711",
             "지분은 세진에너지가 51%, 톈치리튬이 34%를 각각 보유한다.",
@@ -122,3 +146,42 @@ def test_a_wrong_rendering_is_shown_and_the_right_one_is_not(
 ) -> None:
     assert shown(code, ko, en.format(wrong)) == [got]
     assert shown(code, ko, en.format(right)) == []
+
+
+def test_a_body_after_another_countrys_name_is_that_countrys_own() -> None:
+    ko = "중국 상무부는 수출 통제를 발표했다."
+    assert shown("MT711", ko, "China's Ministry of Commerce announced export controls.") == []
+    ko = "마이클 로드리게스 미국 상무부 부장관이 참석했다."
+    assert shown("MT711", ko, "U.S. Deputy Secretary of Commerce Michael Rodriguez attended.") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "name", "title"),
+    [
+        # two common nouns Kiwi does not know as one word are no foreign name
+        (
+            "숨진 5명 가운데에는 베트남 국적 계절근로자 응우옌 반 탄(31) 씨도 포함됐다.",
+            "응우옌 반 탄",
+            None,
+        ),
+        # a place and a noun before a title: a regional division (인도권역 of 인도권역본부장)
+        ("장바다 현대차 인도권역본부장과 라자 벤카테산 장관이 서명했다.", "장바다", "본부장"),
+        # a ministry no list has, its portfolio noun cut by a suffix (인/NNG 적/XSN 자원부)
+        (
+            "아흐마드 자이눌 아비딘 말레이시아 인적자원부 차관이 참석했다.",
+            "아흐마드 자이눌 아비딘",
+            "차관",
+        ),
+    ],
+)
+def test_persons_and_titles_read_past_compounds(ko: str, name: str, title: str | None) -> None:
+    found = find_persons(ko, SHARED.korean.tokenize(ko))
+    assert [p.name for p in found][:1] == [name]
+    assert (found[0].title.ko if found[0].title else None) == title
+
+
+def test_a_banks_head_may_be_its_chairman() -> None:
+    ko = "이날 서명식에는 최한결 수출입은행장이 참석했다."
+    en = "The signing ceremony was attended by Korea Eximbank {} Choi Han-gyeol."
+    assert shown("MT601", ko, en.format("Chairman")) == []
+    assert shown("MT602", ko, en.format("Chairman")) == []

@@ -34,10 +34,12 @@ GENERIC_ORG = (
 
 def org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     """The unit's organizations outside termbase spans (cached on the document: MT711 and
-    MT103's length ratio both ask). A Korean government body's name after a foreign place
+    MT103's length ratio both ask). A government body's name after a place of another country
     names that country's body (일본 기상청 the Japan Meteorological Agency, 산시성 산림청 a
-    Chinese forestry bureau), not the Korean one: left out. So is a company's name that Kiwi
-    reads as a common noun there (기아와 빈곤 'hunger and poverty', not Kia)."""
+    Chinese forestry bureau, 중국 상무부 China's commerce ministry), not the listed one: left
+    out; after its own country's name it is the listed one (일본 방위성, 미국 국무부). So is a
+    company's name that Kiwi reads as a common noun there (기아와 빈곤 'hunger and poverty', not
+    Kia)."""
     key = f"orgs:{view.unit.index}"
     if key not in view.doc.cache:
         text = view.source_text
@@ -50,19 +52,34 @@ def org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
             and not (t.kind == "company" and (a, b) in common)  # 기아 'hunger', not Kia
         ]
         if any(t.kind == "government" for _, _, t in found):  # else no place need be read
-            foreign_ends = {
-                e
-                for _, e, place in gazetteer().find(text, view.source_tokens)
-                if place.country != "KR"
-            }
+            places = gazetteer().find(text, view.source_tokens)
             found = [
                 (a, b, t)
                 for a, b, t in found
-                if not (t.kind == "government" and _after(text, a, foreign_ends))
+                if not (
+                    t.kind == "government"
+                    and _after(
+                        text, a, {e for _, e, p in places if p.country not in ("KR", _country(t))}
+                    )
+                )
             ]
         view.doc.cache[key] = found
     mentions: list[tuple[int, int, Term]] = view.doc.cache[key]
     return mentions
+
+
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+_COUNTRY_DOMAINS = {".kr": "KR", ".jp": "JP", ".cn": "CN", ".gov": "US"}
+
+
+def _country(term: Term) -> str:
+    """The country whose state body ``term`` is, by the web domain the list gives as its source
+    (mod.go.jp: Japan; state.gov: the US); Korea where none says otherwise."""
+    for domain in _DOMAIN.findall(term.notes):
+        for ending, code in _COUNTRY_DOMAINS.items():
+            if domain.endswith(ending):
+                return code
+    return "KR"
 
 
 def _after(text: str, start: int, ends: set[int]) -> bool:

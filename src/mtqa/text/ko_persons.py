@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mtqa.lexicon.chinese import chinese_parts
 from mtqa.lexicon.country_abbrev import SYLLABLES
@@ -167,10 +168,21 @@ def _good_prefix(
         return True
     covering = _covering(tokens, start, cut)
     if title is not None:
-        return any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES) or (
-            _body_before_title(prefix, covering, title)
+        return (
+            any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES)
+            or _body_before_title(prefix, covering, title)
+            or _place_and_noun(prefix)
         )
     return bool(covering) and all(t.tag == "NNP" for t in covering)
+
+
+def _place_and_noun(prefix: str) -> bool:
+    """A place and a common noun of two syllables or more (인도 + 권역 of 인도권역본부장, 미주 +
+    법인): a regional division the title heads."""
+    return any(
+        gazetteer().is_place(prefix[:k]) and _known_noun(prefix[k:])
+        for k in range(2, len(prefix) - 1)
+    )
 
 
 # Heads of a bureau or section, homographs alone (국장 'state funeral', 과장 'exaggeration') but
@@ -310,10 +322,14 @@ def _title_after(
         remit = compound.endswith(_REMIT_ENDINGS)  # 정보보호담당 부사장: what the office covers
         # a ministry no list has (사우디 투자부 장관, 에너지부): a portfolio noun and 부
         ministry = (
-            len(compound) >= 3
-            and compound.endswith("부")
-            and all(t.tag == "NNG" for t in tokens[k:j])
-        ) or compound[:-1] in SEONG  # 외무성: a Japanese ministry
+            (
+                len(compound) >= 3
+                and compound.endswith("부")
+                and tokens[k].tag == "NNG"
+                and all(t.tag in ("NNG", "XSN") for t in tokens[k:j])  # 인/NNG 적/XSN 자원부/NNG
+            )
+            or compound[:-1] in SEONG
+        )  # 외무성: a Japanese ministry
         body = body or ministry
         direction = compound in _DIRECTIONS  # 중부 술라웨시 주지사: a part of a place
         if not (names or body or remit or direction or compound in SKIP_MODIFIERS):
@@ -916,10 +932,30 @@ def _merge(tokens: list[Token], form: str, start: int) -> None:
 
 def _unknown_as_name(t: Token) -> Token:
     """A Hangul noun of two or more syllables Kiwi does not know (귀네스/NNG, 칸델왈/NNG) as
-    NNP: Kiwi guesses the tag of such a word, and most are foreign names."""
-    if t.oov and t.tag == "NNG" and len(t.form) >= 2 and is_hangul(t.form):
+    NNP: Kiwi guesses the tag of such a word, and most are foreign names; not a compound of
+    two words it knows (계절근로자: 계절 + 근로자)."""
+    if (
+        t.oov
+        and t.tag == "NNG"
+        and len(t.form) >= 2
+        and is_hangul(t.form)
+        and not _compound_noun(t.form)
+    ):
         return Token(t.form, "NNP", t.start, t.end, t.oov)
     return t
+
+
+def _known_noun(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one common noun it knows."""
+    tokens = morphemes(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov
+
+
+@lru_cache(maxsize=4096)
+def _compound_noun(form: str) -> bool:
+    """``form`` is two common nouns of two syllables or more that Kiwi knows, glued (계절 +
+    근로자), as no foreign name is."""
+    return any(_known_noun(form[:k]) and _known_noun(form[k:]) for k in range(2, len(form) - 1))
 
 
 def _full_surnames(names: Collection[str]) -> set[str]:
