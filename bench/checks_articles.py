@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 248 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 256 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -105,7 +105,11 @@ Central Asia tour, a Sichuan battery venture, a Mapo redevelopment, the Busan fi
 held out, at f38e60c: 20 and 18 of 24, 0 and 0 false; im1-im4 and in1-in4 (Gyeonggi and two
 Japanese governors, Philippine and Malaysian farm workers, a missile launch, Chinese cruise ships
 in Jeju; Eximbank money for Polish tanks, a Tamil Nadu car plant, the Daegu-Gyeongbuk airport,
-rain deaths in South Chungcheong), held out, at df9abb8: 21 and 22 of 24, 0 and 2 false.
+rain deaths in South Chungcheong), held out, at df9abb8: 21 and 22 of 24, 0 and 2 false;
+ip1-ip4 and iq1-iq4 (a Spanish king's state visit, Uiseong's population plan, a Grand Prix
+bronze in Japan, Incheon air cargo; K9 howitzers for Estonia and Finland, ministries moving to
+Sejong, a battery plant in Chon Buri, Korea-Japan finance ministers), held out, at d3f9a54: 21
+and 18 of 24, 1 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -168,7 +172,10 @@ il1-il6 (a German chancellor in Seoul, a North Chungcheong farm subsidy, Indones
 LPGA win in California, South Gyeongsang ship orders, a Taiwan and Hong Kong tourism fair in
 Jeju; notes_il.tsv), held out, at f38e60c: 0 shown; io1-io6 (luxury flagships in Seongsu-dong,
 the Hwacheon festival, a Saudi crown prince's visit, a science prize, a shipyard wage deal, a
-Thai Nguyen substrate plant; notes_io.tsv), held out, at df9abb8: 0 shown.
+Thai Nguyen substrate plant; notes_io.tsv), held out, at df9abb8: 0 shown; ir1-ir6 (a Quebec
+premier's minerals visit, Iksan's budget, a Central Asia energy forum, an MLB contract, a
+Chinese vice premier in Beijing, a typhoon in Busan and South Gyeongsang; notes_ir.tsv), held
+out, at d3f9a54: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

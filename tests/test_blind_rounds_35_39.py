@@ -7,8 +7,10 @@ import pytest
 from lexicontools import SHARED
 from mtqa.lexicon.chinese import misspelt_pinyin
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.subdivisions import sounded, subdivisions
+from mtqa.lexicon.world_names import misspelt_name
 from mtqa.text.ko_persons import find_persons
-from ruletools import article_findings, shown
+from ruletools import article_findings, run_rule, shown
 
 
 @pytest.mark.parametrize(("wrong", "right"), [("658,000", "685,000"), ("658,000", "685 thousand")])
@@ -185,3 +187,74 @@ def test_a_banks_head_may_be_its_chairman() -> None:
     en = "The signing ceremony was attended by Korea Eximbank {} Choi Han-gyeol."
     assert shown("MT601", ko, en.format("Chairman")) == []
     assert shown("MT602", ko, en.format("Chairman")) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "wrong", "right"),
+    [
+        (
+            "SK온은 태국 동부 촌부리주 아마타시티 산업단지에서 배터리 공장 기공식을 열었다.",
+            "SK On broke ground at the Amata City estate in {} province, eastern Thailand.",
+            ("Rayong", "Chonburi"),
+        ),
+        (
+            '에스토니아 국방장관은 "동부 나르바 지역의 포병 전력이 강화될 것"이라고 말했다.',
+            'The Estonian defense minister said, "Artillery in the eastern {} region will grow."',
+            ("Parnu", "Narva"),
+        ),
+        (
+            '스페인 투자청장은 "안달루시아와 카탈루냐 지역에 투자를 유치하겠다"고 밝혔다.',
+            "The head of Spain's investment agency said, \"We will draw investment to {} and "
+            'Catalonia."',
+            ("Valencia", "Andalusia"),
+        ),
+    ],
+)
+def test_an_unlisted_subdivision_swapped_for_another_of_its_country_is_shown(
+    ko: str, wrong: str, right: tuple[str, str]
+) -> None:
+    assert shown("MT501", ko, wrong.format(right[0])) == [right[0]]
+    assert shown("MT501", ko, wrong.format(right[1])) == []
+
+
+def test_a_listed_countrys_subdivisions_are_matched_by_their_korean_forms_only() -> None:
+    assert subdivisions("JP") == ()  # every prefecture is in the gazetteer
+    assert sounded("촌부리", "TH") == ("Chon Buri", "Chonburi")
+    ko = "일본 기상청은 태풍이 시마네현 마쓰에 북쪽 해상에서 약해질 것으로 예보했다."
+    en = "The Japan Meteorological Agency said the typhoon would weaken north of Matsue, Shimane."
+    assert shown("MT501", ko, en) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "ko", "en", "got"),
+    [
+        (
+            "MT602",
+            "회의에는 미무라 아쓰시 일본 재무성 재무관이 배석했다.",
+            "Atsushi Mimura, Japan's finance officer, attended the meeting.",
+            "finance officer",
+        ),
+        (
+            "MT402",
+            "회의에는 기재부 정다솜 국제경제관리관이 배석했다.",
+            "Jeong Love, deputy minister for international economic affairs, attended.",
+            "Love",
+        ),
+    ],
+)
+def test_senior_ministry_ranks_are_titles(code: str, ko: str, en: str, got: str) -> None:
+    assert shown(code, ko, en) == [got]
+
+
+def test_head_of_an_office_renders_its_chief() -> None:
+    ko = "한편 국토교통부 오세진 항공정책실장은 이날 인천공항 화물터미널을 찾았다."
+    en = (
+        "Meanwhile, Oh Se-jin, head of the Office of Aviation Policy at the Ministry of Land, "
+        "Infrastructure and Transport, visited the cargo terminal."
+    )
+    assert run_rule("MT601", ko, en) == []
+
+
+def test_f_and_p_written_alike_in_korean_make_a_misspelt_name_but_b_and_v_do_not() -> None:
+    assert misspelt_name("파버", "Paber", whole=False) == "faber"
+    assert misspelt_name("비어만", "Veerman", whole=False) is None  # a real Dutch name

@@ -69,11 +69,13 @@ def is_known_name(word: str) -> bool:
 
 
 # Consonants one sound is spelt with, which a name heard, not read, confuses: Garsia for Garcia,
-# Zoko for Joko, Canye for Kanye. Other consonants differ in sound (Veerman is no Ferman: 비
-# writes v, not f), and b and v, which Korean writes alike, both spell real names (Veerman,
-# Berman for 비어만).
+# Zoko for Joko, Canye for Kanye; and f and p, which Korean writes alike (ㅍ), so that a name
+# read back from Hangul confuses them: Paber for Faber (파버). Other consonants differ in sound
+# (Veerman is no Ferman: 비 writes v, not f), and b and v, which Korean also writes alike, both
+# spell real names the lists lack: tried, 'Veerman' (a Dutch name, right) was taken for Berman
+# on a FLORES reference and three MT outputs, for one real slip found ('Cabanaugh').
 _SAME_SOUND = frozenset(
-    frozenset(p) for p in ("sc", "sz", "ck", "kq", "zj", "gj", "lr", "xs", "yi")
+    frozenset(p) for p in ("sc", "sz", "ck", "kq", "zj", "gj", "lr", "xs", "yi", "fp")
 )
 
 

@@ -47,6 +47,8 @@ from mtqa.rules.place_swaps import (
     substitute,
 )
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
+from mtqa.rules.subdivision_swaps import SWAP_CONFIDENCE as SUBDIVISION_SWAP_CONFIDENCE
+from mtqa.rules.subdivision_swaps import subdivision_swaps
 from mtqa.text.en_match import fold, words
 from mtqa.text.korean import morphemes
 
@@ -1036,7 +1038,14 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "adjective heading a title or name ('Australian Chancellor' for 오스트리아 총리) is a "
     "substitute too, even beside the country's capital; names alike ('Slovenian' for "
     "슬로바키아) stay at 0.7 beside a generic noun. A capital renders its country only where "
-    "the Korean does not write that city itself (오스트리아 빈에서: 'Vienna' is 빈).",
+    "the Korean does not write that city itself (오스트리아 빈에서: 'Vienna' is 빈). "
+    "A compass part of a listed country or province (동카자흐스탄주 East Kazakhstan) is a place "
+    "of its own. A foreign subdivision the gazetteer lacks (ISO 3166-2 names from pycountry, "
+    "matched to a Korean proper noun by sound in an article naming its country: 촌부리 Chon "
+    "Buri in an article naming 태국) is a swap at "
+    f"{SUBDIVISION_SWAP_CONFIDENCE} where the English has no run sounding like it but names "
+    "another subdivision of that country that no Korean around sounds like ('Rayong province' "
+    "for 촌부리주).",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
@@ -1121,6 +1130,7 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 confidence=0.7 if v.argument else 0.4,
                 severity=None if v.argument else Severity.MINOR,
             )
+    yield from subdivision_swaps(view)
 
 
 # A Korean neighbourhood, town, township, road or station the gazetteer does not list (성수동,

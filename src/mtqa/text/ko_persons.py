@@ -648,11 +648,11 @@ def _full_foreign_name(form: str) -> bool:
     현대그룹) nor a word before a place or body."""
     parts = form.split()
     return len(parts) >= 2 and not any(
-        body_or_place(p) or p[-1] in ORG_ENDINGS or _korean_name(p) for p in parts
+        body_or_place(p) or p[-1] in ORG_ENDINGS or korean_name(p) for p in parts
     )
 
 
-def _korean_name(word: str) -> bool:
+def korean_name(word: str) -> bool:
     """A three-syllable Korean name (정주영), not a loanword that starts with a surname (위르겐)."""
     split = split_name(word) if len(word) == 3 else None
     return split is not None and not _looks_foreign(split[1])
@@ -1006,7 +1006,7 @@ def _listed_korean(form: str, surname: str) -> bool:
 def _body_before_name(prev: str, word: str) -> bool:
     """A body's name (세종시의회, ending like an organization) before a Korean full name: the
     name starts a mention of its own (세종시의회 임채원 의장)."""
-    return len(prev) >= 3 and prev[-1] in ORG_ENDINGS and _korean_name(word)
+    return len(prev) >= 3 and prev[-1] in ORG_ENDINGS and korean_name(word)
 
 
 def _listed_korean_word(word: str) -> bool:

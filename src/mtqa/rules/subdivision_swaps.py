@@ -1,0 +1,138 @@
+"""A foreign subdivision no list gives in Korean, swapped for another of its country (MT501).
+
+The gazetteer holds the provinces and cities Korean news names most. For the rest, a Korean
+proper noun is matched by sound to the ISO 3166-2 subdivisions of the countries the article
+names (:mod:`mtqa.lexicon.subdivisions`: 촌부리 Chon Buri when the article names 태국). Where the
+English has no capitalized run that sounds like it but names another subdivision of that country
+that nothing in the Korean around sounds like ('Rayong province' for 촌부리주), the place was
+swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.organizations import organizations
+from mtqa.lexicon.romanize import is_hangul
+from mtqa.lexicon.subdivisions import sounded, written
+from mtqa.lexicon.titles import title_suffix
+from mtqa.lexicon.transliterate import phonetic_score
+from mtqa.records import Severity
+from mtqa.rules.base import DocView, Hit, UnitView, neighbour_views
+from mtqa.rules.persons import plain_mentions
+from mtqa.text.ko_persons import korean_name
+
+SWAP_CONFIDENCE = 0.6
+RENDERED = 0.75  # phonetic score of an English run from which it renders the Korean word
+_SUFFIXES = ("특별자치주", "자치주", "주", "성", "도", "현", "시", "군")
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _countries(doc: DocView) -> tuple[str, ...]:
+    """The foreign countries the article's Korean names (cached on the document)."""
+    found: tuple[str, ...] | None = doc.cache.get("subdivisions.countries")
+    if found is None:
+        text = "\n".join(s.text for s in doc.source_sentences)
+        codes = {p.country for _, _, p in gazetteer().find(text) if p.kind == "country"}
+        found = doc.cache["subdivisions.countries"] = tuple(sorted(codes - {"KR", "KP"}))
+    return found
+
+
+def _candidates(view: UnitView) -> list[tuple[int, int, str]]:
+    """Proper nouns of the unit's Korean no list or anchored person mention accounts for,
+    without an administrative suffix, as (start, end, word)."""
+    text = view.source_text
+    taken = [(a, b) for a, b, _ in gazetteer().find(text, view.source_tokens)]
+    taken += [(a, b) for a, b, _ in organizations().find(text, view.source_tokens)]
+    mentions = plain_mentions(view.doc).get(view.unit.index, [])
+    taken += [(m.start, m.end) for m in mentions if m.anchored]  # 'none': a guess of the words
+    out = []
+    tokens = view.source_tokens
+    for i, t in enumerate(tokens):
+        if not is_hangul(t.form) or any(a < t.end and t.start < b for a, b in taken):
+            continue
+        if t.tag != "NNP" and not (t.tag == "NNG" and len(t.form) >= 3 and _placed(tokens, i)):
+            continue
+        if title_suffix(t.form) is not None or korean_name(t.form):
+            continue  # 주지사, 윤바다: a title or a Korean name, no place
+        out.append((t.start, t.end, t.form))
+    return out
+
+
+def _sounded(word: str, code: str) -> tuple[str, ...] | None:
+    """:func:`sounded` of ``word`` as written (홋카이도 Hokkaido), else without an
+    administrative suffix (촌부리주 Chon Buri)."""
+    found = sounded(word, code)
+    for suffix in _SUFFIXES:
+        if found is None and word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            found = sounded(word[: -len(suffix)], code)
+    return found
+
+
+# Words after a region's name (카탈루냐 지역, 동부 나르바 지방).
+_PLACE_WORDS = frozenset({"지역", "지방", "주", "성", "도", "현", "시", "일대"})
+
+
+def _placed(tokens: list[Any], i: int) -> bool:
+    """A common noun Kiwi knows (안달루시아/NNG) stands as a place: a region word follows it, or
+    it is listed with a proper noun (안달루시아와 카탈루냐)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.form in _PLACE_WORDS:
+        return True
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    joined = nxt is not None and (nxt.tag == "JC" or nxt.form == "·")
+    return joined and after is not None and after.tag == "NNP"
+
+
+def _sounds_in(text: str, word: str) -> bool:
+    """A capitalized run of one to three words in ``text`` sounds like the Hangul ``word``."""
+    for m in _RUN.finditer(text):
+        parts = m.group().split()
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                if phonetic_score(word, " ".join(parts[i:j])) >= RENDERED:
+                    return True
+    return False
+
+
+def subdivision_swaps(view: UnitView) -> Iterator[Hit]:
+    """MT501 hits for unlisted foreign subdivisions swapped for another (module docstring)."""
+    countries = _countries(view.doc)
+    if not countries or not view.target_text.strip():
+        return
+    target = view.target_text
+    korean = [view, *neighbour_views(view)]
+    for start, end, word in _candidates(view):
+        for code in countries:
+            names = _sounded(word, code)
+            if names is None:
+                continue
+            if _sounds_in(target, word):
+                break
+            others = [
+                (a, b, other)
+                for a, b, other in written(target, code)
+                if other != names
+                and not any(
+                    phonetic_score(w, n) >= RENDERED
+                    for v in korean
+                    for _, _, w in _candidates(v)
+                    for n in other
+                )
+            ]
+            if others:
+                a, b, other = others[0]
+                yield Hit(
+                    f"place {view.source_text[start:end]} ({names[0]}) appears to be rendered "
+                    f"as '{target[a:b]}' ({other[0]}), another region of the same country the "
+                    "Korean does not mention",
+                    source=(start, end),
+                    target=(a, b),
+                    suggestion=names[0],
+                    confidence=SWAP_CONFIDENCE,
+                    severity=Severity.MAJOR,
+                )
+            break
