@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 256 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 264 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -109,7 +109,10 @@ rain deaths in South Chungcheong), held out, at df9abb8: 21 and 22 of 24, 0 and 
 ip1-ip4 and iq1-iq4 (a Spanish king's state visit, Uiseong's population plan, a Grand Prix
 bronze in Japan, Incheon air cargo; K9 howitzers for Estonia and Finland, ministries moving to
 Sejong, a battery plant in Chon Buri, Korea-Japan finance ministers), held out, at d3f9a54: 21
-and 18 of 24, 1 and 0 false.
+and 18 of 24, 1 and 0 false; is1-is4 and it1-it4 (a Nuevo Leon governor at a parts plant, a wind
+farm off Sinan, a world swimming silver, a Seoul council budget fight; a Cebu shipyard, Nigerian
+and Kenyan networks, a Jeju golf win, a county head raided), held out, at d1d87c3: 16 and 20 of
+24, 7 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -175,7 +178,9 @@ the Hwacheon festival, a Saudi crown prince's visit, a science prize, a shipyard
 Thai Nguyen substrate plant; notes_io.tsv), held out, at df9abb8: 0 shown; ir1-ir6 (a Quebec
 premier's minerals visit, Iksan's budget, a Central Asia energy forum, an MLB contract, a
 Chinese vice premier in Beijing, a typhoon in Busan and South Gyeongsang; notes_ir.tsv), held
-out, at d3f9a54: 0 shown.
+out, at d3f9a54: 0 shown; iu1-iu6 (a Polish deputy prime minister, a South Chungcheong governor
+in three Chinese provinces, Turkish and Greek ship orders, Skate Canada, Daejeon's budget, the
+new Indonesian capital; notes_iu.tsv), held out, at d1d87c3: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

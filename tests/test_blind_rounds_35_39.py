@@ -9,6 +9,7 @@ from mtqa.lexicon.chinese import misspelt_pinyin
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.subdivisions import sounded, subdivisions
 from mtqa.lexicon.world_names import misspelt_name
+from mtqa.rules.neighbours import figures_lost
 from mtqa.text.ko_persons import find_persons
 from ruletools import article_findings, run_rule, shown
 
@@ -258,3 +259,99 @@ def test_head_of_an_office_renders_its_chief() -> None:
 def test_f_and_p_written_alike_in_korean_make_a_misspelt_name_but_b_and_v_do_not() -> None:
     assert misspelt_name("파버", "Paber", whole=False) == "faber"
     assert misspelt_name("비어만", "Veerman", whole=False) is None  # a real Dutch name
+
+
+def test_shi_for_a_word_initial_si_is_an_accepted_korean_place_spelling() -> None:
+    ko = "전라남도는 신안군 임자도 일원에서 해상풍력 단지 착공식을 열었다."
+    for en in (
+        "South Jeolla held a groundbreaking for a wind farm around Imja Island in Shinan County.",
+        "South Jeolla held a groundbreaking for a wind farm around Imja Island in Sinan County.",
+    ):
+        assert shown("MT502", ko, en) == []
+        assert shown("MT503", ko, en) == []
+    # an unlisted island written as a person's name
+    en = "South Jeolla held a groundbreaking for a wind farm with Im Ja-do in Sinan County."
+    assert shown("MT502", ko, en) == ["Im Ja-do"]
+    assert shown("MT502", "김철수도 참석했다.", "Kim Cheol-su also attended.") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "name", "title"),
+    [
+        ("서진우 강서구청장과 류나래 노원구청장이 참석했다.", "서진우", "구청장"),
+        ("김태흠 충청남도지사가 참석했다.", "김태흠", "지사"),
+        ("코시니아크-카미시 부총리는 회담을 가졌다.", "코시니아크-카미시", "부총리"),
+        ("정바다 주멕시코 한국대사관 상무관이 참석했다.", "정바다", "상무관"),
+        ("협의회장인 한가람 마포구청장은 반발했다.", "한가람", "구청장"),
+        (
+            "마리셀 델로스산토스 세부 주지사와 만나 협약을 체결했다.",
+            "마리셀 델로스산토스",
+            "주지사",
+        ),
+        ("압둘라 알카타니 알파이살캐피털 부사장 등이 참석했다.", "압둘라 알카타니", "부사장"),
+    ],
+)
+def test_names_and_titles_read_right(ko: str, name: str, title: str) -> None:
+    found = {p.name: p for p in find_persons(ko, SHARED.korean.tokenize(ko))}
+    assert name in found
+    assert found[name].title is not None and found[name].title.ko == title
+
+
+def test_a_nation_ranked_is_no_person() -> None:
+    ko = "필리핀은 한때 세계 4위 조선국에 오르기도 했다."
+    anchors = {p.name: p.anchor for p in find_persons(ko, SHARED.korean.tokenize(ko))}
+    assert anchors.get("조선국", "none") == "none"
+    ko = "세계랭킹 5위 김수현이 우승했다."
+    assert {p.name: p.anchor for p in find_persons(ko, SHARED.korean.tokenize(ko))} == {
+        "김수현": "role"
+    }
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        (
+            '협의회장인 한가람 마포구청장은 "교부금이 깎이면 복지를 줄여야 한다"고 주장했다.',
+            '"Welfare will be cut," claimed Mapo District Mayor Han River.',
+            "River",
+        ),
+        (
+            "정바다 주멕시코 한국대사관 상무관도 참석했다.",
+            "Jung Sea, commercial attache at the Korean Embassy in Mexico, also attended.",
+            "Sea",
+        ),
+    ],
+)
+def test_word_given_names_before_titles_are_checked(ko: str, en: str, got: str) -> None:
+    assert shown("MT402", ko, en) == [got]
+
+
+def test_a_decimal_glued_to_a_unit_is_a_figure() -> None:
+    ko = "이는 한국 기록을 0.39초 앞당긴 기록이다."
+    assert shown("MT301", ko, "The time was 0.93 seconds faster than the Korean record.") == [
+        "0.93"
+    ]
+    assert shown("MT301", ko, "The time was 0.39 seconds faster than the Korean record.") == []
+
+
+def test_a_swimming_federation_is_listed() -> None:
+    ko = '윤세훈 대한수영연맹 회장은 "새 역사를 썼다"고 축하했다.'
+    en = 'Korean Sport & Olympic Committee President Yoon Se-hoon said, "He made history."'
+    assert shown("MT711", ko, en) == ["Korean Sport & Olympic Committee"]
+    assert (
+        shown("MT711", ko, en.replace("Korean Sport & Olympic Committee", "Korea Aquatics")) == []
+    )
+
+
+def test_a_lone_sentence_keeps_its_omission_where_the_neighbour_lacks_its_figures() -> None:
+    ko = "발전 단지가 완공되면 연간 약 330만 가구가 쓸 수 있는 전력을 생산하게 된다."
+    assert figures_lost(ko, "The wind farm will cost 48 trillion won to build.")
+    assert not figures_lost(ko, "It will power about 3.3 million households a year.")
+    assert not figures_lost(
+        "14분 그랜트 앤더슨의 트라이로 앞섰다.", "Anderson's try gave the lead."
+    )
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_double_barrelled_name() -> None:
+    for ko in ("한-독 정상회담이 열렸다.", "한-인도 협력이 확대됐다."):
+        assert find_persons(ko, SHARED.korean.tokenize(ko)) == []

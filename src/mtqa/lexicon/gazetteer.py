@@ -105,8 +105,17 @@ def _read_places(path: Path) -> list[Place]:
         ko, en, kind, country, related, source = cells
         forms = _split(ko)
         names = _compass_adjectives(_with_plain(_split(en)), kind)
+        if country == "KR":
+            names = _with_shi(names)
         places.append(Place(forms[0], names, kind, country, source, forms, _split(related)))
     return places
+
+
+def _with_shi(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` and each written with 'Shi' for a word-initial 시 as older romanizations and
+    many local governments do (Shinan for 신안, Shiheung for 시흥)."""
+    shi = [re.sub(r"\bSi(?=[a-z])", "Shi", n) for n in names]
+    return tuple(dict.fromkeys([*names, *shi]))
 
 
 def _with_plain(names: tuple[str, ...]) -> tuple[str, ...]:

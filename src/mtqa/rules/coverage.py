@@ -106,7 +106,9 @@ def _lone_hit(view: UnitView, source: bool, confidence: float) -> Hit:
     "address, a byline on its own line, a photo credit) is not reported. When a neighbouring "
     "English sentence renders the sentence's content words (machine translation often joins two "
     "Korean sentences into one English sentence), the finding is kept at a low confidence "
-    f"({MERGED_CONFIDENCE}) that fails no gate. Uses the sentence encoder for that test.",
+    f"({MERGED_CONFIDENCE}) that fails no gate, unless that English lacks every figure of 100 "
+    "or more, percentage or decimal the sentence gives and matches few of its words. Uses the "
+    "sentence encoder for that test.",
     (
         Example(
             "정부는 30일 대책을 발표했다. 시행은 다음 달부터다.",

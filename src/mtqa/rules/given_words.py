@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
 from mtqa.lexicon.gazetteer import english_place_names
+from mtqa.lexicon.given_meanings import given_meanings
 from mtqa.lexicon.titles import english_title_words
 from mtqa.text.en_match import fold
 from mtqa.text.korean import morphemes
@@ -73,14 +73,6 @@ _BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _AFTER = re.compile(r" ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")  # 'Lee Sea's challenge'
 _BEFORE2 = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+ [A-Z][a-z]+) $")
 _AFTER2 = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
-
-
-@lru_cache(maxsize=1)
-def given_meanings() -> dict[str, frozenset[str]]:
-    """Korean given names that are words, and their English meanings (given_meanings.tsv)."""
-    text = resources.files("mtqa.data").joinpath("given_meanings.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
-    return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
 
 
 def is_word_given(given: str) -> bool:

@@ -1133,10 +1133,10 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
     yield from subdivision_swaps(view)
 
 
-# A Korean neighbourhood, town, township, road or station the gazetteer does not list (성수동,
-# 가평읍, 중앙로역): a proper noun ending in its suffix.
+# A Korean neighbourhood, town, township, road, station or island the gazetteer does not list
+# (성수동, 가평읍, 중앙로역, 임자도): a proper noun ending in its suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 
@@ -1153,8 +1153,8 @@ UNLISTED_PERSON_CONFIDENCE = 0.6
     "Compared with a loose phonetic key, so other spelling systems (Kwang Dong-sung) match too. "
     "A run that renders a person the Korean of the unit names as well or better is that "
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
-    "or station the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, 길 or "
-    "역) written so "
+    "station or island the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, "
+    "길, 역 or 도) written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면).",

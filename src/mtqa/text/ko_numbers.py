@@ -431,6 +431,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             s_end = j  # digits glued to a word we do not know (32미터, 19개국): keep the digits
             if (
                 value <= 10
+                and "." not in (lead or "")  # 0.39초: a decimal is a figure, not part of a word
                 and not _MEASURE.match(text, j)
                 and text[j : j + 1] != "여"
                 and not _counted(text, j)

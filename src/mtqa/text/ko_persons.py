@@ -20,6 +20,7 @@ from functools import lru_cache
 from mtqa.lexicon.chinese import chinese_parts
 from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.given_meanings import given_meanings
 from mtqa.lexicon.japanese import given_readings
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import known_person
@@ -228,8 +229,11 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
             return "", title  # a title of its own (국가안보실장)
         if _rank_led(title):
             continue
-        if organizations().get(compound[:cut] + title.ko[:1]) is not None:
+        glued = compound[:cut] + title.ko[:1]  # 질병관리 + 청장
+        if organizations().get(glued) is not None:
             return compound[:cut], title
+        if title.ko[:1] in "구군시" and gazetteer().is_place(glued):
+            return compound[:cut], title  # 강서 + 구청장 (강서구), not 강서구 + 청장
     for suffixed in (False, True):
         for cut, title in cuts:
             prefix = compound[:cut]
@@ -330,7 +334,8 @@ def _title_after(
             )
             or compound[:-1] in SEONG
         )  # 외무성: a Japanese ministry
-        body = body or ministry
+        # any listed place, a world city too (세부/NNG 'detail' is Cebu before 주지사)
+        body = body or ministry or bool(gazetteer().lookup(compound))
         direction = compound in _DIRECTIONS  # 중부 술라웨시 주지사: a part of a place
         if not (names or body or remit or direction or compound in SKIP_MODIFIERS):
             break
@@ -583,13 +588,14 @@ COMPANY_ENDINGS = (
     "인터내셔널", "글로벌", "솔루션", "솔루션즈", "시스템", "시스템즈", "네트웍스", "파마",
     "로템", "디스플레이", "이노베이션", "머티리얼즈", "스틸", "건설기계", "엔진", "오션",
     "소재", "제지", "섬유", "기계", "전력", "석유", "화장품", "푸드", "제과", "시멘트",
-    "정밀", "정공", "기공", "공업", "리튬", "배터리", "케미컬", "모빌리티", "헬스케어",
+    "정밀", "정공", "기공", "공업", "리튬", "배터리", "케미컬", "모빌리티", "헬스케어", "캐피털",
 )  # fmt: skip
 BODY_ENDINGS = COMPANY_ENDINGS + (
     "금융", "산업", "위원회", "협회", "재단", "공사", "공단", "연구원", "연구소", "대학",
     "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
     "노조", "연맹", "협의회", "조합", "조선", "동맹", "연합", "연대", "전선", "기구", "본부",
-    "센터", "학회", "포럼", "대표팀", "선수단", "회의소", "연합회", "총연합회",
+    "센터", "학회", "포럼", "대표팀", "선수단", "회의소", "연합회", "총연합회", "대사관", "영사관",
+    "대표부",
 )  # fmt: skip
 
 
@@ -732,6 +738,8 @@ def _name_like(word: str) -> bool:
     split = split_name(word)
     if split is None or not inside:
         return False
+    if split[1] in given_meanings():
+        return True  # 한/MM 가람/NNG: a given name that is a word ('river'), listed as one
     if inside[0].tag == "NNP" and inside[0].form.startswith(split[0]):
         return True  # 이석열, 김/재/명, 박용/현
     # 한/MM 동훈/NNP: the surname read as a word ('one'), the given name as a proper noun.
@@ -945,6 +953,29 @@ def _unknown_as_name(t: Token) -> Token:
     return t
 
 
+def _hyphenated(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a double-barrelled foreign name (코시니아크-카미시, Kosiniak-Kamysz) as one
+    proper noun: two proper nouns of two syllables or more joined by a hyphen, no space between,
+    neither a place nor a body (not 한-인도, 한-독: the two countries)."""
+    out: list[Token] = []
+    for t in tokens:
+        if (
+            len(out) >= 2
+            and t.tag == "NNP"
+            and out[-1].form == "-"
+            and out[-2].tag == "NNP"
+            and out[-2].end == out[-1].start
+            and out[-1].end == t.start
+            and min(len(out[-2].form), len(t.form)) >= 2
+            and not (body_or_place(out[-2].form) or body_or_place(t.form))
+        ):
+            first = out[-2]
+            out[-2:] = [Token(f"{first.form}-{t.form}", "NNP", first.start, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
 def _known_noun(word: str) -> bool:
     """Kiwi reads ``word`` alone as one common noun it knows."""
     tokens = morphemes(word)
@@ -975,7 +1006,17 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.form in ROLES and prev.tag == "NNG":
         return True
+    form = tokens[i].form
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if form.endswith(_RANKED_KINDS) and (
+        _known_noun(form[:-1]) or (nxt is not None and nxt.form == "에" and nxt.tag == "JKB")
+    ):
+        return False  # 세계 5위 수출국, 4위 조선국에 (올랐다): a nation ranked, no person
     return i >= 2 and prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN"
+
+
+# Last syllables of what a ranking ranks besides persons (조선국, 수출국; 생산지, 교역항).
+_RANKED_KINDS = ("국", "지", "항", "사")
 
 
 def _japanese_full_name(form: str) -> bool:
@@ -1058,7 +1099,7 @@ def find_persons(
     :func:`titled_key` entries of titled Korean names); ``famous``: names that are a person's
     wherever they stand (anchor "famous")."""
     table = surnames()
-    tokens = _vietnamese_names(text, [_unknown_as_name(t) for t in tokens])
+    tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
     tokens = _repair_names(text, _whole_last_word(text, tokens))
     out: list[PersonMention] = []
     full = _full_surnames(known)
@@ -1070,7 +1111,7 @@ def find_persons(
             tok = Token(tok.form, "NNP", tok.start, tok.end)  # a surname before a title
         elif (
             tok.tag != "NNP"
-            or not is_hangul(tok.form.replace(" ", ""))
+            or not is_hangul(tok.form.replace(" ", "").replace("-", ""))
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
