@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 264 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 272 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -112,7 +112,10 @@ Sejong, a battery plant in Chon Buri, Korea-Japan finance ministers), held out, 
 and 18 of 24, 1 and 0 false; is1-is4 and it1-it4 (a Nuevo Leon governor at a parts plant, a wind
 farm off Sinan, a world swimming silver, a Seoul council budget fight; a Cebu shipyard, Nigerian
 and Kenyan networks, a Jeju golf win, a county head raided), held out, at d1d87c3: 16 and 20 of
-24, 7 and 1 false.
+24, 7 and 1 false; iv1-iv4 and iw1-iw4 (a Peruvian president's state visit, Yongin's chip water
+plan, a Saxon premier's chip talks, Jeju's visitor charge; an LNG plant in Quang Ninh, wildfire
+recovery in North Gyeongsang, the KBL final, the Bank of Korea's rate hold), held out, at
+39b6b22: 21 and 20 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -180,7 +183,10 @@ premier's minerals visit, Iksan's budget, a Central Asia energy forum, an MLB co
 Chinese vice premier in Beijing, a typhoon in Busan and South Gyeongsang; notes_ir.tsv), held
 out, at d3f9a54: 0 shown; iu1-iu6 (a Polish deputy prime minister, a South Chungcheong governor
 in three Chinese provinces, Turkish and Greek ship orders, Skate Canada, Daejeon's budget, the
-new Indonesian capital; notes_iu.tsv), held out, at d1d87c3: 1 shown.
+new Indonesian capital; notes_iu.tsv), held out, at d1d87c3: 1 shown; ix1-ix6 (a Thai prime
+minister in Busan, the Hampyeong butterfly festival, Hungarian and Czech battery plants, archery
+in Antalya, an Atyrau governor in Ulsan, a former Pyeongtaek mayor indicted; notes_ix.tsv), held
+out, at 39b6b22: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

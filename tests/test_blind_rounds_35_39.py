@@ -355,3 +355,28 @@ def test_a_lone_sentence_keeps_its_omission_where_the_neighbour_lacks_its_figure
 def test_two_countries_joined_by_a_hyphen_are_no_double_barrelled_name() -> None:
     for ko in ("한-독 정상회담이 열렸다.", "한-인도 협력이 확대됐다."):
         assert find_persons(ko, SHARED.korean.tokenize(ko)) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "got"),
+    [
+        (
+            "(하노이=연합뉴스) 박슬기 특파원 = 컨소시엄이 발전소 건설에 들어갔다.",
+            "(Hanoi=Yonhap) Correspondent Park Wisdom = A consortium began building a plant.",
+            "Wisdom",
+        ),
+        (
+            "이날 회의에서는 7명의 금통위원 가운데 신보람 위원이 인하 소수의견을 냈다.",
+            "Of the seven board members, member Shin Reward dissented in favor of a cut.",
+            "Reward",
+        ),
+    ],
+)
+def test_a_correspondent_and_a_board_member_are_titled(ko: str, en: str, got: str) -> None:
+    assert shown("MT402", ko, en) == [got]
+
+
+def test_a_board_members_title_may_go_unsaid() -> None:
+    ko = "이날 회의에서는 7명의 금통위원 가운데 신보람 위원이 인하 소수의견을 냈다."
+    en = "Of the seven board members, Shin Bo-ram dissented in favor of a cut."
+    assert [h.message for h in run_rule("MT601", ko, en) if h.confidence >= 0.5] == []
