@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 272 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 280 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -115,7 +115,10 @@ and Kenyan networks, a Jeju golf win, a county head raided), held out, at d1d87c
 24, 7 and 1 false; iv1-iv4 and iw1-iw4 (a Peruvian president's state visit, Yongin's chip water
 plan, a Saxon premier's chip talks, Jeju's visitor charge; an LNG plant in Quang Ninh, wildfire
 recovery in North Gyeongsang, the KBL final, the Bank of Korea's rate hold), held out, at
-39b6b22: 21 and 20 of 24, 0 and 0 false.
+39b6b22: 21 and 20 of 24, 0 and 0 false; iy1-iy4 and iz1-iz4 (an Ontario premier's battery deal,
+the Osong bio cluster, an Israeli and Emirati defence show, the Boston Marathon; a Fukuoka
+governor in Busan, Qatari and Kuwaiti ship orders, heat-wave deaths, a K-pop tour of South
+America), held out, at 6b2bcaf: 21 and 19 of 24, 1 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -186,7 +189,10 @@ in three Chinese provinces, Turkish and Greek ship orders, Skate Canada, Daejeon
 new Indonesian capital; notes_iu.tsv), held out, at d1d87c3: 1 shown; ix1-ix6 (a Thai prime
 minister in Busan, the Hampyeong butterfly festival, Hungarian and Czech battery plants, archery
 in Antalya, an Atyrau governor in Ulsan, a former Pyeongtaek mayor indicted; notes_ix.tsv), held
-out, at 39b6b22: 0 shown.
+out, at 39b6b22: 0 shown; ja1-ja6 (a Mongolian president's state visit, a Goseong shipyard
+training school, a Maharashtra chief minister's roadshow, tennis in Barcelona, a Guangdong and
+Fujian delegation in Incheon, Gwanak's flood budget; notes_ja.tsv), held out, at 6b2bcaf: 0
+shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -48,7 +48,7 @@ from mtqa.rules.place_swaps import (
 )
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.rules.subdivision_swaps import SWAP_CONFIDENCE as SUBDIVISION_SWAP_CONFIDENCE
-from mtqa.rules.subdivision_swaps import subdivision_swaps
+from mtqa.rules.subdivision_swaps import listed_swap, subdivision_swaps
 from mtqa.text.en_match import fold, words
 from mtqa.text.korean import morphemes
 
@@ -1122,6 +1122,8 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 confidence=0.5 if v.argument else 0.25,
                 severity=Severity.MINOR,
             )
+        elif (swap := listed_swap(view, v.source, v.places[0])) is not None:
+            yield swap  # 산티아고 -> 'Valparaiso': another region of Chile, no listed place
         else:
             yield Hit(
                 f"place {label} is not mentioned in the English",

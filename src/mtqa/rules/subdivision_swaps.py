@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.gazetteer import Place, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul
 from mtqa.lexicon.subdivisions import sounded, written
@@ -23,6 +23,7 @@ from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Hit, UnitView, neighbour_views
 from mtqa.rules.persons import plain_mentions
+from mtqa.text.en_match import fold
 from mtqa.text.ko_persons import korean_name
 
 SWAP_CONFIDENCE = 0.6
@@ -98,13 +99,52 @@ def _sounds_in(text: str, word: str) -> bool:
     return False
 
 
+def _other_written(
+    view: UnitView, code: str, own: tuple[str, ...] = ()
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """A subdivision of ``code`` the English names, other than ``own``, that no proper noun of
+    the Korean around sounds like."""
+    korean = [view, *neighbour_views(view)]
+    for a, b, other in written(view.target_text, code):
+        if other != own and not any(
+            phonetic_score(w, n) >= RENDERED
+            for v in korean
+            for _, _, w in _candidates(v)
+            for n in other
+        ):
+            return a, b, other
+    return None
+
+
+def listed_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit | None:
+    """A listed foreign city or province the English leaves out, with a subdivision of its
+    country in its stead that nothing in the Korean sounds like (산티아고 -> 'Valparaiso')."""
+    if place.kind == "country" or place.country in ("KR", "KP") or not place.country:
+        return None
+    if _sounds_in(view.target_text, view.source_text[source[0] : source[1]]):
+        return None
+    found = _other_written(view, place.country)
+    if found is None or any(fold(n) in {fold(e) for e in place.en} for n in found[2]):
+        return None
+    a, b, other = found
+    return Hit(
+        f"place {view.source_text[source[0] : source[1]]} ({place.preferred}) appears to be "
+        f"rendered as '{view.target_text[a:b]}' ({other[0]}), another region of the same "
+        "country the Korean does not mention",
+        source=source,
+        target=(a, b),
+        suggestion=place.preferred,
+        confidence=SWAP_CONFIDENCE,
+        severity=Severity.MAJOR,
+    )
+
+
 def subdivision_swaps(view: UnitView) -> Iterator[Hit]:
     """MT501 hits for unlisted foreign subdivisions swapped for another (module docstring)."""
     countries = _countries(view.doc)
     if not countries or not view.target_text.strip():
         return
     target = view.target_text
-    korean = [view, *neighbour_views(view)]
     for start, end, word in _candidates(view):
         for code in countries:
             names = _sounded(word, code)
@@ -112,19 +152,9 @@ def subdivision_swaps(view: UnitView) -> Iterator[Hit]:
                 continue
             if _sounds_in(target, word):
                 break
-            others = [
-                (a, b, other)
-                for a, b, other in written(target, code)
-                if other != names
-                and not any(
-                    phonetic_score(w, n) >= RENDERED
-                    for v in korean
-                    for _, _, w in _candidates(v)
-                    for n in other
-                )
-            ]
-            if others:
-                a, b, other = others[0]
+            found = _other_written(view, code, names)
+            if found is not None:
+                a, b, other = found
                 yield Hit(
                     f"place {view.source_text[start:end]} ({names[0]}) appears to be rendered "
                     f"as '{target[a:b]}' ({other[0]}), another region of the same country the "

@@ -310,6 +310,11 @@ def _title_after(
             # 사장직무대행, 시장권한대행: the title with a status glued after it (MT604's)
             found = _title_split(compound[: status.start()], tokens, tok.start)
             end = tok.start + status.start()
+        if found is None and bodies:
+            # 부산시 국제관계대사: after the body, a portfolio of common nouns and the title
+            split = title_suffix(compound)
+            if split is not None and (_known_noun(split[0]) or _compound_noun(split[0])):
+                found = split
         if found is not None and found[0] and found[1].ko in BODY_ENDINGS:
             found = None  # 산업연구원 is a body (an institute), not a researcher of 산업
         if found is not None:
@@ -848,11 +853,23 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and (_NAME_PART_TAGS.match(t.tag) or t.form in surnames())  # 이/JKS 바다: 이바다
             and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
             and _anchored_here(text, out, j)
+            and not _word_before_homograph(word, text, out, j)
             and _name_like(word)
         ):
             out[i:j] = [Token(word, "NNP", t.start, end)]
         i += 1
     return out
+
+
+def _word_before_homograph(word: str, text: str, tokens: Sequence[Token], j: int) -> bool:
+    """A homograph title with no place or body glued to it follows ``word``, which Kiwi alone
+    reads as starting with a common noun of two syllables or more (양극/NNG 재 시장: the cathode
+    market, not Mayor Yang; 양/MM 승/NNG 민/NNG 시장 stays a name)."""
+    alone = morphemes(word)
+    if not alone or alone[0].tag != "NNG" or len(alone[0].form) < 2 or len(alone) < 2:
+        return False
+    anchor, title, _, prefix, _ = _title_after(text, tokens, j)
+    return anchor == "title" and title is not None and bool(title.wrong) and not prefix
 
 
 def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 35 to 39 (sets ij onwards), in their smallest form."""
+"""Misses and false flags of blind rounds 35 to 40 (sets ij-ja), in their smallest form."""
 
 from __future__ import annotations
 
@@ -380,3 +380,56 @@ def test_a_board_members_title_may_go_unsaid() -> None:
     ko = "이날 회의에서는 7명의 금통위원 가운데 신보람 위원이 인하 소수의견을 냈다."
     en = "Of the seven board members, Shin Bo-ram dissented in favor of a cut."
     assert [h.message for h in run_rule("MT601", ko, en) if h.confidence >= 0.5] == []
+
+
+# Round 40 (sets iy, iz; ja faithful-only)
+
+
+def test_a_word_before_a_bare_homograph_title_is_no_name() -> None:
+    ko = '최다솜 대표는 "북미 양극재 시장 점유율을 15%로 끌어올리겠다"고 밝혔다.'
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["최다솜"]
+    ko = "양승민 시장이 말했다."  # 양/MM 승/NNG 민/NNG: still a name before 시장
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["양승민"]
+
+
+def test_a_portfolio_of_common_nouns_after_a_body_heads_a_title() -> None:
+    ko = "이날 회담에는 김바다 부산시 국제관계대사와 다나카 유이 후쿠오카현 국제국장이 배석했다."
+    en = (
+        "Kim {}, Busan's ambassador for international relations, and Yui Tanaka, Fukuoka "
+        "Prefecture's director general of international affairs, attended the talks."
+    )
+    assert shown("MT402", ko, en.format("Sea")) == ["Sea"]
+    assert shown("MT402", ko, en.format("Ba-da")) == []
+
+
+def test_a_newspaper_may_write_sao_paulo_short() -> None:
+    ko = "브라질 일간지 폴랴 지 상파울루는 이번 공연을 호평했다."
+    assert shown("MT501", ko, "Brazilian daily Folha de S.Paulo praised the concerts.") == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "wrong", "right"),
+    [
+        (
+            "한국바이오의약품협회는 성명을 냈다.",
+            "The {} issued a statement.",
+            "Korea Pharmaceutical and Bio-Pharma Manufacturers Association",
+            "Korea Biomedicine Industry Association",
+        ),
+        (
+            "한국조선해양플랜트협회는 수주 실적을 발표했다.",
+            "The {} announced the orders.",
+            "Korea International Trade Association",
+            "Korea Offshore and Shipbuilding Association",
+        ),
+    ],
+)
+def test_industry_associations_are_listed(ko: str, en: str, wrong: str, right: str) -> None:
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format(right)) == []
+
+
+def test_a_listed_city_swapped_for_a_region_of_its_country_is_shown() -> None:
+    ko = "루미너스는 칠레 산티아고에서 공연했다."
+    assert shown("MT501", ko, "LUMINOUS performed in Valparaiso, Chile.") == ["Valparaiso"]
+    assert shown("MT501", ko, "LUMINOUS performed in Santiago, Chile.") == []
