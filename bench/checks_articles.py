@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 280 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 288 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -118,7 +118,11 @@ recovery in North Gyeongsang, the KBL final, the Bank of Korea's rate hold), hel
 39b6b22: 21 and 20 of 24, 0 and 0 false; iy1-iy4 and iz1-iz4 (an Ontario premier's battery deal,
 the Osong bio cluster, an Israeli and Emirati defence show, the Boston Marathon; a Fukuoka
 governor in Busan, Qatari and Kuwaiti ship orders, heat-wave deaths, a K-pop tour of South
-America), held out, at 6b2bcaf: 21 and 19 of 24, 1 and 1 false.
+America), held out, at 6b2bcaf: 21 and 19 of 24, 1 and 1 false; jb1-jb4 and jc1-jc4 (a Cernavoda
+refurbishment order, a South Gyeongsang aerospace cluster, judo in Paris, a rescue team for
+Turkey; a West Java battery plant, the Pyeongchang sliding centre, a KBO pitcher to SoftBank, a
+trilateral environment ministers' meeting in Busan), held out, at d4269c1: 19 and 23 of 24, 0
+and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -192,7 +196,9 @@ in Antalya, an Atyrau governor in Ulsan, a former Pyeongtaek mayor indicted; not
 out, at 39b6b22: 0 shown; ja1-ja6 (a Mongolian president's state visit, a Goseong shipyard
 training school, a Maharashtra chief minister's roadshow, tennis in Barcelona, a Guangdong and
 Fujian delegation in Incheon, Gwanak's flood budget; notes_ja.tsv), held out, at 6b2bcaf: 0
-shown.
+shown; jd1-jd6 (a Vietnamese general secretary's state visit, Jinan red ginseng exports, Saab
+and Patria, a speed skating World Cup, a copper deal with Chile and Peru, Daegu's budget speech;
+notes_jd.tsv), held out, at d4269c1: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

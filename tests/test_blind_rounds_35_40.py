@@ -433,3 +433,20 @@ def test_a_listed_city_swapped_for_a_region_of_its_country_is_shown() -> None:
     ko = "루미너스는 칠레 산티아고에서 공연했다."
     assert shown("MT501", ko, "LUMINOUS performed in Valparaiso, Chile.") == ["Valparaiso"]
     assert shown("MT501", ko, "LUMINOUS performed in Santiago, Chile.") == []
+
+
+# Round 41 (sets jb, jc; jd faithful-only)
+
+
+def test_a_word_glued_to_a_homograph_title_is_no_name() -> None:
+    ko = "스웨덴 사브·핀란드 파트리아 '맞손'…유럽 방산시장 공략 가속"
+    assert shown("MT602", ko, "Saab and Patria join hands to target Europe's defense market") == []
+    ko = "오시장은 기자회견을 열었다."  # a surname glued to the title, as headlines write it
+    assert [p.title.ko for p in find_persons(ko, SHARED.korean.tokenize(ko)) if p.title] == ["시장"]
+
+
+def test_a_communist_party_general_secretary_may_be_its_chief() -> None:
+    ko = "또 럼 베트남 공산당 서기장이 국빈 방한했다."
+    en = "Vietnamese Communist Party {} To Lam arrived for a state visit."
+    assert shown("MT601", ko, en.format("chief")) == []
+    assert shown("MT601", ko, en.format("General Secretary")) == []

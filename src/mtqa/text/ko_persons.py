@@ -1180,6 +1180,15 @@ def find_persons(
             and tokens[j].start < tspan[0]
         ):
             anchor = "none"  # 방산사업본부장: a noun glued to a body and title, not a name
+        if (
+            anchor == "title"
+            and title is not None
+            and title.wrong
+            and tspan is not None
+            and tspan[0] == tokens[j - 1].end
+            and len(form.replace(" ", "")) >= 2
+        ):
+            anchor, title, tspan = "none", None, None  # 방산시장: the defence market, no mayor
         # not 안호이저-부시, nor the company of 해운사 머스크 (Maersk)
         alone = (
             tok.start == 0 or text[tok.start - 1] not in "-·ㆍ"
