@@ -97,18 +97,14 @@ def _figures_lost(sentence: str, other: str) -> bool:
     """The Korean sentence gives two figures or more, or one percentage or decimal, and the
     English none of them (이날 청문회에는 위원 30명 가운데 27명이 참석했으며 ... 밤 11시: no 30,
     27 or 11 in the unit; 금리 차는 1.50%포인트로 유지됐다: no 1.50)."""
-    from mtqa.rules.numbers import matches
-    from mtqa.text.en_numbers import english_numbers
+    from mtqa.rules.numbers import exact_figure, none_written
     from mtqa.text.ko_numbers import korean_numbers
 
     figures = [s for s in korean_numbers(sentence) if not s.code and s.value != 1]
-    exact = len(figures) == 1 and (
-        figures[0].kind in ("percent", "points") or not figures[0].value.is_integer()
-    )  # one percentage or decimal (1.50%포인트) a paraphrase does not drop
+    exact = len(figures) == 1 and exact_figure(figures[0])  # one a paraphrase does not drop
     if len(figures) < FIGURES_LOST and not exact:
         return False
-    written = english_numbers(other)
-    return not any(matches(s, t) for s in figures for t in written)
+    return none_written(figures, other)
 
 
 NAMES_LOST = 2  # places and organizations a reported Korean sentence names, none in the English

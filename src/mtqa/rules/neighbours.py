@@ -53,6 +53,8 @@ from mtqa.align.words import (
     similarity,
 )
 from mtqa.rules.base import DocView, UnitView
+from mtqa.rules.numbers import exact_figure, none_written
+from mtqa.text.ko_numbers import NumExpr, korean_numbers
 
 if TYPE_CHECKING:
     from mtqa.resources import Resources
@@ -185,15 +187,16 @@ def rendered_in(view: UnitView, source: bool) -> Evidence | None:
     """The neighbour that renders the lone run around ``view``, if one does: not one whose
     English lacks every figure of the lone Korean run, unless most of its words match there
     (발전 단지가 완공되면 연간 약 330만 가구가 ... dropped beside a sentence on the same farm)."""
+    figures = lone_figures(view.source_text) if source else []
     found = [
         e
         for e in evidence(view, source)
         if e.rendered
         and (
-            not source
+            not figures
             or words_rendered(e.share, e.words)
-            or not figures_lost(
-                view.source_text, _texts(view.doc, view.doc.units[e.neighbour].target, False)
+            or not none_written(
+                figures, _texts(view.doc, view.doc.units[e.neighbour].target, False)
             )
         )
     ]
@@ -203,24 +206,22 @@ def rendered_in(view: UnitView, source: bool) -> Evidence | None:
 FIGURE_MIN = 100  # a figure from which a lone sentence's number is one a paraphrase keeps
 
 
-def figures_lost(korean: str, english: str) -> bool:
-    """The Korean gives a figure of FIGURE_MIN or more, or a percentage or decimal, and the
-    English none of them."""
-    from mtqa.rules.numbers import matches
-    from mtqa.text.en_numbers import english_numbers
-    from mtqa.text.ko_numbers import korean_numbers
-
-    figures = [
+def lone_figures(korean: str) -> list[NumExpr]:
+    """The figures of ``korean`` a paraphrase keeps: FIGURE_MIN or more, or a percentage or
+    decimal (:func:`mtqa.rules.numbers.exact_figure`); no dates, times or codes."""
+    return [
         s
         for s in korean_numbers(korean)
         if not s.code
-        and (s.value >= FIGURE_MIN or s.kind in ("percent", "points") or not s.value.is_integer())
+        and (s.value >= FIGURE_MIN or exact_figure(s))
         and s.kind not in ("year", "month", "day", "time", "date")
     ]
-    if not figures:
-        return False
-    written = english_numbers(english)
-    return not any(matches(s, t) for s in figures for t in written)
+
+
+def figures_lost(korean: str, english: str) -> bool:
+    """The Korean gives a figure :func:`lone_figures` keeps and the English none of them."""
+    figures = lone_figures(korean)
+    return bool(figures) and none_written(figures, english)
 
 
 # A lone English sentence whose content words the English of a neighbouring unit already has

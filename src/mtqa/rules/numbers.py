@@ -237,6 +237,17 @@ def matches(s: NumExpr, t: NumExpr) -> bool:
     return same_value(s, t)
 
 
+def exact_figure(s: NumExpr) -> bool:
+    """A percentage or a decimal (1.50%포인트, 0.39초): a figure a paraphrase keeps as written."""
+    return s.kind in ("percent", "points") or not s.value.is_integer()
+
+
+def none_written(figures: Sequence[NumExpr], english: str) -> bool:
+    """No Korean figure of ``figures`` has a rendering (:func:`matches`) in ``english``."""
+    written = english_numbers(english)
+    return not any(matches(s, t) for s in figures for t in written)
+
+
 def _expected(s: NumExpr) -> bool:
     """Whether ``s`` must show up in the English at all."""
     if s.code:

@@ -43,8 +43,16 @@ def _countries(doc: DocView) -> tuple[str, ...]:
 
 
 def _candidates(view: UnitView) -> list[tuple[int, int, str]]:
-    """Proper nouns of the unit's Korean no list or anchored person mention accounts for,
-    without an administrative suffix, as (start, end, word)."""
+    """Proper nouns of the unit's Korean no list or anchored person mention accounts for, as
+    (start, end, word) (cached on the document: a unit's neighbours ask for them too)."""
+    key = f"subdivisions.candidates:{view.unit.index}"
+    if key not in view.doc.cache:
+        view.doc.cache[key] = _find_candidates(view)
+    found: list[tuple[int, int, str]] = view.doc.cache[key]
+    return found
+
+
+def _find_candidates(view: UnitView) -> list[tuple[int, int, str]]:
     text = view.source_text
     taken = [(a, b) for a, b, _ in gazetteer().find(text, view.source_tokens)]
     taken += [(a, b) for a, b, _ in organizations().find(text, view.source_tokens)]
@@ -104,16 +112,34 @@ def _other_written(
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """A subdivision of ``code`` the English names, other than ``own``, that no proper noun of
     the Korean around sounds like."""
-    korean = [view, *neighbour_views(view)]
-    for a, b, other in written(view.target_text, code):
+    named = written(view.target_text, code)
+    if not named:
+        return None  # most units: no subdivision in the English, no Korean to read around
+    korean = [w for v in (view, *neighbour_views(view)) for _, _, w in _candidates(v)]
+    for a, b, other in named:
         if other != own and not any(
-            phonetic_score(w, n) >= RENDERED
-            for v in korean
-            for _, _, w in _candidates(v)
-            for n in other
+            phonetic_score(w, n) >= RENDERED for w in korean for n in other
         ):
             return a, b, other
     return None
+
+
+def _swap_hit(
+    view: UnitView, source: tuple[int, int], expected: str, found: tuple[int, int, tuple[str, ...]]
+) -> Hit:
+    """The MT501 swap of the place at ``source`` (English ``expected``) for the subdivision the
+    English names at ``found``."""
+    a, b, other = found
+    return Hit(
+        f"place {view.source_text[source[0] : source[1]]} ({expected}) appears to be rendered "
+        f"as '{view.target_text[a:b]}' ({other[0]}), another region of the same country the "
+        "Korean does not mention",
+        source=source,
+        target=(a, b),
+        suggestion=expected,
+        confidence=SWAP_CONFIDENCE,
+        severity=Severity.MAJOR,
+    )
 
 
 def listed_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit | None:
@@ -124,19 +150,10 @@ def listed_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit | 
     if _sounds_in(view.target_text, view.source_text[source[0] : source[1]]):
         return None
     found = _other_written(view, place.country)
-    if found is None or any(fold(n) in {fold(e) for e in place.en} for n in found[2]):
+    own = {fold(e) for e in place.en}
+    if found is None or any(fold(n) in own for n in found[2]):
         return None
-    a, b, other = found
-    return Hit(
-        f"place {view.source_text[source[0] : source[1]]} ({place.preferred}) appears to be "
-        f"rendered as '{view.target_text[a:b]}' ({other[0]}), another region of the same "
-        "country the Korean does not mention",
-        source=source,
-        target=(a, b),
-        suggestion=place.preferred,
-        confidence=SWAP_CONFIDENCE,
-        severity=Severity.MAJOR,
-    )
+    return _swap_hit(view, source, place.preferred, found)
 
 
 def subdivision_swaps(view: UnitView) -> Iterator[Hit]:
@@ -154,15 +171,5 @@ def subdivision_swaps(view: UnitView) -> Iterator[Hit]:
                 break
             found = _other_written(view, code, names)
             if found is not None:
-                a, b, other = found
-                yield Hit(
-                    f"place {view.source_text[start:end]} ({names[0]}) appears to be rendered "
-                    f"as '{target[a:b]}' ({other[0]}), another region of the same country the "
-                    "Korean does not mention",
-                    source=(start, end),
-                    target=(a, b),
-                    suggestion=names[0],
-                    confidence=SWAP_CONFIDENCE,
-                    severity=Severity.MAJOR,
-                )
+                yield _swap_hit(view, (start, end), names[0], found)
             break

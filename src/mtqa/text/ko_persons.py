@@ -1016,6 +1016,10 @@ def _full_surnames(names: Collection[str]) -> set[str]:
     return out
 
 
+# Last syllables of what a ranking ranks besides persons (조선국, 수출국; 생산지, 교역항).
+_RANKED_KINDS = ("국", "지", "항", "사")
+
+
 def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     """An occupation (배우, 세터) or a ranking (세계랭킹 5위) stands one space before tokens[i]."""
     if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
@@ -1030,10 +1034,6 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     ):
         return False  # 세계 5위 수출국, 4위 조선국에 (올랐다): a nation ranked, no person
     return i >= 2 and prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN"
-
-
-# Last syllables of what a ranking ranks besides persons (조선국, 수출국; 생산지, 교역항).
-_RANKED_KINDS = ("국", "지", "항", "사")
 
 
 def _japanese_full_name(form: str) -> bool:
