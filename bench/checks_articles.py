@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 288 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 296 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -122,7 +122,11 @@ America), held out, at 6b2bcaf: 21 and 19 of 24, 1 and 1 false; jb1-jb4 and jc1-
 refurbishment order, a South Gyeongsang aerospace cluster, judo in Paris, a rescue team for
 Turkey; a West Java battery plant, the Pyeongchang sliding centre, a KBO pitcher to SoftBank, a
 trilateral environment ministers' meeting in Busan), held out, at d4269c1: 19 and 23 of 24, 0
-and 0 false.
+and 0 false. Session 17: je1-je4 and jf1-jf4 (LNG carriers for Qatari and Greek owners, a North
+Chungcheong governor in Bavaria and Lower Saxony, the Hwagae cherry blossom festival, a Bac Ninh
+delegation in Gumi; a Shizuoka governor and South Chungcheong, an MLB contract in Arizona, POSCO
+lithium in Salta and Jujuy, Anyang and Samarkand), held out, at 17e42f5: 20 and 22 of 24, 0
+and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -198,7 +202,10 @@ training school, a Maharashtra chief minister's roadshow, tennis in Barcelona, a
 Fujian delegation in Incheon, Gwanak's flood budget; notes_ja.tsv), held out, at 6b2bcaf: 0
 shown; jd1-jd6 (a Vietnamese general secretary's state visit, Jinan red ginseng exports, Saab
 and Patria, a speed skating World Cup, a copper deal with Chile and Peru, Daegu's budget speech;
-notes_jd.tsv), held out, at d4269c1: 2 shown.
+notes_jd.tsv), held out, at d4269c1: 2 shown. Session 17: jg1-jg6 (K9 howitzers for Romania and
+Estonia, Gochang melons for Singapore, a Jiangsu party secretary, the Gyeongju marathon, a Saudi
+energy minister's hydrogen deals, Sinan's Heuksando ferry; notes_jg.tsv), held out, at 17e42f5:
+0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

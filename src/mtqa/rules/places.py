@@ -819,13 +819,21 @@ def _stand_in(text: str, v: Verdict, span: tuple[int, int]) -> str:
 
 
 def _generic_outside(text: str, noun: str, span: tuple[int, int]) -> bool:
-    """``noun`` stands alone in ``text`` outside ``span`` and outside 'the NOUN of' before it
-    (the state of Bavaria: the noun is the substitute's own)."""
-    start = span[0]
+    """``noun`` stands alone in ``text`` outside ``span``, outside 'the NOUN of' before it
+    (the state of Bavaria) and outside an apposition right after it (Hamburg, the capital of
+    Lower Saxony; Hamburg, the state capital): there the noun is the substitute's own."""
+    start, end = span
     own = re.search(rf"\b{re.escape(noun)}\s+of\s+$", text[:start], re.IGNORECASE)
     if own is not None:
         start = own.start()
-    return _stands_alone(text[:start] + " " * (span[1] - start) + text[span[1] :], noun)
+    after = re.match(
+        rf",?\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b",
+        text[end:],
+        re.IGNORECASE,
+    )
+    if after is not None:
+        end += after.end()
+    return _stands_alone(text[:start] + " " * (end - start) + text[end:], noun)
 
 
 def _proper_noun_here(view: UnitView, span: tuple[int, int]) -> bool:
