@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 296 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 312 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -126,7 +126,13 @@ and 0 false. Session 17: je1-je4 and jf1-jf4 (LNG carriers for Qatari and Greek 
 Chungcheong governor in Bavaria and Lower Saxony, the Hwagae cherry blossom festival, a Bac Ninh
 delegation in Gumi; a Shizuoka governor and South Chungcheong, an MLB contract in Arizona, POSCO
 lithium in Salta and Jujuy, Anyang and Samarkand), held out, at 17e42f5: 20 and 22 of 24, 0
-and 1 false.
+and 1 false; jh1-jh4 and ji1-ji4 (a battery plant in Georgia, Korean investors in Cebu, Gwangju
+Metro Line 2, red tide off Goheung; a Polish deputy defence minister at the K2 plant, Gimhae and
+Chiang Mai, the Bank of Korea governor on inflation, a Shimonoseki mayor in Busan), held out, at
+afbf22d: 19 and 22 of 24, 0 and 0 false; jk1-jk4 and jl1-jl4 (a Czech prime minister at
+Dukovany, rain damage in Gangwon, a UMC executive in Gumi, short track in Montreal; a Penang
+chief minister, a county head's election trial, an under-23 squad, an apartment fire in
+Siheung), held out, at afbf22d: 18 and 19 of 24, 1 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -205,7 +211,11 @@ and Patria, a speed skating World Cup, a copper deal with Chile and Peru, Daegu'
 notes_jd.tsv), held out, at d4269c1: 2 shown. Session 17: jg1-jg6 (K9 howitzers for Romania and
 Estonia, Gochang melons for Singapore, a Jiangsu party secretary, the Gyeongju marathon, a Saudi
 energy minister's hydrogen deals, Sinan's Heuksando ferry; notes_jg.tsv), held out, at 17e42f5:
-0 shown.
+0 shown; jj1-jj6 (steel earnings, Hwaseong's housing plan, a Karaganda governor in South Jeolla,
+a volleyball signing, a Western Australian premier, the Boeun jujube festival; notes_jj.tsv),
+held out, at afbf22d: 1 shown; jm1-jm6 (a Nuevo Leon governor, a South Jeolla budget speech, a
+Hungarian foreign minister, archery world championships, ship orders from Norway and Singapore,
+Cheongsong's apple harvest; notes_jm.tsv), held out, at afbf22d: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

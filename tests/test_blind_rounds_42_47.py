@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from lexicontools import SHARED
+from mtqa.text.ko_persons import find_persons
 from ruletools import shown
 
 # Round 42 (sets je, jf; jg faithful-only)
@@ -48,5 +50,119 @@ def test_a_plant_manager_is_no_foreman() -> None:
     ],
 )
 def test_more_companies_are_listed(ko: str, en: str, wrong: str, right: str) -> None:
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format(right)) == []
+
+
+# Round 43 (sets jh, ji; jj faithful-only)
+
+
+def test_a_place_and_the_place_before_it_romanized_as_one_name_are_a_person() -> None:
+    ko = "전남 여수에 본사를 둔 동진마린은 막탄섬에 공장을 짓기로 했다."
+    en = "Dongjin Marine, {}, will build a plant on Mactan Island."
+    assert shown("MT502", ko, en.format("headed by Jeon Nam-yeo-su")) == ["Jeon Nam-yeo-su"]
+    right = "headquartered in Yeosu, South Jeolla Province"
+    assert shown("MT502", ko, en.format(right)) == []
+
+
+def test_digits_before_a_counter_of_train_cars_are_a_count() -> None:
+    ko = "열차는 3량 1편성으로 운행된다."
+    assert shown("MT301", ko, "Trains run as four-car sets.") == ["four"]
+    assert shown("MT301", ko, "Trains run as three-car sets.") == []
+
+
+def test_full_age_before_a_range_is_no_ten_thousand() -> None:
+    ko = "1만2천800가구는 만 19∼39세 청년에게 우선 공급된다."
+    en = "12,800 units will be allocated first to young people aged {} to 39."
+    assert shown("MT301", ko, en.format("19")) == []
+    assert shown("MT301", ko, en.format("18")) == ["18"]
+
+
+def test_a_name_before_a_ministry_and_an_ordinal_title_is_a_name() -> None:
+    ko = "개통식에는 권한결 국토교통부 제2차관 등 500여 명이 참석했다."
+    en = "About 500 people attended, including {}, the second vice minister of land."
+    assert shown("MT403", ko, en.format("Kwon Hang-yeol")) == ["Kwon Hang-yeol"]
+    assert shown("MT403", ko, en.format("Kwon Han-gyeol")) == []
+
+
+def test_a_district_every_metropolitan_city_has_is_one_place() -> None:
+    ko = "이 총재는 서울 중구 한은 본관에서 열린 기자간담회에서 밝혔다."
+    en = "Governor Rhee said at a press conference at the BOK headquarters in {}, Seoul."
+    assert shown("MT501", ko, en.format("Jongno-gu")) == ["Jongno"]
+    assert shown("MT501", ko, en.format("Jung-gu")) == []
+
+
+def test_a_region_between_a_foreign_name_and_the_title_is_no_part_of_the_name() -> None:
+    ko = "베르크만 시스템스의 토마스 크뤼거 아시아태평양 대표도 참석했다."
+    names = [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))]
+    assert "토마스 크뤼거" in names and not any("아시아태평양" in n for n in names)
+
+
+# Round 44 (sets jk, jl; jm faithful-only)
+
+
+def test_a_place_glued_to_a_body_before_a_title_is_that_persons() -> None:
+    ko = "간담회에는 김나래 주체코 한국대사와 윤한결 한수원 체코사업단장 등이 참석했다."
+    en = (
+        "Attendees included Kim Na-rae, South Korea's ambassador to the Czech Republic, and "
+        "Yoon Han-gyeol, head of KHNP's Czech project division."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_glued_common_nouns_before_a_foreign_name_are_no_person() -> None:
+    ko = "베트남 출신 결혼이주여성 응우옌 티 투이 씨는 계단으로 뛰어 내려왔다고 말했다."
+    names = [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))]
+    assert names == ["응우옌 티 투이"]
+
+
+def test_a_day_of_a_date_is_no_word_number_while_another_day_is_left() -> None:
+    ko = "대표팀은 오는 12월 4일부터 나흘간 네덜란드에서 열리는 대회에 출전한다."
+    en = "The team will compete in an event held for four days from December {} in the Netherlands."
+    assert shown("MT304", ko, en.format("14")) == ["14"]
+    assert shown("MT304", ko, en.format("4")) == []
+    assert shown("MT304", "대회는 4일간 열린다.", "The event runs for four days.") == []
+
+
+def test_a_race_time_to_the_thousandth_is_compared() -> None:
+    ko = "김보라는 2분21초456의 기록으로 가장 먼저 결승선을 통과했다."
+    en = "Kim crossed the finish line first in {}."
+    assert shown("MT301", ko, en.format("2:21.546")) == ["546"]
+    assert shown("MT301", ko, en.format("2:21.456")) == []
+
+
+def test_a_fire_station_chief_is_a_title() -> None:
+    ko = "현장을 지휘한 윤새벽 시흥소방서장은 화재 원인을 밝혔다."
+    en = "{}, chief of the Siheung Fire Station, gave the cause of the fire."
+    assert shown("MT402", ko, en.format("Yoon Dawn")) == ["Dawn"]
+    assert shown("MT402", ko, en.format("Yoon Sae-byeok")) == []
+
+
+def test_a_malaysian_chief_minister_is_no_senior_minister() -> None:
+    ko = "차우콘여우 페낭주 수석장관은 한국 기업들의 투자를 요청했다."
+    en = "Penang {} Chow Kon Yeow asked Korean companies to invest."
+    assert shown("MT602", ko, en.format("Senior Minister")) == ["Senior Minister"]
+    assert shown("MT602", ko, en.format("Chief Minister")) == []
+
+
+def test_a_city_swapped_for_another_of_its_province_is_shown() -> None:
+    ko = "김보라는 캐나다 몬트리올에서 열린 대회 결승에서 우승했다."
+    en = "Kim won the final of the event held in {}, Canada."
+    assert shown("MT501", ko, en.format("Quebec City")) == ["Quebec City"]
+    assert shown("MT501", ko, en.format("Montreal")) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "wrong", "right"),
+    [
+        (
+            "일행은 24일 SK실트론 구미공장을 둘러봤다.",
+            "On the 24th, the delegation toured {}'s Gumi plant.",
+            "SK hynix",
+            "SK Siltron",
+        ),
+    ],
+)
+def test_more_companies_are_listed_too(ko: str, en: str, wrong: str, right: str) -> None:
     assert shown("MT711", ko, en.format(wrong)) == [wrong]
     assert shown("MT711", ko, en.format(right)) == []

@@ -168,6 +168,11 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
 
 
+def _day_left(tgt: Sequence[NumExpr], used: Sequence[bool]) -> bool:
+    """The English has a day of a date that no Korean number accounts for."""
+    return any(t.kind == "day" and not u for t, u in zip(tgt, used, strict=True))
+
+
 def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) -> NumExpr | None:
     """An English multiple word ('doubled', 'twice', 'tripled') no Korean value accounts for,
     where the Korean multiple (세 배) has no match: another multiple."""
@@ -286,6 +291,8 @@ def compare(ko: str, en: str) -> list[Issue]:
         if id(s) in idiom_src:
             continue
         matched = [t for t in tgt if matches(s, t)]
+        if s.kind == "day" and all(t.word for t in matched) and _day_left(tgt, used):
+            matched = []  # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over)
         rank = _rank_left_over(s, matched, src, tgt) if matched else None
         if rank is not None:  # 종합 5위 -> 'fourth' beside 'five bronze medals'
             message = f"ordinal differs: {s.text} rendered as {rank.text}"

@@ -23,6 +23,7 @@ from mtqa.rules.ministry_portfolio import SWAP_CONFIDENCE as PORTFOLIO_SWAP_CONF
 from mtqa.rules.ministry_portfolio import portfolio_swaps
 from mtqa.rules.rendering import expands, find_form, first_found, is_acronym, mostly_present
 from mtqa.text.en_match import fold
+from mtqa.text.newswire import blank
 
 # 세계보건기구(WHO), 국가정보원(NIS): an acronym in parentheses right after a Korean name.
 PAREN_ACRONYM = re.compile(r"(?<=[가-힣])\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
@@ -213,9 +214,14 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
             continue
         if named is None:
             korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
-            named = {t.en for _, _, t in organizations().find(korean)}
+            found = organizations().find(korean)
+            named = {t.en for _, _, t in found}
             named.update(t.en for t in organizations().terms if t.ko in korean)
-            named.update(t.en for f, ts in by_form.items() if f in korean for t in ts)
+            # Latin forms outside the names found (SK of SK실트론 names no SK hynix)
+            rest = korean
+            for a, b, _ in found:
+                rest = blank(rest, (a, b))
+            named.update(t.en for f, ts in by_form.items() if f in rest for t in ts)
         if not any(t.en in named for t in by_form[m.group()]):
             return m.span(), terms[0]
     return None

@@ -436,6 +436,19 @@ def _honorific_before(
     return None
 
 
+# The place word right before a mention (전남 여수, 경기 화성): MT romanizes the two as one name.
+_PLACE_BEFORE = re.compile(r"([가-힣]{2,})\s?$")
+
+
+def _chained(source: str, start: int, mention: str) -> list[str]:
+    """The mention at ``start`` joined to a place word right before it, as a person-like
+    rendering of the two would read ('Jeon Nam-yeo-su' for 전남 여수); none where there is none."""
+    before = _PLACE_BEFORE.search(source, max(0, start - 12), start)
+    if before is None or not gazetteer().lookup(before.group(1)):
+        return []
+    return [before.group(1) + mention]
+
+
 def _verdict(
     view: UnitView,
     start: int,
@@ -450,7 +463,8 @@ def _verdict(
     names = [e for p in places for e in p.en]
     related = [r for p in places for r in p.related]
     mention = view.source_text[start:end]
-    forms = list(dict.fromkeys([mention, *places[0].forms]))
+    chained = _chained(view.source_text, start, mention)
+    forms = list(dict.fromkeys([mention, *places[0].forms, *chained]))
     # A person-like rendering is wrong even where another mention is rendered correctly
     # (광둥성 twice in the Korean: "Guangdong Province" once, "Gwang Dong-seong" once).
     persons = _persons_named(view)

@@ -675,18 +675,17 @@ def _next_to(
 
 def _place_names(prefix: str) -> list[str]:
     """English names of the places in a title's prefix (서울 of 서울시장; 필리핀 of 필리핀
-    통상산업부; 부산 and 일본 of 주부산 일본총영사)."""
+    통상산업부; 부산 and 일본 of 주부산 일본총영사; 체코 of 한수원 체코사업단장)."""
     if not prefix:
         return []
     gaz = gazetteer()
     # 주부산 일본: the post's city (주 + place) and the country
     posts = [p for w in prefix.split() if w[:1] == "주" for p in gaz.lookup(w[1:])]
     places = gaz.lookup(prefix) or [p for _, _, p in gaz.find(prefix)] + posts
-    if not places:  # 부산관광공사: a body named after its city, the place glued on
-        head = next(
-            (prefix[:k] for k in range(len(prefix) - 1, 1, -1) if gaz.lookup(prefix[:k])), ""
-        )
-        places = gaz.lookup(head) if head else []
+    if not places:  # 부산관광공사, 한수원 체코사업: a body named after its place, glued on
+        for word in prefix.split():
+            head = next((word[:k] for k in range(len(word) - 1, 1, -1) if gaz.lookup(word[:k])), "")
+            places += gaz.lookup(head) if head else []
     return [e for p in places for e in (*p.en, *p.related)]
 
 

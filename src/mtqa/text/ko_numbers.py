@@ -117,13 +117,13 @@ _CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)(?![\d.])")
 CLOCK_ZONES = ("GMT", "UTC", "BST", "KST", "EST", "ET")
 # 오전 10시(0200 GMT): a 24-hour time written as four digits before a time zone.
 _ZONED = re.compile(r"(\d{4})(?=\s?(?:" + "|".join(CLOCK_ZONES) + r")\b)")
-# 13초04: a race time in seconds and hundredths (13.04 seconds); 2m32, 65m48: a jump or throw in
-# metres and centimetres (2.32 m).
-_SPLIT_SECONDS = re.compile(r"(\d{1,3})(?:초|m)(\d{2})(?![\dA-Za-z㎝])")
+# 13초04, 2분21초456: a race time in seconds and hundredths or thousandths (13.04 seconds); 2m32,
+# 65m48: a jump or throw in metres and centimetres (2.32 m).
+_SPLIT_SECONDS = re.compile(r"(\d{1,3})(?:초|m)(\d{2,3})(?![\dA-Za-z㎝])")
 _AFTER_MINUTES = re.compile(r"\d분\s?$")
 _FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
 _RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
-_FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세|살)")
+_FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세\s?)?(?:[~∼〜-]\s?\d{1,3}\s?)?(?:세|살)")
 _VAGUE_BEFORE = re.compile(r"(?:수|몇|여러|십수|수십|수백|수천)\s?$")
 
 
@@ -212,13 +212,14 @@ def _spaced_unit(text: str, k: int) -> bool:
     return nxt in ("", " ") or nxt in "십백천만억조여" or nxt.isdigit() or not _HANGUL.match(nxt)
 
 
-# After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골, 6언더파): no longer
-# word.
+# After digits also sports counts (10호 골 'his 10th goal', 3승 2패, 2골, 6언더파) and counters
+# seldom written after a native number: no longer word.
 _COUNTER_AT = re.compile(
     r"(?:"
     + _COUNTERS
     + r"|호|골|승|패|연승|연패|연속|경기|타점|안타|세트|라운드|언더파|오버파"
-    + r"|시즌|점|이닝|홀|홈런|득점|실점|도루|타수)"
+    + r"|시즌|점|이닝|홀|홈런|득점|실점|도루|타수"
+    + r"|량|칸|문|곡|필지|가구)"  # 3량 'three cars', 포 3문 'three guns', 2필지 'two lots'
 )
 
 

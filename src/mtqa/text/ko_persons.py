@@ -590,8 +590,8 @@ COMPANY_ENDINGS = (
     "자동차", "항공", "통신", "반도체", "에너지", "홀딩스", "바이오", "카드", "생명",
     "상사", "철강", "제철", "해운", "식품", "유통", "백화점", "테크", "랩스", "캐피탈",
     "자산운용", "파트너스", "컴퍼니", "엔터테인먼트", "게임즈", "모터스", "케미칼", "로지스틱스",
-    "인터내셔널", "글로벌", "솔루션", "솔루션즈", "시스템", "시스템즈", "네트웍스", "파마",
-    "로템", "디스플레이", "이노베이션", "머티리얼즈", "스틸", "건설기계", "엔진", "오션",
+    "인터내셔널", "글로벌", "솔루션", "솔루션즈", "시스템", "시스템즈", "시스템스", "네트웍스",
+    "파마", "로템", "디스플레이", "이노베이션", "머티리얼즈", "스틸", "건설기계", "엔진", "오션",
     "소재", "제지", "섬유", "기계", "전력", "석유", "화장품", "푸드", "제과", "시멘트",
     "정밀", "정공", "기공", "공업", "리튬", "배터리", "케미컬", "모빌리티", "헬스케어", "캐피털",
 )  # fmt: skip
@@ -600,7 +600,7 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "대학교", "병원", "신문", "방송", "일보", "구단", "시청", "군청", "도청", "구청", "의회",
     "노조", "연맹", "협의회", "조합", "조선", "동맹", "연합", "연대", "전선", "기구", "본부",
     "센터", "학회", "포럼", "대표팀", "선수단", "회의소", "연합회", "총연합회", "대사관", "영사관",
-    "대표부",
+    "대표부", "경찰서", "소방서", "세무서", "경찰청", "교육청", "검찰청", "법원",
 )  # fmt: skip
 
 
@@ -864,12 +864,15 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
 def _word_before_homograph(word: str, text: str, tokens: Sequence[Token], j: int) -> bool:
     """A homograph title with no place or body glued to it follows ``word``, which Kiwi alone
     reads as starting with a common noun of two syllables or more (양극/NNG 재 시장: the cathode
-    market, not Mayor Yang; 양/MM 승/NNG 민/NNG 시장 stays a name)."""
+    market, not Mayor Yang; 양/MM 승/NNG 민/NNG 시장 stays a name), the title right after it."""
     alone = morphemes(word)
     if not alone or alone[0].tag != "NNG" or len(alone[0].form) < 2 or len(alone) < 2:
         return False
-    anchor, title, _, prefix, _ = _title_after(text, tokens, j)
-    return anchor == "title" and title is not None and bool(title.wrong) and not prefix
+    anchor, title, span, prefix, _ = _title_after(text, tokens, j)
+    if anchor != "title" or title is None or not title.wrong or prefix or span is None:
+        return False
+    # right after the word: a body or an ordinal between (권한결 국토교통부 제2차관) makes it a name
+    return j >= len(tokens) or span[0] <= tokens[j].start
 
 
 def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1001,9 +1004,20 @@ def _known_noun(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _compound_noun(form: str) -> bool:
-    """``form`` is two common nouns of two syllables or more that Kiwi knows, glued (계절 +
-    근로자), as no foreign name is."""
-    return any(_known_noun(form[:k]) and _known_noun(form[k:]) for k in range(2, len(form) - 1))
+    """``form`` is two or more common nouns of two syllables or more that Kiwi knows, glued
+    (계절 + 근로자, 결혼 + 이주 + 여성), as no foreign name is."""
+    return any(_known_noun(form[:k]) and _known_nouns(form[k:]) for k in range(2, len(form) - 1))
+
+
+def _known_nouns(word: str) -> bool:
+    """Kiwi reads ``word`` alone as common nouns it knows, each of two syllables or more
+    (근로자; 이주/NNG 여성/NNG)."""
+    tokens = morphemes(word)
+    return (
+        bool(tokens)
+        and all(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in tokens)
+        and "".join(t.form for t in tokens) == word
+    )
 
 
 def _full_surnames(names: Collection[str]) -> set[str]:
@@ -1132,6 +1146,8 @@ def find_persons(
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
+            # 결혼이주여성/NNP: nouns, no loanword (데이 + 비스 is Davis)
+            or (len(tok.form) >= 4 and not _looks_foreign(tok.form) and _compound_noun(tok.form))
         ):
             i += 1
             continue
