@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 312 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 336 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -132,7 +132,18 @@ Chiang Mai, the Bank of Korea governor on inflation, a Shimonoseki mayor in Busa
 afbf22d: 19 and 22 of 24, 0 and 0 false; jk1-jk4 and jl1-jl4 (a Czech prime minister at
 Dukovany, rain damage in Gangwon, a UMC executive in Gumi, short track in Montreal; a Penang
 chief minister, a county head's election trial, an under-23 squad, an apartment fire in
-Siheung), held out, at afbf22d: 18 and 19 of 24, 1 and 1 false.
+Siheung), held out, at afbf22d: 18 and 19 of 24, 1 and 1 false; jn1-jn4 and jo1-jo4 (a Gujarat
+chief minister at a steel mill, a Seoul council audit, a Marubeni hydrogen deal, a boat capsized
+off Heuksando; a Michigan governor in Seoul, a Hai Phong chairman in Ulsan, a Grand Prix bronze,
+a heat wave in Daegu), held out, at afbf22d: 18 and 20 of 24, 1 and 0 false; jq1-jq4 and
+jr1-jr4 (a Kenyan president's business forum, Uiseong's birth payments, a Shandong governor and
+South Chungcheong, table tennis in Doha; Alberta LNG, Cheongju's first BRT line, a Tottori
+assembly delegation in Gangwon, a landslide in Hamyang), held out, at 69e1827: 21 and 21 of 24,
+1 and 0 false; jt1-jt4 and ju1-ju4 (a Saudi fund governor and business heads, the Jinju lantern
+festival's safety plan, a Philippine defence secretary at an Ulsan shipyard, a North Korean
+missile launch; a Dutch prime minister at SK hynix, South Jeolla's birth allowance, a Western
+Australian mines minister, a crypto fraud sentence), held out, at 69e1827: 23 and 22 of 24, 0
+and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -215,7 +226,14 @@ energy minister's hydrogen deals, Sinan's Heuksando ferry; notes_jg.tsv), held o
 a volleyball signing, a Western Australian premier, the Boeun jujube festival; notes_jj.tsv),
 held out, at afbf22d: 1 shown; jm1-jm6 (a Nuevo Leon governor, a South Jeolla budget speech, a
 Hungarian foreign minister, archery world championships, ship orders from Norway and Singapore,
-Cheongsong's apple harvest; notes_jm.tsv), held out, at afbf22d: 0 shown.
+Cheongsong's apple harvest; notes_jm.tsv), held out, at afbf22d: 0 shown; jp1-jp6 (a cosmetics
+firm in Vietnam and Indonesia, an Inje ski resort, the Chinese ambassador, an ACL match in
+Kawasaki, a Finnish state visit, Asan's population; notes_jp.tsv), held out, at afbf22d: 0 shown;
+js1-js6 (an East Java governor in Busan, Woori Financial's half year, a South Chungcheong mission
+to Texas, the East Coast Derby, a call with the Mongolian prime minister, Jeju's tourists;
+notes_js.tsv), held out, at 69e1827: 1 shown; jv1-jv6 (a Bac Giang party secretary in Suwon, Busan's
+port investment, shooting world championships, a Lower Saxony minister in Ulsan, Central Asia
+routes, Yangpyeong's farmland budget; notes_jv.tsv), held out, at 69e1827: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -166,3 +166,122 @@ def test_a_city_swapped_for_another_of_its_province_is_shown() -> None:
 def test_more_companies_are_listed_too(ko: str, en: str, wrong: str, right: str) -> None:
     assert shown("MT711", ko, en.format(wrong)) == [wrong]
     assert shown("MT711", ko, en.format(right)) == []
+
+
+# Round 45 (sets jn, jo; jp faithful-only)
+
+
+def test_a_portfolio_glued_to_a_title_no_common_word_shares_anchors_a_name() -> None:
+    ko = "휘트머 주지사는 산업통상자원부 이보람 통상차관보와도 만나 보조금 문제를 논의했다."
+    en = "Gov. Whitmer also met with {}, deputy minister for trade, to discuss subsidies."
+    assert shown("MT402", ko, en.format("Lee Reward")) == ["Reward"]
+    assert shown("MT402", ko, en.format("Lee Bo-ram")) == []
+    # a homograph title glued to a noun stays a word: the stock market
+    ko = "주식시장 박스권은 이어졌다."
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == []
+
+
+def test_a_title_with_the_honorific_nim_anchors_a_name() -> None:
+    ko = '경기 후 신다솜은 "최바다 코치님과 준비한 프로그램을 보여드리고 싶었다"고 말했다.'
+    en = 'After the event, Shin said, "I wanted to show the program I prepared with coach {}."'
+    assert shown("MT402", ko, en.format("Choi Sea")) == ["Sea"]
+    assert shown("MT402", ko, en.format("Choi Ba-da")) == []
+
+
+def test_a_vietnamese_name_found_by_its_last_word_is_read_whole() -> None:
+    ko = "쩐 꾸옥 바오 베트남 하이퐁시 인민위원장이 이끄는 대표단이 울산시청을 방문했다."
+    en = "A delegation led by {}, chairman of the People's Committee of Hai Phong, visited Ulsan."
+    assert shown("MT403", ko, en.format("Chan Kuok Bao")) == ["Chan Kuok Bao"]
+    assert shown("MT403", ko, en.format("Tran Quoc Bao")) == []
+    assert shown("MT403", "쩐 꾸옥 바오 위원장이 방문했다.", "Vice Chairman Bao visited.") == []
+
+
+def test_a_measure_is_no_day_of_the_same_number_while_its_unit_is_left() -> None:
+    ko = "18일 오전 4시 40분께 흑산도 북서쪽 약 18㎞ 해상에서 어선이 전복됐다."
+    en = "A boat capsized at around 4:40 a.m. on the 18th about {} km northwest of Heuksando."
+    assert shown("MT301", ko, en.format("28")) == ["28"]
+    assert shown("MT301", ko, en.format("18")) == []
+
+
+def test_a_japanese_family_name_alone_is_checked_for_its_spelling() -> None:
+    ko = '나카무라 사장은 "한국은 핵심 파트너"라며 협력을 약속했다.'
+    en = 'President {} said, "South Korea is a key partner," and pledged cooperation.'
+    assert shown("MT403", ko, en.format("Nakamaru")) == ["Nakamaru"]
+    assert shown("MT403", ko, en.format("Nakamura")) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "wrong", "right"),
+    [
+        (
+            "서울시의회는 서울시설공단에 대한 행정사무감사를 벌였다.",
+            "The Seoul Metropolitan Council audited the {}.",
+            "Seoul Housing and Communities Corporation",
+            "Seoul Facilities Corporation",
+        ),
+        (
+            "공장은 구자라트주 주도 간디나가르에 들어선다.",
+            "The plant will be built in {}, the capital of Gujarat.",
+            "Ahmedabad",
+            "Gandhinagar",
+        ),
+    ],
+)
+def test_city_corporations_and_a_state_capital_are_listed(
+    ko: str, en: str, wrong: str, right: str
+) -> None:
+    assert shown("MT711", ko, en.format(wrong)) + shown("MT501", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format(right)) + shown("MT501", ko, en.format(right)) == []
+
+
+def test_a_public_corporations_head_may_be_its_ceo() -> None:
+    ko = "조성우 서울시설공단 이사장은 개선 계획을 밝혔다."
+    assert shown("MT601", ko, "Seoul Facilities Corporation CEO Cho Sung-woo gave a plan.") == []
+
+
+# Round 46 (sets jq, jr; js faithful-only)
+
+
+def test_a_foreign_name_kiwi_cuts_inside_its_word_is_one_name() -> None:
+    ko = "케냐 측에서는 제임스 키프로노 나이로비 주지사가 포럼에 참석했다."
+    en = "From Kenya, {} James Kiprono attended the forum."
+    assert shown("MT602", ko, en.format("Nairobi branch manager")) == ["branch manager"]
+    assert shown("MT602", ko, en.format("Nairobi Governor")) == []
+    ko = '잔당샤타르 총리는 "한국 기업의 참여를 지원하겠다"고 화답했다.'
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["잔당샤타르"]
+
+
+def test_the_head_of_a_bodys_word_is_no_person() -> None:
+    ko = "이날 경기장에는 대한탁구협회 정다온 회장이 나와 응원했다."
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["정다온"]
+
+
+def test_a_chinese_name_in_korean_romanization_is_misspelt() -> None:
+    ko = "회담에는 산둥성 상무청 장리핑 청장도 배석했다."
+    en = "{}, director general of the Shandong Provincial Department of Commerce, attended."
+    assert shown("MT403", ko, en.format("Jang Ri-ping")) == ["Jang Ri-ping"]
+    assert shown("MT403", ko, en.format("Zhang Liping")) == []
+
+
+def test_an_ordinal_sharing_its_number_with_a_day_is_checked() -> None:
+    ko = "이비 주총리도 다음 달 3일 방한해 제3차 한·BC 경제협력위원회에 참석할 예정이다."
+    en = "Premier Eby will visit on the 3rd of next month to attend the {} Korea-BC committee."
+    assert shown("MT305", ko, en.format("fourth")) == ["fourth"]
+    assert shown("MT305", ko, en.format("third")) == []
+
+
+# Round 47 (sets jt, ju; jv faithful-only)
+
+
+def test_a_japanese_minister_is_no_merchant() -> None:
+    ko = '오카다 유키오 일본 방위상은 기자회견에서 "명백한 도발"이라고 비판했다.'
+    en = 'Japanese {} Yukio Okada called it "a clear provocation" at a press conference.'
+    assert shown("MT602", ko, en.format("Defense Merchant")) == ["Merchant"]
+    assert shown("MT602", ko, en.format("Defense Minister")) == []
+
+
+def test_a_vietnamese_name_after_its_first_words_is_checked_word_by_word() -> None:
+    ko = '베트남 출신으로 해남에 사는 응우옌 티 투 하 씨는 "정착에 큰 도움이 될 것"이라고 말했다.'
+    en = '{}, who lives in Haenam, said, "It will be a great help in settling down."'
+    assert shown("MT403", ko, en.format("Nguyen Thi Tho Ha")) == ["Nguyen Thi Tho Ha"]
+    assert shown("MT403", ko, en.format("Nguyen Thi Thu Ha")) == []

@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-from mtqa.lexicon.romanize import syllable
+from mtqa.lexicon.romanize import letters, romanize, syllable
 
 _INITIALS = {
     "zh": "ㅈ", "ch": "ㅊ", "sh": "ㅅ", "b": "ㅂ", "p": "ㅍ", "m": "ㅁ", "f": "ㅍ", "d": "ㄷ",
@@ -218,3 +218,20 @@ def misspelt_pinyin(name: str, written: str) -> str | None:
         return (word.lower() if word.lower() in ways else ways[0]).capitalize()
 
     return f"{spelled(sur, words[0])} {spelled(given, words[-1])}"
+
+
+def romanized_korean_style(name: str, written: str) -> str | None:
+    """The pinyin of the Chinese name ``name`` (Hangul) where ``written`` is the Revised
+    Romanization of its Hangul and no pinyin ('Jang Ri-ping' for 장리핑 -> 'Jiang/Zhang
+    Liping': each family name the Hangul may stand for); None otherwise."""
+    parts = chinese_parts(name)
+    if parts is None or letters(written) != romanize(name.replace(" ", "")):
+        return None
+    words = written.replace("-", " ").split()
+    if all(is_pinyin(w) for w in words):
+        return None  # 'Li Na' for 리나: the same letters in both
+    sur, given = (pinyin_spellings(p) for p in parts)
+    if not sur or not given:
+        return None
+    family = "/".join(p.capitalize() for p in sur)
+    return f"{family} {given[0].capitalize()}"

@@ -12,13 +12,15 @@ no list of names has one letter from a common name that sounds as much like the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mtqa.lexicon.chinese import misspelt_pinyin
+from mtqa.lexicon.chinese import misspelt_pinyin, romanized_korean_style
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import fold_romaji, given_readings, given_spelled, misspelled_surname
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romanize_syllable
+from mtqa.lexicon.titles import english_title_words
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import romanized_as_korean, spelling, vietnamese_parts, written_for
 from mtqa.lexicon.world_names import misspelt_name
@@ -105,6 +107,7 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
     parts = vietnamese_parts(m.name)
     if m.kind != "foreign" or span is None or parts is None:
         return None
+    span = _run_before(text, span, len(parts))  # 'Bao' found: 'Chan Kuok Bao' written
     written = text[span[0] : span[1]].split()
     if len(written) != len(parts):
         return None
@@ -128,6 +131,28 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
     )
 
 
+def _run_before(text: str, span: tuple[int, int], words: int) -> tuple[int, int]:
+    """``span`` widened to the capitalized words right before it, to ``words`` words in all,
+    where it holds fewer and they are there, no title words ('Chan Kuok Bao' around 'Bao');
+    else ``span``."""
+    have = len(text[span[0] : span[1]].split())
+    if have >= words:
+        return span
+    before = re.search(rf"(?:\b[A-Z][\w'-]*\s){{{words - have}}}$", text[: span[0]])
+    if before is None or any(
+        w.lower().strip(".") in _title_words() for w in before.group().split()
+    ):
+        return span  # 'Vice Chairman Bao': titles, not the name's words
+    return before.start(), span[1]
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of every title's renderings, and honorifics (vice, chairman, mr)."""
+    words = {w for form in english_title_words() for w in form.split()}
+    return frozenset(words | {"mr", "mrs", "ms", "dr", "sir", "madam", "the"})
+
+
 def _chinese_context(text: str) -> bool:
     """The Korean names China, Taiwan, Hong Kong or Macau, or a place in one of them."""
     if _CHINESE_CONTEXT.search(text):
@@ -138,17 +163,21 @@ def _chinese_context(text: str) -> bool:
 def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
     """A Chinese name (a common family name, all of it a Chinese transcription, in a sentence
     that names China, Taiwan, Hong Kong or a place there) the English writes in the pinyin of
-    another name ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`)."""
+    another name ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`) or in
+    the Revised Romanization of its Hangul ('Jang Ri-ping' for 장리핑, Zhang Liping)."""
     m, span = info.mention, info.match.span
     if m.kind != "foreign" or span is None or not _chinese_context(view.source_text):
         return None
     written = view.target_text[span[0] : span[1]]
     suggestion = misspelt_pinyin(m.name, written)
+    why = "pinyin of another name than the Korean transcription's"
+    if suggestion is None:
+        suggestion = romanized_korean_style(m.name, written)
+        why = "the Korean transcription romanized, not the name's pinyin"
     if suggestion is None:
         return None
     return Hit(
-        f"name {m.name} written {written!r}: pinyin of another name than the Korean "
-        "transcription's",
+        f"name {m.name} written {written!r}: {why}",
         source=(m.start, m.end),
         target=span,
         suggestion=suggestion,
@@ -158,10 +187,11 @@ def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
 
 def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
     """A Japanese family name of the table spelled close to, but unlike, its Hepburn spelling
-    ('Haruna Takahishi' for 다카하시 하루나, Takahashi)."""
+    ('Haruna Takahishi' for 다카하시 하루나, Takahashi; 'President Nakamaru' for 나카무라 사장)."""
     m, span = info.mention, info.match.span
     parts = m.name.split()
-    if m.kind != "foreign" or span is None or len(parts) < 2:
+    # the family name alone too where it is long enough to be only Japanese (나카무라 사장)
+    if m.kind != "foreign" or span is None or (len(parts) < 2 and len(m.name) < 3):
         return None
     for a, b, word in words(text[span[0] : span[1]]):
         usual = misspelled_surname(parts[0], word)

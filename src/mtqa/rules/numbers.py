@@ -168,6 +168,32 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
 
 
+def _shared_left(
+    s: NumExpr, matched: Sequence[NumExpr], src: Sequence[NumExpr], free: Sequence[NumExpr]
+) -> bool:
+    """The Korean ordinal ``s`` shares the English ordinals it matches with Korean days (제3차
+    and 3일 both match '3rd'), more of them than those ordinals, and an English ordinal is left
+    over: ``s`` is the one rendered otherwise ('fourth')."""
+    if s.kind != "ordinal" or any(t.kind != "ordinal" for t in matched):
+        return False
+    others = [x for x in src if x is not s and any(matches(x, t) for t in matched)]
+    return (
+        all(x.kind == "day" for x in others)
+        and len(others) + 1 > len(matched)
+        and any(t.kind == "ordinal" for t in free)
+    )
+
+
+def _unit_left(
+    ko: str, s: NumExpr, en: str, matched: Sequence[NumExpr], free: Sequence[NumExpr]
+) -> bool:
+    """The Korean measure ``s`` matches only English numbers without its unit, while an
+    English number no Korean value accounts for has it."""
+    return all(unit_reading(ko, s, en, t) is None for t in matched) and any(
+        unit_reading(ko, s, en, t) == "same" for t in free
+    )
+
+
 def _day_left(tgt: Sequence[NumExpr], used: Sequence[bool]) -> bool:
     """The English has a day of a date that no Korean number accounts for."""
     return any(t.kind == "day" and not u for t, u in zip(tgt, used, strict=True))
@@ -293,6 +319,10 @@ def compare(ko: str, en: str) -> list[Issue]:
         matched = [t for t in tgt if matches(s, t)]
         if s.kind == "day" and all(t.word for t in matched) and _day_left(tgt, used):
             matched = []  # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over)
+        if matched and _shared_left(s, matched, src, free):
+            matched = []  # 제3차 and 3일 both match '3rd': 'fourth' is left for the ordinal
+        if matched and _unit_left(ko, s, en, matched, free):
+            matched = []  # 18㎞ is no '18th' (of 'on the 18th'), '28 km' being left over
         rank = _rank_left_over(s, matched, src, tgt) if matched else None
         if rank is not None:  # 종합 5위 -> 'fourth' beside 'five bronze medals'
             message = f"ordinal differs: {s.text} rendered as {rank.text}"

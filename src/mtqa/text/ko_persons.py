@@ -305,15 +305,23 @@ def _title_after(
             # governor of Chilgok, too').
             found = _title_split(compound[:-1], tokens, tok.start)
             end -= 1
+        if found is None and compound.endswith("님") and len(compound) > 2:
+            found = _title_split(compound[:-1], tokens, tok.start)  # 코치님: the title, honoured
+            end -= 1
         status = _GLUED_STATUS.search(compound)
         if found is None and status is not None:
             # 사장직무대행, 시장권한대행: the title with a status glued after it (MT604's)
             found = _title_split(compound[: status.start()], tokens, tok.start)
             end = tok.start + status.start()
-        if found is None and bodies:
-            # 부산시 국제관계대사: after the body, a portfolio of common nouns and the title
+        if found is None:
+            # 부산시 국제관계대사: after the body, a portfolio of common nouns and the title; with
+            # no body, only a title no common word shares (통상차관보; 주식시장 is a market)
             split = title_suffix(compound)
-            if split is not None and (_known_noun(split[0]) or _compound_noun(split[0])):
+            if (
+                split is not None
+                and (bodies or not split[1].wrong)
+                and (_known_noun(split[0]) or _compound_noun(split[0]) or _known_nouns(split[0]))
+            ):
                 found = split
         if found is not None and found[0] and found[1].ko in BODY_ENDINGS:
             found = None  # 산업연구원 is a body (an institute), not a researcher of 산업
@@ -601,6 +609,7 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "노조", "연맹", "협의회", "조합", "조선", "동맹", "연합", "연대", "전선", "기구", "본부",
     "센터", "학회", "포럼", "대표팀", "선수단", "회의소", "연합회", "총연합회", "대사관", "영사관",
     "대표부", "경찰서", "소방서", "세무서", "경찰청", "교육청", "검찰청", "법원",
+    "조계종", "천태종", "태고종", "종단", "교회", "성당", "교구",
 )  # fmt: skip
 
 
@@ -632,6 +641,11 @@ BODY_WORDS = frozenset(
 )
 
 
+# One-syllable ends of an office's name after its portfolio (상무청 'department of commerce',
+# 기상청, 공보처, 외사국).
+_OFFICE_ENDS = frozenset("청처국")
+
+
 def body_like(form: str) -> bool:
     """``form`` names a body or place (:func:`body_or_place`), ends like a company or body
     (한빛전자, 케슬러그룹), or is 주 + a country (주필리핀, 주미: the ambassador's post)."""
@@ -639,6 +653,8 @@ def body_like(form: str) -> bool:
         return True
     if any(form.endswith(e) and len(form) > len(e) for e in BODY_ENDINGS):
         return True
+    if len(form) >= 3 and form[-1] in _OFFICE_ENDS and _known_noun(form[:-1]):
+        return True  # 상무청, 기상청, 교육국: a portfolio noun and an office
     rest = form[1:]
     return (
         form[:1] == "주"
@@ -816,6 +832,48 @@ def _whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# One-syllable pieces after an unknown proper noun that are no part of a name: honorifics,
+# and the suffixes of places, bodies and offices (니더작센/NNP 주, 바토/NNP 군).
+_NOT_NAME_PIECES = HONORIFICS | frozenset("님측등쪽家시주성현군구도국청처부원사장팀단당")
+
+
+def _whole_foreign_word(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a foreign name Kiwi cut inside one spaced word joined into one NNP: an
+    unknown proper noun and one-syllable pieces after it (키프로/NNP 노/NNG: 키프로노), or a
+    common noun before a proper noun in a word that spells a loanword (잔당/NNG 샤타르/NNP:
+    잔당샤타르), the word ending at a space or a particle."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.tag != "NNP" or len(t.form) < 2 or not is_hangul(t.form):
+            i += 1
+            continue
+        a = i  # pieces before, inside the word
+        while a > 0 and out[a - 1].end == out[a].start and out[a - 1].tag == "NNG":
+            a -= 1
+        b = i + 1  # one-syllable pieces after
+        while (
+            t.oov
+            and b < len(out)
+            and out[b].start == out[b - 1].end
+            and len(out[b].form) == 1
+            and out[b].tag in ("NNG", "NNB", "NNP")
+            and out[b].form not in _NOT_NAME_PIECES  # 스타이넴씨: the honorific, no name
+        ):
+            b += 1
+        start, end = out[a].start, out[b - 1].end
+        word = text[start:end]
+        bounded = (start == 0 or text[start - 1] in _WORD_START) and (
+            end == len(text) or not _HANGUL_CHAR.match(text[end]) or out[b].tag.startswith("J")
+        )
+        if (a < i or b > i + 1) and bounded and is_hangul(word) and _looks_foreign(word):
+            out[a:b] = [Token(word, "NNP", start, end, True)]
+            i = a
+        i += 1
+    return out
+
+
 def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a Korean name Kiwi split or misread joined into one NNP token.
 
@@ -873,6 +931,15 @@ def _word_before_homograph(word: str, text: str, tokens: Sequence[Token], j: int
         return False
     # right after the word: a body or an ordinal between (권한결 국토교통부 제2차관) makes it a name
     return j >= len(tokens) or span[0] <= tokens[j].start
+
+
+def _heads_body_word(text: str, tok: Token) -> bool:
+    """``tok`` starts a spaced word that runs on past it into a body's name (대한 of
+    대한탁구협회, 'Korea Table Tennis Association')."""
+    end = tok.end
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    return end > tok.end and body_like(text[tok.start : end].rstrip("은는이가을를의과와도에"))
 
 
 def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1131,7 +1198,7 @@ def find_persons(
     wherever they stand (anchor "famous")."""
     table = surnames()
     tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
-    tokens = _repair_names(text, _whole_last_word(text, tokens))
+    tokens = _repair_names(text, _whole_foreign_word(text, _whole_last_word(text, tokens)))
     out: list[PersonMention] = []
     full = _full_surnames(known)
     titled = frozenset(k for k in known if "+" in k)
@@ -1145,6 +1212,7 @@ def find_persons(
             or not is_hangul(tok.form.replace(" ", "").replace("-", ""))
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
+            or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
             # 결혼이주여성/NNP: nouns, no loanword (데이 + 비스 is Davis)
             or (len(tok.form) >= 4 and not _looks_foreign(tok.form) and _compound_noun(tok.form))
@@ -1240,15 +1308,19 @@ def find_persons(
                 )  # fmt: skip
                 i = after
                 continue
-        if kind == "foreign" and (
-            form[-1] in ORG_ENDINGS
-            or (
-                anchor == "title"
-                and title is not None
-                and title.ko in WEAK_TITLES
-                and not prefix
-                and not _full_foreign_name(form)
-                and not _INITIALS_BEFORE.search(text[: tok.start])  # A.J. 힌치 감독
+        if (
+            kind == "foreign"
+            and (
+                form[-1] in ORG_ENDINGS
+                or (
+                    anchor == "title"
+                    and title is not None
+                    and title.ko in WEAK_TITLES
+                    and not prefix
+                    and not _full_foreign_name(form)
+                    and not (len(form) >= 3 and chinese_parts(form) is not None)  # 장리핑 청장
+                    and not _INITIALS_BEFORE.search(text[: tok.start])  # A.J. 힌치 감독
+                )
             )
         ):
             anchor = _fallback_anchor(form, known, famous, alone)
