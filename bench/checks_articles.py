@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 336 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 344 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -143,7 +143,10 @@ assembly delegation in Gangwon, a landslide in Hamyang), held out, at 69e1827: 2
 festival's safety plan, a Philippine defence secretary at an Ulsan shipyard, a North Korean
 missile launch; a Dutch prime minister at SK hynix, South Jeolla's birth allowance, a Western
 Australian mines minister, a crypto fraud sentence), held out, at 69e1827: 23 and 22 of 24, 0
-and 0 false.
+and 0 false; jw1-jw4 and jx1-jx4 (an Egyptian electricity minister at KHNP, a Suncheon council
+speaker's junket, a Taichung mayor in Gangneung, a cold wave in Chungcheong; a Norwegian energy
+minister in South Jeolla, Danyang's local currency, a US congressional delegation at Geoje, a
+speed skating World Cup win), held out, at 565d9b6: 20 and 19 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -233,7 +236,10 @@ js1-js6 (an East Java governor in Busan, Woori Financial's half year, a South Ch
 to Texas, the East Coast Derby, a call with the Mongolian prime minister, Jeju's tourists;
 notes_js.tsv), held out, at 69e1827: 1 shown; jv1-jv6 (a Bac Giang party secretary in Suwon, Busan's
 port investment, shooting world championships, a Lower Saxony minister in Ulsan, Central Asia
-routes, Yangpyeong's farmland budget; notes_jv.tsv), held out, at 69e1827: 0 shown.
+routes, Yangpyeong's farmland budget; notes_jv.tsv), held out, at 69e1827: 0 shown; jy1-jy6 (a
+Chilean president's state visit, South Gyeongsang's aerospace budget, a Niigata governor in
+Gangwon, a badminton title in Paris, Krafton's quarter, Udo's water rationing; notes_jy.tsv),
+held out, at 565d9b6: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

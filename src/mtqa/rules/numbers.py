@@ -168,6 +168,31 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
 
 
+# Korean counters and the English nouns that count with them and with no other counter: an
+# English number before one of these nouns renders no Korean number with another of them
+# ('four-car' is no 4분, 'four minutes').
+_COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(ko), re.compile(rf"[\s-]+(?:{en})\b", re.IGNORECASE))
+    for ko, en in (
+        ("분(?!기|의)", "minutes?"),
+        ("초(?!반|순|과)", "seconds?"),
+        ("시간", "hours?"),
+        ("량", "cars?|carriages?|coach(?:es)?"),
+        ("층", "floors?|stor(?:e)?y|stories|storeys"),
+        ("척", "ships?|vessels?|boats?|carriers?|tankers?"),
+    )
+)
+
+
+def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
+    """``s`` counts with one of the listed counters and ``t`` stands before the English noun
+    of another ('four-car' is no rendering of 4분)."""
+    mine = next((e for k, e in _COUNTER_NOUNS if k.match(ko, s.end)), None)
+    if mine is None or mine.match(en, t.end):
+        return False
+    return any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine)
+
+
 def _shared_left(
     s: NumExpr, matched: Sequence[NumExpr], src: Sequence[NumExpr], free: Sequence[NumExpr]
 ) -> bool:
@@ -293,7 +318,10 @@ def compare(ko: str, en: str) -> list[Issue]:
     src = korean_numbers(ko)
     tgt = english_numbers(en)
     idiom_src, idiom_tgt = idioms(ko, en, src, tgt)
-    used = [any(matches(s, t) for s in src) or id(t) in idiom_tgt for t in tgt]
+    used = [
+        any(matches(s, t) and not counter_clash(ko, s, en, t) for s in src) or id(t) in idiom_tgt
+        for t in tgt
+    ]
     spans = durations(ko, src)
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
@@ -316,7 +344,7 @@ def compare(ko: str, en: str) -> list[Issue]:
             continue
         if id(s) in idiom_src:
             continue
-        matched = [t for t in tgt if matches(s, t)]
+        matched = [t for t in tgt if matches(s, t) and not counter_clash(ko, s, en, t)]
         if s.kind == "day" and all(t.word for t in matched) and _day_left(tgt, used):
             matched = []  # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over)
         if matched and _shared_left(s, matched, src, free):

@@ -115,6 +115,7 @@ class Verdict:
     other_word: bool = False
     visit: bool = False  # the destination of a visit word (방한, 방미): a swap there is strong
     fewer: bool = False  # rendered fewer times than named, another place named (see _fewer)
+    more: bool = False  # missing, and a place the Korean names too is named more (_named_more)
     sounds: bool = False  # misspelled: a run that sounds like the Korean, spelled otherwise
 
     @property
@@ -704,6 +705,8 @@ def _swap_grade(v: Verdict, got: str, target: str) -> tuple[float, str, Severity
     """Confidence, the message's qualifier and severity of a swap (see _swap_is_strong)."""
     if v.fewer:
         return FEWER_SWAP_CONFIDENCE, " (the Korean names it more often than the English)", None
+    if v.more:
+        return FEWER_SWAP_CONFIDENCE, "", None
     if _swap_is_strong(v, got, target):
         return 0.7, "", None
     if _abroad(v):
@@ -777,15 +780,40 @@ def _with_substitutes(view: UnitView, out: list[Verdict]) -> list[Verdict]:
     done: dict[int, Verdict] = {}
     for v in lone:
         found = substitute(view, v.places, korean, rendered, parties)
+        more = found is None and v.kind == "missing"
+        if more:
+            found = _named_more(view, v)
         if found is None:
             continue
-        swap = replace(v, target=found[0], instead=found[1])
+        swap = replace(v, target=found[0], instead=found[1], more=more)
         if v.kind == "ok":  # named fewer times in English, and another place is named
             if found[1].kind == "country" or found[1].country != v.places[0].country:
                 continue
             swap = replace(swap, kind="missing", fewer=True)
         done[id(v)] = swap
     return [_settled(done.get(id(v), v)) for v in out]
+
+
+def _named_more(view: UnitView, v: Verdict) -> tuple[tuple[int, int], Place] | None:
+    """(span, place) of another place of the missing one's kind and country that the Korean
+    names too but the English names more often (충북 제천 ... 충남 천안 -> 'Jecheon, North
+    Chungcheong ... Cheonan, North Chungcheong'): its last English mention stands in."""
+    first = v.places[0]
+    if first.kind not in SWAP_KINDS - {"country"}:
+        return None
+    counts: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    for _, _, p in gazetteer().find(view.source_text, view.source_tokens):
+        if p.kind == first.kind and p.country == first.country and p not in v.places:
+            counts[p.ko] = counts.get(p.ko, 0) + 1
+            places[p.ko] = p
+    for ko, p in places.items():
+        spans = sorted({s for e in p.en for s in find_form(view.target_text, e)})
+        starts = sorted({a for a, _ in spans})
+        if len(starts) > counts[ko]:
+            last = max(spans, key=lambda sp: (sp[0], sp[1] - sp[0]))
+            return last, p
+    return None
 
 
 def _fewer(view: UnitView, v: Verdict) -> bool:
@@ -1048,7 +1076,10 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "the Korean names more often than the English renders it, with another place of its "
     "country that no Korean around names in the English, is a swap at "
     f"{FEWER_SWAP_CONFIDENCE} (부산으로 이동해 ... 부산시장과 -> 'travel to Ulsan ... with "
-    "Busan Mayor'). Plural and adjective generic words ('28 other countries', 'national') "
+    "Busan Mayor'); and so is a missing place beside another of its kind and country that "
+    "the Korean names too but the English names more often (충북 제천 ... 충남 천안 -> "
+    "'Jecheon, North Chungcheong ... Cheonan, North Chungcheong'). Plural and adjective "
+    "generic words ('28 other countries', 'national') "
     "stand in for no single place. Datelines ('SEOUL, Nov. 5 (Yonhap)'), "
     "regions and names inside longer capitalized names (the New York Times) never count as "
     "substitutes. A city's country words (German for 베를린) stand for it unless the Korean "
@@ -1090,9 +1121,14 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
             instead = v.instead
             v = replace(v, generic=_stand_in(view.target_text, v, v.target))
             confidence, why, severity = _swap_grade(v, got, view.target_text)
+            which = (
+                "the English names more often than the Korean"
+                if v.more
+                else "the Korean does not mention"
+            )
             yield Hit(
                 f"place {label} appears to be rendered as '{got}' ({instead.ko}), another "
-                f"{_KIND_WORDS.get(instead.kind, instead.kind)} the Korean does not mention{why}",
+                f"{_KIND_WORDS.get(instead.kind, instead.kind)} {which}{why}",
                 source=v.source,
                 target=v.target,
                 suggestion=v.suggestion,

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 47 (sets je-), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 49 (sets je-kb), in their smallest form."""
 
 from __future__ import annotations
 
@@ -285,3 +285,27 @@ def test_a_vietnamese_name_after_its_first_words_is_checked_word_by_word() -> No
     en = '{}, who lives in Haenam, said, "It will be a great help in settling down."'
     assert shown("MT403", ko, en.format("Nguyen Thi Tho Ha")) == ["Nguyen Thi Tho Ha"]
     assert shown("MT403", ko, en.format("Nguyen Thi Thu Ha")) == []
+
+
+# Round 48 (sets jw, jx; jy faithful-only)
+
+
+def test_a_number_before_another_counters_noun_renders_no_number_of_this_one() -> None:
+    ko = "열차는 3량 1편성으로 운행되며, 출퇴근 시간대에는 4분 간격으로 다닌다."
+    en = "Trains run as {}-car sets, at four-minute intervals during rush hours."
+    assert shown("MT301", ko, en.format("four")) == ["four"]
+    assert shown("MT301", ko, en.format("three")) == []
+
+
+def test_a_province_named_more_often_in_english_than_in_korean_stands_in() -> None:
+    ko = "최저기온은 충북 제천 영하 19.8도, 충남 천안 영하 15.2도를 기록했다."
+    en = "Lows were minus 19.8 C in Jecheon, North Chungcheong, and minus 15.2 C in Cheonan, {}."
+    assert shown("MT501", ko, en.format("North Chungcheong")) == ["North Chungcheong"]
+    assert shown("MT501", ko, en.format("South Chungcheong")) == []
+
+
+def test_business_groups_are_listed() -> None:
+    ko = "한화그룹은 지난해 12월 필리조선소를 인수했다."
+    en = "{} acquired Philly Shipyard last December."
+    assert shown("MT711", ko, en.format("HD Hyundai")) == ["HD Hyundai"]
+    assert shown("MT711", ko, en.format("Hanwha Group")) == []
