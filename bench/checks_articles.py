@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 344 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 352 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -146,7 +146,11 @@ Australian mines minister, a crypto fraud sentence), held out, at 69e1827: 23 an
 and 0 false; jw1-jw4 and jx1-jx4 (an Egyptian electricity minister at KHNP, a Suncheon council
 speaker's junket, a Taichung mayor in Gangneung, a cold wave in Chungcheong; a Norwegian energy
 minister in South Jeolla, Danyang's local currency, a US congressional delegation at Geoje, a
-speed skating World Cup win), held out, at 565d9b6: 20 and 19 of 24, 0 and 0 false.
+speed skating World Cup win), held out, at 565d9b6: 20 and 19 of 24, 0 and 0 false; jz1-jz4 and
+ka1-ka4 (a Brazilian president and business leaders, a drug crackdown in South Gyeongsang, a
+Chinese vice foreign minister, an Izmir mayor in Ulsan; a Fergana region pact, the Bank of Korea
+rate hold, a Kitakyushu mayor in Incheon, a volleyball transfer to Fenerbahce), held out, at
+044d62b: 18 and 19 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -239,7 +243,9 @@ port investment, shooting world championships, a Lower Saxony minister in Ulsan,
 routes, Yangpyeong's farmland budget; notes_jv.tsv), held out, at 69e1827: 0 shown; jy1-jy6 (a
 Chilean president's state visit, South Gyeongsang's aerospace budget, a Niigata governor in
 Gangwon, a badminton title in Paris, Krafton's quarter, Udo's water rationing; notes_jy.tsv),
-held out, at 565d9b6: 0 shown.
+held out, at 565d9b6: 0 shown; kb1-kb6 (a Polish president's state visit, POSCO in Odisha, Nowon's
+senior welfare budget, T1 in Chengdu, a call with Japan's prime minister, the Gimje Horizon
+Festival; notes_kb.tsv), held out, at 044d62b: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

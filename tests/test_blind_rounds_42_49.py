@@ -309,3 +309,42 @@ def test_business_groups_are_listed() -> None:
     en = "{} acquired Philly Shipyard last December."
     assert shown("MT711", ko, en.format("HD Hyundai")) == ["HD Hyundai"]
     assert shown("MT711", ko, en.format("Hanwha Group")) == []
+
+
+# Round 49 (sets jz, ka; kb faithful-only)
+
+
+def test_an_ordinal_matched_only_by_a_spelled_out_cardinal_is_checked() -> None:
+    ko = "양 시는 이날 제2차 실무협의회를 내년 4월 기타큐슈에서 열기로 합의했다."
+    en = "The two cities agreed to hold the {} working-level council in Kitakyushu next April."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_a_count_of_people_is_no_count_of_months() -> None:
+    ko = "금통위원 3명은 향후 3개월 안에 금리를 인하할 가능성을 열어둬야 한다는 입장을 보였다."
+    en = "{} board members said a rate cut within the next three months should be left open."
+    assert shown("MT301", ko, en.format("Four")) == ["Four"]
+    assert shown("MT301", ko, en.format("Three")) == []
+
+
+def test_a_world_region_before_a_homograph_title_is_a_market() -> None:
+    ko = '최 지사는 "이번 협약은 경북이 중앙아시아 시장으로 진출하는 첫 관문"이라고 강조했다.'
+    en = 'Gov. Choi stressed, "This agreement is the first gateway into the Central Asian market."'
+    assert shown("MT602", ko, en) == []
+
+
+def test_a_governor_is_no_branch_head_and_a_region_no_part_of_a_name() -> None:
+    ko = "협약식에는 최한결 경북도지사와 샤브카트 누리디노프 페르가나주 하킴 등이 참석했다."
+    en = "Attendees included North Gyeongsang {} Choi Han-gyeol and Shavkat Nuriddinov."
+    assert shown("MT602", ko, en.format("branch head")) == ["branch head"]
+    assert shown("MT602", ko, en.format("Governor")) == []
+    names = [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))]
+    assert "샤브카트 누리디노프" in names and not any("페르가나주" in n for n in names)
+
+
+def test_customs_offices_are_listed() -> None:
+    ko = '최다솜 경남경찰청장은 "부산본부세관 등과 협력해 단속을 이어가겠다"고 밝혔다.'
+    en = 'Choi said, "We will continue the crackdown in cooperation with the {}."'
+    assert shown("MT711", ko, en.format("Busan Coast Guard")) == ["Busan Coast Guard"]
+    assert shown("MT711", ko, en.format("Busan Main Customs")) == []

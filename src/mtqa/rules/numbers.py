@@ -177,17 +177,24 @@ _COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("분(?!기|의)", "minutes?"),
         ("초(?!반|순|과)", "seconds?"),
         ("시간", "hours?"),
+        ("개월", "months?"),
         ("량", "cars?|carriages?|coach(?:es)?"),
         ("층", "floors?|stor(?:e)?y|stories|storeys"),
         ("척", "ships?|vessels?|boats?|carriers?|tankers?"),
+        ("명", "people|persons?|members?|officials?|workers?|residents?|students?|players?"),
     )
 )
 
 
 def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
-    """``s`` counts with one of the listed counters and ``t`` stands before the English noun
-    of another ('four-car' is no rendering of 4분)."""
-    mine = next((e for k, e in _COUNTER_NOUNS if k.match(ko, s.end)), None)
+    """``s`` counts with one of the listed counters (after it, or the end of its own text:
+    3개월) and ``t`` stands before the English noun of another ('four-car' is no rendering of
+    4분; 'three months' none of 3명)."""
+    mine = next(
+        (e for k, e in _COUNTER_NOUNS if k.match(ko, s.end) or k.fullmatch(ko, s.end - 2, s.end)
+         or k.fullmatch(ko, s.end - 1, s.end)),
+        None,
+    )  # fmt: skip
     if mine is None or mine.match(en, t.end):
         return False
     return any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine)
@@ -219,9 +226,16 @@ def _unit_left(
     )
 
 
-def _day_left(tgt: Sequence[NumExpr], used: Sequence[bool]) -> bool:
-    """The English has a day of a date that no Korean number accounts for."""
-    return any(t.kind == "day" and not u for t, u in zip(tgt, used, strict=True))
+def _words_only(
+    s: NumExpr, matched: Sequence[NumExpr], tgt: Sequence[NumExpr], used: Sequence[bool]
+) -> bool:
+    """A Korean day or ordinal matches only spelled-out cardinals, while an English number of
+    its own kind (a day, an ordinal) is left that no Korean number accounts for."""
+    if s.kind not in ("day", "ordinal") or not matched:
+        return False
+    if not all(t.word and t.kind == "cardinal" for t in matched):
+        return False
+    return any(t.kind == s.kind and not u for t, u in zip(tgt, used, strict=True))
 
 
 def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) -> NumExpr | None:
@@ -345,8 +359,10 @@ def compare(ko: str, en: str) -> list[Issue]:
         if id(s) in idiom_src:
             continue
         matched = [t for t in tgt if matches(s, t) and not counter_clash(ko, s, en, t)]
-        if s.kind == "day" and all(t.word for t in matched) and _day_left(tgt, used):
-            matched = []  # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over)
+        if _words_only(s, matched, tgt, used):
+            # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over), 제2차 no
+            # 'two' (of 'the two cities ... the third council')
+            matched = []
         if matched and _shared_left(s, matched, src, free):
             matched = []  # 제3차 and 3일 both match '3rd': 'fourth' is left for the ordinal
         if matched and _unit_left(ko, s, en, matched, free):

@@ -1048,7 +1048,9 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "Beijing for China...) appear in the aligned English. Where a generic noun of the same kind "
     "('the province', 'the city') may stand in, or the place only modifies a noun (광둥성 당국), "
     "the finding is minor with low confidence; a missing country is minor, with confidence 0.25 "
-    "unless it heads a phrase (미국은, 미국에서): English news often leaves it implicit. A country "
+    "unless it heads a phrase (미국은, 미국에서): English news often leaves it implicit; a "
+    "missing world region (동북아, 중남미) is minor too, at 0.4 where it heads a phrase, else "
+    "0.25. A country "
     "counts as rendered when the English names a place inside it (미국 캘리포니아 -> "
     "'California'), unless it puts that place in another country ('Taipei, Thailand' "
     "for 대만 타이베이: a substitution at 0.7); a place the English of a neighbouring unit "
@@ -1178,6 +1180,15 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 source=v.source,
                 suggestion=v.suggestion,
                 confidence=0.5 if v.argument else 0.25,
+                severity=Severity.MINOR,
+            )
+        elif all(p.kind == "region" and not p.country for p in v.places):
+            # A world region (동북아, 중남미) is often left implicit or paraphrased ('regional').
+            yield Hit(
+                f"region {label} is not mentioned in the English",
+                source=v.source,
+                suggestion=v.suggestion,
+                confidence=0.4 if v.argument else 0.25,
                 severity=Severity.MINOR,
             )
         elif (swap := listed_swap(view, v.source, v.places[0])) is not None:

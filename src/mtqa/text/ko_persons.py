@@ -503,6 +503,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and organizations().get(tokens[j].form) is None  # 압둘라 알카타니 아람코 부사장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and title_suffix(tokens[j].form) is None
+        and not _unit_word(tokens[j].form)  # 누리디노프 페르가나주: the region after the name
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
         and not _anonymized(tokens[j].form)  # 송금책 박모
         and not _body_before_name(tokens[j - 1].form, tokens[j].form)
@@ -514,6 +515,13 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     ):  # fmt: skip
         j += 1
     return j
+
+
+def _unit_word(form: str) -> bool:
+    """A loanword of three syllables or more and a province's, state's or prefecture's suffix
+    (페르가나주, 아오모리현): a place the gazetteer may lack, no part of a name (안도현, 김민성
+    are names)."""
+    return len(form) >= 4 and form[-1] in "주성현" and is_hangul(form) and _looks_foreign(form[:-1])
 
 
 def _japanese_given_place(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1213,6 +1221,7 @@ def find_persons(
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
+            or _unit_word(tok.form)  # 페르가나주: a place the gazetteer lacks
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
             # 결혼이주여성/NNP: nouns, no loanword (데이 + 비스 is Davis)
             or (len(tok.form) >= 4 and not _looks_foreign(tok.form) and _compound_noun(tok.form))
