@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 352 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 360 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -150,7 +150,10 @@ speed skating World Cup win), held out, at 565d9b6: 20 and 19 of 24, 0 and 0 fal
 ka1-ka4 (a Brazilian president and business leaders, a drug crackdown in South Gyeongsang, a
 Chinese vice foreign minister, an Izmir mayor in Ulsan; a Fergana region pact, the Bank of Korea
 rate hold, a Kitakyushu mayor in Incheon, a volleyball transfer to Fenerbahce), held out, at
-044d62b: 18 and 19 of 24, 0 and 1 false.
+044d62b: 18 and 19 of 24, 0 and 1 false; kc1-kc4 and kd1-kd4 (an Indonesian investment minister
+in Ochang, Gwangju's budget, a Moravian-Silesian governor in South Chungcheong, a wildfire in
+Okgye; a Saudi envoy at Daewoo E&C, a Gochang tourism briefing in Fukuoka, a Coahuila governor
+at a parts plant, a Four Continents gold), held out, at ef212c7: 20 and 20 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -245,7 +248,9 @@ Chilean president's state visit, South Gyeongsang's aerospace budget, a Niigata 
 Gangwon, a badminton title in Paris, Krafton's quarter, Udo's water rationing; notes_jy.tsv),
 held out, at 565d9b6: 0 shown; kb1-kb6 (a Polish president's state visit, POSCO in Odisha, Nowon's
 senior welfare budget, T1 in Chengdu, a call with Japan's prime minister, the Gimje Horizon
-Festival; notes_kb.tsv), held out, at 044d62b: 0 shown.
+Festival; notes_kb.tsv), held out, at 044d62b: 0 shown; ke1-ke6 (a Turkish foreign minister,
+South Chungcheong's investment deals, a Guangdong party chief, short track in Beijing, Hana Bank
+in Da Nang, Gumi's population; notes_ke.tsv), held out, at ef212c7: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

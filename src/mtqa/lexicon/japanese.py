@@ -42,6 +42,27 @@ def surname_spellings(hangul: str) -> frozenset[str]:
 NEAR = 75  # rapidfuzz ratio of a misspelling to the listed spelling
 
 
+@lru_cache(maxsize=1)
+def _by_spelling() -> dict[str, frozenset[str]]:
+    """Folded spelling -> the Hangul forms of the family names spelled so."""
+    out: dict[str, set[str]] = {}
+    for hangul, spellings in _table().items():
+        for spelling in spellings:
+            out.setdefault(fold_romaji(spelling), set()).add(hangul)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_surname(hangul: str, written: str) -> str | None:
+    """The listed spelling of ``hangul`` where ``written`` spells another listed family name
+    and none of this one's ('Takahata' for 다카하시 -> 'Takahashi'); None otherwise."""
+    forms = surname_spellings(hangul)
+    others = _by_spelling().get(fold_romaji(written), frozenset())
+    if not forms or not others or hangul in others:
+        return None
+    word = fold_romaji(written)
+    return max(forms, key=lambda f: fuzz.ratio(word, f)).capitalize()
+
+
 def misspelled_surname(hangul: str, written: str) -> str | None:
     """The listed spelling where ``written`` is close to it but none of its spellings
     ('Takahishi' for 다카하시 -> 'Takahashi'); None otherwise."""

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from mtqa.lexicon.chinese import misspelt_pinyin, romanized_korean_style
 from mtqa.lexicon.gazetteer import gazetteer
-from mtqa.lexicon.japanese import fold_romaji, given_readings, given_spelled, misspelled_surname
+from mtqa.lexicon.japanese import (
+    fold_romaji,
+    given_readings,
+    given_spelled,
+    misspelled_surname,
+    other_surname,
+)
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romanize_syllable
 from mtqa.lexicon.titles import english_title_words
@@ -194,7 +200,7 @@ def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
     if m.kind != "foreign" or span is None or (len(parts) < 2 and len(m.name) < 3):
         return None
     for a, b, word in words(text[span[0] : span[1]]):
-        usual = misspelled_surname(parts[0], word)
+        usual = misspelled_surname(parts[0], word) or other_surname(parts[0], word)
         if usual is not None:
             return Hit(
                 f"name {m.name} written {text[span[0] : span[1]]!r}: the family name "

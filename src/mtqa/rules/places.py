@@ -1182,7 +1182,9 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 confidence=0.5 if v.argument else 0.25,
                 severity=Severity.MINOR,
             )
-        elif all(p.kind == "region" and not p.country for p in v.places):
+        elif all(p.kind == "region" and not p.country for p in v.places) and not _other_region(
+            view, v
+        ):
             # A world region (동북아, 중남미) is often left implicit or paraphrased ('regional').
             yield Hit(
                 f"region {label} is not mentioned in the English",
@@ -1202,6 +1204,32 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 severity=None if v.argument else Severity.MINOR,
             )
     yield from subdivision_swaps(view)
+
+
+def _other_region(view: UnitView, v: Verdict) -> bool:
+    """The English names a world region the Korean of the unit does not, or its adjective
+    (유럽 -> 'Asia', 'Asian'), or has a capitalized word spelled much like the missing one's
+    name ('Eurpoe')."""
+    own = {e.lower() for p in v.places for e in p.en if len(e) >= 4}
+    caps = [w for _, _, w in words(view.target_text) if w[:1].isupper()]
+    runs = caps + [f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False)]
+    if any(
+        fuzz.ratio(r.lower(), o) >= 75 and r.count(" ") == o.count(" ") for r in runs for o in own
+    ):
+        return True
+    korean = {p.ko for _, _, p in gazetteer().find(view.source_text, view.source_tokens)}
+    return any(
+        p.ko not in korean
+        and p not in v.places
+        and first_found(view.target_text, [*p.en, *(r for r in p.related if r[:1].isupper())])
+        for p in _world_regions()
+    )
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> tuple[Place, ...]:
+    """The gazetteer's regions of no one country (Europe, Central Asia)."""
+    return tuple(p for p in gazetteer().places if p.kind == "region" and not p.country)
 
 
 # A Korean neighbourhood, town, township, road, station or island the gazetteer does not list

@@ -572,7 +572,12 @@ def _foreign_given_after(text: str, tokens: Sequence[Token], j: int) -> bool:
         return False
     nxt = tokens[j].form
     split = split_name(nxt)
-    return 2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2) and not body_like(nxt)
+    # after a listed Japanese family name of three syllables, a given name that splits like a
+    # Korean one too (하야시 유키코)
+    japanese = len(tokens[j - 1].form) >= 3 and bool(japanese_spellings(tokens[j - 1].form))
+    return (
+        2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2 or japanese) and not body_like(nxt)
+    )
 
 
 def _foreign_after_surname(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -1327,6 +1332,7 @@ def find_persons(
                     and title.ko in WEAK_TITLES
                     and not prefix
                     and not _full_foreign_name(form)
+                    and not _japanese_full_name(form)  # 하야시 유키코 대표
                     and not (len(form) >= 3 and chinese_parts(form) is not None)  # 장리핑 청장
                     and not _INITIALS_BEFORE.search(text[: tok.start])  # A.J. 힌치 감독
                 )

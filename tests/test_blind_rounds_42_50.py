@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 49 (sets je-kb), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 50 (sets je-ke), in their smallest form."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from lexicontools import SHARED
 from mtqa.text.ko_persons import find_persons
-from ruletools import shown
+from ruletools import run_rule, shown
 
 # Round 42 (sets je, jf; jg faithful-only)
 
@@ -348,3 +348,34 @@ def test_customs_offices_are_listed() -> None:
     en = 'Choi said, "We will continue the crackdown in cooperation with the {}."'
     assert shown("MT711", ko, en.format("Busan Coast Guard")) == ["Busan Coast Guard"]
     assert shown("MT711", ko, en.format("Busan Main Customs")) == []
+
+
+def test_a_misspelt_world_region_is_no_implicit_one() -> None:
+    ko = "유럽에서 판매가 늘었다."
+    assert [h.confidence for h in run_rule("MT501", ko, "Sales rose in Eurpoe.")] == [0.7]
+    assert [h.confidence for h in run_rule("MT501", ko, "Sales rose overseas.")] == [0.4]
+    assert [h.confidence for h in run_rule("MT501", ko, "Sales rose in Asia.")] == [0.7]
+
+
+# Round 50 (sets kc, kd; ke faithful-only)
+
+
+def test_a_japanese_family_name_before_a_given_name_that_splits_like_a_korean_one() -> None:
+    ko = "협약을 맺은 하야시 유키코 니시닛폰여행 대표는 상품을 소개했다."
+    names = [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))]
+    assert names == ["하야시 유키코"]
+    en = "Yukiko Hayashi, president of Nishi-Nippon Travel, who signed the agreement, said so."
+    assert shown("MT401", ko, en) == []
+
+
+def test_a_listed_japanese_family_name_for_another_is_misspelt() -> None:
+    ko = "사토 유키 규슈관광기구 국장도 참석했다."
+    assert shown("MT403", ko, "Yuki Saito of Kyushu Tourism also attended.") == ["Saito"]
+    assert shown("MT403", ko, "Yuki Sato of Kyushu Tourism also attended.") == []
+
+
+def test_a_chief_officer_of_another_portfolio_is_another_office() -> None:
+    ko = "박다솜 LG에너지솔루션 최고전략책임자는 말했다."
+    en = "Park Da-som, {} of LG Energy Solution, said."
+    assert shown("MT601", ko, en.format("chief security officer")) != []
+    assert shown("MT601", ko, en.format("chief strategy officer")) == []
