@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 360 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 368 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -153,7 +153,11 @@ rate hold, a Kitakyushu mayor in Incheon, a volleyball transfer to Fenerbahce), 
 044d62b: 18 and 19 of 24, 0 and 1 false; kc1-kc4 and kd1-kd4 (an Indonesian investment minister
 in Ochang, Gwangju's budget, a Moravian-Silesian governor in South Chungcheong, a wildfire in
 Okgye; a Saudi envoy at Daewoo E&C, a Gochang tourism briefing in Fukuoka, a Coahuila governor
-at a parts plant, a Four Continents gold), held out, at ef212c7: 20 and 20 of 24, 0 and 1 false.
+at a parts plant, a Four Continents gold), held out, at ef212c7: 20 and 20 of 24, 0 and 1 false;
+kf1-kf4 and kg1-kg4 (a Kazakh gas field deal, a South Chungcheong council committee report, a
+Tottori governor on the Donghae ferry, Shinhan Bank abroad; a Romanian energy minister in
+Changwon, Cheongju's child allowance, a Georgia commissioner in Ulsan, an LPGA event in
+Thailand), held out, at 7cf637b: 21 and 22 of 24, 2 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -250,7 +254,10 @@ held out, at 565d9b6: 0 shown; kb1-kb6 (a Polish president's state visit, POSCO 
 senior welfare budget, T1 in Chengdu, a call with Japan's prime minister, the Gimje Horizon
 Festival; notes_kb.tsv), held out, at 044d62b: 0 shown; ke1-ke6 (a Turkish foreign minister,
 South Chungcheong's investment deals, a Guangdong party chief, short track in Beijing, Hana Bank
-in Da Nang, Gumi's population; notes_ke.tsv), held out, at ef212c7: 0 shown.
+in Da Nang, Gumi's population; notes_ke.tsv), held out, at ef212c7: 0 shown; kh1-kh6 (a New
+Zealand prime minister, the Haeundae Sand Festival, SK On in Ivancsa, a K League 2 coach, a
+Quang Ninh chairman in Gyeonggi, DB Insurance's quarter; notes_kh.tsv), held out, at 7cf637b: 1
+shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -185,6 +185,13 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             if other is not None and not _title_chain(view.source_text, m.title_span[1])
             else None
         )
+        if office is not None and any(
+            w.startswith(office) and len(w) > len(office) for w in m.title_prefix.split()
+        ):
+            office = None  # 대통령실 정책실장: 'presidential' renders the office's body
+        before = _title_before(view.source_text, m.start)
+        if other is not None and before is not None and renders(before, other):
+            continue  # 위원장 이보람 의원: 'chair Lee' renders the title before the name
         spans = find_renderings(title, view.target_text)
         given_to_other = bool(spans) and _all_beside_others(view, p, spans)
         if given_to_other:
@@ -342,6 +349,16 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
     return not any(
         other in o or (fold(o) in fold(other) and not _added_rank(o, other)) for o in own
     )
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)([가-힣]{2,})\s$")
+
+
+def _title_before(source: str, start: int) -> Title | None:
+    """The title written as the word right before a name (위원장 of 위원장 이보람 의원)."""
+    m = _WORD_BEFORE.search(source[max(0, start - 12) : start])
+    found = title_suffix(m.group(1)) if m else None
+    return found[1] if found is not None and not found[0] else None
 
 
 def _added_rank(own: str, other: str) -> bool:

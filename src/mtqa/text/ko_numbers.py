@@ -62,12 +62,12 @@ _NATIVE_ONES = {
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20}
 _COUNTERS = (
     "명|사람|개국|개월|개|차례|번째|번|가지|마리|대|권|살|곳|군데|척|채|장|잔|벌|그루|송이|"
-    "자루|통|분|건|달|해|시간|주일|주|쌍|편|발|배|층|종|타"
+    "자루|통|분|건|달|해|시간|주일|주|쌍|편|발|배|층|종|타|아이|자녀|아들|딸"
 )
 _GLUED_COUNTERS = {"번째", "번", "차례", "가지"}  # 두번, 세가지: common without a space
 _ONES = "|".join(sorted(_NATIVE_ONES, key=len, reverse=True))
 _NATIVE_RE = re.compile(
-    r"(?<![가-힣])(?:(?P<t>열|스물|스무)\s?)?(?P<w>" + _ONES + r")?"
+    r"(?<![가-힣0-9])(?:(?P<t>열|스물|스무)\s?)?(?P<w>" + _ONES + r")?"
     r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")

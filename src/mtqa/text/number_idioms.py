@@ -44,6 +44,17 @@ _THIRD_PLACE_EN = re.compile(
     re.I,
 )
 _RELAY = re.compile(r"\s?(?:m(?![A-Za-z])|미터)")
+# Quarters from the first (1~3분기) by their count or months ('the first three quarters',
+# 'the first nine months', 'January-September').
+_QUARTERS_KO = re.compile(r"1\s?[~∼〜\-–]\s?([234])\s?분기")
+_QUARTERS_EN = {
+    n: re.compile(rf"\bfirst (?:{words}) quarters\b|\bfirst {months} months\b|{span}", re.I)
+    for n, words, months, span in (
+        ("2", "two|2", "six|6", r"\bfirst half\b|\bJanuary\s?(?:-|–|to|through)\s?June\b"),
+        ("3", "three|3", "nine|9", r"\bJanuary\s?(?:-|–|to|through)\s?September\b"),
+        ("4", "four|4", "12|twelve", r"\bJanuary\s?(?:-|–|to|through)\s?December\b"),
+    )
+}
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 
 # An idiom for one Korean value: the English numbers it uses (maybe none), or None where the
@@ -132,6 +143,11 @@ def idioms(
             if t is not None:
                 skip.update((id(s1), id(s2)))
                 taken.add(id(t))
+    for m in _QUARTERS_KO.finditer(ko):  # 1~3분기 'the first three quarters', 'nine months'
+        en_m = _QUARTERS_EN[m.group(1)].search(en)
+        if en_m is not None:
+            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+            taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
     for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff', 'bronze'
         if _THIRD_PLACE_EN.search(en):
             skip.update(id(s) for s in src if m.start() <= s.start < m.end())

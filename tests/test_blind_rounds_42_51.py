@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 50 (sets je-ke), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 51 (sets je-kh), in their smallest form."""
 
 from __future__ import annotations
 
@@ -379,3 +379,43 @@ def test_a_chief_officer_of_another_portfolio_is_another_office() -> None:
     en = "Park Da-som, {} of LG Energy Solution, said."
     assert shown("MT601", ko, en.format("chief security officer")) != []
     assert shown("MT601", ko, en.format("chief strategy officer")) == []
+
+
+# Round 51 (sets kf, kg; kh faithful-only)
+
+
+def test_a_title_written_before_the_name_is_rendered_by_its_english() -> None:
+    ko = "특위는 위원장 이보람 의원과 부위원장 김슬기 의원 등 위원 9명으로 구성됐다."
+    en = "The committee has nine members, including chair Lee Bo-ram and vice chair Kim Seul-gi."
+    assert shown("MT601", ko, en) == []
+
+
+def test_presidential_renders_the_presidential_office_of_a_title() -> None:
+    ko = "이관섭 대통령실 정책실장이 브리핑했다."
+    en = "Lee Kwan-sup, the presidential chief of staff for policy, gave a briefing."
+    assert shown("MT601", ko, en) == []
+    en = "President Lee Kwan-sup gave a briefing."
+    assert shown("MT601", "이관섭 국무총리는 브리핑했다.", en) != []
+
+
+def test_the_first_three_quarters_render_a_range_of_quarters() -> None:
+    ko = "반면 1~3분기 누적 순이익은 지난해보다 2.4% 증가했다."
+    en = "Cumulative net profit for the first {} rose 2.4 percent."
+    assert shown("MT301", ko, en.format("three quarters")) == []
+    assert shown("MT301", ko, en.format("nine months")) == []
+
+
+def test_children_are_counted_by_native_numbers() -> None:
+    ko = '두 아이를 키우는 응우옌 티 흐엉 씨는 "다행"이라고 말했다.'
+    en = 'Nguyen Thi Huong, who is raising {} children, said, "It is a relief."'
+    assert shown("MT301", ko, en.format("three")) == ["three"]
+    assert shown("MT301", ko, en.format("two")) == []
+    ko = "당국은 그의 8세 딸을 수색하고 있다."
+    assert shown("MT301", ko, "They search for his 8-year-old daughter.") == []
+
+
+def test_a_division_head_of_a_bank_is_titled() -> None:
+    ko = '정한빛 신한은행 글로벌사업그룹장은 "해외 비중을 늘리겠다"고 말했다.'
+    en = "{}, head of Shinhan Bank's Global Business Group, said it would grow overseas."
+    assert shown("MT402", ko, en.format("Jung Great Light")) == ["Great Light"]
+    assert shown("MT402", ko, en.format("Jung Han-bit")) == []
