@@ -1173,24 +1173,15 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 confidence=0.3,
                 severity=Severity.MINOR,
             )
-        elif all(p.kind == "country" for p in v.places):
-            # A country modifying a noun (미국 정부) is often implicit in English news.
+        elif (implicit := _often_implicit(view, v)) is not None:
+            # A country modifying a noun (미국 정부) or a world region (동북아, 중남미) is often
+            # left implicit or paraphrased ('regional') in English news.
+            what, heading = implicit
             yield Hit(
-                f"country {label} is not mentioned in the English",
+                f"{what} {label} is not mentioned in the English",
                 source=v.source,
                 suggestion=v.suggestion,
-                confidence=0.5 if v.argument else 0.25,
-                severity=Severity.MINOR,
-            )
-        elif all(p.kind == "region" and not p.country for p in v.places) and not _other_region(
-            view, v
-        ):
-            # A world region (동북아, 중남미) is often left implicit or paraphrased ('regional').
-            yield Hit(
-                f"region {label} is not mentioned in the English",
-                source=v.source,
-                suggestion=v.suggestion,
-                confidence=0.4 if v.argument else 0.25,
+                confidence=heading if v.argument else 0.25,
                 severity=Severity.MINOR,
             )
         elif (swap := listed_swap(view, v.source, v.places[0])) is not None:
@@ -1204,6 +1195,17 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
                 severity=None if v.argument else Severity.MINOR,
             )
     yield from subdivision_swaps(view)
+
+
+def _often_implicit(view: UnitView, v: Verdict) -> tuple[str, float] | None:
+    """('country', 0.5) or ('region', 0.4): what the missing place is and its confidence where
+    it heads a phrase, for a country or a world region the English names no other of; None
+    for other places."""
+    if all(p.kind == "country" for p in v.places):
+        return "country", 0.5
+    if all(p.kind == "region" and not p.country for p in v.places) and not _other_region(view, v):
+        return "region", 0.4
+    return None
 
 
 def _other_region(view: UnitView, v: Verdict) -> bool:
