@@ -219,6 +219,16 @@ def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:
     mult = 1.0
     while j < len(toks):
         w = toks[j].low
+        if (
+            w == "-"
+            and mult == 1
+            and j + 1 < len(toks)
+            and toks[j + 1].low in ("million", "billion", "trillion")
+            and _glued(toks[j - 1], toks[j])
+            and _glued(toks[j], toks[j + 1])
+        ):
+            j += 1  # 1.5-million-square-meter: the scale hyphenated into a compound adjective
+            continue
         if w in _SCALES and not (w == "hundred" and mult > 1):
             mult *= _SCALES[w]
         elif w in _SOFT_SCALES and mult == 1:

@@ -887,6 +887,32 @@ def _whole_foreign_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _known_words(text: str, tokens: Sequence[Token], known: Collection[str]) -> list[Token]:
+    """``tokens`` with a family name seen anchored in the document (투가이 of 제밀 투가이) as one
+    proper noun where Kiwi reads it otherwise (투/NR 가/JKS 이/MM), as a whole spaced word; not
+    one that also starts another known name (웨이드 of 웨이드 심스 and of 윌 웨이드)."""
+    out = list(tokens)
+    firsts = {k.split()[0] for k in known if " " in k}  # 웨이드 of 웨이드 심스: maybe another's
+    for word in {k for k in known if " " not in k and "+" not in k and len(k) >= 3} - firsts:
+        if not is_hangul(word):
+            continue
+        pattern = rf"(?<![가-힣]){re.escape(word)}(?=[{_PARTICLE_CHARS}]|[^가-힣]|$)"
+        for m in re.finditer(pattern, text):
+            inside = [i for i, t in enumerate(out) if m.start() <= t.start < m.end()]
+            if not inside or len(inside) == 1 and out[inside[0]].tag == "NNP":
+                continue
+            a, b = inside[0], inside[-1] + 1
+            if out[a].start != m.start() or out[b - 1].end < m.end():
+                continue
+            if out[b - 1].end > m.end():
+                continue  # a particle read into the last piece
+            out[a:b] = [Token(word, "NNP", m.start(), m.end(), True)]
+    return out
+
+
+_PARTICLE_CHARS = "은는이가을를의와과도에"
+
+
 def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a Korean name Kiwi split or misread joined into one NNP token.
 
@@ -1212,6 +1238,7 @@ def find_persons(
     table = surnames()
     tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
     tokens = _repair_names(text, _whole_foreign_word(text, _whole_last_word(text, tokens)))
+    tokens = _known_words(text, tokens, known)
     out: list[PersonMention] = []
     full = _full_surnames(known)
     titled = frozenset(k for k in known if "+" in k)

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 51 (sets je-kh), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 52 (sets je-ki), in their smallest form."""
 
 from __future__ import annotations
 
@@ -419,3 +419,23 @@ def test_a_division_head_of_a_bank_is_titled() -> None:
     en = "{}, head of Shinhan Bank's Global Business Group, said it would grow overseas."
     assert shown("MT402", ko, en.format("Jung Great Light")) == ["Great Light"]
     assert shown("MT402", ko, en.format("Jung Han-bit")) == []
+
+
+# Round 52 (set ki)
+
+
+def test_a_family_name_kiwi_reads_as_words_is_the_known_persons() -> None:
+    text = "투가이 시장은 말했다."
+    found = find_persons(text, SHARED.korean.tokenize(text), known={"제밀 투가이", "투가이"})
+    assert [(p.name, p.title.ko if p.title else None) for p in found] == [("투가이", "시장")]
+    # not a family name that also starts another known name (제밀 투가이, 투가이 하산)
+    known = {"제밀 투가이", "투가이", "투가이 하산", "하산"}
+    text = "투가이 시장은 말했다."
+    assert find_persons(text, SHARED.korean.tokenize(text), known=known) == []
+
+
+def test_a_scale_hyphenated_into_a_compound_adjective_is_read() -> None:
+    ko = '그는 "전용 산업단지 부지 150만㎡를 제공할 수 있다"고 제안했다.'
+    en = 'He proposed, "We can provide a {}-million-square-meter site."'
+    assert shown("MT301", ko, en.format("1.5")) == []
+    assert shown("MT301", ko, en.format("2.5")) == ["2.5-million"]
