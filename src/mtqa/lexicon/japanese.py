@@ -56,10 +56,10 @@ def other_surname(hangul: str, written: str) -> str | None:
     """The listed spelling of ``hangul`` where ``written`` spells another listed family name
     and none of this one's ('Takahata' for 다카하시 -> 'Takahashi'); None otherwise."""
     forms = surname_spellings(hangul)
-    others = _by_spelling().get(fold_romaji(written), frozenset())
+    word = fold_romaji(written)
+    others = _by_spelling().get(word, frozenset())
     if not forms or not others or hangul in others:
         return None
-    word = fold_romaji(written)
     return max(forms, key=lambda f: fuzz.ratio(word, f)).capitalize()
 
 

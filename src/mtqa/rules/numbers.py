@@ -191,10 +191,13 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
     3개월) and ``t`` stands before the English noun of another ('four-car' is no rendering of
     4분; 'three months' none of 3명)."""
     mine = next(
-        (e for k, e in _COUNTER_NOUNS if k.match(ko, s.end) or k.fullmatch(ko, s.end - 2, s.end)
-         or k.fullmatch(ko, s.end - 1, s.end)),
+        (
+            e
+            for k, e in _COUNTER_NOUNS
+            if k.match(ko, s.end) or any(k.fullmatch(ko, s.end - n, s.end) for n in (1, 2))
+        ),
         None,
-    )  # fmt: skip
+    )
     if mine is None or mine.match(en, t.end):
         return False
     return any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine)

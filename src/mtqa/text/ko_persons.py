@@ -887,6 +887,18 @@ def _whole_foreign_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# Particles a name word may carry glued on (투가이는, 대한탁구협회의).
+_PARTICLE_CHARS = "은는이가을를의와과도에"
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the run of Hangul from ``start`` ends (the spaced word's end, particles in)."""
+    end = start
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    return end
+
+
 def _known_words(text: str, tokens: Sequence[Token], known: Collection[str]) -> list[Token]:
     """``tokens`` with a family name seen anchored in the document (투가이 of 제밀 투가이) as one
     proper noun where Kiwi reads it otherwise (투/NR 가/JKS 이/MM), as a whole spaced word; not
@@ -902,15 +914,10 @@ def _known_words(text: str, tokens: Sequence[Token], known: Collection[str]) -> 
             if not inside or len(inside) == 1 and out[inside[0]].tag == "NNP":
                 continue
             a, b = inside[0], inside[-1] + 1
-            if out[a].start != m.start() or out[b - 1].end < m.end():
-                continue
-            if out[b - 1].end > m.end():
-                continue  # a particle read into the last piece
+            if out[a].start != m.start() or out[b - 1].end != m.end():
+                continue  # pieces across the word's edge (a particle read into the last one)
             out[a:b] = [Token(word, "NNP", m.start(), m.end(), True)]
     return out
-
-
-_PARTICLE_CHARS = "은는이가을를의와과도에"
 
 
 def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -929,9 +936,7 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
         if t.start and text[t.start - 1] not in _WORD_START:
             i += 1  # inside a word
             continue
-        end = t.start
-        while end < len(text) and is_hangul(text[end]):
-            end += 1
+        end = _word_end(text, t.start)
         word = text[t.start : end]
         j = i
         while j < len(out) and out[j].end <= end:
@@ -975,10 +980,8 @@ def _word_before_homograph(word: str, text: str, tokens: Sequence[Token], j: int
 def _heads_body_word(text: str, tok: Token) -> bool:
     """``tok`` starts a spaced word that runs on past it into a body's name (대한 of
     대한탁구협회, 'Korea Table Tennis Association')."""
-    end = tok.end
-    while end < len(text) and is_hangul(text[end]):
-        end += 1
-    return end > tok.end and body_like(text[tok.start : end].rstrip("은는이가을를의과와도에"))
+    end = _word_end(text, tok.end)
+    return end > tok.end and body_like(text[tok.start : end].rstrip(_PARTICLE_CHARS))
 
 
 def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:
