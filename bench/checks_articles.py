@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 372 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 388 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -159,7 +159,15 @@ Tottori governor on the Donghae ferry, Shinhan Bank abroad; a Romanian energy mi
 Changwon, Cheongju's child allowance, a Georgia commissioner in Ulsan, an LPGA event in
 Thailand), held out, at 7cf637b: 21 and 22 of 24, 2 and 0 false; ki1-ki4 (a Greek shipping
 minister at a shipyard, a North Chungcheong flood meeting, a Tamil Nadu minister at Hyundai, a
-fencing Grand Prix in Padua), held out, at 6add7b7: 21 of 24, 1 false.
+fencing Grand Prix in Padua), held out, at 6add7b7: 21 of 24, 1 false. Session 18: kj1-kj4 and
+kk1-kk4 (a South Chungcheong trade mission to Vietnam and Indonesia, LNG carriers for Qatar and
+Greece, a Shizuoka delegation in Hadong, a cancer centre at Chungbuk National University
+Hospital; a battery joint venture in Sichuan, the Tongyeong mayoral by-election, the women's
+volleyball final, a Bank of Korea rate cut), held out, at f46971b: 22 and 22 of 24, 0 and 1
+false; km1-km4 and kn1-kn4 (a Yeongdong county head indicted, a Philippine state visit, a
+basketball MVP, Yeosu petrochemical cuts; a Japanese cabinet reshuffle, South Jeolla school
+closures, a Trabzon bridge, heat-wave deaths), held out, at f46971b: 22 and 19 of 24, 0 and 0
+false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -259,7 +267,11 @@ South Chungcheong's investment deals, a Guangdong party chief, short track in Be
 in Da Nang, Gumi's population; notes_ke.tsv), held out, at ef212c7: 0 shown; kh1-kh6 (a New
 Zealand prime minister, the Haeundae Sand Festival, SK On in Ivancsa, a K League 2 coach, a
 Quang Ninh chairman in Gyeonggi, DB Insurance's quarter; notes_kh.tsv), held out, at 7cf637b: 1
-shown.
+shown. Session 18: kl1-kl6 (Goesan's seasonal workers, a Polish defence minister at Hanwha
+Aerospace, the Gyeongju marathon, a Saudi gas plant, a Fukuoka governor in Busan, SM
+Entertainment's quarter; notes_kl.tsv), held out, at f46971b: 1 shown; ko1-ko6 (a Bac Ninh
+investment pact, short track World Cup gold, Changwon's budget vote, BMW Korea's CEO, a typhoon
+in three provinces, a Kazakh industry minister; notes_ko.tsv), held out, at f46971b: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -121,3 +121,19 @@ def test_lone_neighbours_of_different_paragraphs_or_counts_stay_apart() -> None:
     one = sentences([["a" * 25, "b" * 25, "c" * 25]])
     units = [Unit(0, (0,), (0,)), Unit(1, (1,), ()), Unit(2, (), (1,)), Unit(3, (2,), (2,))]
     assert _kinds(pair_lone_neighbours(units, src, one)) == _kinds(units)
+
+
+def test_headlines_before_prose_on_both_sides_are_a_block_of_their_own() -> None:
+    ko = [['최 지사 "복구에 총력"'], ["최 지사는 16일 회의를 주재했다.", "40여 명이 참석했다."]]
+    en = [
+        ["Governor vows all-out recovery"],
+        ["Choi chaired a meeting at 9 a.m."],
+        ["About 40 came."],
+    ]
+    assert paragraph_blocks(sentences(ko), sentences(en)) == [
+        (range(0, 1), range(0, 1)),
+        (range(1, 3), range(1, 3)),
+    ]
+    # no headline on one side (the English opens with the lead): one block
+    lead = sentences([["Choi chaired a meeting at 9 a.m.", "About 40 came."]])
+    assert paragraph_blocks(sentences(ko), lead) == [(range(3), range(2))]

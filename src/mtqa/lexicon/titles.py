@@ -160,12 +160,23 @@ def _split_rank(rank: str, head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{rank})\s+(?:[A-Z][\w.\-]*\s+){{1,2}}(?i:{head})\b")
 
 
+# 'office' of a phrase about holding one ('since he took office', 'in office'): no rendering
+# of a title at all, whatever the homograph (지사 'branch office').
+_OFFICE_IDIOM = re.compile(
+    r"\b(?:t[ao]ken?|took|takes|taking|assum(?:e[sd]?|ing)|le(?:ft|aves?|aving)|h[oe]ld"
+    r"|holds|holding|in|into|out of|from|return(?:ed|ing|s)? to)\s+office$",
+    re.I,
+)
+
+
 def find_wrong(title: Title, en_text: str) -> list[tuple[int, int]]:
     """Spans of the homograph's ordinary-word renderings in ``en_text``, and of the title
     merely romanized ('Jisa' for 지사, 'Wiwonjang' for 위원장)."""
     spans: list[tuple[int, int]] = []
     for form in title.wrong:
-        spans.extend(find_all(en_text, form))
+        spans.extend(
+            (a, b) for a, b in find_all(en_text, form) if not _OFFICE_IDIOM.search(en_text, 0, b)
+        )
     romanized = _romanized(title)
     if romanized is not None:
         spans.extend(m.span() for m in romanized.finditer(en_text))
@@ -236,3 +247,38 @@ def join_overlaps(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def merged_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
     """:func:`find_renderings` with overlapping spans joined ("Sen" and "Sen." are one title)."""
     return join_overlaps(find_renderings(title, en_text))
+
+
+# The English of an occupation or a position written before a name (세터 이슬기, 주장 박한솔,
+# 센터 치디 오코로): no title of the table, but as much a person's as one where the English
+# moves it to another ('head coach Lee' for 세터 이슬기 beside 감독 김바다).
+_ROLE_RENDERINGS = {
+    "세터": ("setter",),
+    "센터": ("center", "centre", "middle blocker"),
+    "주장": ("captain", "team captain", "skipper"),
+    "골키퍼": ("goalkeeper", "keeper", "goalie"),
+    "공격수": ("striker", "forward", "attacker"),
+    "수비수": ("defender", "centre-back", "center-back", "fullback"),
+    "미드필더": ("midfielder",),
+    "투수": ("pitcher", "starter", "reliever", "closer"),
+    "포수": ("catcher",),
+    "타자": ("batter", "hitter", "slugger"),
+    "유격수": ("shortstop",),
+    "내야수": ("infielder",),
+    "외야수": ("outfielder",),
+    "가드": ("guard", "point guard", "shooting guard"),
+    "포워드": ("forward",),
+    "골퍼": ("golfer",),
+}
+
+
+def role_title(source: str, start: int) -> Title | None:
+    """The occupation one space before the name at ``start`` in the Korean ``source`` as a
+    title (세터 -> 'setter'; 감독 and 선수 as the table has them), if it is one."""
+    words = source[:start].split()
+    if not words or not source[:start].endswith(" "):
+        return None
+    role = words[-1]
+    if role in _ROLE_RENDERINGS:
+        return Title(role, _ROLE_RENDERINGS[role])
+    return titles().get(role)

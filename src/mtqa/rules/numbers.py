@@ -229,14 +229,19 @@ def _unit_left(
     )
 
 
-def _words_only(
+def _other_kind_only(
     s: NumExpr, matched: Sequence[NumExpr], tgt: Sequence[NumExpr], used: Sequence[bool]
 ) -> bool:
-    """A Korean day or ordinal matches only spelled-out cardinals, while an English number of
-    its own kind (a day, an ordinal) is left that no Korean number accounts for."""
-    if s.kind not in ("day", "ordinal") or not matched:
+    """A Korean day or ordinal matches only spelled-out cardinals, or a percentage only
+    numbers of other kinds (64.5% the '65' of '65 or older', rounded), while an English number
+    of its own kind (a day, an ordinal, a percentage) is left that no Korean number accounts
+    for."""
+    if not matched:
         return False
-    if not all(t.word and t.kind == "cardinal" for t in matched):
+    if s.kind in ("day", "ordinal"):
+        if not all(t.word and t.kind == "cardinal" for t in matched):
+            return False
+    elif s.kind != "percent" or any(t.kind == s.kind for t in matched):
         return False
     return any(t.kind == s.kind and not u for t, u in zip(tgt, used, strict=True))
 
@@ -361,10 +366,15 @@ def compare(ko: str, en: str) -> list[Issue]:
             continue
         if id(s) in idiom_src:
             continue
-        matched = [t for t in tgt if matches(s, t) and not counter_clash(ko, s, en, t)]
-        if _words_only(s, matched, tgt, used):
+        matched = [
+            t
+            for t in tgt
+            if matches(s, t) and not counter_clash(ko, s, en, t) and id(t) not in idiom_tgt
+        ]
+        if _other_kind_only(s, matched, tgt, used):
             # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over), 제2차 no
-            # 'two' (of 'the two cities ... the third council')
+            # 'two' (of 'the two cities ... the third council'), 64.5% no '65' (of '65 or
+            # older', '46.5 percent' left over)
             matched = []
         if matched and _shared_left(s, matched, src, free):
             matched = []  # 제3차 and 3일 both match '3rd': 'fourth' is left for the ordinal

@@ -115,6 +115,12 @@ def _words(text: str) -> set[str]:
 
 
 _GENERIC_WORDS = frozenset(_singular(g) for g in GENERIC_ORG)
+# Words of a place's English name no list of places has alone ('South' of South Jeolla
+# Provincial Office of Education): shared with another place, they make no name translated.
+_PLACE_PARTS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"provincial", "metropolitan", "special", "self", "governing"}
+)
 
 
 def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
@@ -125,7 +131,7 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
         return None  # 'Yankee Stadium', "Minnesota's Justin Morneau": clubs are not translated
     full = [_words(form) for form in term.accepted if " " in form]
     # a place the name starts with is no word of its own making ("Boston's World Series")
-    names = [name - _GENERIC_WORDS - english_place_names() for name in full]
+    names = [name - _GENERIC_WORDS - english_place_names() - _PLACE_PARTS for name in full]
     if not names:
         return None
     for m in _NAME_RUN.finditer(target):

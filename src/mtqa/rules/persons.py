@@ -1036,9 +1036,13 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
 
 def _names_another(view: UnitView, m: PersonMention, written: str) -> bool:
     """``written`` romanizes another Korean name the unit's Korean writes (남수현 beside
-    임시현, where 'she' stands in for 임시현)."""
+    임시현, where 'she' stands in for 임시현); the name's own word cut short is no other
+    name ('Jung Hyun' for 정현우)."""
     key = name_key(written)
-    for word in re.findall(r"[가-힣]{2,4}", view.source_text):
+    for found in re.finditer(r"[가-힣]{2,4}", view.source_text):
+        if found.start() == m.start:
+            continue
+        word = found.group()
         for k in (3, 2, 4):
             name = word[:k]
             if (

@@ -22,6 +22,7 @@ from mtqa.lexicon.titles import (
     join_overlaps,
     merged_renderings,
     renders,
+    role_title,
     romanizes,
     title_suffix,
     titles,
@@ -31,7 +32,7 @@ from mtqa.rules.base import Example, Hit, UnitView, first_unit, neighbour_views,
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
-from mtqa.text.ko_persons import ORG_ENDINGS, body_or_place, company_like
+from mtqa.text.ko_persons import ORG_ENDINGS, ROLE, body_or_place, company_like
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
 # Posts that describe a job more than an office (수사관 'investigator'): 'baseball investigator
@@ -65,6 +66,7 @@ HEADLESS = 0.55
 # references no such case; on their real MT outputs one ('Chief of Justice Brett Caberno' for
 # 대법원장, read as 'Justice', 판사: debatable).
 OTHER_OFFICE = 0.6
+BRACKETED = 0.35  # a title after a bracket the English also writes after the name
 # The title's only rendering in the unit stands beside another person whose title it is.
 GIVEN_TO_OTHER = 0.35
 # A title the translation gives the same person in another sentence: shown low.
@@ -157,8 +159,11 @@ def _after_body(text: str, start: int) -> bool:
     "them nowhere ('President Kim Na-rae' for 김나래 교수). Where the Korean names an office "
     "someone is elected or appointed to (의장으로 선출; in a headline 의장에) and the English "
     "renders it, a missing title is shown at 0.3 at most: the English names the person by "
-    "the new office. Where the unit's only rendering of the title stands beside another "
-    "person whose title it is ('Chinese Foreign Minister Wang Yi ... Russia's Sergei Lavrov'), "
+    "the new office. An occupation or position written before the name (세터 이슬기, 센터, "
+    "주장) rendered as the title of another office or role ('head coach Lee Seul-gi') is "
+    "reported at 0.6 as major too. Where the unit's only rendering of the title stands beside "
+    "another person whose title it is ('Chinese Foreign Minister Wang Yi ... Russia's Sergei "
+    "Lavrov'), "
     f"the missing one is reported at {GIVEN_TO_OTHER} at most. Otherwise the "
     "confidence stays, as that is more often a rendering the lexicon lacks than an error "
     "('chairman' for 사장).",
@@ -171,6 +176,7 @@ def _after_body(text: str, start: int) -> bool:
     ),
 )
 def title_missing(view: UnitView) -> Iterator[Hit]:
+    yield from _roles_as_other(view)
     done: set[str] = view.doc.cache.setdefault("titles.rendered", set())
     for p in _titled(view):
         m, title = p.mention, p.mention.title
@@ -214,7 +220,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         ):
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
-        confidence = _missing_confidence(p, view.target_text)
+        confidence = _missing_confidence(p, view)
         if given_to_other:
             # English often titles one of two counterparts only ('U.S. envoy Hill and
             # South Korea's Chun'): shown low
@@ -242,6 +248,34 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             confidence=confidence,
             # another office is a wrong title, not a missing one: a fact changed
             severity=Severity.MAJOR if office is not None else None,
+        )
+
+
+def _roles_as_other(view: UnitView) -> Iterator[Hit]:
+    """An occupation written before a name (세터 이슬기, 센터 치디 오코로) beside which the
+    English writes the title of another office or role ('head coach Lee Seul-gi')."""
+    for p in unit_persons(view):
+        m = p.mention
+        if m.anchor != ROLE or m.title is not None or p.match.status not in LOCATED:
+            continue
+        role = role_title(view.source_text, m.start)
+        other = _other_title_beside(view, p) if role is not None else None
+        if role is None or other is None or renders(role, other):
+            continue
+        if renders(titles()["선수"], other):
+            continue  # 'player' for 세터: any position's
+        office = _other_office(role, other)
+        if office is None:
+            continue
+        start = m.start - 1 - len(role.ko)
+        yield Hit(
+            f"{role.ko} of {m.name} rendered as {other!r}, the title of another office or "
+            f"role ({office}) (expected e.g. {role.en[0]!r})",
+            source=(start, m.start - 1),
+            target=_with_phrase(view.target_text, p.match.span, other),
+            suggestion=role.en[0],
+            confidence=OTHER_OFFICE,
+            severity=Severity.MAJOR,
         )
 
 
@@ -388,6 +422,13 @@ def _short_form(own: Title, phrase: str) -> bool:
     return word is not None and any(word in r.split() for r in own.en)
 
 
+def _in_renderings(own: Title, word: str) -> bool:
+    """``word`` (secretary, minister) is a word of one of ``own``'s renderings, hyphenated
+    ones split ('secretary-general'); 'sec.' stands for secretary."""
+    word = "secretary" if word.startswith("sec") else word
+    return any(word in re.split(r"[\s\-]+", r) for r in own.en)
+
+
 def _other_office(own: Title, phrase: str) -> str | None:
     """The Korean title whose rendering ``phrase`` is, where every title it renders shares no
     rendering with ``own`` but generic ones (leader, head, secretary): 'President' is 대통령,
@@ -399,8 +440,9 @@ def _other_office(own: Title, phrase: str) -> str | None:
     while len(words) > 1 and (fold(words[0]) in _place_words() or is_demonym(words[0])):
         words = words[1:]  # Japanese President: the office is the last words
     core = " ".join(words)
-    if _office_word(core) is not None:
-        return None  # 'Secretary Ross': a short form any office may take
+    word = _office_word(core)
+    if word is not None and (word in GENERIC or _in_renderings(own, word)):
+        return None  # 'Secretary Ross': a short form of the person's own office
     others = [
         t
         for t in titles().values()
@@ -460,8 +502,11 @@ def _headless_modifier(text: str, start: int) -> bool:
     )
 
 
-def _missing_confidence(p: PersonInfo, text: str) -> float:
-    """How surely a title is missing: English often names foreign and known persons bare."""
+def _missing_confidence(p: PersonInfo, view: UnitView) -> float:
+    """How surely a title is missing: English often names foreign and known persons bare, and
+    a name with a bracket after it in both languages (정우진(강남4) 의원, 'Jeong Woo-jin
+    (People Power Party, Gangnam 4)') as often lets the bracket say it."""
+    text = view.target_text
     romanized = p.match.via == "romanized" or (
         p.match.via == "known" and p.mention.kind == "korean"
     )
@@ -476,6 +521,14 @@ def _missing_confidence(p: PersonInfo, text: str) -> float:
         conf -= 0.1  # "Mr Bush": the translator chose an honorific over the title
     elif span is not None and p.first and _headless_modifier(text, span[0]):
         conf = max(conf, HEADLESS)
+    m = p.mention
+    if (
+        span is not None
+        and m.title_span is not None
+        and ")" in view.source_text[m.end : m.title_span[0]]
+        and text[span[1] :].lstrip().startswith("(")
+    ):
+        conf = min(conf, BRACKETED)
     return round(conf, 2)
 
 
@@ -509,7 +562,9 @@ UNNAMED_OFFICE_CONFIDENCE = 0.6
     "Skipped when the Korean also uses the word in its ordinary sense in the same unit. "
     "An office with no person, a place glued to 시장, 지사 or 군수 (성주군수 보궐선거), rendered "
     "as the place with the ordinary word before or after it ('the Seoul market', 'military "
-    f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}. "
+    f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}, as is a "
+    "Japanese minister's office with no name at it (신임 외무상에는) rendered as the 상 of "
+    "trade ('the new foreign trader'), unless the unit's Korean names a trader. "
     f"The 대표 of a company (송가람 한울에너지 대표) rendered 'representative' with no other "
     f"rendering of the title in the unit is flagged at {COMPANY_DELEGATE_CONFIDENCE}: the "
     "company's head, not a delegate (a union's or a delegation's 대표 is one).",
@@ -553,7 +608,37 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             confidence=0.75,
         )
     yield from _unnamed_offices(view)
+    yield from _unnamed_ministers(view)
     yield from _company_representatives(view)
+
+
+# The Korean of a trader or merchant: where the unit has one, 'trader' renders it.
+_TRADER_KO = re.compile(r"상인|업자|트레이더|거래자|중개|딜러|상사")
+
+
+def _unnamed_ministers(view: UnitView) -> Iterator[Hit]:
+    """A Japanese minister's office with no name at it (신임 외무상에는 ... 기용) rendered as
+    the 상 of trade ('the new foreign trader'): 외무상 is never a merchant."""
+    text, en = view.source_text, view.target_text
+    named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
+    if _TRADER_KO.search(text):
+        return
+    for ko, title in titles().items():
+        if len(ko) < 3 or not ko.endswith("상") or not title.wrong:
+            continue
+        for m in re.finditer(ko, text):
+            if any(a <= m.start() < b for a, b in named) or find_renderings(title, en):
+                continue
+            wrong = find_wrong(title, en)
+            if wrong:
+                yield Hit(
+                    f"title {ko} rendered as {en[wrong[0][0] : wrong[0][1]]!r}",
+                    source=m.span(),
+                    target=wrong[0],
+                    suggestion=title.en[0],
+                    confidence=UNNAMED_OFFICE_CONFIDENCE,
+                )
+                return
 
 
 def _company_representatives(view: UnitView) -> Iterator[Hit]:
@@ -822,6 +907,14 @@ def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
     return found is not None and renders(found[1], phrase)
 
 
+def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
+    """The person's title, or the occupation written before the name (세터 이슬기)."""
+    m = p.mention
+    if m.title is not None or m.anchor != ROLE:
+        return m.title
+    return role_title(view.source_text, m.start)
+
+
 @rule(
     "MT603",
     "title-misattributed",
@@ -858,7 +951,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
         if p.match.status in LOCATED and p.match.span is not None
     ]
     for b, b_span in located:
-        own = b.mention.title
+        own = _title_or_role(view, b)
         mine = _beside(text, b_span, own) if own is not None else None
         if mine is not None:
             # B's own title stands beside B, but maybe with A's place (Seoul Mayor Park for
@@ -884,7 +977,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 )
             continue
         for a, a_span in located:
-            title = a.mention.title
+            title = _title_or_role(view, a)
             if (
                 title is None
                 or a is b

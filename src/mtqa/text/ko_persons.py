@@ -266,6 +266,11 @@ def _title_after(
             if titled is not None and titled[0] == "title":  # 김나래(57) 교수
                 return titled
             return "age", None, None, "", k + 2
+        closing = _noun_bracket_end(tokens, k) if k == start and k else None
+        if closing is not None:  # 한다솜(마포2) 의원, 장새봄(한국체대) 선수
+            titled = _title_after(text, tokens, closing + 1)
+            if titled[0] == "title":
+                return titled
         bracket = _spelling_in_brackets(tokens, k) if k == start or skipped else None
         if bracket is not None:  # or the body's acronym or Latin name
             if not bodies and skipped:
@@ -420,12 +425,25 @@ def _affiliation_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     """A school, team or company in brackets right after the name (장새봄(한국체대), 박하늘(서울
     시청)): Hangul nouns only; not a number (김나래(57) is an age) nor a gloss in Latin letters
     (위킷(wicket), 이안류(rip currents): words, no names)."""
+    return _noun_bracket_end(tokens, j) is not None
+
+
+def _noun_bracket_end(tokens: Sequence[Token], j: int) -> int | None:
+    """Index of the ')' closing a bracket of Hangul nouns glued to the word before tokens[j]
+    (장새봄(한국체대), 한다솜(마포2): a constituency's number may end it), else None."""
     if j >= len(tokens) or tokens[j].form != "(" or tokens[j].start != tokens[j - 1].end:
-        return False
+        return None
     k = j + 1
     while k < len(tokens) and tokens[k].tag in ("NNP", "NNG", "XSN"):
         k += 1
-    return k > j + 1 and k < len(tokens) and tokens[k].form == ")"
+    if (
+        k > j + 1
+        and k < len(tokens)
+        and tokens[k].tag == "SN"
+        and tokens[k - 1].end == tokens[k].start
+    ):
+        k += 1
+    return k if k > j + 1 and k < len(tokens) and tokens[k].form == ")" else None
 
 
 def _given_syllable(tokens: Sequence[Token], k: int) -> bool:
@@ -1144,14 +1162,17 @@ _RANKED_KINDS = ("국", "지", "항", "사")
 
 
 def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """An occupation (배우, 세터) or a ranking (세계랭킹 5위) stands one space before tokens[i]."""
+    """An occupation (배우, 세터), an origin (미국 출신) or a ranking (세계랭킹 5위) stands one
+    space before tokens[i]."""
     if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
         return False
     prev = tokens[i - 1]
-    if prev.form in ROLES and prev.tag == "NNG":
-        return True
     form = tokens[i].form
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev.form in ROLES and prev.tag == "NNG":
+        return True
+    if prev.form == "출신" and prev.tag == "NNG":  # not a word's head (출신 스파/NNP 링/NNG)
+        return nxt is None or nxt.start > tokens[i].end or nxt.tag.startswith("J")
     if form.endswith(_RANKED_KINDS) and (
         _known_noun(form[:-1]) or (nxt is not None and nxt.form == "에" and nxt.tag == "JKB")
     ):
@@ -1327,11 +1348,14 @@ def find_persons(
             anchor == "none"
             and (
                 (kind == "korean" and given)
-                or (kind == "foreign" and (" " in form or chinese_parts(form) is not None))
+                or (
+                    kind == "foreign"
+                    and (" " in form or chinese_parts(form) is not None or is_vietnamese(form))
+                )
             )
             and _after_role(text, tokens, i)
         ):
-            anchor = ROLE  # 세터 박한결, 세터 사토 미유, 선수 왕위팅
+            anchor = ROLE  # 세터 박한결, 세터 사토 미유, 선수 왕위팅, 선수 응우옌티프엉
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
         if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):

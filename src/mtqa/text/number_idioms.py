@@ -3,9 +3,10 @@
 A batting-order slot by its word (4번 타자 'cleanup hitter'), a second-half minute counted from
 kick-off (후반 12분 'the 57th minute'), 2위 'runner-up', 24시간 'around the clock', 2차 피해
 'secondary damage', 낮 12시 'noon', 최종 4라운드 'the final round', a relay by its legs (계영 800m
-'4x200m'), 28초 417 '28.417 seconds', 3위 결정전 'the bronze medal match' and a holiday by its
-name (1월 1일 "New Year's Day"). :func:`idioms` gives the Korean values so rendered and the
-English numbers the idioms use, which the number comparison (MT3xx) then leaves alone.
+'4x200m'), 28초 417 '28.417 seconds', 하반기 'the second half', 3위 결정전 'the bronze medal
+match' and a holiday by its name (1월 1일 "New Year's Day"). :func:`idioms` gives the Korean
+values so rendered and the English numbers the idioms use, which the number comparison (MT3xx)
+then leaves alone.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ _QUARTERS_EN = {
         ("4", "four|4", "12|twelve", r"\bJanuary\s?(?:-|–|to|through)\s?December\b"),
     )
 }
+# The halves of a year (상반기, 하반기) by their ordinal: 'the second half' numbers no other
+# Korean value (제2차 is no 'second' of it); relative_dates compares which half.
+_HALF_KO = re.compile(r"[상하]반기")
+_HALF_EN = re.compile(r"\b(?:first|second|latter|1st|2nd)[- ]half\b|\bH[12]\b", re.I)
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 
 # An idiom for one Korean value: the English numbers it uses (maybe none), or None where the
@@ -147,6 +152,9 @@ def idioms(
         en_m = _QUARTERS_EN[m.group(1)].search(en)
         if en_m is not None:
             skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+            taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
+    if _HALF_KO.search(ko):  # 하반기 'the second half'
+        for en_m in _HALF_EN.finditer(en):
             taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
     for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff', 'bronze'
         if _THIRD_PLACE_EN.search(en):

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 52 (sets je-ki), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 54 (sets je-ko), in their smallest form."""
 
 from __future__ import annotations
 
@@ -439,3 +439,128 @@ def test_a_scale_hyphenated_into_a_compound_adjective_is_read() -> None:
     en = 'He proposed, "We can provide a {}-million-square-meter site."'
     assert shown("MT301", ko, en.format("1.5")) == []
     assert shown("MT301", ko, en.format("2.5")) == ["2.5-million"]
+
+
+# Round 53 (sets kj, kk; kl faithful-only)
+
+
+def test_a_korean_given_name_cut_short_is_misspelt() -> None:
+    ko = '정현우 울산시장도 "피해가 우려된다"며 파업 자제를 호소했다.'
+    en = 'Ulsan Mayor {} also appealed for restraint, saying, "We are concerned."'
+    assert shown("MT403", ko, en.format("Jung Hyun")) == ["Jung Hyun"]
+    assert shown("MT403", ko, en.format("Jung Hyun-woo")) == []
+
+
+def test_a_title_after_a_bracketed_constituency_is_the_persons() -> None:
+    ko = "부의장에는 국민의힘 정우진(강남4) 의원과 더불어민주당 한다솜(마포2) 의원이 선출됐다."
+    found = find_persons(ko, SHARED.korean.tokenize(ko))
+    assert [(p.name, p.title.ko if p.title else None) for p in found] == [
+        ("정우진", "의원"),
+        ("한다솜", "의원"),
+    ]
+    en = "Jeong Woo-jin (People Power Party, Gangnam 4) and {} (Democratic Party, Mapo 2) won."
+    assert shown("MT403", ko, en.format("Han Dam-so")) == ["Han Dam-so"]
+    # the bracket says what the title would: its absence is no shown flag
+    assert shown("MT601", ko, en.format("Han Da-som")) == []
+    # a number spaced from its noun in brackets is no constituency (전북 현대(승점 74))
+    text = "전북 현대(승점 74)를 1점 차로 제쳤다."
+    assert all(p.anchor == "none" for p in find_persons(text, SHARED.korean.tokenize(text)))
+
+
+def test_the_second_half_of_the_year_numbers_no_other_value() -> None:
+    ko = "도는 하반기에 제2차 아세안 경제사절단을 꾸려 태국에 파견할 계획이다."
+    en = "The province plans to send a {} ASEAN trade delegation in the second half of the year."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_took_office_renders_no_title() -> None:
+    ko = "핫토리 세이타로 후쿠오카현 지사가 부산을 찾은 것은 2021년 취임 이후 처음이다."
+    en = "It is the first time since he took office in 2021 that Seitaro Hattori has visited Busan."
+    assert shown("MT602", ko, en) == []
+    en = "Fukuoka Office Seitaro Hattori visited Busan for the first time since taking office."
+    assert shown("MT602", ko, en) == ["Office"]
+
+
+def test_a_leagues_head_may_be_its_commissioner() -> None:
+    ko = "한국배구연맹(KOVO) 조현석 총재는 선수들에게 트로피를 수여했다."
+    en = "Korea Volleyball Federation (KOVO) {} Cho Hyun-seok presented the trophy."
+    assert shown("MT601", ko, en.format("Commissioner")) == []
+    assert shown("MT601", ko, en.format("Minister")) != []
+
+
+def test_an_unspaced_vietnamese_name_after_a_role_is_a_person() -> None:
+    ko = "아시아쿼터 선수 응우옌티프엉(베트남)도 14점으로 힘을 보탰다."
+    found = find_persons(ko, SHARED.korean.tokenize(ko))
+    assert [(p.name, p.anchor) for p in found] == [("응우옌티프엉", "role")]
+
+
+def test_a_position_before_a_name_moved_to_another_person() -> None:
+    ko = "미국 출신 메건 홀리데이가 26점, 일본 출신 세터 나카무라 미사키가 48세트를 기록했다."
+    en = "American {}Megan Holliday scored 26 points and Japanese {}Misaki Nakamura had 48 sets."
+    assert shown("MT603", ko, en.format("setter ", "")) == ["setter Megan Holliday"]
+    assert shown("MT603", ko, en.format("", "setter ")) == []
+
+
+def test_a_position_rendered_as_another_office() -> None:
+    ko = "흥국생명 세터 이슬기는 이날 세트 성공 52개를 기록했다."
+    en = "Heungkuk Life {} Lee Seul-gi recorded 52 successful sets."
+    assert shown("MT601", ko, en.format("head coach")) == ["head coach Lee Seul-gi"]
+    assert shown("MT601", ko, en.format("setter")) == []
+    assert shown("MT601", ko, en.format("player")) == []  # any position's
+
+
+def test_an_origin_before_a_foreign_name_anchors_it_but_not_a_words_head() -> None:
+    text = "미국 출신 메건 홀리데이가 26점을 올렸다."
+    found = find_persons(text, SHARED.korean.tokenize(text))
+    assert [(p.name, p.anchor) for p in found] == [("메건 홀리데이", "role")]
+    text = "그는 베트남 출신 스파링 파트너와 훈련했다."
+    assert all(p.anchor != "role" for p in find_persons(text, SHARED.korean.tokenize(text)))
+
+
+# Round 54 (sets km, kn; ko faithful-only)
+
+
+def test_a_percentage_matched_only_by_a_rounded_number_of_another_kind() -> None:
+    ko = "사망자의 64.5%는 65세 이상 고령자였다."
+    en = "Of those who died, {} percent were aged 65 or older."
+    assert shown("MT306", ko, en.format("46.5")) == ["46.5 percent"]
+    assert shown("MT306", ko, en.format("64.5")) == []
+
+
+def test_minister_is_another_office_for_a_company_president() -> None:
+    ko = '강 사장은 "기술력을 다시 한번 인정받았다"고 강조했다.'
+    en = '{} Kang stressed, "Our technology has been recognized once again."'
+    assert shown("MT601", ko, en.format("Minister")) == ["Minister Kang"]
+    assert shown("MT601", ko, en.format("President")) == []
+    # a word of the person's own title stays a short form of it
+    assert shown("MT601", "블링컨 국무장관은 말했다.", "Secretary Blinken said.") == []
+
+
+def test_a_japanese_ministers_office_with_no_name_is_no_trader() -> None:
+    ko = "신임 외무상에는 하야시 미키 전 문부과학상이 기용됐다."
+    en = "Former Education Minister Miki Hayashi was named the new foreign {}."
+    assert shown("MT602", ko, en.format("trader")) == ["trader"]
+    assert shown("MT602", ko, en.format("minister")) == []
+
+
+def test_a_provincial_education_office_is_no_ministry() -> None:
+    ko = "오한결 전남교육감은 도교육청 브리핑룸에서 기자회견을 열었다."
+    en = "Superintendent Oh Han-gyeol held a press conference in the {} briefing room."
+    assert shown("MT711", ko, en.format("Ministry of Education's")) == ["Ministry of Education"]
+    assert shown("MT711", ko, en.format("provincial education office's")) == []
+
+
+def test_minister_of_state_and_a_us_state_agencys_secretary_are_their_titles() -> None:
+    ko = "사드 셰리다 알카비 카타르 에너지담당 국무장관이 서명했다."
+    en = "Saad Sherida al-Kaabi, Qatar's minister of state for energy affairs, signed it."
+    assert shown("MT601", ko, en) == []
+    ko = "사절단에는 제니퍼 알바레스 켄터키주 경제개발청장이 포함됐다."
+    en = "The delegation includes Jennifer Alvarez, secretary of the Kentucky Cabinet."
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_direction_shared_with_another_place_makes_no_name_translated() -> None:
+    ko = "충남·전북·전남교육청은 126곳에 휴업을 지시했다."
+    en = "The South Chungcheong, North Jeolla and South Jeolla education offices closed 126."
+    assert shown("MT711", ko, en) == []
