@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 388 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 404 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -167,7 +167,13 @@ volleyball final, a Bank of Korea rate cut), held out, at f46971b: 22 and 22 of 
 false; km1-km4 and kn1-kn4 (a Yeongdong county head indicted, a Philippine state visit, a
 basketball MVP, Yeosu petrochemical cuts; a Japanese cabinet reshuffle, South Jeolla school
 closures, a Trabzon bridge, heat-wave deaths), held out, at f46971b: 22 and 19 of 24, 0 and 0
-false.
+false; kp1-kp4 and kq1-kq4 (women's handball, a US Senate delegation at Geoje, a Korea-Vietnam
+labour pact, a Honda recall; an Indonesian investment minister, a Gimhae mayor's election-law
+trial, a KBO no-hitter, a Saudi crown prince's envoy), held out, at d223272: 21 and 21 of 24, 0
+and 0 false; ks1-ks4 and kt1-kt4 (a Thai deputy prime minister, a Seoul council audit of Seoul
+Metro, a figure skating Grand Prix in Texas, a capsized boat off Jeju; a Samarkand governor in
+North Chungcheong, a life insurer's quarter, judo world championships, a crypto fraud
+sentence), held out, at d223272: 22 and 18 of 24, 1 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -271,7 +277,12 @@ shown. Session 18: kl1-kl6 (Goesan's seasonal workers, a Polish defence minister
 Aerospace, the Gyeongju marathon, a Saudi gas plant, a Fukuoka governor in Busan, SM
 Entertainment's quarter; notes_kl.tsv), held out, at f46971b: 1 shown; ko1-ko6 (a Bac Ninh
 investment pact, short track World Cup gold, Changwon's budget vote, BMW Korea's CEO, a typhoon
-in three provinces, a Kazakh industry minister; notes_ko.tsv), held out, at f46971b: 0 shown.
+in three provinces, a Kazakh industry minister; notes_ko.tsv), held out, at f46971b: 0 shown;
+kr1-kr6 (Cheongsong's apple harvest, a Mongolian state visit, a Japanese setter's transfer, an
+AI data centre in Fukuoka, a fraud crackdown in southern Gyeonggi, a Turkish transport
+minister; notes_kr.tsv), held out, at d223272: 0 shown; ku1-ku6 (a Bac Ninh party secretary in
+Gumi, the women's basketball final, shuttle tankers for Knutsen, Seoul's subway fare, a Tamil
+Nadu roadshow, a snowstorm on the east coast; notes_ku.tsv), held out, at d223272: 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -138,10 +138,15 @@ ACCEPTED = [
     ("교통의 흐름(traffic flow)이란 연구입니다.", "Traffic flow is the study."),  # -이란 particle
     ("영국 서머 타임 기준 오전 2시 30분에", "at about 02:30 BST"),
 ]
-BELOW_GATE = [
-    # 로마니 read by kiwipiepy as 로마 + an unwritten copula + 니: Romani, not Rome
-    ("널리 쓰이지만, 로마니, 사람들에 대한 고정관념", "stereotypes of Romani people"),
-]
+# 로마니 read by kiwipiepy as 로마 + an unwritten copula + 니: Romani, not Rome
+ROMANI = "널리 쓰이지만, 로마니, 사람들에 대한 고정관념"
+
+
+def test_a_place_heading_a_word_the_english_writes_whole_is_not_checked() -> None:
+    # 'Romani' writes 로마니 whole: no mention of Rome at all (it was one below the gate)
+    assert run_rule("MT501", ROMANI, "stereotypes of Romani people") == []
+
+
 STILL_FLAGGED = [
     ("그리스는 이웃 국가의 가입을 거절해 왔다.", "Rome has objected to its bids."),
     ("북한은 미사일을 발사했다.", "Missiles were fired from the north of the country."),
@@ -166,9 +171,10 @@ def test_accepted_renderings_found_on_references(ko: str, en: str) -> None:
     assert codes(ko, en) == []
 
 
-@pytest.mark.parametrize(("ko", "en"), BELOW_GATE)
-def test_weak_evidence_stays_below_the_gate(ko: str, en: str) -> None:
-    assert [h.confidence < 0.5 for h in run_rule("MT501", ko, en)] == [True]
+def test_weak_evidence_stays_below_the_gate() -> None:
+    # with nothing that writes 로마니, 로마 may be a word the English leaves out: low
+    hits = run_rule("MT501", ROMANI, "stereotypes of the people")
+    assert [h.confidence < 0.5 for h in hits] == [True]
 
 
 @pytest.mark.parametrize(("ko", "en"), STILL_FLAGGED)

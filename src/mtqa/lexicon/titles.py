@@ -269,6 +269,27 @@ _ROLE_RENDERINGS = {
     "가드": ("guard", "point guard", "shooting guard"),
     "포워드": ("forward",),
     "골퍼": ("golfer",),
+    "라이트백": ("right back", "right-back", "fullback", "full-back", "defender"),
+    "레프트백": ("left back", "left-back", "fullback", "full-back", "defender"),
+    "센터백": ("centre-back", "center-back", "centre back", "center back", "defender"),
+    "풀백": ("fullback", "full-back", "defender"),
+    "윙백": ("wingback", "wing-back", "defender"),
+    "윙어": ("winger",),
+    "피벗": ("pivot", "line player"),
+    "리베로": ("libero",),
+    "아포짓": ("opposite", "opposite hitter", "opposite spiker"),
+    "미들블로커": ("middle blocker", "center", "centre"),
+    "스트라이커": ("striker", "forward"),
+    "플레이메이커": ("playmaker", "midfielder"),
+    "포인트가드": ("point guard", "guard"),
+    "지명타자": ("designated hitter", "dh", "hitter"),
+    "선발투수": ("starting pitcher", "starter", "pitcher"),
+    "마무리투수": ("closer", "reliever", "pitcher"),
+    "아웃사이드히터": ("outside hitter", "wing spiker", "spiker"),
+    "레프트윙": ("left wing", "left winger", "winger"),
+    "라이트윙": ("right wing", "right winger", "winger"),
+    "골잡이": ("striker", "scorer", "goal scorer", "forward"),
+    "수문장": ("goalkeeper", "keeper", "goalie"),
 }
 
 
@@ -278,7 +299,7 @@ def role_title(source: str, start: int) -> Title | None:
     words = source[:start].split()
     if not words or not source[:start].endswith(" "):
         return None
-    role = words[-1]
+    role = re.split(r"[\"'“‘(「『\[]", words[-1])[-1]  # "포수 박가람, (부장검사 장하늘
     if role in _ROLE_RENDERINGS:
         return Title(role, _ROLE_RENDERINGS[role])
     return titles().get(role)

@@ -230,20 +230,24 @@ def _unit_left(
 
 
 def _other_kind_only(
-    s: NumExpr, matched: Sequence[NumExpr], tgt: Sequence[NumExpr], used: Sequence[bool]
+    s: NumExpr, matched: Sequence[NumExpr], src: Sequence[NumExpr], free: Sequence[NumExpr]
 ) -> bool:
-    """A Korean day or ordinal matches only spelled-out cardinals, or a percentage only
-    numbers of other kinds (64.5% the '65' of '65 or older', rounded), while an English number
-    of its own kind (a day, an ordinal, a percentage) is left that no Korean number accounts
-    for."""
+    """A Korean day or ordinal matches only spelled-out cardinals, or a percentage or a count
+    only numbers of other kinds that another Korean value of their own kind also matches
+    (64.5% the '65' of 65세; 동메달 3개 the 'third' of 종합 3위), while an English number of
+    its own kind (a day, an ordinal, a percentage, a count) is left that no Korean number
+    accounts for."""
     if not matched:
         return False
     if s.kind in ("day", "ordinal"):
         if not all(t.word and t.kind == "cardinal" for t in matched):
             return False
-    elif s.kind != "percent" or any(t.kind == s.kind for t in matched):
+    elif s.kind not in ("percent", "cardinal") or not all(
+        t.kind != s.kind and any(x is not s and x.kind == t.kind and matches(x, t) for x in src)
+        for t in matched
+    ):
         return False
-    return any(t.kind == s.kind and not u for t, u in zip(tgt, used, strict=True))
+    return any(t.kind == s.kind for t in free)
 
 
 def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) -> NumExpr | None:
@@ -371,7 +375,7 @@ def compare(ko: str, en: str) -> list[Issue]:
             for t in tgt
             if matches(s, t) and not counter_clash(ko, s, en, t) and id(t) not in idiom_tgt
         ]
-        if _other_kind_only(s, matched, tgt, used):
+        if _other_kind_only(s, matched, src, free):
             # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over), 제2차 no
             # 'two' (of 'the two cities ... the third council'), 64.5% no '65' (of '65 or
             # older', '46.5 percent' left over)

@@ -264,10 +264,15 @@ def named_pairs(view: UnitView) -> list[tuple[str, str]]:
 
 
 def _times_named(target: str, term: Term) -> int:
-    """How many places of ``target`` give one of the organization's English names."""
-    spans = {span for form in term.accepted for span in find_form(target, form)}
+    """How many places of ``target`` give one of the organization's English names, not inside
+    another listed organization's ('defense' of 'Defense Acquisition Program Administration'
+    names no 국방부)."""
+    mine = {span for form in term.accepted for span in find_form(target, form)}
+    pattern, _ = _proper_forms()
+    own = set(term.accepted)
+    spans = mine | {m.span() for m in pattern.finditer(target) if m.group() not in own}
     return len(
-        [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+        [s for s in mine if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     )
 
 

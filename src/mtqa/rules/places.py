@@ -741,6 +741,25 @@ def _confusable(v: Verdict, got: str) -> bool:
     return ratio >= SWAP_SIMILAR or (alike and ratio >= SWAP_SIMILAR_KO)
 
 
+def _head_of_written_word(view: UnitView, start: int, end: int) -> bool:
+    """The place at ``start:end`` heads a longer Korean word (홍성 of 홍성진 강릉시장, which
+    Kiwi reads 홍성/NNP 진/NNG) that the English writes whole as one name ('Hong Seong-jin'):
+    no mention of the place."""
+    found = re.match(r"[가-힣]+", view.source_text[start:])
+    word = found.group() if found else ""
+    if len(word) <= end - start:
+        return False
+    keys = {key_of_hangul(word[:k]) for k in range(end - start + 1, len(word) + 1)}
+    keys.discard(key_of_hangul(word[: end - start]))  # 김해에서: 'Gimhae' keys as 김해에 does
+    ws = [w for _, _, w in words(view.target_text)]
+    return any(
+        ws[i][:1].isupper() and name_key(" ".join(ws[i : i + n])) in keys
+        for i in range(len(ws))
+        for n in (1, 2, 3)
+        if i + n <= len(ws)
+    )
+
+
 def _persons(doc: DocView) -> tuple[dict[int, list[tuple[int, int]]], frozenset[str]]:
     """Spans of the anchored person mentions of each unit's Korean, and the words of their
     names across the document (cached on the document)."""
@@ -940,7 +959,7 @@ def verdicts(view: UnitView) -> list[Verdict]:
         skip += [(c.start, c.end) for c in compounds]
         grouped: dict[tuple[int, int], list[Place]] = {}
         for a, b, place in gazetteer().find(view.source_text, tokens):
-            if _covered((a, b), skip):
+            if _covered((a, b), skip) or _head_of_written_word(view, a, b):
                 continue
             if place.listed_city and view.source_text[a:b] in person_words:
                 continue

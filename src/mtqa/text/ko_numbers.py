@@ -71,6 +71,17 @@ _NATIVE_RE = re.compile(
     r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
+# Days counted by native words: 이틀 'two days', 나흘째 'the fourth day' (하루 is one: never
+# required; 보름 half a month).
+_DAY_COUNTS = {
+    "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9,
+    "열흘": 10, "보름": 15,
+}  # fmt: skip
+_DAY_COUNT = re.compile(
+    r"(?<![가-힣])("
+    + "|".join(_DAY_COUNTS)
+    + r")(째)?(?=\s|$|[,.)가간과까는도동로를만부씩에여와은의이인])"
+)
 # Hangul syllables a particle or a continuation of a counter/unit may start with (다: 세 번째다).
 _PARTICLE = set("이가을를은는의에도와과로만씩째께뿐까부간동으며엔쯤여짜어대선내밖다")
 _CURRENCIES = (
@@ -531,6 +542,10 @@ def _native_exprs(text: str) -> list[NumExpr]:
         out.append(NumExpr(m.start(), m.end(), m.group(), value, kind, approx=approx, word=True))
     for m in _ORD_FIRST.finditer(text):
         out.append(NumExpr(m.start(), m.end(), m.group(), 1.0, "ordinal", word=True))
+    for m in _DAY_COUNT.finditer(text):  # 나흘째 'the fourth day', 이틀간 'two days'
+        kind = "ordinal" if m.group(2) else "cardinal"
+        value = float(_DAY_COUNTS[m.group(1)])
+        out.append(NumExpr(m.start(), m.end(), m.group(), value, kind, word=True))
     return out
 
 

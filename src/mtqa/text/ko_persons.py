@@ -90,6 +90,9 @@ ROLES = frozenset(
         "방송인", "개그맨", "코미디언", "모델", "아나운서", "선수", "투수", "타자", "포수",
         "내야수", "외야수", "유격수", "공격수", "수비수", "미드필더", "골키퍼", "세터", "센터",
         "가드", "포워드", "주장", "골퍼", "신인", "에이스", "교수", "변호사", "판사", "검사",
+        "라이트백", "레프트백", "센터백", "풀백", "윙백", "윙어", "피벗", "리베로", "아포짓",
+        "미들블로커", "스트라이커", "플레이메이커", "포인트가드", "지명타자", "선발투수",
+        "마무리투수", "아웃사이드히터", "레프트윙", "라이트윙", "골잡이", "수문장",
     }
 )  # fmt: skip
 ROLE = "role"
@@ -1169,8 +1172,9 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1]
     form = tokens[i].form
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev.form in ROLES and prev.tag == "NNG":
-        return True
+    word = re.split(r"[\"'“‘(「『\[]", text[: tokens[i].start].split()[-1])[-1]
+    if (word in ROLES or prev.form in ROLES) and prev.tag in ("NNG", "NNP"):
+        return True  # 세터 이슬기, 라이트백 김나래 (라이트/NNG 백/NNG), (부장검사 장하늘
     if prev.form == "출신" and prev.tag == "NNG":  # not a word's head (출신 스파/NNP 링/NNG)
         return nxt is None or nxt.start > tokens[i].end or nxt.tag.startswith("J")
     if form.endswith(_RANKED_KINDS) and (

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 54 (sets je-ko), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 56 (sets je-ku), in their smallest form."""
 
 from __future__ import annotations
 
@@ -564,3 +564,106 @@ def test_a_direction_shared_with_another_place_makes_no_name_translated() -> Non
     ko = "충남·전북·전남교육청은 126곳에 휴업을 지시했다."
     en = "The South Chungcheong, North Jeolla and South Jeolla education offices closed 126."
     assert shown("MT711", ko, en) == []
+
+
+# Round 55 (sets kp, kq; kr faithful-only)
+
+
+def test_a_position_kiwi_cuts_or_a_quote_opens_still_anchors_the_name() -> None:
+    ko = "라이트백 김나래도 6골을 넣으며 승리에 힘을 보탰다."
+    en = "Right back {} also contributed to the win with six goals."
+    assert shown("MT402", ko, en.format("Kim Wings")) == ["Wings"]
+    assert shown("MT402", ko, en.format("Kim Na-rae")) == []
+    ko = '김한별은 경기 후 "포수 박가람 선배의 리드를 믿고 던졌다"며 말했다.'
+    en = 'After the game, Kim said, "I trusted the game-calling of {} Park Ga-ram, my senior."'
+    assert shown("MT601", ko, en.format("manager")) == ["manager Park Ga-ram"]
+    assert shown("MT601", ko, en.format("catcher")) == []
+
+
+def test_a_word_inside_another_listed_name_names_no_organization() -> None:
+    ko = "특사단은 27일 국방부를 찾아 강태윤 국방부 장관과 미사일 도입 문제를 논의한다."
+    en = "On the 27th, the delegation visits the {} to discuss missiles with Defense Minister Kang."
+    wrong = "Defense Acquisition Program Administration"
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format("Defense Ministry")) == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "wrong", "right"),
+    [
+        (
+            "미국 상원 군사위원회 소속 의원 4명이 거제를 찾았다.",
+            "Four members of the U.S. {} visited Geoje.",
+            "Senate Foreign Relations Committee",
+            "Senate Armed Services Committee",
+        ),
+        (
+            "한국교통안전공단 자동차안전연구원은 조사를 벌여 결함을 확인했다.",
+            "The Korea Automobile Testing & Research Institute under the {} found defects.",
+            "Korea Consumer Agency",
+            "Korea Transportation Safety Authority",
+        ),
+        (
+            "일본 다이요생명의 다나카 히로시 사장이 서울을 방문한다.",
+            "Hiroshi Tanaka, president of Japan's {}, will visit Seoul.",
+            "Nippon Life Insurance",
+            "Taiyo Life Insurance",
+        ),
+    ],
+)
+def test_more_bodies_and_companies_are_listed(ko: str, en: str, wrong: str, right: str) -> None:
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format(right)) == []
+
+
+# Round 56 (sets ks, kt; ku faithful-only)
+
+
+def test_a_place_heading_a_longer_word_the_english_writes_whole_is_no_mention() -> None:
+    ko = '홍성진 강릉시장은 "대중교통을 이용해 달라"고 당부했다.'
+    en = 'Gangneung Mayor Hong Seong-jin urged residents to "use public transportation."'
+    assert shown("MT503", ko, en) == []
+    # a place with a particle is still the place ('Kim Hae' for 김해에서)
+    ko = "김해에서 태어난 그는 부산에서 자랐다."
+    assert shown("MT502", ko, "Born to Kim Hae, he grew up in Busan.") == ["Kim Hae"]
+
+
+def test_donghae_renders_the_city_and_the_sea() -> None:
+    ko = "강릉과 동해를 잇는 동해고속도로에서 차량 300여 대가 고립됐다."
+    en = "Some 300 vehicles were stranded on the Donghae Expressway linking Gangneung and Donghae."
+    assert shown("MT501", ko, en) == []
+
+
+def test_commerce_ministries_of_other_countries_are_the_listed_name() -> None:
+    ko = "아누차 끄라이삭 태국 부총리 겸 상무부 장관이 정부서울청사를 찾았다."
+    en = "Thai Deputy Prime Minister and Commerce Minister Anucha Kraisak visited Seoul."
+    assert shown("MT711", ko, en) == []
+
+
+def test_a_count_sharing_its_number_with_a_rank_while_a_count_is_left() -> None:
+    ko = "대표팀은 금메달 2개, 은메달 1개, 동메달 3개를 따내며 종합 3위에 올랐다."
+    en = "The team won two gold medals, one silver and {} bronze, finishing third overall."
+    assert shown("MT301", ko, en.format("four")) == ["four"]
+    assert shown("MT301", ko, en.format("three")) == []
+    # a count rendered as an ordinal with no other claimant stays matched (17선거구 '17th')
+    ko = "펜실베이니아 17선거구에 돈이 몰리는 것은 현역 의원 2명이 맞붙기 때문이다."
+    en = "Money floods Pennsylvania's 17th because two incumbents are in a race."
+    assert shown("MT301", ko, en) == []
+
+
+def test_days_counted_by_native_words() -> None:
+    ko = "김보람은 대회 나흘째인 23일 결승에서 정상에 올랐다."
+    en = "Kim won the final on the 23rd, the {} day of the competition."
+    assert shown("MT305", ko, en.format("fifth")) == ["fifth"]
+    assert shown("MT305", ko, en.format("fourth")) == []
+    ko = "선장에 대한 수색은 27일 이틀째 이어지고 있다."
+    en = "The search for the captain continued for a second day on the {}."
+    assert shown("MT304", ko, en.format("28th")) == ["28th"]
+    assert shown("MT304", ko, en.format("27th")) == []
+
+
+def test_districts_of_large_cities_are_places() -> None:
+    ko = "대표단은 청주시 흥덕구의 한 스마트팜 단지를 둘러봤다."
+    en = "The delegation toured a smart farm complex in {} District, Cheongju."
+    assert shown("MT501", ko, en.format("Sangdang")) == ["Sangdang District"]
+    assert shown("MT501", ko, en.format("Heungdeok")) == []
