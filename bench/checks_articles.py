@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 404 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 412 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -173,7 +173,10 @@ trial, a KBO no-hitter, a Saudi crown prince's envoy), held out, at d223272: 21 
 and 0 false; ks1-ks4 and kt1-kt4 (a Thai deputy prime minister, a Seoul council audit of Seoul
 Metro, a figure skating Grand Prix in Texas, a capsized boat off Jeju; a Samarkand governor in
 North Chungcheong, a life insurer's quarter, judo world championships, a crypto fraud
-sentence), held out, at d223272: 22 and 18 of 24, 1 and 0 false.
+sentence), held out, at d223272: 22 and 18 of 24, 1 and 0 false; kv1-kv4 and kw1-kw4 (an
+Alberta premier's mission, Jinan County's population, a bank loan fraud, an Australian foreign
+minister; a Kanazawa delegation in Jeonju, a steel strike, Vietnam's squad, a typhoon's
+rainfall), held out, at 053ae23: 18 and 20 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -282,7 +285,10 @@ kr1-kr6 (Cheongsong's apple harvest, a Mongolian state visit, a Japanese setter'
 AI data centre in Fukuoka, a fraud crackdown in southern Gyeonggi, a Turkish transport
 minister; notes_kr.tsv), held out, at d223272: 0 shown; ku1-ku6 (a Bac Ninh party secretary in
 Gumi, the women's basketball final, shuttle tankers for Knutsen, Seoul's subway fare, a Tamil
-Nadu roadshow, a snowstorm on the east coast; notes_ku.tsv), held out, at d223272: 2 shown.
+Nadu roadshow, a snowstorm on the east coast; notes_ku.tsv), held out, at d223272: 2 shown;
+kx1-kx6 (an Uzbek deputy prime minister, the Hadong tea festival, swimming records, a battery
+plant in Fejer, a Shandong governor's fair in Incheon, SSG's new manager; notes_kx.tsv), held
+out, at 053ae23: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

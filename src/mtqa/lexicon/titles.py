@@ -36,7 +36,17 @@ def titles() -> dict[str, Title]:
         en = tuple(s.strip() for s in cols[1].split("|") if s.strip())
         wrong = tuple(s.strip() for s in cols[2].split("|") if s.strip())
         table[cols[0].strip()] = Title(cols[0].strip(), en, wrong)
-    return table
+    return {ko: _with_head_traps(t, table) for ko, t in table.items()}
+
+
+def _with_head_traps(title: Title, table: dict[str, Title]) -> Title:
+    """``title`` with the ordinary-word renderings of the title it ends with, where it lists
+    none of its own: 경제부시장 is no 'vice market' either (부시장's 'market')."""
+    if title.wrong:
+        return title
+    heads = (table.get(title.ko[cut:]) for cut in range(1, len(title.ko) - 1))
+    head = next((h for h in heads if h is not None and h.wrong), None)
+    return Title(title.ko, title.en, head.wrong) if head is not None else title
 
 
 def title_suffix(noun: str) -> tuple[str, Title] | None:

@@ -139,17 +139,23 @@ def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
 
 def _run_before(text: str, span: tuple[int, int], words: int) -> tuple[int, int]:
     """``span`` widened to the capitalized words right before it, to ``words`` words in all,
-    where it holds fewer and they are there, no title words ('Chan Kuok Bao' around 'Bao');
-    else ``span``."""
+    where it holds fewer and they are there, no title words ('Chan Kuok Bao' around 'Bao'), or
+    failing that to those right after it; else ``span``."""
     have = len(text[span[0] : span[1]].split())
     if have >= words:
         return span
     before = re.search(rf"(?:\b[A-Z][\w'-]*\s){{{words - have}}}$", text[: span[0]])
-    if before is None or any(
-        w.lower().strip(".") in _title_words() for w in before.group().split()
-    ):
-        return span  # 'Vice Chairman Bao': titles, not the name's words
-    return before.start(), span[1]
+    if before is not None and not _titled(before.group()):
+        return before.start(), span[1]
+    # or after it: 'Farm Tuan High' found as 'Farm Tuan' for 팜 뚜언 하이
+    after = re.match(rf"(?:\s[A-Z][\w'-]*\b){{{words - have}}}", text[span[1] :])
+    if after is not None and not _titled(after.group()):
+        return span[0], span[1] + after.end()
+    return span  # 'Vice Chairman Bao': titles, not the name's words
+
+
+def _titled(run: str) -> bool:
+    return any(w.lower().strip(".") in _title_words() for w in run.split())
 
 
 @lru_cache(maxsize=1)

@@ -1297,6 +1297,46 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
                 confidence=0.85,
             )
     yield from _unlisted_as_person(view)
+    yield from _facility_as_person(view)
+
+
+# A facility named after its place (김해공항, 남동체육관, 정부세종청사): the place inside the
+# word, which the gazetteer's search does not split off.
+_NAMED_FACILITY = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6}?)(국제공항|공항|체육관|종합운동장|경기장|국제도시|터미널|청사)"
+)
+FACILITY_PERSON_CONFIDENCE = 0.7
+
+
+def _facility_as_person(view: UnitView) -> Iterator[Hit]:
+    """The place a facility is named after, written as a person's name in the English ('Mr.
+    Gimhae' for 김해공항, "Nam Dong's gymnasium" for 남동체육관, 'King Sejong' for
+    정부세종청사)."""
+    text, en = view.source_text, view.target_text
+    persons = _persons_named(view)
+    for m in _NAMED_FACILITY.finditer(text):
+        for cut in range(len(m.group(1)) - 1):
+            stem = m.group(1)[cut:]
+            forms = (stem, stem + "시", stem + "구", stem + "군")
+            places = [p for f in forms for p in gazetteer().lookup(f) if p.country == HOME]
+            if places:
+                break
+        else:
+            continue
+        names = [e for p in places for e in p.en]
+        related = [r for p in places for r in p.related]
+        span = _person_like(en, [stem], names + related, persons) or _honorific_before(
+            en, names, text
+        )
+        if span is not None:
+            yield Hit(
+                f"place {stem} of {m.group()} ({places[0].preferred}) appears to be rendered "
+                "as a person's name",
+                source=(m.start(1) + cut, m.end(1)),
+                target=span,
+                suggestion=places[0].preferred,
+                confidence=FACILITY_PERSON_CONFIDENCE,
+            )
 
 
 def _anchored_anywhere(doc: DocView) -> frozenset[str]:

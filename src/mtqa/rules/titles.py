@@ -208,7 +208,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             done.add(ident)
             continue
         if (
-            ident in done
+            (ident in done and office is None)
             # 김 지사 -> "Kim": the title was given with the full name (but not "Prosecutor
             # Choi" for 최 판사: another office, unless 'Choi' starts another person's full
             # name, 'Vice Chairman Choi Joon-seok')
@@ -473,7 +473,7 @@ def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:
     span = trimmed(text, span)
     found = join_overlaps({sp for form in english_title_words() for sp in find_all(text, form)})
     where = _next_to(text, span, found, portfolio=True)
-    if where is None or (where[1] <= span[0] and "," in text[where[1] : span[0]]):
+    if where is None or (where[1] <= span[0] and text[where[1] : span[0]].rstrip().endswith(",")):
         return None  # 'Wang, director of the Department of Commerce, Chen': Wang's title
     start = _full_title_start(text, *where) if where[1] <= span[0] else where[0]
     phrase = text[start : where[1]]
@@ -743,7 +743,9 @@ def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] |
 
 # The portfolio or post after a title and before the name: 'Minister of Mining and Heavy
 # Industry Ahn', 'Consul General in Montreal Han'.
-_PORTFOLIO_AFTER = re.compile(r" (?:of|in|at|for)(?: the)?(?: (?:and|of|&|[A-Z][\w'’-]*)){1,6},? ")
+_PORTFOLIO_AFTER = re.compile(
+    r" (?:of|in|at|for)(?: the)?(?: (?:and|of|&|[A-Z][\w'’-]*(?:,(?= [A-Z]))?)){1,6},? "
+)  # 'First Vice Chairman of Trade, Industry and Energy Jeong'
 
 
 def _next_to(

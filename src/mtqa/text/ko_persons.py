@@ -1056,8 +1056,9 @@ _HANGUL_WORDS = re.compile(r"[가-힣]+(?: [가-힣]+)+")
 
 def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with each Vietnamese name Kiwi cut into words (부/XPN 이/NR 탄/NNB 선/NNG for
-    부이 탄 선) made one NNP token: spaced ones in a text that names Vietnam, unspaced ones of
-    three syllables or more anywhere (팜/NNP 민/NNG 찌/VV ᆫ/ETM for 팜민찐)."""
+    부이 탄 선) made one NNP token: spaced ones of two words in a text that names Vietnam, of
+    three or four anywhere (공격수 팜 뚜언 하이도), unspaced ones of three syllables or more
+    anywhere (팜/NNP 민/NNG 찌/VV ᆫ/ETM for 팜민찐)."""
     out = list(tokens)
     for m in re.finditer(r"(?<![가-힣])[가-힣]{3,}", text):
         for cut in (0, 1, 2):  # 팜민찐은: the name without its particle
@@ -1065,19 +1066,28 @@ def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             if is_vietnamese(word):  # unspaced: three syllables or more (vietnamese_parts)
                 _merge(out, word, m.start())
                 break
-    if "베트남" not in text:
-        return out
+    vietnam = "베트남" in text
     for m in _HANGUL_WORDS.finditer(text):
         words = m.group().split(" ")
         at = m.start()
         for i, first in enumerate(words):
-            for n in range(min(4, len(words) - i), 1, -1):
-                name = " ".join(words[i : i + n])
-                if is_vietnamese(name):
+            for n in range(min(4, len(words) - i), 1 if vietnam else 2, -1):
+                name = _vietnamese_run(" ".join(words[i : i + n]))
+                if name is not None:
                     _merge(out, name, at)
                     break
             at += len(first) + 1
     return out
+
+
+def _vietnamese_run(words: str) -> str | None:
+    """``words`` as a Vietnamese name, its last word without a particle of one or two
+    syllables (팜 뚜언 하이도: 팜 뚜언 하이), if it is one."""
+    for cut in (0, 1, 2):
+        name = words[: len(words) - cut] if cut else words
+        if not name.endswith(" ") and is_vietnamese(name):
+            return name
+    return None
 
 
 def _merge(tokens: list[Token], form: str, start: int) -> None:
@@ -1086,6 +1096,21 @@ def _merge(tokens: list[Token], form: str, start: int) -> None:
     inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
     if inside and tokens[inside[0]].start == start and tokens[inside[-1]].end == end:
         tokens[inside[0] : inside[-1] + 1] = [Token(form, "NNP", start, end)]
+        return
+    # a particle Kiwi glued to the name's last word (하이도/NNP): split off as one
+    k = (inside[-1] + 1) if inside else None
+    last = tokens[k] if k is not None and k < len(tokens) else None
+    if (
+        k is not None
+        and last is not None
+        and tokens[inside[0]].start == start
+        and last.start < end < last.end
+        and last.tag == "NNP"
+        and last.form == last.form[: end - last.start] + last.form[end - last.start :]
+        and len(last.form) == last.end - last.start
+    ):
+        rest = Token(last.form[end - last.start :], "JX", end, last.end)
+        tokens[inside[0] : k + 1] = [Token(form, "NNP", start, end), rest]
 
 
 def _unknown_as_name(t: Token) -> Token:

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 56 (sets je-ku), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 57 (sets je-kx), in their smallest form."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from lexicontools import SHARED
 from mtqa.text.ko_persons import find_persons
-from ruletools import run_rule, shown
+from ruletools import article_findings, run_rule, shown
 
 # Round 42 (sets je, jf; jg faithful-only)
 
@@ -667,3 +667,74 @@ def test_districts_of_large_cities_are_places() -> None:
     en = "The delegation toured a smart farm complex in {} District, Cheongju."
     assert shown("MT501", ko, en.format("Sangdang")) == ["Sangdang District"]
     assert shown("MT501", ko, en.format("Heungdeok")) == []
+
+
+# Round 57 (sets kv, kw; kx faithful-only)
+
+
+def test_a_compound_title_has_the_traps_of_the_title_it_ends_with() -> None:
+    ko = "행사에는 윤보람 울산시 경제부시장이 참석했다."
+    en = "The event was attended by Yoon Bo-ram, Ulsan's {} for economic affairs."
+    assert shown("MT602", ko, en.format("vice market")) == ["market"]
+    assert shown("MT602", ko, en.format("vice mayor")) == []
+
+
+def test_a_place_a_facility_is_named_after_written_as_a_person() -> None:
+    ko = "그는 29일 오전 9시 김해공항을 통해 출국할 예정이다."
+    en = "He will leave the country {} at 9 a.m. on the 29th."
+    assert shown("MT502", ko, en.format("with Mr. Gimhae at the airport")) == ["Gimhae"]
+    assert shown("MT502", ko, en.format("through Gimhae Airport")) == []
+    ko = "인천 남동체육관에서 열린 경기에서 이겼다."
+    assert shown("MT502", ko, "They won at Nam Dong's gymnasium in Incheon.") == ["Nam Dong's"]
+    assert shown("MT502", ko, "They won at Namdong Gymnasium in Incheon.") == []
+
+
+def test_a_portfolio_with_commas_between_a_title_and_the_name() -> None:
+    ko = "오후에는 정보람 산업통상자원부 제1차관과 만나 협력 방안을 논의한다."
+    en = "In the afternoon, she meets {} of Trade, Industry and Energy Jeong Bo-ram."
+    wrong = "First Vice Chairman"
+    assert shown("MT601", ko, en.format(wrong)) == [wrong + en.split("{}")[1][:-1]]
+    assert shown("MT601", ko, en.format("First Vice Minister")) == []
+    # a list after a comma is no portfolio ('..., president of the Busan Tourism
+    # Organization, and Yukiko Tanaka')
+    ko = "협약식에는 오슬기 부산관광공사 사장과 다나카 유키코 후쿠오카현 관광연맹 회장이 참석했다."
+    en = (
+        "Attending were Oh Seul-gi, president of the Busan Tourism Organization, and Yukiko "
+        "Tanaka, chair of the Fukuoka Prefecture Tourism Association."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_another_office_beside_a_later_mention_is_flagged_after_the_title_was_given() -> None:
+    ko = '웡 장관은 조현 외교부 장관과 회담했다.\n조 장관은 "협력이 필수적"이라고 말했다.'
+    en = 'Wong held talks with Foreign Minister Cho Hyun.\n{} Cho said, "Cooperation is key."'
+
+    def shown_mt601(title: str) -> list[str]:
+        found = article_findings(None, ko, en.format(title))
+        return [
+            f["target"]["text"] for f in found if f["code"] == "MT601" and f["confidence"] >= 0.5
+        ]
+
+    assert shown_mt601("Vice Minister") == ["Vice Minister Cho"]
+    assert shown_mt601("Minister") == []
+
+
+def test_labour_commissions_are_listed() -> None:
+    ko = "중앙노동위원회는 같은 달 28일 조정 중지 결정을 내렸다."
+    en = "The {} decided on the 28th of the same month to end mediation."
+    wrong = "Economic, Social and Labor Council"
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format("National Labor Relations Commission")) == []
+
+
+def test_a_spaced_vietnamese_name_of_three_words_with_a_particle() -> None:
+    ko = "미드필더 응우옌 꽝하이, 공격수 팜 뚜언 하이도 이름을 올렸다."
+    en = "Midfielder Nguyen Quang Hai and forward {} also made the list."
+    assert shown("MT403", ko, en.format("Farm Tuan High")) == ["Farm Tuan High"]
+    assert shown("MT403", ko, en.format("Pham Tuan Hai")) == []
+
+
+def test_a_hong_kong_bureau_head_is_its_secretary() -> None:
+    ko = "로슉푸이 홍콩 문화체육관광국장은 부산을 방문했다."
+    en = "Hong Kong Secretary for Culture, Sports and Tourism Rosanna Law Shuk-pui visited Busan."
+    assert shown("MT601", ko, en) == []
