@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 412 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 420 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -176,7 +176,11 @@ North Chungcheong, a life insurer's quarter, judo world championships, a crypto 
 sentence), held out, at d223272: 22 and 18 of 24, 1 and 0 false; kv1-kv4 and kw1-kw4 (an
 Alberta premier's mission, Jinan County's population, a bank loan fraud, an Australian foreign
 minister; a Kanazawa delegation in Jeonju, a steel strike, Vietnam's squad, a typhoon's
-rainfall), held out, at 053ae23: 18 and 20 of 24, 0 and 0 false.
+rainfall), held out, at 053ae23: 18 and 20 of 24, 0 and 0 false; ky1-ky4 and kz1-kz4 (an
+Aguascalientes governor in Gyeongsan, an Assembly committee on power rates, the Korea Open, a
+wildfire in Sancheong and Hadong; Yanggu's seasonal workers, a cosmetics firm's quarter,
+Gwangmyeong's redevelopment, a Lower Saxony premier), held out, at 58ae7f7: 23 and 19 of 24, 1
+and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -288,7 +292,9 @@ Gumi, the women's basketball final, shuttle tankers for Knutsen, Seoul's subway 
 Nadu roadshow, a snowstorm on the east coast; notes_ku.tsv), held out, at d223272: 2 shown;
 kx1-kx6 (an Uzbek deputy prime minister, the Hadong tea festival, swimming records, a battery
 plant in Fejer, a Shandong governor's fair in Incheon, SSG's new manager; notes_kx.tsv), held
-out, at 053ae23: 0 shown.
+out, at 053ae23: 0 shown; la1-la6 (a Cambodian labour minister, Haenam's rice support, a junior
+Grand Prix in Gangneung, a Kuwaiti crude deal, a Sao Paulo governor, Pohang's Brazilian
+striker; notes_la.tsv), held out, at 58ae7f7: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

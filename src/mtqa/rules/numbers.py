@@ -232,22 +232,35 @@ def _unit_left(
 def _other_kind_only(
     s: NumExpr, matched: Sequence[NumExpr], src: Sequence[NumExpr], free: Sequence[NumExpr]
 ) -> bool:
-    """A Korean day or ordinal matches only spelled-out cardinals, or a percentage or a count
-    only numbers of other kinds that another Korean value of their own kind also matches
-    (64.5% the '65' of 65세; 동메달 3개 the 'third' of 종합 3위), while an English number of
-    its own kind (a day, an ordinal, a percentage, a count) is left that no Korean number
-    accounts for."""
+    """A Korean day or ordinal matches only spelled-out cardinals, or any of these only numbers
+    of other kinds that another Korean value of their own kind also matches (64.5% the '65' of
+    65세; 동메달 3개 the 'third' of 종합 3위; 2회전 the '2' of a 2-1 win), while an English
+    number of its own kind (a day, an ordinal, a percentage, a count) is left that no Korean
+    number accounts for."""
     if not matched:
         return False
-    if s.kind in ("day", "ordinal"):
-        if not all(t.word and t.kind == "cardinal" for t in matched):
-            return False
-    elif s.kind not in ("percent", "cardinal") or not all(
+    claimed = all(
         t.kind != s.kind and any(x is not s and x.kind == t.kind and matches(x, t) for x in src)
         for t in matched
-    ):
+    )
+    if s.kind in ("day", "ordinal"):
+        if not (claimed or all(t.word and t.kind == "cardinal" for t in matched)):
+            return False
+    elif s.kind not in ("percent", "cardinal") or not claimed:
         return False
     return any(t.kind == s.kind for t in free)
+
+
+def _loosely_matched(t: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> bool:
+    """Every Korean value ``t`` matches is of another kind and matches an English number of
+    its own kind too: ``t`` renders none of them (the ordinal 'third' beside the cardinal '3'
+    of a 6-3 set, which the Korean 3 of 6-3 renders), so it is free for a value without a
+    match (2회전)."""
+    claim = [s for s in src if matches(s, t)]
+    return bool(claim) and all(
+        s.kind != t.kind and any(x is not t and x.kind == s.kind and matches(s, x) for x in tgt)
+        for s in claim
+    )
 
 
 def _other_multiple(s: NumExpr, tgt: Sequence[NumExpr], used: Sequence[bool]) -> NumExpr | None:
@@ -351,10 +364,17 @@ def compare(ko: str, en: str) -> list[Issue]:
     spans = durations(ko, src)
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
+    claimed = idiom_tgt | {id(w) for w in whole.values()}
+    loose = {id(t) for t in tgt if id(t) not in claimed and _loosely_matched(t, src, tgt)}
     free = [
         t
         for t, u in zip(tgt, used, strict=True)
-        if not (u or t.code or t.implicit or (t.word and t.value == 1 and not _rank(en, t)))
+        if not (
+            (u and id(t) not in loose)
+            or t.code
+            or t.implicit
+            or (t.word and t.value == 1 and not _rank(en, t))
+        )
     ]
     weekday = has_weekday(en)
     issues: list[Issue] = []

@@ -32,6 +32,7 @@ from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.transliterate import phonetic_score
+from mtqa.lexicon.vietnamese import is_vietnamese
 from mtqa.records import Severity
 from mtqa.rules.base import DocView, Example, Hit, UnitView, neighbour_views, rule
 from mtqa.rules.persons import plain_mentions
@@ -136,8 +137,15 @@ _ROMANIZED_UNIT = re.compile(r"-(?:dong|gu|si|gun|eup|myeon|ri|ro|gil|do)$", re.
 
 
 def _persons_named(view: UnitView) -> list[str]:
-    """The persons the unit's Korean marks as persons (a title, 씨, an age...)."""
-    return [p.name for p in plain_mentions(view.doc).get(view.unit.index, []) if p.anchored]
+    """The persons the unit's Korean marks as persons (a title, 씨, an age...), and the
+    Vietnamese names it writes unmarked (베트남의 응우옌 티 란이; not 남구 용연동, which may be
+    a place the English writes as a person): rivals of a place for a name-like run."""
+    mentions = plain_mentions(view.doc).get(view.unit.index, [])
+    return [
+        p.name
+        for p in mentions
+        if p.anchored or is_vietnamese(p.name) or is_vietnamese(p.name[:-1])
+    ]
 
 
 def _person_like(
@@ -150,10 +158,13 @@ def _person_like(
     better ('Jung Wook' is 정욱, not 중국).
     """
     names = [p.replace(" ", "") for p in persons]
-    # a person's given name alone too ('Jeong-bok' of Mayor Yoo Jeong-bok is 정복, not 중국)
-    rivals = [key_of_hangul(n) for n in names] + [
-        key_of_hangul(n[1:]) for n in names if len(n) >= 3
-    ]
+    # a person's given name alone too ('Jeong-bok' of Mayor Yoo Jeong-bok is 정복, not 중국),
+    # and the last words of a spaced one ('Thi Lan' of 응우옌 티 란, not 이란)
+    rivals = (
+        [key_of_hangul(n) for n in names]
+        + [key_of_hangul(n[1:]) for n in names if len(n) >= 3]
+        + [key_of_hangul("".join(p.split()[k:])) for p in persons for k in range(1, len(p.split()))]
+    )
     taken = [span for name in accepted for span in find_form(target, name)]
     toks = [
         w

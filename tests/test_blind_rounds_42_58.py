@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 57 (sets je-kx), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 58 (sets je-la), in their smallest form."""
 
 from __future__ import annotations
 
@@ -738,3 +738,33 @@ def test_a_hong_kong_bureau_head_is_its_secretary() -> None:
     ko = "로슉푸이 홍콩 문화체육관광국장은 부산을 방문했다."
     en = "Hong Kong Secretary for Culture, Sports and Tourism Rosanna Law Shuk-pui visited Busan."
     assert shown("MT601", ko, en) == []
+
+
+# Round 58 (sets ky, kz; la faithful-only)
+
+
+def test_a_tournament_round_and_a_number_only_another_kind_claims() -> None:
+    ko = "백다솜은 단식 2회전에서 다카하시 미유를 2-1(4-6 6-3 7-5)로 꺾었다."
+    en = "Baek beat Miyu Takahashi 2-1 (4-6 6-3 7-5) in the {} round of singles."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+    # a jump's rotations are no round
+    assert shown("MT301", "그는 4회전 점프를 뛰었다.", "He landed a quad jump.") == []
+
+
+def test_a_vietnamese_name_the_korean_writes_unmarked_rivals_a_place() -> None:
+    ko = (
+        "복식에서는 이란의 파리사 모하마디와 베트남의 응우옌 티 란이 짝을 이룬 조가 4강에 진출했다."
+    )
+    en = (
+        "In doubles, the pair of Iran's Parisa Mohammadi and Vietnam's Nguyen Thi Lan reached "
+        "the semifinals."
+    )
+    assert shown("MT502", ko, en) == []
+
+
+def test_japanese_convenience_stores_are_listed() -> None:
+    ko = '야마모토 법인장은 "로손 입점 이후 고객이 세 배로 늘었다"고 전했다.'
+    en = 'Yamamoto said, "Since we entered {}, customers have tripled."'
+    assert shown("MT711", ko, en.format("FamilyMart")) == ["FamilyMart"]
+    assert shown("MT711", ko, en.format("Lawson")) == []
