@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 420 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 428 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -180,7 +180,10 @@ rainfall), held out, at 053ae23: 18 and 20 of 24, 0 and 0 false; ky1-ky4 and kz1
 Aguascalientes governor in Gyeongsan, an Assembly committee on power rates, the Korea Open, a
 wildfire in Sancheong and Hadong; Yanggu's seasonal workers, a cosmetics firm's quarter,
 Gwangmyeong's redevelopment, a Lower Saxony premier), held out, at 58ae7f7: 23 and 19 of 24, 1
-and 0 false.
+and 0 false; lb1-lb4 and lc1-lc4 (a Karaganda akim in Changwon, a South Jeolla flood meeting, a
+ladies' open on Jeju, Polish K9 and Chunmoo orders; a Weihai party secretary in Pyeongtaek, a
+chipmaker's quarter, Wanju's hydrogen buses, a collapse at a Cheongju site), held out, at
+55c32b8: 20 and 19 of 24, 2 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -294,7 +297,9 @@ kx1-kx6 (an Uzbek deputy prime minister, the Hadong tea festival, swimming recor
 plant in Fejer, a Shandong governor's fair in Incheon, SSG's new manager; notes_kx.tsv), held
 out, at 053ae23: 0 shown; la1-la6 (a Cambodian labour minister, Haenam's rice support, a junior
 Grand Prix in Gangneung, a Kuwaiti crude deal, a Sao Paulo governor, Pohang's Brazilian
-striker; notes_la.tsv), held out, at 58ae7f7: 0 shown.
+striker; notes_la.tsv), held out, at 58ae7f7: 0 shown; ld1-ld6 (a Lao deputy prime minister,
+Hadong and Kawanehon, the handball H League final, POSCO in Odisha, Incheon's urban railways, a
+Saudi investment forum; notes_ld.tsv), held out, at 55c32b8: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -246,11 +246,13 @@ class Gazetteer:
 
 
 def _common_noun(index: TokenIndex | None, start: int, end: int) -> bool:
-    """kiwipiepy reads exactly this span as a common noun (개성 'personality', 저장 'storage')."""
+    """kiwipiepy reads exactly this span as a common noun it knows (개성 'personality', 저장
+    'storage'); not a word it does not know and only guesses a noun (카라간디/NNG)."""
     if index is None:
         return False
     tok = index.starts.get(start)
-    return tok is not None and tok.end == end and tok.tag == "NNG"
+    known = not getattr(tok, "oov", False)
+    return tok is not None and tok.end == end and tok.tag == "NNG" and known
 
 
 def _particle(index: TokenIndex | None, start: int) -> bool:

@@ -564,7 +564,8 @@ UNNAMED_OFFICE_CONFIDENCE = 0.6
     "as the place with the ordinary word before or after it ('the Seoul market', 'military "
     f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}, as is a "
     "Japanese minister's office with no name at it (신임 외무상에는) rendered as the 상 of "
-    "trade ('the new foreign trader'), unless the unit's Korean names a trader. "
+    "trade ('the new foreign trader'), unless the unit's Korean names a trader, and a site "
+    "manager (현장소장) as the army rank ('site major general'), unless it names an officer. "
     f"The 대표 of a company (송가람 한울에너지 대표) rendered 'representative' with no other "
     f"rendering of the title in the unit is flagged at {COMPANY_DELEGATE_CONFIDENCE}: the "
     "company's head, not a delegate (a union's or a delegation's 대표 is one).",
@@ -612,19 +613,29 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
     yield from _company_representatives(view)
 
 
-# The Korean of a trader or merchant: where the unit has one, 'trader' renders it.
+# Offices whose Korean word has no other sense, with no name at them, rendered by the other
+# sense of their head: a Japanese minister (신임 외무상에는 ... 기용) as the 상 of trade ('the new
+# foreign trader'), a site manager (현장소장 A씨) as the army rank ('the site major general').
+# Each with the Korean that would make that sense the unit's own (a trader, an army officer).
 _TRADER_KO = re.compile(r"상인|업자|트레이더|거래자|중개|딜러|상사")
+_ARMY_KO = re.compile(r"육군|해군|공군|해병대|예비역|준장|중장|대장")
+
+
+def _other_sense(ko: str) -> re.Pattern[str] | None:
+    """The guard of an office of _unnamed_ministers' kind, or None for any other title."""
+    if len(ko) >= 3 and ko.endswith("상"):
+        return _TRADER_KO
+    return _ARMY_KO if ko == "현장소장" else None
 
 
 def _unnamed_ministers(view: UnitView) -> Iterator[Hit]:
-    """A Japanese minister's office with no name at it (신임 외무상에는 ... 기용) rendered as
-    the 상 of trade ('the new foreign trader'): 외무상 is never a merchant."""
+    """An office whose Korean word has no other sense, with no name at it, rendered by the
+    other sense of its head (외무상 'trader', 현장소장 'major general')."""
     text, en = view.source_text, view.target_text
     named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
-    if _TRADER_KO.search(text):
-        return
     for ko, title in titles().items():
-        if len(ko) < 3 or not ko.endswith("상") or not title.wrong:
+        guard = _other_sense(ko) if ko in text and title.wrong else None
+        if guard is None or guard.search(text):
             continue
         for m in re.finditer(ko, text):
             if any(a <= m.start() < b for a, b in named) or find_renderings(title, en):

@@ -141,9 +141,19 @@ class PersonMention:
 
 
 def _contiguous(tokens: Sequence[Token], i: int) -> int:
-    """Index after the run of nouns glued to tokens[i] (no space between them)."""
+    """Index after the run of nouns glued to tokens[i] (no space between them), digits glued
+    between two of them included (행정1부지사)."""
     j = i + 1
-    while j < len(tokens) and tokens[j].start == tokens[j - 1].end and tokens[j].tag in NOUN_TAGS:
+    while j < len(tokens) and tokens[j].start == tokens[j - 1].end:
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        inner_digits = (
+            tokens[j].tag == "SN"
+            and nxt is not None
+            and nxt.start == tokens[j].end
+            and nxt.tag in NOUN_TAGS
+        )
+        if tokens[j].tag not in NOUN_TAGS and not inner_digits:
+            break
         j += 1
     return j
 
@@ -325,10 +335,11 @@ def _title_after(
             # 부산시 국제관계대사: after the body, a portfolio of common nouns and the title; with
             # no body, only a title no common word shares (통상차관보; 주식시장 is a market)
             split = title_suffix(compound)
+            core = re.sub(r"\d+", "", split[0]) if split is not None else ""  # 행정1부지사
             if (
                 split is not None
                 and (bodies or not split[1].wrong)
-                and (_known_noun(split[0]) or _compound_noun(split[0]) or _known_nouns(split[0]))
+                and (_known_noun(core) or _compound_noun(core) or _known_nouns(core))
             ):
                 found = split
         if found is not None and found[0] and found[1].ko in BODY_ENDINGS:

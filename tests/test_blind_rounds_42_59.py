@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 58 (sets je-la), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 59 (sets je-ld), in their smallest form."""
 
 from __future__ import annotations
 
@@ -768,3 +768,42 @@ def test_japanese_convenience_stores_are_listed() -> None:
     en = 'Yamamoto said, "Since we entered {}, customers have tripled."'
     assert shown("MT711", ko, en.format("FamilyMart")) == ["FamilyMart"]
     assert shown("MT711", ko, en.format("Lawson")) == []
+
+
+# Round 59 (sets lb, lc; ld faithful-only)
+
+
+def test_a_deputy_county_magistrate_is_the_deputy_county_head() -> None:
+    ko = "최한솔 곡성군수는 박다솜 부군수를 현장 책임자로 지정했다고 설명했다."
+    en = (
+        "Gokseong County Magistrate Choi Han-sol said he had appointed Deputy County "
+        "Magistrate Park Da-som to head on-site operations."
+    )
+    assert shown("MT601", ko, en) == []
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_place_kiwi_does_not_know_is_read_though_it_guesses_a_noun() -> None:
+    ko = '아킴은 "창원의 기계 산업 기술과 카라간디의 풍부한 광물 자원이 결합한다"고 말했다.'
+    en = "The akim said, \"Changwon's technology will combine with {}'s mineral resources.\""
+    assert shown("MT502", ko, en.format("Mr. Karaganda")) == ["Karaganda"]
+    assert shown("MT502", ko, en.format("Karaganda")) == []
+
+
+def test_a_numbered_deputy_title_is_the_persons() -> None:
+    ko = "대표단은 경기도청을 찾아 김보람 경기도 행정1부지사와 면담한다."
+    en = "The delegation will meet {}, Gyeonggi Province's first vice governor, at the office."
+    assert shown("MT402", ko, en.format("Kim Reward")) == ["Reward"]
+    assert shown("MT402", ko, en.format("Kim Bo-ram")) == []
+
+
+def test_a_site_manager_with_no_name_is_no_major_general() -> None:
+    ko = "경찰은 현장소장 A(52)씨 등 3명을 업무상 과실치사 혐의로 입건했다."
+    en = "Police booked three people, including the site {}, identified only as A, 52."
+    assert shown("MT602", ko, en.format("major general")) == ["major general"]
+    assert shown("MT602", ko, en.format("manager")) == []
+    # an army officer named in the Korean makes the rank its own
+    ko = "육군 소장 출신인 현장소장 A(52)씨가 입건됐다."
+    assert (
+        shown("MT602", ko, "The site major general, a former army major general, was booked.") == []
+    )
