@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 428 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 432 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -183,7 +183,9 @@ Gwangmyeong's redevelopment, a Lower Saxony premier), held out, at 58ae7f7: 23 a
 and 0 false; lb1-lb4 and lc1-lc4 (a Karaganda akim in Changwon, a South Jeolla flood meeting, a
 ladies' open on Jeju, Polish K9 and Chunmoo orders; a Weihai party secretary in Pyeongtaek, a
 chipmaker's quarter, Wanju's hydrogen buses, a collapse at a Cheongju site), held out, at
-55c32b8: 20 and 19 of 24, 2 and 0 false.
+55c32b8: 20 and 19 of 24, 2 and 0 false; le1-le4 (a Khentii governor in South Chungcheong,
+Dobong's budget, a cathode plant in North Carolina, a call between the foreign ministers),
+held out, at 533563b: 20 of 24, 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -299,7 +301,10 @@ out, at 053ae23: 0 shown; la1-la6 (a Cambodian labour minister, Haenam's rice su
 Grand Prix in Gangneung, a Kuwaiti crude deal, a Sao Paulo governor, Pohang's Brazilian
 striker; notes_la.tsv), held out, at 58ae7f7: 0 shown; ld1-ld6 (a Lao deputy prime minister,
 Hadong and Kawanehon, the handball H League final, POSCO in Odisha, Incheon's urban railways, a
-Saudi investment forum; notes_ld.tsv), held out, at 55c32b8: 0 shown.
+Saudi investment forum; notes_ld.tsv), held out, at 55c32b8: 0 shown; lf1-lf6 (a West Java
+governor, Sancheong's strawberries, Wang Chuqin at the Korea Open, LNG carriers for a Greek
+owner, a drink-driving crackdown, a Thai tourism roadshow; notes_lf.tsv), held out, at
+533563b: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

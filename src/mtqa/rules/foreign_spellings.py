@@ -15,7 +15,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mtqa.lexicon.chinese import misspelt_pinyin, romanized_korean_style
+from mtqa.lexicon.chinese import (
+    chinese_parts,
+    hangul_readings,
+    misspelt_pinyin,
+    romanized_korean_style,
+)
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import (
     fold_romaji,
@@ -170,6 +175,18 @@ def _chinese_context(text: str) -> bool:
     if _CHINESE_CONTEXT.search(text):
         return True
     return any(p.country in _CHINESE_PLACES for _, _, p in gazetteer().find(text, morphemes(text)))
+
+
+def written_in_pinyin(view: UnitView, name: str, given: str) -> bool:
+    """``given`` (the English after the family name) is the pinyin of the given name of the
+    Chinese name ``name`` in a unit whose Korean names China or a place there (왕추친(중국):
+    'Chuqin' is no misspelt Korean 'Chu-chin')."""
+    parts = chinese_parts(name)
+    return (
+        parts is not None
+        and parts[1] in hangul_readings(given)
+        and _chinese_context(view.source_text)
+    )
 
 
 def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:

@@ -244,10 +244,15 @@ def _other_kind_only(
         for t in matched
     )
     if s.kind in ("day", "ordinal"):
-        if not (claimed or all(t.word and t.kind == "cardinal" for t in matched)):
+        # a day is seldom written as a word ordinal either: 지난 1일 is no 'first' (of 'their
+        # first call'), 'the 5th' being left
+        words = ("cardinal", "ordinal") if s.kind == "day" else ("cardinal",)
+        if not (claimed or all(t.word and t.kind in words for t in matched)):
             return False
     elif s.kind not in ("percent", "cardinal") or not claimed:
         return False
+    if s.kind == "day":
+        return any(t.kind == "day" or (t.kind == "ordinal" and not t.word) for t in free)
     return any(t.kind == s.kind for t in free)
 
 

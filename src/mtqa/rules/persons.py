@@ -65,6 +65,7 @@ from mtqa.rules.foreign_spellings import (
     PINYIN_CONFIDENCE,
     VIETNAMESE_OTHER_CONFIDENCE,
     foreign_misspelling,
+    written_in_pinyin,
 )
 from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_given, meaning_beside
 from mtqa.rules.name_match import (
@@ -1016,6 +1017,8 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
         if _names_another(view, m, view.target_text[span[0] : span[1]]):
             continue  # 'Nam Su-hyeon' is 남수현 of the same sentence, not 임시현 misspelt
         given = _given_written(view.target_text, info)
+        if written_in_pinyin(view, m.name, given):
+            continue  # 왕추친(중국) 'Wang Chuqin': a Chinese name in its pinyin
         split = split_off_syllables(m.given, given) and spells_given_name(m.given, given)
         homophone = not split and spells_homophone(m.given, given)
         why = " (a vowel Korean pronounces alike: maybe the person's own spelling)"

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 59 (sets je-ld), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 60 (sets je-lf), in their smallest form."""
 
 from __future__ import annotations
 
@@ -807,3 +807,20 @@ def test_a_site_manager_with_no_name_is_no_major_general() -> None:
     assert (
         shown("MT602", ko, "The site major general, a former army major general, was booked.") == []
     )
+
+
+# Round 60 (set le; lf faithful-only)
+
+
+def test_a_chinese_name_in_its_pinyin_is_no_misspelt_korean_name() -> None:
+    ko = "세계랭킹 1위 왕추친(중국)이 코리아오픈 남자 단식 정상에 올랐다."
+    en = "World No. 1 {} of China won the men's singles title at the Korea Open."
+    assert shown("MT403", ko, en.format("Wang Chuqin")) == []
+    assert shown("MT403", ko, en.format("Wang Chuqing")) == ["Wang Chuqing"]
+
+
+def test_a_day_matched_only_by_a_word_ordinal_while_a_day_is_left() -> None:
+    ko = "이번 통화는 오쓰카 외무상이 지난 1일 취임한 이후 처음이다."
+    en = "It was their first phone call since Otsuka took office on the {}."
+    assert shown("MT304", ko, en.format("5th")) == ["5th"]
+    assert shown("MT304", ko, en.format("1st")) == []
