@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 432 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 440 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -185,7 +185,10 @@ ladies' open on Jeju, Polish K9 and Chunmoo orders; a Weihai party secretary in 
 chipmaker's quarter, Wanju's hydrogen buses, a collapse at a Cheongju site), held out, at
 55c32b8: 20 and 19 of 24, 2 and 0 false; le1-le4 (a Khentii governor in South Chungcheong,
 Dobong's budget, a cathode plant in North Carolina, a call between the foreign ministers),
-held out, at 533563b: 20 of 24, 0 false.
+held out, at 533563b: 20 of 24, 0 false; lg1-lg4 and lh1-lh4 (an Uzbek employment minister,
+Gyeonggi's airport plan, the Gyeongju marathon, IBK in Bac Ninh; a Provence-Alpes-Cote d'Azur
+president in Busan, Kia's quarter, women's volleyball, a council speaker's bribery trial), held
+out, at c001d3b: 22 and 18 of 24, 0 and 2 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in

@@ -759,6 +759,18 @@ _PORTFOLIO_AFTER = re.compile(
 )  # 'First Vice Chairman of Trade, Industry and Energy Jeong'
 
 
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalized word that is no title word follows the title ending at ``end`` (manager
+    A.J. Hinch), not one that continues the title ('Loan Officer of Trade')."""
+    m = re.match(r" ((?:[A-Z]\.\s?)*[A-Z][a-z][\w'-]*)", text[end:])
+    return m is not None and fold(m.group(1)) not in _title_word_set()
+
+
+@lru_cache(maxsize=1)
+def _title_word_set() -> frozenset[str]:
+    return frozenset(w for form in english_title_words() for w in form.split())
+
+
 def _next_to(
     text: str,
     span: tuple[int, int],
@@ -779,8 +791,12 @@ def _next_to(
         if (
             s >= span[1]
             and "," in gap
-            and re.fullmatch(r"[ ,]+(the |a |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?", gap)
-            and not re.match(r" (?:[A-Z]\.\s?)*[A-Z][a-z]", text[e:])  # Harris, manager A.J. Hinch
+            and re.fullmatch(
+                r"[ ,]+(the |a |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?(?i:(?:first|second|"
+                r"third|fourth) )?",
+                gap,
+            )  # 'Park, Second Vice Minister of ...': an ordinal before the title
+            and not _name_follows(text, e)  # Harris, manager A.J. Hinch
         ):
             return s, e
         if s >= span[1] and gap == " " and text[s:e][:1].isupper():

@@ -549,6 +549,10 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     return j
 
 
+# Words Korean writes after a foreign place for its kind of unit: a run with one is a place.
+_PLACE_UNIT_WORDS = frozenset({"레지옹", "데파르트망", "오블라스트", "칸톤", "아이막", "카운티"})
+
+
 def _unit_word(form: str) -> bool:
     """A loanword of three syllables or more and a province's, state's or prefecture's suffix
     (페르가나주, 아오모리현): a place the gazetteer may lack, no part of a name (안도현, 김민성
@@ -1403,8 +1407,8 @@ def find_persons(
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
             continue
-        if kind == "foreign" and len(form) < 2:
-            i = j
+        if kind == "foreign" and (len(form) < 2 or _PLACE_UNIT_WORDS & set(form.split())):
+            i = j  # 코트다쥐르 레지옹: a region of France, no person
             continue
         if kind == "foreign" and anchor == "title" and " " not in form:
             named = _korean_name_before(text, tokens, tok.start)

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 60 (sets je-lf), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 61 (sets je-lh), in their smallest form."""
 
 from __future__ import annotations
 
@@ -824,3 +824,32 @@ def test_a_day_matched_only_by_a_word_ordinal_while_a_day_is_left() -> None:
     en = "It was their first phone call since Otsuka took office on the {}."
     assert shown("MT304", ko, en.format("5th")) == ["5th"]
     assert shown("MT304", ko, en.format("1st")) == []
+
+
+# Round 61 (sets lg, lh)
+
+
+def test_an_ordinal_before_a_title_in_apposition() -> None:
+    ko = "유수포바 차관은 박슬기 산업통상자원부 제2차관과 회의를 열었다."
+    en = "Deputy Minister Yusupova met Park Seul-gi, Second {} of Trade, Industry and Energy."
+    assert shown("MT602", ko, en.format("Loan Officer")) == ["Loan"]
+    assert shown("MT602", ko, en.format("Vice Minister")) == []
+
+
+def test_a_presiding_judge_is_no_department_head() -> None:
+    ko = "재판부(재판장 이슬기 부장판사)는 징역 5년을 선고했다."
+    en = "The court, led by {} Lee Seul-gi, sentenced him to five years in prison."
+    assert shown("MT602", ko, en.format("head of department")) == ["head of department"]
+    assert shown("MT602", ko, en.format("presiding judge")) == []
+
+
+def test_a_run_with_a_foreign_unit_word_is_a_place() -> None:
+    text = "카트린 르블랑 프랑스 프로방스알프코트다쥐르 레지옹 의회 의장이 부산을 방문한다."
+    names = [p.name for p in find_persons(text, SHARED.korean.tokenize(text))]
+    assert not any("레지옹" in n for n in names)
+
+
+def test_ba_is_a_vietnamese_middle_name() -> None:
+    from mtqa.lexicon.vietnamese import vietnamese_parts
+
+    assert vietnamese_parts("쩐바즈엉") == ["쩐", "바", "즈엉"]  # Tran Ba Duong
