@@ -306,10 +306,22 @@ _ROLE_RENDERINGS = {
 def role_title(source: str, start: int) -> Title | None:
     """The occupation one space before the name at ``start`` in the Korean ``source`` as a
     title (세터 -> 'setter'; 감독 and 선수 as the table has them), if it is one."""
-    words = source[:start].split()
-    if not words or not source[:start].endswith(" "):
+    if not source[:start].endswith(" "):
         return None
-    role = re.split(r"[\"'“‘(「『\[]", words[-1])[-1]  # "포수 박가람, (부장검사 장하늘
+    role = last_word(source[:start])
     if role in _ROLE_RENDERINGS:
         return Title(role, _ROLE_RENDERINGS[role])
     return titles().get(role)
+
+
+def last_word(text: str) -> str:
+    """The last space-separated word of ``text`` without the quote or bracket that opens it
+    ("포수 of '"포수 ', 부장검사 of '(부장검사 '); empty where there is none."""
+    words = text.split()
+    return re.split(r"[\"'“‘(「『\[]", words[-1])[-1] if words else ""
+
+
+@lru_cache(maxsize=1)
+def english_title_word_set() -> frozenset[str]:
+    """Every word of every title's renderings (vice, minister, officer...)."""
+    return frozenset(w for form in english_title_words() for w in form.split())

@@ -31,7 +31,7 @@ from mtqa.lexicon.japanese import (
 )
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romanize_syllable
-from mtqa.lexicon.titles import english_title_words
+from mtqa.lexicon.titles import english_title_word_set
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import romanized_as_korean, spelling, vietnamese_parts, written_for
 from mtqa.lexicon.world_names import misspelt_name
@@ -166,8 +166,7 @@ def _titled(run: str) -> bool:
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """The words of every title's renderings, and honorifics (vice, chairman, mr)."""
-    words = {w for form in english_title_words() for w in form.split()}
-    return frozenset(words | {"mr", "mrs", "ms", "dr", "sir", "madam", "the"})
+    return english_title_word_set() | {"mr", "mrs", "ms", "dr", "sir", "madam", "the"}
 
 
 def _chinese_context(text: str) -> bool:

@@ -473,16 +473,12 @@ def _verdict(
     :func:`_named`)."""
     target = view.target_text
     names = [e for p in places for e in p.en]
-    related = [r for p in places for r in p.related]
     mention = view.source_text[start:end]
     chained = _chained(view.source_text, start, mention)
     forms = list(dict.fromkeys([mention, *places[0].forms, *chained]))
     # A person-like rendering is wrong even where another mention is rendered correctly
     # (광둥성 twice in the Korean: "Guangdong Province" once, "Gwang Dong-seong" once).
-    persons = _persons_named(view)
-    person = _person_like(target, forms, names + related, persons) or _honorific_before(
-        target, names, view.source_text
-    )
+    person = _as_person(view, forms, places)
     if person:
         return Verdict("person", (start, end), places, person, places[0].preferred)
     suffixed = _romanized_suffix(target, mention, places)
@@ -1319,11 +1315,28 @@ _NAMED_FACILITY = re.compile(
 FACILITY_PERSON_CONFIDENCE = 0.7
 
 
+def _as_person(
+    view: UnitView,
+    forms: Sequence[str],
+    places: Sequence[Place],
+    persons: Sequence[str] | None = None,
+) -> tuple[int, int] | None:
+    """The span of the English writing the place (its Korean ``forms``) as a person: a
+    name-like run ('Gwang Dong-seong') or its name after Mr. or a king ('Mr. Guangdong')."""
+    names = [e for p in places for e in p.en]
+    related = [r for p in places for r in p.related]
+    rivals = _persons_named(view) if persons is None else persons
+    target = view.target_text
+    return _person_like(target, list(forms), names + related, rivals) or _honorific_before(
+        target, names, view.source_text
+    )
+
+
 def _facility_as_person(view: UnitView) -> Iterator[Hit]:
     """The place a facility is named after, written as a person's name in the English ('Mr.
     Gimhae' for 김해공항, "Nam Dong's gymnasium" for 남동체육관, 'King Sejong' for
     정부세종청사)."""
-    text, en = view.source_text, view.target_text
+    text = view.source_text
     persons = _persons_named(view)
     for m in _NAMED_FACILITY.finditer(text):
         for cut in range(len(m.group(1)) - 1):
@@ -1334,11 +1347,7 @@ def _facility_as_person(view: UnitView) -> Iterator[Hit]:
                 break
         else:
             continue
-        names = [e for p in places for e in p.en]
-        related = [r for p in places for r in p.related]
-        span = _person_like(en, [stem], names + related, persons) or _honorific_before(
-            en, names, text
-        )
+        span = _as_person(view, [stem], places, persons)
         if span is not None:
             yield Hit(
                 f"place {stem} of {m.group()} ({places[0].preferred}) appears to be rendered "

@@ -15,6 +15,7 @@ from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.titles import (
     RANKS,
     Title,
+    english_title_word_set,
     english_title_words,
     find_renderings,
     find_wrong,
@@ -256,9 +257,7 @@ def _roles_as_other(view: UnitView) -> Iterator[Hit]:
     English writes the title of another office or role ('head coach Lee Seul-gi')."""
     for p in unit_persons(view):
         m = p.mention
-        if m.anchor != ROLE or m.title is not None or p.match.status not in LOCATED:
-            continue
-        role = role_title(view.source_text, m.start)
+        role = _role(view, p) if p.match.status in LOCATED else None
         other = _other_title_beside(view, p) if role is not None else None
         if role is None or other is None or renders(role, other):
             continue
@@ -609,7 +608,7 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             confidence=0.75,
         )
     yield from _unnamed_offices(view)
-    yield from _unnamed_ministers(view)
+    yield from _unambiguous_offices(view)
     yield from _company_representatives(view)
 
 
@@ -621,21 +620,31 @@ _TRADER_KO = re.compile(r"상인|업자|트레이더|거래자|중개|딜러|상
 _ARMY_KO = re.compile(r"육군|해군|공군|해병대|예비역|준장|중장|대장")
 
 
-def _other_sense(ko: str) -> re.Pattern[str] | None:
-    """The guard of an office of _unnamed_ministers' kind, or None for any other title."""
-    if len(ko) >= 3 and ko.endswith("상"):
-        return _TRADER_KO
-    return _ARMY_KO if ko == "현장소장" else None
+@lru_cache(maxsize=1)
+def _unambiguous_titles() -> tuple[tuple[str, Title, re.Pattern[str]], ...]:
+    """(Korean, title, the Korean of its head's other sense) for the Japanese ministers (-상)
+    and 현장소장 of the table that list wrong renderings."""
+    out = []
+    for ko, title in titles().items():
+        guard = (
+            _TRADER_KO
+            if len(ko) >= 3 and ko.endswith("상")
+            else _ARMY_KO
+            if ko == "현장소장"
+            else None
+        )
+        if guard is not None and title.wrong:
+            out.append((ko, title, guard))
+    return tuple(out)
 
 
-def _unnamed_ministers(view: UnitView) -> Iterator[Hit]:
+def _unambiguous_offices(view: UnitView) -> Iterator[Hit]:
     """An office whose Korean word has no other sense, with no name at it, rendered by the
     other sense of its head (외무상 'trader', 현장소장 'major general')."""
     text, en = view.source_text, view.target_text
     named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
-    for ko, title in titles().items():
-        guard = _other_sense(ko) if ko in text and title.wrong else None
-        if guard is None or guard.search(text):
+    for ko, title, guard in _unambiguous_titles():
+        if ko not in text or guard.search(text):
             continue
         for m in re.finditer(ko, text):
             if any(a <= m.start() < b for a, b in named) or find_renderings(title, en):
@@ -763,12 +772,7 @@ def _name_follows(text: str, end: int) -> bool:
     """A capitalized word that is no title word follows the title ending at ``end`` (manager
     A.J. Hinch), not one that continues the title ('Loan Officer of Trade')."""
     m = re.match(r" ((?:[A-Z]\.\s?)*[A-Z][a-z][\w'-]*)", text[end:])
-    return m is not None and fold(m.group(1)) not in _title_word_set()
-
-
-@lru_cache(maxsize=1)
-def _title_word_set() -> frozenset[str]:
-    return frozenset(w for form in english_title_words() for w in form.split())
+    return m is not None and fold(m.group(1)) not in english_title_word_set()
 
 
 def _next_to(
@@ -936,12 +940,17 @@ def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
     return found is not None and renders(found[1], phrase)
 
 
-def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
-    """The person's title, or the occupation written before the name (세터 이슬기)."""
+def _role(view: UnitView, p: PersonInfo) -> Title | None:
+    """The occupation written before the name of a person with no title (세터 이슬기)."""
     m = p.mention
     if m.title is not None or m.anchor != ROLE:
-        return m.title
+        return None
     return role_title(view.source_text, m.start)
+
+
+def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
+    """The person's title, or the occupation written before the name (세터 이슬기)."""
+    return p.mention.title or _role(view, p)
 
 
 @rule(

@@ -34,7 +34,7 @@ from mtqa.lexicon.romanize import (
     surname_spellings,
     surnames,
 )
-from mtqa.lexicon.titles import RANK_PREFIXES, Title, title_suffix
+from mtqa.lexicon.titles import RANK_PREFIXES, Title, last_word, title_suffix
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import is_vietnamese
 from mtqa.lexicon.world_names import is_known_name
@@ -1076,18 +1076,16 @@ def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     anywhere (팜/NNP 민/NNG 찌/VV ᆫ/ETM for 팜민찐)."""
     out = list(tokens)
     for m in re.finditer(r"(?<![가-힣])[가-힣]{3,}", text):
-        for cut in (0, 1, 2):  # 팜민찐은: the name without its particle
-            word = m.group()[: len(m.group()) - cut]
-            if is_vietnamese(word):  # unspaced: three syllables or more (vietnamese_parts)
-                _merge(out, word, m.start())
-                break
+        word = _vietnamese_words(m.group())  # unspaced: three syllables or more; 팜민찐은
+        if word is not None:
+            _merge(out, word, m.start())
     vietnam = "베트남" in text
     for m in _HANGUL_WORDS.finditer(text):
         words = m.group().split(" ")
         at = m.start()
         for i, first in enumerate(words):
             for n in range(min(4, len(words) - i), 1 if vietnam else 2, -1):
-                name = _vietnamese_run(" ".join(words[i : i + n]))
+                name = _vietnamese_words(" ".join(words[i : i + n]))
                 if name is not None:
                     _merge(out, name, at)
                     break
@@ -1095,7 +1093,7 @@ def _vietnamese_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _vietnamese_run(words: str) -> str | None:
+def _vietnamese_words(words: str) -> str | None:
     """``words`` as a Vietnamese name, its last word without a particle of one or two
     syllables (팜 뚜언 하이도: 팜 뚜언 하이), if it is one."""
     for cut in (0, 1, 2):
@@ -1113,16 +1111,14 @@ def _merge(tokens: list[Token], form: str, start: int) -> None:
         tokens[inside[0] : inside[-1] + 1] = [Token(form, "NNP", start, end)]
         return
     # a particle Kiwi glued to the name's last word (하이도/NNP): split off as one
-    k = (inside[-1] + 1) if inside else None
-    last = tokens[k] if k is not None and k < len(tokens) else None
+    k = inside[-1] + 1 if inside else len(tokens)
+    last = tokens[k] if k < len(tokens) else None
     if (
-        k is not None
-        and last is not None
+        last is not None
         and tokens[inside[0]].start == start
         and last.start < end < last.end
         and last.tag == "NNP"
-        and last.form == last.form[: end - last.start] + last.form[end - last.start :]
-        and len(last.form) == last.end - last.start
+        and len(last.form) == last.end - last.start  # the form as written, to cut
     ):
         rest = Token(last.form[end - last.start :], "JX", end, last.end)
         tokens[inside[0] : k + 1] = [Token(form, "NNP", start, end), rest]
@@ -1212,7 +1208,7 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1]
     form = tokens[i].form
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    word = re.split(r"[\"'“‘(「『\[]", text[: tokens[i].start].split()[-1])[-1]
+    word = last_word(text[: tokens[i].start])
     if (word in ROLES or prev.form in ROLES) and prev.tag in ("NNG", "NNP"):
         return True  # 세터 이슬기, 라이트백 김나래 (라이트/NNG 백/NNG), (부장검사 장하늘
     if prev.form == "출신" and prev.tag == "NNG":  # not a word's head (출신 스파/NNP 링/NNG)
