@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 440 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 448 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -188,7 +188,11 @@ Dobong's budget, a cathode plant in North Carolina, a call between the foreign m
 held out, at 533563b: 20 of 24, 0 false; lg1-lg4 and lh1-lh4 (an Uzbek employment minister,
 Gyeonggi's airport plan, the Gyeongju marathon, IBK in Bac Ninh; a Provence-Alpes-Cote d'Azur
 president in Busan, Kia's quarter, women's volleyball, a council speaker's bribery trial), held
-out, at c001d3b: 22 and 18 of 24, 0 and 2 false.
+out, at c001d3b: 22 and 18 of 24, 0 and 2 false. Session 19: li1-li4 and lj1-lj4 (a typhoon's
+damage to fish farms, LNG carriers for Qatar and Greece, a South Gyeongsang mission to Bac
+Ninh and Hai Phong, a K League striker; a Yamaguchi governor in South Gyeongsang, a Jeongseon
+wildfire, a battery plant in South Carolina, women's volleyball awards), held out, at 492c329:
+22 and 20 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -307,7 +311,9 @@ Hadong and Kawanehon, the handball H League final, POSCO in Odisha, Incheon's ur
 Saudi investment forum; notes_ld.tsv), held out, at 55c32b8: 0 shown; lf1-lf6 (a West Java
 governor, Sancheong's strawberries, Wang Chuqin at the Korea Open, LNG carriers for a Greek
 owner, a drink-driving crackdown, a Thai tourism roadshow; notes_lf.tsv), held out, at
-533563b: 1 shown.
+533563b: 1 shown. Session 19: lk1-lk6 (a Chinese party secretary in a Korean province, fish
+auction prices after a cold snap, a game company's quarter and new CEO, an LPGA win, monthly
+employment, an Indonesian state visit; notes_lk.tsv), held out, at 492c329: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -199,6 +199,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         before = _title_before(view.source_text, m.start)
         if other is not None and before is not None and renders(before, other):
             continue  # 위원장 이보람 의원: 'chair Lee' renders the title before the name
+        if other is not None and _concurrent(view.source_text, p, other):
+            continue  # 글로벌사업본부장(부사장): 'a vice president' renders the second title
         spans = find_renderings(title, view.target_text)
         given_to_other = bool(spans) and _all_beside_others(view, p, spans)
         if given_to_other:
@@ -928,12 +930,13 @@ def _ends_with_place(before: str, name: str) -> int | None:
 
 
 def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
-    """The Korean gives ``p`` a second title after 겸 ('concurrently') that ``phrase`` renders:
-    마코 루비오 국무장관 겸 국가안보보좌관 holds both offices."""
+    """The Korean gives ``p`` a second title after 겸 ('concurrently') or in brackets after
+    the first that ``phrase`` renders: 마코 루비오 국무장관 겸 국가안보보좌관 holds both offices,
+    최지혜 글로벌사업본부장(부사장) is also a vice president."""
     span = p.mention.title_span
     if span is None:
         return False
-    after = re.match(r"\s*겸\s*([가-힣]+)", source[span[1] :])
+    after = re.match(r"\s*(?:겸\s*|\()([가-힣]+)", source[span[1] :])
     if after is None:
         return False
     found = title_suffix(after.group(1).rstrip("은는이가을를의과와도"))
@@ -941,9 +944,10 @@ def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
 
 
 def _role(view: UnitView, p: PersonInfo) -> Title | None:
-    """The occupation written before the name of a person with no title (세터 이슬기)."""
+    """The occupation written before the name of a person with no title (세터 이슬기; 비서실장
+    오나래(45)씨, anchored by the age)."""
     m = p.mention
-    if m.title is not None or m.anchor != ROLE:
+    if m.title is not None or m.kind != "korean" and m.anchor != ROLE:
         return None
     return role_title(view.source_text, m.start)
 

@@ -300,6 +300,10 @@ def _title_after(
         if ordinal is not None:
             title, span, j = ordinal
             return "title", title, span, "", j
+        misread = _title_word_at(text, tokens, k)
+        if misread is not None:  # 한마음은행장과 read as 하/XSA ᆫ/ETM 마음 은/JX 행장
+            prefix, title, span, j = misread
+            return "title", title, span, " ".join([*bodies, prefix]).strip(), j
         glued = _body_word_at(text, tokens, k)
         if glued is not None:  # 세운건설: a company Kiwi reads as 세우/VV ᆫ/ETM 건설/NNG
             bodies.append(text[tok.start : tokens[glued - 1].end])
@@ -416,6 +420,31 @@ def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
     ):
         return None
     return j
+
+
+def _title_word_at(
+    text: str, tokens: Sequence[Token], k: int
+) -> tuple[str, Title, tuple[int, int], int] | None:
+    """(prefix, title, title span, next index) where the spaced word at tokens[k] is a body
+    and a title no common word shares, with or without one particle after it, that Kiwi cut
+    into more than nouns (이서준 한마음은행장과: 하/XSA ᆫ/ETM 마음/NNG 은/JX 행장/NNG 과/JC);
+    None otherwise."""
+    start = tokens[k].start
+    if start and not text[start - 1].isspace():
+        return None
+    end = _word_end(text, start)
+    stem = text[start:end]
+    if stem[-1:] in _GLUED_PARTICLES and title_suffix(stem) is None:
+        stem = stem[:-1]
+    found = title_suffix(stem)
+    if found is None or len(found[0]) < 2 or found[1].wrong or _rank_led(found[1]):
+        return None
+    cut = start + len(stem)
+    inside = [t for t in tokens[k:] if t.end <= cut]
+    j = k + len(inside)
+    if not inside or inside[-1].end != cut or all(t.tag in NOUN_TAGS for t in inside):
+        return None  # a word Kiwi read as nouns is read by the compound split
+    return found[0], found[1], (start + len(found[0]), cut), j
 
 
 _GLUED_PARTICLES = frozenset("도는은이가의와과")
@@ -1196,6 +1225,19 @@ def _full_surnames(names: Collection[str]) -> set[str]:
     return out
 
 
+def _role_before_name(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] is an occupation (:data:`ROLES`) and a Korean full name follows it one space
+    on (리베로 문한별, read as two proper nouns): the role, no part of a foreign name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].form in ROLES
+        and nxt is not None
+        and text[tokens[i].end : nxt.start] == " "
+        and nxt.tag == "NNP"
+        and korean_name(nxt.form)
+    )
+
+
 # Last syllables of what a ranking ranks besides persons (조선국, 수출국; 생산지, 교역항).
 _RANKED_KINDS = ("국", "지", "항", "사")
 
@@ -1321,6 +1363,7 @@ def find_persons(
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
             # 결혼이주여성/NNP: nouns, no loanword (데이 + 비스 is Davis)
             or (len(tok.form) >= 4 and not _looks_foreign(tok.form) and _compound_noun(tok.form))
+            or _role_before_name(text, tokens, i)  # 미들블로커/NNP 정바다/NNP: a position
         ):
             i += 1
             continue

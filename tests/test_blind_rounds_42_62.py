@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 61 (sets je-lh), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 62 (sets je-lk), in their smallest form."""
 
 from __future__ import annotations
 
@@ -853,3 +853,51 @@ def test_ba_is_a_vietnamese_middle_name() -> None:
     from mtqa.lexicon.vietnamese import vietnamese_parts
 
     assert vietnamese_parts("쩐바즈엉") == ["쩐", "바", "즈엉"]  # Tran Ba Duong
+
+
+# Round 62 (sets li, lj; lk faithful-only), and two older misses it led to
+
+
+def test_a_bank_head_kiwi_misreads_carries_the_title() -> None:
+    ko = "이날 행사에는 이서준 한마음은행장과 정바다 준법감시인이 참석했다."
+    en = "The event was attended by {}."
+    swapped = "CEO Jung Ba-da and Chief Compliance Officer Lee Seo-jun"
+    assert sorted(shown("MT603", ko, en.format(swapped))) == [
+        "CEO Jung Ba-da",
+        "Chief Compliance Officer Lee Seo-jun",
+    ]
+    right = "CEO Lee Seo-jun and Chief Compliance Officer Jung Ba-da"
+    assert shown("MT603", ko, en.format(right)) == []
+
+
+def test_a_title_before_a_name_with_an_age_is_the_persons() -> None:
+    ko = "비서실장 오나래(45)씨와 선거사무소 회계책임자 진다온(39)씨가 기소됐다."
+    en = "{} were indicted."
+    swapped = "Election office accountant Oh Na-rae, 45, and chief of staff Jin Da-on, 39,"
+    assert len(shown("MT603", ko, en.format(swapped))) == 2
+    right = "Chief of staff Oh Na-rae, 45, and election office accountant Jin Da-on, 39,"
+    assert shown("MT603", ko, en.format(right)) == []
+
+
+def test_a_chief_coach_is_another_office_than_the_head_coach() -> None:
+    ko = '문석진 감독은 "페헤이라는 정통 스트라이커"라고 말했다.'
+    en = '{} Moon Seok-jin said, "Ferreira is a classic striker."'
+    assert shown("MT601", ko, en.format("Chief coach")) == ["Chief coach Moon Seok-jin"]
+    assert shown("MT601", ko, en.format("Head coach")) == []
+
+
+def test_a_second_title_in_brackets_may_be_the_one_rendered() -> None:
+    ko = "회사는 이사회를 열어 최지혜 글로벌사업본부장(부사장)을 신임 대표이사로 내정했다."
+    en = "The board tapped Choi Ji-hye, a {} who heads its global business division, as CEO."
+    assert shown("MT601", ko, en.format("vice president")) == []
+    assert shown("MT601", ko, en.format("vice minister")) != []
+
+
+def test_a_position_kiwi_reads_as_a_proper_noun_is_no_part_of_the_name() -> None:
+    text = "신인선수상은 GS칼텍스의 미들블로커 정바다(19)에게 돌아갔다."
+    names = [p.name for p in find_persons(text, SHARED.korean.tokenize(text))]
+    assert names == ["정바다"]
+    ko = "챔피언결정전 MVP는 한국도로공사의 리베로 문한별이 받았다."
+    en = "The Championship MVP award went to Korea Expressway Corp. {} Moon Han-byeol."
+    assert shown("MT601", ko, en.format("head coach")) == ["head coach Moon Han-byeol"]
+    assert shown("MT601", ko, en.format("libero")) == []
