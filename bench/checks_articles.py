@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 448 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 456 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -192,7 +192,10 @@ out, at c001d3b: 22 and 18 of 24, 0 and 2 false. Session 19: li1-li4 and lj1-lj4
 damage to fish farms, LNG carriers for Qatar and Greece, a South Gyeongsang mission to Bac
 Ninh and Hai Phong, a K League striker; a Yamaguchi governor in South Gyeongsang, a Jeongseon
 wildfire, a battery plant in South Carolina, women's volleyball awards), held out, at 492c329:
-22 and 20 of 24, 0 and 1 false.
+22 and 20 of 24, 0 and 1 false; ll1-ll4 and lm1-lm4 (a Khovd governor in Goesan, K9 howitzers
+for Romania, short track in Montreal, a former Hongcheon county head's bribery sentence; a
+Shandong vice governor in Incheon, rain damage in North Chungcheong, SSG's new manager, an Omani
+hydrogen deal), held out, at d2fb337: 22 and 22 of 24, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -313,7 +316,10 @@ governor, Sancheong's strawberries, Wang Chuqin at the Korea Open, LNG carriers 
 owner, a drink-driving crackdown, a Thai tourism roadshow; notes_lf.tsv), held out, at
 533563b: 1 shown. Session 19: lk1-lk6 (a Chinese party secretary in a Korean province, fish
 auction prices after a cold snap, a game company's quarter and new CEO, an LPGA win, monthly
-employment, an Indonesian state visit; notes_lk.tsv), held out, at 492c329: 1 shown.
+employment, an Indonesian state visit; notes_lk.tsv), held out, at 492c329: 1 shown; ln1-ln6
+(a Bac Ninh party secretary in Busan, the Hwacheon ice fishing festival, POSCO in Odisha, the
+handball H League final, a Bank of Korea rate cut, Kwon Soon-woo at the Japan Open;
+notes_ln.tsv), held out, at d2fb337: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -271,7 +271,9 @@ def boilerplate(view: UnitView) -> Iterator[Hit]:
     Severity.MAJOR,
     "Korean text was left in the English.",
     "Hangul appears in the translation. Korean kept in parentheses after its English rendering "
-    "(a gloss such as 'hanbok (한복)') is reported with low confidence.",
+    "(a gloss such as 'hanbok (한복)') is reported with low confidence, unless the Korean has "
+    "it in parentheses too ('Jeong Nu-ri (고양시청)' for 정누리(고양시청)): that is a bracket "
+    "left untranslated.",
     (
         Example(
             "그는 서울시청에서 기자회견을 열었다.",
@@ -284,7 +286,13 @@ def untranslated(view: UnitView) -> Iterator[Hit]:
     text = view.target_text
     for m in _UNTRANSLATED.finditer(text):
         a, b = m.span()
-        gloss = text[max(0, a - 1) : a] == "(" and text[b : b + 1] == ")"
+        # a gloss adds the Korean of the words before it; where the Korean has these words
+        # in brackets too (정누리(고양시청)), the bracket was left untranslated
+        gloss = (
+            text[max(0, a - 1) : a] == "("
+            and text[b : b + 1] == ")"
+            and f"({m.group(0)})" not in view.source_text
+        )
         yield Hit(
             f"untranslated Korean: {m.group(0)!r}",
             source=_find_in_source(view, m.group(0)),

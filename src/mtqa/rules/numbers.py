@@ -256,14 +256,24 @@ def _other_kind_only(
     return any(t.kind == s.kind for t in free)
 
 
+def _fit(s: NumExpr, t: NumExpr) -> int:
+    """2 where ``t`` is of the kind of ``s`` (a day's kind takes the ordinal of 'the 15th'),
+    1 otherwise."""
+    if t.kind == s.kind or (s.kind == "day" and t.kind == "ordinal" and not t.word):
+        return 2
+    return 1
+
+
 def _loosely_matched(t: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> bool:
-    """Every Korean value ``t`` matches is of another kind and matches an English number of
-    its own kind too: ``t`` renders none of them (the ordinal 'third' beside the cardinal '3'
-    of a 6-3 set, which the Korean 3 of 6-3 renders), so it is free for a value without a
-    match (2회전)."""
+    """Every Korean value ``t`` matches is of another kind and matches another English number
+    that fits it as well: ``t`` need render none of them (the ordinal 'third' beside the
+    cardinal '3' of a 6-3 set, which the Korean 3 of 6-3 renders; the '15' of '15-member'
+    beside 'the 15th' for 15일; 'the 2nd' beside 'the second basement level' for 지하 2층), so
+    it is free for a value without a match (2회전; 18명; 3일)."""
     claim = [s for s in src if matches(s, t)]
     return bool(claim) and all(
-        s.kind != t.kind and any(x is not t and x.kind == s.kind and matches(s, x) for x in tgt)
+        _fit(s, t) == 1
+        and any(x is not t and matches(s, x) and _fit(s, x) >= _fit(s, t) for x in tgt)
         for s in claim
     )
 
@@ -568,9 +578,16 @@ def _title_ranks(ko: str, en: str) -> list[Issue]:
     return out
 
 
+# An event of a numbered series: 'the first leg' (2차 대회), 'the first round of talks'.
+_SERIES_AFTER = re.compile(r" (?:leg|round|stage|edition|phase|tranche|batch|session)s?\b")
+
+
 def _rank(en: str, t: NumExpr) -> bool:
-    """'first place', 'first spot': a rank, not the 'first' of 'for the first time'."""
-    return t.kind == "ordinal" and bool(_PLACE_AFTER.match(en, t.end))
+    """'first place', 'first spot', 'the first leg': a rank or the number of an event of a
+    series, not the 'first' of 'for the first time'."""
+    return t.kind == "ordinal" and bool(
+        _PLACE_AFTER.match(en, t.end) or _SERIES_AFTER.match(en, t.end)
+    )
 
 
 def _rank_left_over(

@@ -1216,12 +1216,16 @@ def _known_nouns(word: str) -> bool:
 
 
 def _full_surnames(names: Collection[str]) -> set[str]:
-    """Surnames of the Korean full names among ``names`` (김동연 -> 김)."""
+    """Surnames of the Korean full names among ``names`` (김동연 -> 김), and the one-syllable
+    family names of the Chinese ones a Korean surname table has (왕 of 왕수핑: 왕 부성장)."""
     out = set()
     for name in names:
         split = split_name(name)
         if split is not None and not _looks_foreign(split[1]):
             out.add(split[0])
+        chinese = chinese_parts(name) if " " not in name else None
+        if chinese is not None and len(chinese[0]) == 1 and chinese[0] in surnames():
+            out.add(chinese[0])
     return out
 
 

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 62 (sets je-lk), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 63 (sets je-ln), in their smallest form."""
 
 from __future__ import annotations
 
@@ -901,3 +901,48 @@ def test_a_position_kiwi_reads_as_a_proper_noun_is_no_part_of_the_name() -> None
     en = "The Championship MVP award went to Korea Expressway Corp. {} Moon Han-byeol."
     assert shown("MT601", ko, en.format("head coach")) == ["head coach Moon Han-byeol"]
     assert shown("MT601", ko, en.format("libero")) == []
+
+
+def test_a_number_one_korean_value_renders_twice_is_free_for_another() -> None:
+    # the '15' of '15-member' beside 'the 15th' for 15일; 'the 2nd' beside 'the second
+    # basement level' for 지하 2층
+    ko = "가나자와시 대표단 18명이 14일부터 전주에 머문다고 15일 밝혔다."
+    en = "The city said on the 15th that a {}-member Kanazawa delegation is staying from the 14th."
+    assert shown("MT301", ko, en.format(15)) == ["15"]
+    assert shown("MT301", ko, en.format(18)) == []
+    ko = "사고는 3일 오후 2시 40분께 지하 2층 주차장에서 발생했다."
+    en = "The accident occurred at around 2:40 p.m. on the {} in the second basement-level lot."
+    assert shown("MT304", ko, en.format("2nd")) == ["2nd"]
+    assert shown("MT304", ko, en.format("3rd")) == []
+
+
+# Round 63 (sets ll, lm; ln faithful-only)
+
+
+def test_korean_in_brackets_where_the_korean_has_it_in_brackets_is_untranslated() -> None:
+    ko = "남자부에서는 정누리(고양시청)가 1,000m 결승에서 2위에 올랐다."
+    en = "In the men's competition, Jeong Nu-ri ({}) finished second in the 1,000m final."
+    assert shown("MT201", ko, en.format("고양시청")) == ["고양시청"]
+    assert shown("MT201", ko, en.format("Goyang City Hall")) == []
+    assert shown("MT201", "한복을 입었다.", "She wore a hanbok (한복).") == []  # a gloss
+
+
+def test_the_first_leg_of_a_series_is_an_ordinal() -> None:
+    ko = "이나래가 국제빙상경기연맹(ISU) 월드컵 2차 대회에서 금메달 2개를 목에 걸었다."
+    en = "Lee Na-rae won two gold medals at the {} leg of the ISU World Cup."
+    assert shown("MT305", ko, en.format("first")) == ["first"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_a_chinese_family_name_alone_before_a_title() -> None:
+    ko = "중국 산둥성의 왕수핑 부성장이 기조연설을 했다.\n왕 부성장은 교역 확대를 강조했다."
+    en = "Wang Shuping, vice governor of Shandong, gave a keynote.\nIn the speech, {}."
+
+    def shown_mt602(rest: str) -> list[str]:
+        found = article_findings(None, ko, en.format(rest))
+        return [
+            f["target"]["text"] for f in found if f["code"] == "MT602" and f["confidence"] >= 0.5
+        ]
+
+    assert shown_mt602("Wang Buseongjang stressed more trade") == ["Buseongjang"]
+    assert shown_mt602("Vice Governor Wang stressed more trade") == []
