@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 456 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 472 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -195,7 +195,14 @@ wildfire, a battery plant in South Carolina, women's volleyball awards), held ou
 22 and 20 of 24, 0 and 1 false; ll1-ll4 and lm1-lm4 (a Khovd governor in Goesan, K9 howitzers
 for Romania, short track in Montreal, a former Hongcheon county head's bribery sentence; a
 Shandong vice governor in Incheon, rain damage in North Chungcheong, SSG's new manager, an Omani
-hydrogen deal), held out, at d2fb337: 22 and 22 of 24, 0 and 0 false.
+hydrogen deal), held out, at d2fb337: 22 and 22 of 24, 0 and 0 false; lo1-lo4 and lp1-lp4 (a
+Chanthaburi governor's durian fair in Busan, a chip fab subsidy in Arizona, the wrestling
+world championships, a cruise ship's first call at Yeosu; a Schleswig-Holstein premier in North
+Jeolla, a warehouse fire in Icheon, an Australian trade minister, Uiseong's population
+policies) and lr1-lr4 and ls1-ls4 (a Uruguayan foreign minister, a capsized boat off Gageodo, a
+licensing deal with a Swiss drugmaker, Gangwon's winter tourism roadshow in Taipei; Dangjin and
+Yantai, Seoul apartment prices, KHNP's bid in Slovenia, a basketball MVP), all held out, at
+e9f5d5b: 21, 22, 21 and 22 of 24, 0, 1, 1 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -319,7 +326,12 @@ auction prices after a cold snap, a game company's quarter and new CEO, an LPGA 
 employment, an Indonesian state visit; notes_lk.tsv), held out, at 492c329: 1 shown; ln1-ln6
 (a Bac Ninh party secretary in Busan, the Hwacheon ice fishing festival, POSCO in Odisha, the
 handball H League final, a Bank of Korea rate cut, Kwon Soon-woo at the Japan Open;
-notes_ln.tsv), held out, at d2fb337: 0 shown.
+notes_ln.tsv), held out, at d2fb337: 0 shown; lq1-lq6 (a Karaganda akim in Pohang, Namhae's
+garlic, Hyundai's Indonesian plant, a KLPGA win on Jeju, the foreign ministers of Korea and
+Japan, a level-crossing crash in Jinju; notes_lq.tsv) and lt1-lt6 (a Nuevo Leon governor in
+Daegu, South Gyeongsang's teacher hiring, a Busan-Middle East container route, table tennis
+world championships, a Malaysian state visit, a bank's quarter and next chairman;
+notes_lt.tsv), held out, at e9f5d5b: 2 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -67,3 +67,12 @@ def article_findings(root: Path | None, ko: str, en: str) -> list[dict[str, Any]
         config = RunConfig(formats=("json",), aligner="length", qe="none")
         report = check_folders(config, base / "ko", base / "en")
     return [f for d in report["documents"] for f in d.get("findings", [])]
+
+
+def article_shown(code: str, ko: str, en: str) -> list[str]:
+    """The English spans of rule ``code``'s findings at >= 0.5 on one whole article."""
+    return [
+        f["target"]["text"]
+        for f in article_findings(None, ko, en)
+        if f["code"] == code and f["confidence"] >= 0.5
+    ]

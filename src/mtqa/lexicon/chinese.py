@@ -111,7 +111,13 @@ def _plain(word: str) -> str:
 @lru_cache(maxsize=4096)
 def hangul_readings(word: str) -> frozenset[str]:
     """The Hangul of every way ``word`` (a romanized name word, hyphens and apostrophes aside:
-    'Wentao', "Xi'an", 'Jin-ping') splits into pinyin syllables; empty where none."""
+    'Wentao', "Xi'an", 'Jin-ping') splits into pinyin syllables; empty where none. Each part
+    of a hyphenated word is one syllable: 'Chia-wei' is Wade-Giles (Taiwan's Jiawei), not
+    chi + a + wei."""
+    if "-" in word.strip("-"):
+        parts = [_plain(p) for p in word.strip("-").split("-")]
+        if not all(p in syllables() for p in parts):
+            return frozenset()
     plain = _plain(word)
     table = syllables()
     found: list[set[str]] = [set() for _ in range(len(plain) + 1)]

@@ -219,6 +219,29 @@ def _shared_left(
     )
 
 
+def _one_too_many(
+    ko: str,
+    s: NumExpr,
+    matched: Sequence[NumExpr],
+    src: Sequence[NumExpr],
+    free: Sequence[NumExpr],
+) -> bool:
+    """The Korean writes the value of ``s`` more often than the English numbers it matches,
+    each time counting something else, ``s`` comes after as many as they are, and an English
+    number of its kind is left that no Korean value accounts for: ``s`` is the one rendered
+    otherwise (24개 체급에 선수 24명 -> '26 wrestlers ... in 24 of the 30 weight classes'; not
+    the second 16세 of 베네딕토 16세, the same name again)."""
+    same = [x for x in src if x.kind == s.kind and _close(x.value, s.value) and _expected(x)]
+    counted = {ko[x.end : x.end + 1] for x in same}  # the counter: 개, 명
+    return (
+        s.kind == "cardinal"
+        and len(counted) == len(same)
+        and len(same) > len(matched)
+        and same.index(s) >= len(matched)
+        and any(t.kind == s.kind and not t.word for t in free)
+    )
+
+
 def _unit_left(
     ko: str, s: NumExpr, en: str, matched: Sequence[NumExpr], free: Sequence[NumExpr]
 ) -> bool:
@@ -417,6 +440,8 @@ def compare(ko: str, en: str) -> list[Issue]:
             matched = []
         if matched and _shared_left(s, matched, src, free):
             matched = []  # 제3차 and 3일 both match '3rd': 'fourth' is left for the ordinal
+        if matched and _one_too_many(ko, s, matched, src, free):
+            matched = []  # 24개 체급 and 24명 both match the one '24': '26 wrestlers' is left
         if matched and _unit_left(ko, s, en, matched, free):
             matched = []  # 18㎞ is no '18th' (of 'on the 18th'), '28 km' being left over
         rank = _rank_left_over(s, matched, src, tgt) if matched else None

@@ -45,7 +45,11 @@ def org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
     if key not in view.doc.cache:
         text = view.source_text
         terms = [(a, b) for a, b, _ in view_terms(view)]
-        common = {(t.start, t.end) for t in view.source_tokens if t.tag == "NNG"}
+        common = {  # a noun Kiwi knows, not one it only guesses (한국광해광업공단/NNG)
+            (t.start, t.end)
+            for t in view.source_tokens
+            if t.tag == "NNG" and not getattr(t, "oov", False)
+        }
         found = [
             (a, b, t)
             for a, b, t in organizations().find(text, view.source_tokens)

@@ -58,6 +58,8 @@ _SAME_LEVEL = {"city": ("city", "county"), "county": ("city", "county")}
 _NAME_TAILS = frozenset(
     {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",
      "Islands", "Metropolitan", "Special", "Autonomous", "Municipality",
+     # a provincial body is still the province's (North Chungcheong Provincial Council)
+     "Provincial",
      # a port or airport is still the city's (Qingdao Port for 칭다오항)
      "Port", "Harbor", "Harbour", "Airport",
      # and a race by its city (the Rotterdam Marathon for 암스테르담마라톤)

@@ -31,7 +31,7 @@ from mtqa.lexicon.titles import (
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, first_unit, neighbour_views, rule
 from mtqa.rules.name_match import HONORIFIC_BEFORE
-from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
+from mtqa.rules.persons import PersonInfo, plain_mentions, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
 from mtqa.text.ko_persons import ORG_ENDINGS, ROLE, body_or_place, company_like
 
@@ -196,11 +196,16 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             w.startswith(office) and len(w) > len(office) for w in m.title_prefix.split()
         ):
             office = None  # 대통령실 정책실장: 'presidential' renders the office's body
+        head = office[: -len(title.ko)] if office and office.endswith(title.ko) else ""
+        if head and any(w.startswith(head) for w in _prefix_words(view, p)):
+            continue  # 외교부 장관 as 'FM': 외교장관's rendering, the same office
         before = _title_before(view.source_text, m.start)
         if other is not None and before is not None and renders(before, other):
             continue  # 위원장 이보람 의원: 'chair Lee' renders the title before the name
         if other is not None and _concurrent(view.source_text, p, other):
             continue  # 글로벌사업본부장(부사장): 'a vice president' renders the second title
+        if other is not None and any(renders(t, other) for t in _full_titles(view, p)):
+            continue  # 정 본부장 of 정나래 통상교섭본부장: 'Trade Minister' renders the full title
         spans = find_renderings(title, view.target_text)
         given_to_other = bool(spans) and _all_beside_others(view, p, spans)
         if given_to_other:
@@ -374,8 +379,16 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
     if fold(other).rstrip(".") in HELD_RANKS:
         return False  # 'spokesman Gen. Azimi': a rank held beside the office
     name = p.match.span
+    persons = [
+        q.match.span
+        for q in unit_persons(view)
+        if q is not p and q.match.span is not None and q.match.status in LOCATED
+    ]
     if name is not None and any(
-        b <= name[0] and _SAME_PHRASE.fullmatch(view.target_text[b : name[0]]) for _, b in spans
+        b <= name[0]
+        and _SAME_PHRASE.fullmatch(view.target_text[b : name[0]])
+        and not any(b <= x and y <= name[0] for x, y in persons)  # another's title
+        for _, b in spans
     ):
         return False  # 'Malaysian Foreign Minister and ARF chairman Hamid Albar': both his
     own = [view.target_text[a:b] for a, b in spans]
@@ -941,6 +954,37 @@ def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
         return False
     found = title_suffix(after.group(1).rstrip("은는이가을를의과와도"))
     return found is not None and renders(found[1], phrase)
+
+
+def _prefix_words(view: UnitView, p: PersonInfo) -> set[str]:
+    """The words of the bodies or places before ``p``'s title here and wherever the article
+    gives the same person the same title (외교부 of 조태열 외교부 장관, for 조태열 장관)."""
+    m = p.mention
+    words = set(m.title_prefix.split())
+    if m.title is None:
+        return words
+    for mentions in plain_mentions(view.doc).values():
+        for q in mentions:
+            if q.title is not None and q.title.ko == m.title.ko and same_person(q, m):
+                words.update(q.title_prefix.split())
+    return words
+
+
+def _full_titles(view: UnitView, p: PersonInfo) -> list[Title]:
+    """Longer titles ending in ``p``'s that the article gives the same person elsewhere (통상교섭
+    본부장 of 정나래 for 정 본부장): the short one stands for them."""
+    m = p.mention
+    if m.title is None:
+        return []
+    return [
+        q.title
+        for mentions in plain_mentions(view.doc).values()
+        for q in mentions
+        if q.title is not None
+        and len(q.title.ko) > len(m.title.ko)
+        and q.title.ko.endswith(m.title.ko)
+        and same_person(q, m)
+    ]
 
 
 def _role(view: UnitView, p: PersonInfo) -> Title | None:

@@ -77,6 +77,8 @@ _ORD_WORDS = {
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
               "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
+# Words before a count of periods: 'the first three quarters' (3분기까지), no fraction.
+_PERIOD_BEFORE = frozenset({"first", "last", "past", "next", "previous", "recent", "final"})
 # "a third of", "a quarter.": one part (not "a third term", which is an ordinal).
 _ONE_PART = ("third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth")
 _IMPLICIT = {"decade": 10, "teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10,
@@ -329,7 +331,9 @@ def english_numbers(text: str) -> list[NumExpr]:
                 continue
             j, value, ordinal = parsed
             word, sig = True, 0
-            if j < n and toks[j].low in _FRACTIONS and not ordinal and value < 10:
+            # 'the first three quarters', 'the past two thirds'? a count of periods, not 3/4
+            periods = k > 0 and toks[k - 1].low in _PERIOD_BEFORE
+            if j < n and toks[j].low in _FRACTIONS and not ordinal and value < 10 and not periods:
                 j, value = j + 1, value / _FRACTIONS[toks[j].low]
             elif (
                 not ordinal and j + 1 < n and toks[j].text == "-" and toks[j + 1].low in _FRACTIONS

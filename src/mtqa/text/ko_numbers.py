@@ -449,6 +449,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
                 and not _MEASURE.match(text, j)
                 and text[j : j + 1] != "여"
                 and not _counted(text, j)
+                and pending is None  # 1~2기: a range's second half, a count
             ):
                 i = s_end  # 2인조, 2학년: a small number inside a word
                 continue

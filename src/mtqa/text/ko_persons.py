@@ -359,7 +359,14 @@ def _title_after(
         if not body and j - k >= 2 and len(tokens[j - 1].form) >= 2:
             body = body_like(tokens[j - 1].form)  # 중앙/선관위: a body with a modifier glued
         names = all(t.tag == "NNP" for t in tokens[k:j])
-        remit = compound.endswith(_REMIT_ENDINGS)  # 정보보호담당 부사장: what the office covers
+        remit = (
+            compound.endswith(_REMIT_ENDINGS)
+            or (  # 정보보호담당 부사장: what it covers
+                j < len(tokens)
+                and tokens[j].form in _REMIT_ENDINGS
+                and all(t.tag == "NNG" for t in tokens[k:j])  # 사업개발 담당 부사장
+            )
+        )
         # a ministry no list has (사우디 투자부 장관, 에너지부): a portfolio noun and 부
         ministry = (
             (
@@ -563,7 +570,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and not body_like(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
         and organizations().get(tokens[j].form) is None  # 압둘라 알카타니 아람코 부사장
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
-        and title_suffix(tokens[j].form) is None
+        and not _glued_title(tokens[j].form)
         and not _unit_word(tokens[j].form)  # 누리디노프 페르가나주: the region after the name
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
         and not _anonymized(tokens[j].form)  # 송금책 박모
@@ -576,6 +583,20 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     ):  # fmt: skip
         j += 1
     return j
+
+
+def _glued_title(form: str) -> bool:
+    """``form`` ends in a title: not a one-syllable one (왕) after anything but a country, which
+    is a syllable of a name (구미왕 of 아구스 구미왕 카르타사스미타, not Gumi's king)."""
+    found = title_suffix(form)
+    if found is None:
+        return False
+    prefix, title = found
+    return (
+        len(title.ko) > 1
+        or not prefix
+        or any(p.kind == "country" for p in gazetteer().lookup(prefix))
+    )
 
 
 # Words Korean writes after a foreign place for its kind of unit: a run with one is a place.
@@ -688,6 +709,7 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "센터", "학회", "포럼", "대표팀", "선수단", "회의소", "연합회", "총연합회", "대사관", "영사관",
     "대표부", "경찰서", "소방서", "세무서", "경찰청", "교육청", "검찰청", "법원",
     "조계종", "천태종", "태고종", "종단", "교회", "성당", "교구",
+    "공장", "제철소", "조선소", "사업장", "발전소", "지점", "법인",  # 전주공장 이보람 공장장
 )  # fmt: skip
 
 
