@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 472 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 488 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -202,7 +202,14 @@ Jeolla, a warehouse fire in Icheon, an Australian trade minister, Uiseong's popu
 policies) and lr1-lr4 and ls1-ls4 (a Uruguayan foreign minister, a capsized boat off Gageodo, a
 licensing deal with a Swiss drugmaker, Gangwon's winter tourism roadshow in Taipei; Dangjin and
 Yantai, Seoul apartment prices, KHNP's bid in Slovenia, a basketball MVP), all held out, at
-e9f5d5b: 21, 22, 21 and 22 of 24, 0, 1, 1 and 1 false.
+e9f5d5b: 21, 22, 21 and 22 of 24, 0, 1, 1 and 1 false; lu1-lu4 and lv1-lv4 (an Isabela
+governor in Goesan, an airline's Central Asian routes, a voice-phishing crackdown in Busan, a
+WK League hat-trick; a Quebec premier in Pohang, a landslide in Bonghwa, Asia League ice hockey,
+a minister in Bac Giang) and lx1-lx4 and ly1-ly4 (a Chinese vice commerce minister in Sejong,
+Changwon's hydrogen bus depot, a Goheung council chairman indicted, a PGA Tour finish; a Saudi
+investment minister, an earthquake in Gimhae, a South Chungcheong mission to Nuevo Leon, a
+bank group's new chairman), all held out, at 04dffd6: 21, 21, 22 and 21 of 24, 1, 1, 1 and 2
+false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -331,7 +338,11 @@ garlic, Hyundai's Indonesian plant, a KLPGA win on Jeju, the foreign ministers o
 Japan, a level-crossing crash in Jinju; notes_lq.tsv) and lt1-lt6 (a Nuevo Leon governor in
 Daegu, South Gyeongsang's teacher hiring, a Busan-Middle East container route, table tennis
 world championships, a Malaysian state visit, a bank's quarter and next chairman;
-notes_lt.tsv), held out, at e9f5d5b: 2 and 1 shown.
+notes_lt.tsv), held out, at e9f5d5b: 2 and 1 shown; lw1-lw6 (a Fergana hokim in Changwon, a
+Jindo bridge pledge, LNG carriers for Knutsen, the Korea Open badminton, October exports, a
+Polish deputy prime minister; notes_lw.tsv) and lz1-lz6 (a Vietnamese deputy prime minister,
+Chinese visitors to Busan, SK On in Ivancsa, LG's Japanese pitcher, Cheongdo's persimmons, a
+typhoon; notes_lz.tsv), held out, at 04dffd6: 1 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -33,10 +33,31 @@ def titles() -> dict[str, Title]:
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     for ln in lines[1:]:  # header
         cols = ln.split("\t") + ["", ""]
-        en = tuple(s.strip() for s in cols[1].split("|") if s.strip())
+        en = _with_gender_forms(tuple(s.strip() for s in cols[1].split("|") if s.strip()))
         wrong = tuple(s.strip() for s in cols[2].split("|") if s.strip())
         table[cols[0].strip()] = Title(cols[0].strip(), en, wrong)
     return {ko: _with_head_traps(t, table) for ko, t in table.items()}
+
+
+# The other forms English gives a rendering named after a man ('Vice Chairwoman Jang').
+_GENDER_FORMS = {
+    "chairman": ("chairwoman", "chairperson"),
+    "spokesman": ("spokeswoman", "spokesperson"),
+    "congressman": ("congresswoman",),
+}
+
+
+def _with_gender_forms(en: tuple[str, ...]) -> tuple[str, ...]:
+    """``en`` and, after it, each rendering with 'chairman', 'spokesman' or 'congressman' in
+    its other forms, where the table lists them not."""
+    extra = [
+        re.sub(rf"\b{word}\b", other, form)
+        for form in en
+        for word, others in _GENDER_FORMS.items()
+        if re.search(rf"\b{word}\b", form)
+        for other in others
+    ]
+    return en + tuple(dict.fromkeys(e for e in extra if e not in en))
 
 
 def _with_head_traps(title: Title, table: dict[str, Title]) -> Title:
@@ -50,13 +71,23 @@ def _with_head_traps(title: Title, table: dict[str, Title]) -> Title:
 
 
 def title_suffix(noun: str) -> tuple[str, Title] | None:
-    """Split a compound ending in a title: ``"서울시장" -> ("서울", 시장)``; longest title wins."""
+    """Split a compound ending in a title: ``"서울시장" -> ("서울", 시장)``; longest title wins.
+    부 and a title the table lacks is its deputy (부법인장 'deputy head')."""
     table = titles()
     for cut in range(len(noun)):
         t = table.get(noun[cut:])
         if t is not None:
+            if noun[:cut] == "부" and not t.ko.startswith(RANK_PREFIXES):
+                return "", _deputy(t)
             return noun[:cut], t
     return None
+
+
+@lru_cache(maxsize=256)
+def _deputy(title: Title) -> Title:
+    """The deputy of ``title`` (부 + 법인장): 'deputy' and 'vice' before its renderings."""
+    en = [f"{rank} {form}" for form in title.en for rank in ("deputy", "vice")]
+    return Title("부" + title.ko, tuple(en), ())
 
 
 # Rank words that English puts before a portfolio inside a title: "Vice Foreign Minister",
@@ -199,6 +230,18 @@ def romanizes(title: Title, word: str) -> bool:
     return pattern is not None and pattern.fullmatch(word) is not None
 
 
+# Titles whose ordinary-word renderings misread their parts (본부장 'headquarters' of 본부), no
+# other sense of the Korean word: they read as titles after any noun, as other titles do.
+_MISREAD_ONLY = ("본부장",)
+
+
+def homograph(title: Title) -> bool:
+    """The Korean title is also an ordinary word (시장 'market', 지사 'branch office'), so that
+    after a common noun it is that word (부동산시장); 본부장 ('headquarters' is a misreading) is
+    not."""
+    return bool(title.wrong) and not title.ko.endswith(_MISREAD_ONLY)
+
+
 def has_traps(title: Title) -> bool:
     """Whether :func:`find_wrong` can find anything for ``title``."""
     return bool(title.wrong) or _romanized(title) is not None
@@ -300,6 +343,7 @@ _ROLE_RENDERINGS = {
     "라이트윙": ("right wing", "right winger", "winger"),
     "골잡이": ("striker", "scorer", "goal scorer", "forward"),
     "수문장": ("goalkeeper", "keeper", "goalie"),
+    "골리": ("goalie", "goaltender", "netminder", "goalkeeper", "keeper"),
 }
 
 

@@ -604,7 +604,9 @@ def _title_ranks(ko: str, en: str) -> list[Issue]:
 
 
 # An event of a numbered series: 'the first leg' (2차 대회), 'the first round of talks'.
-_SERIES_AFTER = re.compile(r" (?:leg|round|stage|edition|phase|tranche|batch|session)s?\b")
+_SERIES_AFTER = re.compile(
+    r" (?:leg|round|stage|edition|phase|tranche|batch|session|game|match|race|bout)s?\b"
+)
 
 
 def _rank(en: str, t: NumExpr) -> bool:

@@ -801,9 +801,14 @@ def _next_to(
     after it (with a place's possessive between: 'Takahashi, South Korea's ambassador'), or
     right after it as a romanized title takes the Korean order ('Yoon Jang-gwan')."""
     for s, e in spans:
-        if e <= span[0] and (
-            not text[e : span[0]].strip(" ,")
-            or (portfolio and _PORTFOLIO_AFTER.fullmatch(text, e, span[0]) is not None)
+        closes = text[e : span[0]].endswith(", ") and text[:s].rstrip().endswith(",")
+        if (
+            e <= span[0]
+            and not closes  # 'Jung Han-gyeol, CEO of Hanbit, Legault toured': Jung's title
+            and (
+                not text[e : span[0]].strip(" ,")
+                or (portfolio and _PORTFOLIO_AFTER.fullmatch(text, e, span[0]) is not None)
+            )
         ):
             return s, e
         gap = text[span[1] : s]
@@ -811,8 +816,8 @@ def _next_to(
             s >= span[1]
             and "," in gap
             and re.fullmatch(
-                r"[ ,]+(the |a |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?(?i:(?:first|second|"
-                r"third|fourth) )?",
+                r"[ ,]+(the |a |an |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?"
+                r"(?:(?:former|acting|interim|then) )?(?i:(?:first|second|third|fourth) )?",
                 gap,
             )  # 'Park, Second Vice Minister of ...': an ordinal before the title
             and not _name_follows(text, e)  # Harris, manager A.J. Hinch
@@ -936,8 +941,8 @@ def _place_after_title(
 def _ends_with_place(before: str, name: str) -> int | None:
     """Where ``name`` starts in ``before`` when it ends it, or only a portfolio of one or two
     capitalized words follows it ('Philippine Trade ' before 'Secretary'); None otherwise."""
-    m = re.search(
-        rf"(?<![\w-]){re.escape(name)}(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before, re.IGNORECASE
+    m = re.search(  # the name in any case; the portfolio's words capitalized ('side were' no)
+        rf"(?<![\w-])(?i:{re.escape(name)})(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before
     )
     return m.start() if m is not None else None
 

@@ -34,7 +34,14 @@ from mtqa.lexicon.romanize import (
     surname_spellings,
     surnames,
 )
-from mtqa.lexicon.titles import RANK_PREFIXES, Title, last_word, title_suffix
+from mtqa.lexicon.titles import (
+    RANK_PREFIXES,
+    Title,
+    homograph,
+    last_word,
+    title_suffix,
+    titles,
+)
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import is_vietnamese
 from mtqa.lexicon.world_names import is_known_name
@@ -92,7 +99,7 @@ ROLES = frozenset(
         "가드", "포워드", "주장", "골퍼", "신인", "에이스", "교수", "변호사", "판사", "검사",
         "라이트백", "레프트백", "센터백", "풀백", "윙백", "윙어", "피벗", "리베로", "아포짓",
         "미들블로커", "스트라이커", "플레이메이커", "포인트가드", "지명타자", "선발투수",
-        "마무리투수", "아웃사이드히터", "레프트윙", "라이트윙", "골잡이", "수문장",
+        "마무리투수", "아웃사이드히터", "레프트윙", "라이트윙", "골잡이", "수문장", "골리",
     }
 )  # fmt: skip
 ROLE = "role"
@@ -218,7 +225,7 @@ def _body_before_title(prefix: str, covering: Sequence[Token], title: Title) -> 
     homograph: a committee or body the title heads (국토교통 of 국토교통위원장). Homographs
     (시장, 지사) keep to places: 부동산시장 is the property market."""
     return (
-        (not title.wrong or title.ko in _BUREAU_TITLES)
+        (not homograph(title) or title.ko in _BUREAU_TITLES)
         and not _rank_led(title)  # 외교통상부장관: 장관, not 부장관
         and len(prefix) >= 2
         and bool(covering)
@@ -235,7 +242,8 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
     cuts: list[tuple[int, Title]] = []  # where a whole title ends the compound, longest first
     for cut in range(len(compound)):
         found = title_suffix(compound[cut:])
-        if found is not None and not found[0]:
+        # a deputy the table lacks (부법인장) only as the whole word: 경기남부 + 경찰청장
+        if found is not None and not found[0] and (not cut or found[1].ko in titles()):
             cuts.append((cut, found[1]))
     for cut, title in cuts:
         if not cut:
@@ -342,7 +350,7 @@ def _title_after(
             core = re.sub(r"\d+", "", split[0]) if split is not None else ""  # 행정1부지사
             if (
                 split is not None
-                and (bodies or not split[1].wrong)
+                and (bodies or not homograph(split[1]))
                 and (_known_noun(core) or _compound_noun(core) or _known_nouns(core))
             ):
                 found = split
@@ -444,7 +452,7 @@ def _title_word_at(
     if stem[-1:] in _GLUED_PARTICLES and title_suffix(stem) is None:
         stem = stem[:-1]
     found = title_suffix(stem)
-    if found is None or len(found[0]) < 2 or found[1].wrong or _rank_led(found[1]):
+    if found is None or len(found[0]) < 2 or homograph(found[1]) or _rank_led(found[1]):
         return None
     cut = start + len(stem)
     inside = [t for t in tokens[k:] if t.end <= cut]
@@ -718,7 +726,18 @@ def company_like(form: str) -> bool:
     org = organizations().get(form)
     if org is not None:
         return org.kind == "company"
-    return any(form.endswith(e) and len(form) > len(e) for e in COMPANY_ENDINGS)
+    return _led_like_company(form) or any(
+        form.endswith(e) and len(form) > len(e) for e in COMPANY_ENDINGS
+    )
+
+
+# Loanword heads of company names no person's name starts with (에어 'Air').
+_COMPANY_STARTS = ("에어",)
+
+
+def _led_like_company(form: str) -> bool:
+    """``form`` starts like a company's name (에어한빛, 에어부산: an airline)."""
+    return form.startswith(_COMPANY_STARTS) and len(form) >= 4
 
 
 # Bodies named by a common noun alone between a name and its title (박준혁 노조 위원장).
@@ -751,6 +770,8 @@ def body_like(form: str) -> bool:
     (한빛전자, 케슬러그룹), or is 주 + a country (주필리핀, 주미: the ambassador's post)."""
     if body_or_place(form) or form in BODY_WORDS:
         return True
+    if _led_like_company(form):
+        return True  # 에어한빛 대표: an airline, no foreign given name
     if any(form.endswith(e) and len(form) > len(e) for e in BODY_ENDINGS):
         return True
     if len(form) >= 3 and form[-1] in _OFFICE_ENDS and _known_noun(form[:-1]):
@@ -1046,8 +1067,36 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and _name_like(word)
         ):
             out[i:j] = [Token(word, "NNP", t.start, end)]
+        else:
+            k = _named_after_role(text, out, i, j)
+            if k is not None:  # 골리 서/NNG 바다/NNG 는/JX: the goalie 서바다
+                out[i:k] = [Token(text[t.start : out[k - 1].end], "NNP", t.start, out[k - 1].end)]
         i += 1
     return out
+
+
+def _named_after_role(text: str, tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """Index after the name where the spaced word tokens[i:j] is an occupation's (:data:`ROLES`,
+    one space before) Korean full name that Kiwi cut into words, a particle after it (골리
+    서바다는: 서/NNG 바다/NNG 는/JX); None otherwise."""
+    t = tokens[i]
+    if not t.start or text[t.start - 1] != " " or last_word(text[: t.start]) not in ROLES:
+        return None
+    k = j
+    while k > i + 1 and tokens[k - 1].tag.startswith("J"):
+        k -= 1
+    name = text[t.start : tokens[k - 1].end]
+    if (
+        k - i < 2
+        or len(name) != 3
+        or not all(_NAME_PART_TAGS.match(x.tag) for x in tokens[i:k])
+        or not korean_name(name)
+        or body_or_place(name)
+        or title_suffix(name) is not None
+        or not _name_like(name)
+    ):
+        return None
+    return k
 
 
 def _word_before_homograph(word: str, text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -1058,7 +1107,7 @@ def _word_before_homograph(word: str, text: str, tokens: Sequence[Token], j: int
     if not alone or alone[0].tag != "NNG" or len(alone[0].form) < 2 or len(alone) < 2:
         return False
     anchor, title, span, prefix, _ = _title_after(text, tokens, j)
-    if anchor != "title" or title is None or not title.wrong or prefix or span is None:
+    if anchor != "title" or title is None or not homograph(title) or prefix or span is None:
         return False
     # right after the word: a body or an ordinal between (권한결 국토교통부 제2차관) makes it a name
     return j >= len(tokens) or span[0] <= tokens[j].start
@@ -1441,7 +1490,7 @@ def find_persons(
         if (
             anchor == "title"
             and title is not None
-            and title.wrong
+            and homograph(title)
             and tspan is not None
             and tspan[0] == tokens[j - 1].end
             and len(form.replace(" ", "")) >= 2

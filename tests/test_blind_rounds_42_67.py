@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 65 (sets je-lt), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 67 (sets je-lz), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1030,3 +1030,81 @@ def test_a_swapped_public_corporation() -> None:
     en = "The two agreed that {} and Geoscience Australia will share exploration data."
     assert shown("MT711", ko, en.format("the Korea National Oil Corporation (KNOC)")) != []
     assert shown("MT711", ko, en.format("KOMIR")) == []
+
+
+# Rounds 66 and 67 (sets lu, lv, lx, ly; lw and lz faithful-only)
+
+
+def test_an_airline_between_a_name_and_its_title() -> None:
+    ko = "서도윤 에어한빛 대표는 기자간담회에서 말했다."
+    en = "Air Hanbit's {} said at a press conference."
+    assert shown("MT602", ko, en.format("Seo Do-yoon Daepyo")) == ["Daepyo"]
+    assert shown("MT602", ko, en.format("CEO Seo Do-yoon")) == []
+
+
+def test_a_police_attache_and_a_unit_head() -> None:
+    ko = "주캄보디아 한국대사관의 정바다 경찰영사가 결정적인 역할을 했다."
+    en = "Jeong Ba-da, police attache at the South Korean Embassy in Cambodia, played a key role."
+    assert shown("MT601", ko, en) == []
+    text = "남궁하늘 반부패경제범죄수사대장은 말했다."
+    found = find_persons(text, SHARED.korean.tokenize(text))
+    assert [(p.name, p.title.ko if p.title else None) for p in found] == [("남궁하늘", "수사대장")]
+
+
+def test_a_title_closing_an_apposition_is_no_title_of_the_next_name() -> None:
+    ko = "르고 총리는 정한결 한빛퓨처소재 대표이사의 안내로 생산라인을 둘러봤다."
+    en = "Guided by Jung Han-gyeol, CEO of Hanbit Future Materials, Legault toured the line."
+    assert shown("MT603", ko, en) == []
+
+
+def test_january_may_is_a_range_of_months() -> None:
+    ko = "올해 1∼5월 전 세계 LNG운반선 발주량은 31척이다."
+    en = "Some 31 LNG carriers were ordered worldwide in the January-{} period this year."
+    assert shown("MT304", ko, en.format("May")) == []
+    assert shown("MT304", ko, en.format("June")) != []
+
+
+def test_gender_forms_and_deputies_of_titles() -> None:
+    ko = "함께 고발된 장다솜(48) 부의장은 혐의없음 처분을 받았다."
+    en = "{} Jang Da-som, 48, was cleared."
+    assert shown("MT601", ko, en.format("Vice Chairwoman")) == []
+    assert shown("MT601", ko, en.format("Chairwoman")) == ["Chairwoman Jang Da-som"]
+    ko = "베트남 법인장에는 현지 출신인 응우옌 티 란 부법인장이 발탁됐다."
+    en = "Nguyen Thi Lan, {} of the Vietnam subsidiary, was tapped to head it."
+    assert shown("MT601", ko, en.format("deputy head")) == []
+    text = "김준영 경기남부경찰청장은 말했다."  # 경기남부 + 경찰청장, no 부경찰청장
+    found = find_persons(text, SHARED.korean.tokenize(text))
+    assert [p.title.ko if p.title else None for p in found] == ["경찰청장"]
+
+
+def test_a_place_of_another_title_is_read_in_capitals_only() -> None:
+    ko = (
+        "면담에는 사우디 측에서 파이살 알이브라힘 경제기획부 장관과 압둘라 알오타이비 주한 사우디 "
+        "대사가 참석했다."
+    )
+    en = (
+        "Attending from the Saudi side were Minister of Economy and Planning Faisal Alibrahim "
+        "and Saudi Ambassador to South Korea Abdullah Al-Otaibi."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_goalie_cut_into_words_and_the_first_game_of_a_series() -> None:
+    ko = "HL 안양 골리 서바다는 39개의 유효 슈팅 가운데 35개를 막아냈다."
+    en = "HL Anyang goaltender {} stopped 35 of 39 shots on goal."
+    assert shown("MT402", ko, en.format("Seo Sea")) == ["Sea"]
+    assert shown("MT402", ko, en.format("Seo Ba-da")) == []
+    ko = "레드이글스는 HL 안양과의 3연전 두 번째 경기에서 4-2로 이겼다."
+    en = "The Red Eagles beat HL Anyang 4-2 in the {} game of a three-game series."
+    assert shown("MT305", ko, en.format("first")) == ["first"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_a_former_division_head_is_no_headquarters() -> None:
+    ko = "도쿄지점장에는 다나카 겐지 전 미즈호은행 본부장이 임명됐다."
+    en = "Kenji Tanaka, a former {} at Mizuho Bank, was appointed head of the Tokyo branch."
+    assert shown("MT602", ko, en.format("headquarters")) == ["headquarters"]
+    assert shown("MT602", ko, en.format("division head")) == []
+    text = "김숙 평화교섭본부장은 말했다."  # a title after any noun, though MT misreads it
+    found = find_persons(text, SHARED.korean.tokenize(text))
+    assert [p.title.ko if p.title else None for p in found] == ["본부장"]
