@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 488 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 504 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -209,7 +209,13 @@ a minister in Bac Giang) and lx1-lx4 and ly1-ly4 (a Chinese vice commerce minist
 Changwon's hydrogen bus depot, a Goheung council chairman indicted, a PGA Tour finish; a Saudi
 investment minister, an earthquake in Gimhae, a South Chungcheong mission to Nuevo Leon, a
 bank group's new chairman), all held out, at 04dffd6: 21, 21, 22 and 21 of 24, 1, 1, 1 and 2
-false.
+false; ma1-ma4 and mb1-mb4 (a Kyrgyz deputy prime minister in South Jeolla, a ramen plant in
+Georgia, an arson fire at a Daegu market, an archery World Cup final; an Andhra Pradesh chief
+minister's roadshow, a car carrier fire at Pyeongtaek, Doosan's Japanese pitcher, Hyundai
+Steel's quarter) and md1-md4 and me1-me4 (a Champasak governor in Goesan, LG Display in Hai
+Phong, a WTT title in Doha, the US ambassador at Geoje; a Tottori governor in Donghae, a
+sinkhole in Yeongdeungpo, a Bahia governor at Hyundai Motor, Daegu FC's new coach), all held
+out, at 5f002f9: 22, 21, 19 and 20 of 24, 1, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -342,7 +348,12 @@ notes_lt.tsv), held out, at e9f5d5b: 2 and 1 shown; lw1-lw6 (a Fergana hokim in 
 Jindo bridge pledge, LNG carriers for Knutsen, the Korea Open badminton, October exports, a
 Polish deputy prime minister; notes_lw.tsv) and lz1-lz6 (a Vietnamese deputy prime minister,
 Chinese visitors to Busan, SK On in Ivancsa, LG's Japanese pitcher, Cheongdo's persimmons, a
-typhoon; notes_lz.tsv), held out, at 04dffd6: 1 and 0 shown.
+typhoon; notes_lz.tsv), held out, at 04dffd6: 1 and 0 shown; mc1-mc6 (a Shandong governor in
+Incheon, Haenam's rice support, a cosmetics firm in Japan, speed skating in Heerenveen, a Thai
+deputy prime minister in Busan, Hwang Hee-chan's goal; notes_mc.tsv) and mf1-mf6 (a Selenge
+governor in Goesan, Daejeon's fine-dust measures, K9 howitzers for Norway, the women's
+basketball final, an Indonesian investment minister, a swimming silver; notes_mf.tsv), held
+out, at 5f002f9: 1 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

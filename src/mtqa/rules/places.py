@@ -693,7 +693,7 @@ def _swap_is_strong(v: Verdict, got: str, target: str) -> bool:
         return True
     if _abroad(v):
         return False
-    if v.generic:
+    if v.generic and not (v.instead is not None and _same_kind_inside(v)):
         return False
     if v.visit:
         return True  # 방한했다 -> "arrived in Japan": the destination itself is wrong
@@ -723,6 +723,16 @@ def _swap_grade(v: Verdict, got: str, target: str) -> tuple[float, str, Severity
         return 0.45, f"; '{v.generic}' may stand in for it", Severity.MINOR
     why = " (it only modifies a noun, and the English may name the other for context)"
     return MODIFIER_SWAP_CONFIDENCE, why, Severity.MINOR
+
+
+def _same_kind_inside(v: Verdict) -> bool:
+    """The place named instead is of the missing place's kind and country, below country
+    level ('Da Nang' for 하이퐁시 beside 'the city's'): a generic noun stands in for a
+    country's mention ('your country'), not for another city."""
+    other = v.instead
+    return other is not None and any(
+        p.kind == other.kind != "country" and p.country == other.country for p in v.places
+    )
 
 
 def _abroad(v: Verdict) -> bool:

@@ -20,6 +20,7 @@ from mtqa.lexicon.titles import (
     find_renderings,
     find_wrong,
     has_traps,
+    homograph,
     join_overlaps,
     merged_renderings,
     renders,
@@ -610,6 +611,8 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             continue
         else:
             wrong = find_wrong(title, text)
+            if not homograph(title):  # 본부장: 'headquarters' away from the name is the body's
+                wrong = [(a, b) for a, b in wrong if romanizes(title, text[a:b])]
         if not wrong:
             continue
         s, e = wrong[0]
@@ -707,6 +710,11 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
 _OFFICE = re.compile(
     r"(?<![가-힣])([가-힣]{1,5}?)(시장|지사|군수)(?=[은는이가을를의에과와도]|\s|$|[,.])"
 )
+# A prefecture's, state's or province's governor written apart (돗토리현 지사): a company's
+# branch there would be 돗토리 지사.
+_OFFICE_SPACED = re.compile(
+    r"(?<![가-힣])([가-힣]{1,6}(?:현|주|성)) (지사)(?=[은는이가을를의에과와도]|\s|$|[,.])"
+)
 
 
 def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
@@ -715,14 +723,14 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
     it with 'of' ('military commander of Seongju County' for 성주군수)."""
     text, en = view.source_text, view.target_text
     named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
-    for m in _OFFICE.finditer(text):
+    for m in [*_OFFICE.finditer(text), *_OFFICE_SPACED.finditer(text)]:
         if any(a <= m.start(2) < b for a, b in named):
             continue
         places = [
             p
             for form in (m.group(1), m.group(1) + "시", m.group(1) + "도", m.group(1) + "군")
             for p in gazetteer().lookup(form)
-            if p.kind in ("city", "province", "county") and not p.listed_city
+            if p.kind in ("city", "province", "county", "prefecture", "state") and not p.listed_city
         ]
         title = titles().get(m.group(2))
         if not places or title is None:
@@ -745,7 +753,7 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
 
 # Words that render the title of any head of a body ("Soviet leader Gorbachev" for 서기장 or
 # "the party's chief"): beside a name they tell no title from another.
-GENERIC = frozenset({"leader", "head", "chief", "boss"})
+GENERIC = frozenset({"leader", "head", "chief", "boss", "official"})  # 'an official' of any post
 # Renderings any office may share with another ('Secretary Pompeo', 'the minister'): they tell
 # no office from another.
 OFFICE_WORDS = GENERIC | frozenset({"secretary", "minister", "sec.", "sec"})
@@ -777,9 +785,10 @@ def _beside(text: str, span: tuple[int, int], title: Title) -> tuple[int, int] |
 
 
 # The portfolio or post after a title and before the name: 'Minister of Mining and Heavy
-# Industry Ahn', 'Consul General in Montreal Han'.
+# Industry Ahn', 'Consul General in Montreal Han', 'Ambassador to South Korea Almeida'.
 _PORTFOLIO_AFTER = re.compile(
     r" (?:of|in|at|for)(?: the)?(?: (?:and|of|&|[A-Z][\w'’-]*(?:,(?= [A-Z]))?)){1,6},? "
+    r"| to(?: the)?(?: [A-Z][\w'’-]*){1,2} "  # an envoy's country: 'Ambassador to South Korea'
 )  # 'First Vice Chairman of Trade, Industry and Energy Jeong'
 
 
@@ -807,7 +816,11 @@ def _next_to(
             and not closes  # 'Jung Han-gyeol, CEO of Hanbit, Legault toured': Jung's title
             and (
                 not text[e : span[0]].strip(" ,")
-                or (portfolio and _PORTFOLIO_AFTER.fullmatch(text, e, span[0]) is not None)
+                or (
+                    portfolio
+                    and _PORTFOLIO_AFTER.fullmatch(text, e, span[0]) is not None
+                    and not text[e : span[0]].endswith(" and ")  # 'of X Wang Yi and Kim'
+                )
             )
         ):
             return s, e

@@ -62,7 +62,8 @@ _NATIVE_ONES = {
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20}
 _COUNTERS = (
     "명|사람|개국|개월|개|차례|번째|번|가지|마리|대|권|살|곳|군데|척|채|장|잔|벌|그루|송이|"
-    "자루|통|분|건|달|해|시간|주일|주|쌍|편|발|배|층|종|타|아이|자녀|아들|딸"
+    "자루|통|분|건|달|해|시간|주일|주|쌍|편|발|배|층|종|타|아이|자녀|아들|딸|"
+    "게임|세트|경기|골"  # 세 게임, 두 세트, 네 경기, 두 골
 )
 _GLUED_COUNTERS = {"번째", "번", "차례", "가지"}  # 두번, 세가지: common without a space
 _ONES = "|".join(sorted(_NATIVE_ONES, key=len, reverse=True))
@@ -111,6 +112,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"회전(?!\s?(?:반|점프|수|율|력|속|축|근|문|의자|초밥|목마|[자기]))", "ordinal", None),
         (r"주년|주기(?![적])", "ordinal", None),  # 10주년 'the 10th anniversary', 3주기
         (r"분기", "ordinal", None),  # 3분기 'the third quarter', Q3
+        (r"라운드", "ordinal", None),  # 21라운드 'Round 21', 최종 4라운드 'the final round
         (r"차(?![례량관종])", "ordinal", None),
         (r"위(?![원])", "ordinal", None),
         (r"등(?![급])", "ordinal", None),

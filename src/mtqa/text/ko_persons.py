@@ -233,6 +233,10 @@ def _body_before_title(prefix: str, covering: Sequence[Token], title: Title) -> 
     )
 
 
+# Wards many cities have, so no one place of the gazetteer: 동구청장 is 동구's head.
+_WARDS = frozenset({"동구", "서구", "남구", "북구", "중구"})
+
+
 def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[str, Title] | None:
     """The title a compound noun ends in and the place or body before it: the longest title
     whose prefix is good (충청남도지사 is 충청남도 + 지사, not 충청남 + 도지사); failing that, a
@@ -253,7 +257,7 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
         glued = compound[:cut] + title.ko[:1]  # 질병관리 + 청장
         if organizations().get(glued) is not None:
             return compound[:cut], title
-        if title.ko[:1] in "구군시" and gazetteer().is_place(glued):
+        if title.ko[:1] in "구군시" and (gazetteer().is_place(glued) or glued in _WARDS):
             return compound[:cut], title  # 강서 + 구청장 (강서구), not 강서구 + 청장
     for suffixed in (False, True):
         for cut, title in cuts:

@@ -81,6 +81,8 @@ def _second_half(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequen
         return None
     if not _SECOND_HALF.search(ko[: s.start]):
         return None
+    if any(_close(t.value, s.value) for t in tgt):
+        return None  # 'the 43rd minute of the second half': as written (88 is the minutes played)
     minute = next((t for t in tgt if _close(t.value, s.value + 45)), None)
     return (minute,) if minute is not None else None
 
@@ -104,7 +106,8 @@ def _noon(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequence[NumE
 
 
 def _final_round(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequence[NumExpr] | None:
-    final = ko.startswith("라운드", s.end) and "최종" in ko[max(0, s.start - 4) : s.start]
+    rounds = s.text.endswith("라운드") or ko.startswith("라운드", s.end)
+    final = rounds and "최종" in ko[max(0, s.start - 4) : s.start]
     return () if final and _FINAL_ROUND.search(en) else None
 
 

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 67 (sets je-lz), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 69 (sets je-mf), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1108,3 +1108,84 @@ def test_a_former_division_head_is_no_headquarters() -> None:
     text = "김숙 평화교섭본부장은 말했다."  # a title after any noun, though MT misreads it
     found = find_persons(text, SHARED.korean.tokenize(text))
     assert [p.title.ko if p.title else None for p in found] == ["본부장"]
+
+
+# Rounds 68 and 69 (sets ma, mb, md, me; mc and mf faithful-only)
+
+
+def test_a_second_half_minute_written_as_such_is_no_idiom() -> None:
+    ko = "선발 출전한 황희찬은 후반 43분 교체될 때까지 88분을 소화했다."
+    en = "Hwang played {} minutes before being substituted in the 43rd minute of the second half."
+    assert shown("MT301", ko, en.format(88)) == []
+    assert shown("MT301", ko, en.format(78)) == ["78"]
+
+
+def test_a_misread_title_away_from_the_name_is_the_bodys_word() -> None:
+    ko = "이날 면담에는 송하늘 현대차 중남미권역본부장(전무)도 배석했다."
+    en = (
+        "Song Ha-neul, an executive vice president who heads Hyundai Motor's Central and South "
+        "America headquarters, also attended."
+    )
+    assert shown("MT602", ko, en) == []
+
+
+def test_a_ward_many_cities_have_heads_its_office() -> None:
+    ko = "윤석진 동구청장은 이날 현장을 찾았다."
+    assert shown("MT601", ko, "Dong District Mayor Yoon Seok-jin visited the scene.") == []
+
+
+def test_another_city_named_beside_the_city_is_a_swap() -> None:
+    ko = "회사는 베트남 하이퐁시에 가공센터를 짓고 응우옌반훙 하이퐁시 인민위원장과 협약을 맺었다."
+    en = "The company will build a center in {}, Vietnam, and signed with the city's chairman."
+    assert shown("MT501", ko, en.format("Da Nang")) == ["Da Nang"]
+    assert shown("MT501", ko, en.format("Hai Phong")) == []
+
+
+def test_native_counts_of_games_sets_and_goals() -> None:
+    ko = "이바다는 먼저 세 게임을 내준 뒤 내리 네 게임을 따냈다."
+    en = "Lee dropped the first {} games before winning four in a row."
+    assert shown("MT301", ko, en.format("two")) == ["two"]
+    assert shown("MT301", ko, en.format("three")) == []
+
+
+def test_a_prefectures_governor_written_apart_is_no_branch() -> None:
+    ko = "日 돗토리현 지사 동해시 방문"
+    assert shown("MT602", ko, "Japan's Tottori branch visits Donghae") == ["branch"]
+    assert shown("MT602", ko, "Japan's Tottori governor visits Donghae") == []
+
+
+def test_a_league_round_is_an_ordinal() -> None:
+    ko = "데뷔전은 오는 21일 오후 7시 30분 열리는 울산 HD와의 21라운드 홈경기다."
+    en = "His debut will be the {} home match against Ulsan HD at 7:30 p.m. on the 21st."
+    assert shown("MT305", ko, en.format("20th-round")) == ["20th"]
+    assert shown("MT305", ko, en.format("21st-round")) == []
+    ko = "윤서연은 최종 4라운드에서 버디 7개를 잡았다."
+    assert shown("MT301", ko, "Yoon made seven birdies in the final round.") == []
+
+
+def test_korean_and_japanese_clubs_are_listed() -> None:
+    ko = "데뷔전은 울산 HD와의 홈경기다."
+    assert shown("MT711", ko, "His debut is the home match against Pohang Steelers.") != []
+    assert shown("MT711", ko, "His debut is the home match against Ulsan HD.") == []
+
+
+def test_an_envoys_country_between_title_and_name() -> None:
+    ko = "면담에는 마르셀루 알메이다 주한 브라질대사와 송하늘 현대차 본부장도 배석했다."
+    en = "{} and {}, a Hyundai Motor executive, also attended."
+    right = en.format("Brazilian Ambassador to South Korea Marcelo Almeida", "Song Ha-neul")
+    swapped = en.format("Brazilian Ambassador to South Korea Song Ha-neul", "Marcelo Almeida")
+    assert shown("MT603", ko, swapped) != []
+    assert shown("MT603", ko, right) == []
+    ko = "회담에는 제프 로빈슨 주한호주대사와 윤가람 외교부 아시아태평양국장이 배석했다."
+    en = (
+        "Australian Ambassador to South Korea Jeff Robinson and Yoon Ga-ram, director-general "
+        "for Asian and Pacific affairs at the foreign ministry, attended."
+    )
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_civil_servant_is_an_official() -> None:
+    ko = "충북도청 국제통상과 김보람 주무관도 함께했다."
+    en = "Also there was {}, an official in the provincial international trade division."
+    assert shown("MT402", ko, en.format("Kim Reward")) == ["Reward"]
+    assert shown("MT402", ko, en.format("Kim Bo-ram")) == []
