@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 504 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 520 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -215,7 +215,14 @@ minister's roadshow, a car carrier fire at Pyeongtaek, Doosan's Japanese pitcher
 Steel's quarter) and md1-md4 and me1-me4 (a Champasak governor in Goesan, LG Display in Hai
 Phong, a WTT title in Doha, the US ambassador at Geoje; a Tottori governor in Donghae, a
 sinkhole in Yeongdeungpo, a Bahia governor at Hyundai Motor, Daegu FC's new coach), all held
-out, at 5f002f9: 22, 21, 19 and 20 of 24, 1, 0, 0 and 1 false.
+out, at 5f002f9: 22, 21, 19 and 20 of 24, 1, 0, 0 and 1 false; mg1-mg4 and mh1-mh4 (a Tajik
+deputy labour minister in North Gyeongsang, an FDA approval, an expressway bus crash, a KLPGA
+win in Gangwon; a Hai Phong chairman in Changwon, Philippine submarine talks, a former Yeongdong
+councillor's fraud trial, a US senator at a Georgia battery plant) and mj1-mj4 and mk1-mk4 (a
+Qingdao mayor at a Daegu beauty expo, a chemical leak in Ulsan, a Challenger title in Bendigo,
+armoured-vehicle engines for Otokar; a Queretaro governor in Ulsan, heavy snow in South Jeolla,
+a game company's new chairman, judo in Dusseldorf), all held out, at c307a6b: 20, 22, 19 and
+22 of 24, 0, 0, 1 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -353,7 +360,11 @@ Incheon, Haenam's rice support, a cosmetics firm in Japan, speed skating in Heer
 deputy prime minister in Busan, Hwang Hee-chan's goal; notes_mc.tsv) and mf1-mf6 (a Selenge
 governor in Goesan, Daejeon's fine-dust measures, K9 howitzers for Norway, the women's
 basketball final, an Indonesian investment minister, a swimming silver; notes_mf.tsv), held
-out, at 5f002f9: 1 and 0 shown.
+out, at 5f002f9: 1 and 0 shown; mi1-mi6 (a Port Said governor in Busan, Hadong's cherry
+blossoms, Hyundai Steel in Louisiana, a KBO rookie's hitting streak, Gangnam's flood budget, a
+Saudi energy minister; notes_mi.tsv) and ml1-ml6 (an Isabela governor in Goesan, Busan's
+population, LG Energy Solution in Poland, the K League 1 finale, Gangwon in Alberta, a Tamil
+Nadu investment summit; notes_ml.tsv), held out, at c307a6b: 0 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

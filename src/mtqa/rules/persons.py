@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
+from mtqa.lexicon.given_meanings import given_meanings
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.known_persons import (
     KnownPerson,
@@ -147,6 +148,9 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 and _surname_named(view.doc, m.surname)
             ):
                 # 최이슬 in four sentences of a golf story, never titled: the story's person
+                m = replace(m, anchor=REPEATED_KOREAN)
+            elif not m.anchored and m.kind == "korean" and _meaning_written(m, view.target_text):
+                # 박하늘과 ... as 'Park Sky and ...': no one writes a surname and that word
                 m = replace(m, anchor=REPEATED_KOREAN)
             named = None if m.anchored else _named_before_title(m, view.target_text)
             if (not m.anchored and named is None) or _covered(view, m):
@@ -620,6 +624,21 @@ def document_names(doc: DocView) -> DocNames:
                     surnames[info.mention.surname].add(view.unit.index)
         table = doc.cache["persons.doc"] = DocNames(found, surnames)
     return table
+
+
+def _meaning_written(m: PersonMention, text: str) -> bool:
+    """The English writes a spelling of the Korean name's surname right beside a listed
+    meaning of its given name ('Park Sky' for 박하늘): the name rendered by its meaning, which
+    makes it a person however the Korean marks it."""
+    meanings = given_meanings().get(m.given, frozenset()) if m.given else frozenset()
+    if not meanings:
+        return False
+    names = "|".join(re.escape(s) for s in surname_spellings(m.surname))
+    words = "|".join(re.escape(w.title()) for w in sorted(meanings, key=len, reverse=True))
+    if not names:
+        return False
+    pattern = rf"\b(?:(?:{names}) (?:{words})|(?:{words}) (?:{names}))\b"
+    return re.search(pattern, text) is not None
 
 
 def unit_persons(view: UnitView) -> list[PersonInfo]:

@@ -687,17 +687,20 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
         title = p.mention.title
         if title is None or title.ko not in _HEAD_OF_COMPANY:
             continue
-        before = re.search(r"([가-힣A-Za-z0-9]+)\s+$", view.source_text[: p.mention.start])
-        companies = [p.mention.title_prefix.replace(" ", ""), before.group(1) if before else ""]
-        if not any(c and company_like(c) for c in companies):
+        before = re.search(
+            r"(㈜|\(주\))?([가-힣A-Za-z0-9]+?)의?\s+$", view.source_text[: p.mention.start]
+        )
+        companies = [p.mention.title_prefix.replace(" ", ""), before.group(2) if before else ""]
+        incorporated = before is not None and before.group(1) is not None  # ㈜보람코스메틱의
+        if not incorporated and not any(c and company_like(c) for c in companies):
             continue  # 송가람 한울에너지 대표, 한화에어로스페이스 윤다솜 대표
         heads = [f for f in title.en if f not in _DELEGATE_WORDS]
         found = _DELEGATE.search(text)
         if found is None or any(find_all(text, f) for f in heads):
             continue
         yield Hit(
-            f"title {title.ko} of {p.mention.name} at {p.mention.title_prefix} rendered as "
-            f"{found.group()!r}: the head of a company, not a delegate",
+            f"title {title.ko} of {p.mention.name} at {next(c for c in companies if c)} "
+            f"rendered as {found.group()!r}: the head of a company, not a delegate",
             source=p.mention.title_span,
             target=found.span(),
             suggestion="CEO",

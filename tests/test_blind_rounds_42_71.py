@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 69 (sets je-mf), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 71 (sets je-ml), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1189,3 +1189,36 @@ def test_a_civil_servant_is_an_official() -> None:
     en = "Also there was {}, an official in the provincial international trade division."
     assert shown("MT402", ko, en.format("Kim Reward")) == ["Reward"]
     assert shown("MT402", ko, en.format("Kim Bo-ram")) == []
+
+
+# Rounds 70 and 71 (sets mg, mh, mj, mk; mi and ml faithful-only)
+
+
+def test_a_name_written_as_surname_and_meaning_is_a_person_unmarked() -> None:
+    ko = "박하늘과 중국의 저우메이린이 10언더파 206타로 공동 3위에 올랐다."
+    en = "{} and China's Zhou Meilin tied for third at 10-under-par 206."
+    assert shown("MT402", ko, en.format("Park Sky")) == ["Sky"]
+    assert shown("MT402", ko, en.format("Park Ha-neul")) == []
+    ko = "오코너 의원은 송한별 SK배터리아메리카 법인장의 안내로 둘러봤다."
+    en = "O'Connor toured, guided by {}, head of SK Battery America."
+    assert shown("MT402", ko, en.format("Song One Star")) == ["One Star"]
+
+
+def test_a_deputy_agency_heads_english_title() -> None:
+    ko = "행사에는 튀르키예 방위산업청(SSB)의 메흐메트 카라한 부청장도 참석했다."
+    en = "Mehmet Karahan, {} of Turkey's Presidency of Defense Industries (SSB), also attended."
+    assert shown("MT601", ko, en.format("vice president")) == []
+
+
+def test_the_head_of_an_incorporated_company_is_no_representative() -> None:
+    ko = "자오 시장은 ㈜보람코스메틱의 이나래 대표와 만나 논의했다."
+    en = "Zhao met with Lee Na-rae, {} of Boram Cosmetic Co."
+    assert shown("MT602", ko, en.format("representative")) == ["representative"]
+    assert shown("MT602", ko, en.format("CEO")) == []
+
+
+def test_river_basin_environmental_offices_are_listed() -> None:
+    ko = "낙동강유역환경청은 사고 현장에 조사반을 보냈다."
+    en = "The {} sent an investigation team to the site."
+    assert shown("MT711", ko, en.format("Yeongsan River Basin Environmental Office")) != []
+    assert shown("MT711", ko, en.format("Nakdong River Basin Environmental Office")) == []
