@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 520 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 536 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -222,7 +222,13 @@ councillor's fraud trial, a US senator at a Georgia battery plant) and mj1-mj4 a
 Qingdao mayor at a Daegu beauty expo, a chemical leak in Ulsan, a Challenger title in Bendigo,
 armoured-vehicle engines for Otokar; a Queretaro governor in Ulsan, heavy snow in South Jeolla,
 a game company's new chairman, judo in Dusseldorf), all held out, at c307a6b: 20, 22, 19 and
-22 of 24, 0, 0, 1 and 0 false.
+22 of 24, 0, 0, 1 and 0 false; mm1-mm4 and mn1-mn4 (a Nepali minister in Goesan, a US recall,
+a gas explosion in Ansan, fencing in Padua; a hydrogen fair, a ferry grounding, a bank's
+Indonesian unit, a Japanese fishing protest) and mp1-mp4 and mq1-mq4 (a Jiangsu party
+secretary in South Jeolla, a collapse in Busan's Gangseo, an agency's quarter and new CEO, a
+Polish deputy defence minister at Hyundai Rotem; a Penang chief minister in Gumi, a Daejeon
+councillor indicted, a Japanese acquisition, a Virginia governor at Hanwha Ocean), all held
+out, at 8becc08: 22, 21, 20 and 21 of 24, 0, 0, 1 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -364,7 +370,12 @@ out, at 5f002f9: 1 and 0 shown; mi1-mi6 (a Port Said governor in Busan, Hadong's
 blossoms, Hyundai Steel in Louisiana, a KBO rookie's hitting streak, Gangnam's flood budget, a
 Saudi energy minister; notes_mi.tsv) and ml1-ml6 (an Isabela governor in Goesan, Busan's
 population, LG Energy Solution in Poland, the K League 1 finale, Gangwon in Alberta, a Tamil
-Nadu investment summit; notes_ml.tsv), held out, at c307a6b: 0 and 0 shown.
+Nadu investment summit; notes_ml.tsv), held out, at c307a6b: 0 and 0 shown; mo1-mo6 (a Bac
+Ninh party secretary in Changwon, Gochang's mudflat festival, an LNG order, the Japan golf tour,
+Busan's subway fare, a swimming record; notes_mo.tsv) and mr1-mr6 (a Tottori governor in
+Gangwon, Geumsan's ginseng festival, a cosmetics firm in the US, a volleyball import, a former
+Yeoju mayor's appeal, a Mongolian deputy prime minister; notes_mr.tsv), held out, at 8becc08:
+2 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -20,8 +20,9 @@ SWAP_CONFIDENCE = 0.6
 
 @lru_cache(maxsize=1024)
 def _spelling_pattern(surname: str) -> re.Pattern[str]:
-    alt = "|".join(re.escape(s) for s in sorted(set(surname_spellings(surname)), key=len,
-                                                reverse=True))  # fmt: skip
+    # not one letter: 'I' (이) is the pronoun of a quotation, 'O' (오) starts O'Connor
+    spellings = {s for s in surname_spellings(surname) if len(s) > 1}
+    alt = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![\w'-])(?:{alt})(?![\w-])")
 
 

@@ -21,6 +21,8 @@ _BATTING_ORDER = re.compile(r"\s?번\s?(?:타자|타순)")
 # English names for batting-order slots: leadoff (1번 타자), cleanup (4번 타자).
 _BATTING_WORDS = {1: re.compile(r"\blead-?off\b", re.I), 4: re.compile(r"\bclean-?up\b", re.I)}
 _SECOND_HALF = re.compile(r"후반\s*$")  # 후반 12분: the 57th minute of a football match
+# 2분8초 (not 1분44초57): a race time the English writes 2:08
+_RACE_TIME_KO = re.compile(r"(?<![\d.])(\d{1,2})분\s?(\d{1,2})초(?![\d.])")
 # Dates English news names by the holiday: (Korean date, English name).
 _HOLIDAYS = (
     (re.compile(r"1월\s*1일"), re.compile(r"\bNew Year'?s Day\b", re.I)),
@@ -151,6 +153,12 @@ def idioms(
             if t is not None:
                 skip.update((id(s1), id(s2)))
                 taken.add(id(t))
+    for m in _RACE_TIME_KO.finditer(ko):  # 2분8초(대) as '2:08': minutes and seconds
+        value = int(m.group(1)) + int(m.group(2)) / 60
+        t = next((t for t in tgt if t.kind == "time" and _close(t.value, value)), None)
+        if t is not None:
+            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+            taken.add(id(t))
     for m in _QUARTERS_KO.finditer(ko):  # 1~3분기 'the first three quarters', 'nine months'
         en_m = _QUARTERS_EN[m.group(1)].search(en)
         if en_m is not None:

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 71 (sets je-ml), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 73 (sets je-mr), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1222,3 +1222,34 @@ def test_river_basin_environmental_offices_are_listed() -> None:
     en = "The {} sent an investigation team to the site."
     assert shown("MT711", ko, en.format("Yeongsan River Basin Environmental Office")) != []
     assert shown("MT711", ko, en.format("Nakdong River Basin Environmental Office")) == []
+
+
+# Rounds 72 and 73 (sets mm, mn, mp, mq; mo and mr faithful-only)
+
+
+def test_a_race_time_in_minutes_and_seconds() -> None:
+    ko = '정유진은 경기 뒤 "2분8초대 진입이 목표였다"고 말했다.'
+    en = 'Chung said after the race, "My goal was to get into the {} range."'
+    assert shown("MT301", ko, en.format("2:08")) == []
+    assert shown("MT301", ko, en.format("2:09")) == ["2:09"]
+
+
+def test_anh_is_a_vietnamese_middle_name() -> None:
+    text = "창원시는 응우옌 안 뚜언 베트남 박닌성 당서기 일행이 방문했다고 밝혔다."
+    found = find_persons(text, SHARED.korean.tokenize(text))
+    assert [p.name for p in found] == ["응우옌 안 뚜언"]
+
+
+def test_the_pronoun_i_names_no_other_person() -> None:
+    from mtqa.rules.person_swap import _spelling_pattern
+
+    assert _spelling_pattern("이").search('"I hope so," Huang said.') is None
+    assert _spelling_pattern("이").search("Lee said.") is not None
+    assert _spelling_pattern("오").search("O'Connor said.") is None
+
+
+def test_a_press_secretary_is_no_correspondent() -> None:
+    ko = "이와타 겐지 일본 외무성 보도관은 정례 기자회견에서 말했다."
+    en = "Kenji Iwata, {} of Japan's Foreign Ministry, said at a regular press conference."
+    assert shown("MT601", ko, en.format("correspondent")) == ["Kenji Iwata, correspondent"]
+    assert shown("MT601", ko, en.format("press secretary")) == []
