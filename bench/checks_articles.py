@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 536 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 552 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -228,7 +228,14 @@ Indonesian unit, a Japanese fishing protest) and mp1-mp4 and mq1-mq4 (a Jiangsu 
 secretary in South Jeolla, a collapse in Busan's Gangseo, an agency's quarter and new CEO, a
 Polish deputy defence minister at Hyundai Rotem; a Penang chief minister in Gumi, a Daejeon
 councillor indicted, a Japanese acquisition, a Virginia governor at Hanwha Ocean), all held
-out, at 8becc08: 22, 21, 20 and 21 of 24, 0, 0, 1 and 0 false.
+out, at 8becc08: 22, 21, 20 and 21 of 24, 0, 0, 1 and 0 false; ms1-ms4 and mt1-mt4 (a Sri Lankan
+labour minister in Wando, a biologics plant in Cork, sport climbing in Villars, Hun Manet in
+Seoul; a Guangxi chairman in Busan, a hospital fire in Uiryeong, an airline's loss and new
+president, a Western Australia premier at Gwangyang) and mv1-mv4 and mw1-mw4 (a Thai labour
+minister in North Gyeongsang, a battery recycler in Kentucky, a DP World Tour win, a Normandy
+president at Busan port; a Mongolian deputy prime minister, flooding in Jecheon, speed skating
+in Tomaszow, a Singaporean transport minister at Busan New Port), all held out, at dedfb6c: 17,
+24, 21 and 22 of 24, 1, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -375,7 +382,11 @@ Ninh party secretary in Changwon, Gochang's mudflat festival, an LNG order, the 
 Busan's subway fare, a swimming record; notes_mo.tsv) and mr1-mr6 (a Tottori governor in
 Gangwon, Geumsan's ginseng festival, a cosmetics firm in the US, a volleyball import, a former
 Yeoju mayor's appeal, a Mongolian deputy prime minister; notes_mr.tsv), held out, at 8becc08:
-2 and 0 shown.
+2 and 0 shown; mu1-mu6 (an Almaty akim in Busan, Cheongsong's apples, Samsung in Taylor, a K
+League hat-trick, Japan's economy minister, a Yangyang wildfire; notes_mu.tsv) and mx1-mx6 (a
+Central Java governor in Goesan, Busan in Taipei, LNG carriers for Mitsui OSK, the handball
+final, a drink-driving crackdown, a Vietnamese deputy prime minister; notes_mx.tsv), held out,
+at dedfb6c: 0 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
     RANKS,
     Title,
@@ -22,6 +23,7 @@ from mtqa.lexicon.titles import (
     has_traps,
     homograph,
     join_overlaps,
+    last_word,
     merged_renderings,
     renders,
     role_title,
@@ -729,6 +731,9 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
     for m in [*_OFFICE.finditer(text), *_OFFICE_SPACED.finditer(text)]:
         if any(a <= m.start(2) < b for a, b in named):
             continue
+        before = last_word(text[: m.start(1)]) if text[: m.start(1)].endswith(" ") else ""
+        if before and (company_like(before) or organizations().get(before) is not None):
+            continue  # 수협중앙회 목포지사: the body's Mokpo branch, no governor
         places = [
             p
             for form in (m.group(1), m.group(1) + "시", m.group(1) + "도", m.group(1) + "군")

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 73 (sets je-mr), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 75 (sets je-mx), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1253,3 +1253,14 @@ def test_a_press_secretary_is_no_correspondent() -> None:
     en = "Kenji Iwata, {} of Japan's Foreign Ministry, said at a regular press conference."
     assert shown("MT601", ko, en.format("correspondent")) == ["Kenji Iwata, correspondent"]
     assert shown("MT601", ko, en.format("press secretary")) == []
+
+
+# Rounds 74 and 75 (sets ms, mt, mv, mw; mu and mx faithful-only)
+
+
+def test_a_bodys_branch_office_is_no_governor() -> None:
+    ko = "이 자리에는 수협중앙회 목포지사 관계자들도 함께했다."
+    en = "Officials from the Mokpo branch of the {} were also present."
+    assert shown("MT602", ko, en.format("National Federation of Fisheries Cooperatives")) == []
+    wrong = "National Agricultural Cooperative Federation"
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
