@@ -1264,3 +1264,14 @@ def test_a_bodys_branch_office_is_no_governor() -> None:
     assert shown("MT602", ko, en.format("National Federation of Fisheries Cooperatives")) == []
     wrong = "National Agricultural Cooperative Federation"
     assert shown("MT711", ko, en.format(wrong)) == [wrong]
+
+
+def test_a_word_final_s_in_hangul_writes_a_final_t() -> None:
+    from mtqa.lexicon.transliterate import phonetic_score
+
+    assert phonetic_score("키앗", "Kiat") > 0.9  # 옹 분 키앗 'Ong Boon Kiat'
+    assert phonetic_score("데이빗", "David") > 0.85
+    assert phonetic_score("핫토리", "three") < 0.8  # inside a word ㅅ stays: Hattori
+    ko = "싱가포르 대표단에는 옹 분 키앗 PSA 인터내셔널 최고경영자(CEO) 등이 포함됐다."
+    en = "The Singaporean delegation included PSA International CEO Ong Boon Kiat."
+    assert shown("MT401", ko, en) == []

@@ -46,6 +46,7 @@ _MED = (
     "a", "a", "ya", "ya", "o", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u", "wo", "we",
     "wi", "yu", "", "i", "i",
 )  # fmt: skip
+_S_FINAL = 19  # ㅅ as a final
 _FIN = (
     "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
     "s", "s", "ng", "t", "t", "k", "t", "p", "t",
@@ -55,10 +56,14 @@ _FIN = (
 def hangul_to_latin(text: str) -> str:
     """Rough Latin reading of a loanword in Hangul (``"캐리 람" -> "kari lam"``)."""
     out = []
-    for ch in text:
+    for k, ch in enumerate(text):
         if is_hangul_syllable(ch):
             i, m, f = jamo(ch)
-            out.append(_INI[i] + _MED[m] + _FIN[f])
+            last = k + 1 == len(text) or not is_hangul_syllable(text[k + 1])
+            # a word-final ㅅ writes a final t (키앗 Kiat, 로봇 robot, 데이빗 David); inside a
+            # word it stays s (핫토리 Hattori, kept apart from 'three')
+            final = "t" if f == _S_FINAL and last else _FIN[f]
+            out.append(_INI[i] + _MED[m] + final)
         else:
             out.append(ch)
     return "".join(out)
