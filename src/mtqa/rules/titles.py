@@ -36,7 +36,7 @@ from mtqa.rules.base import Example, Hit, UnitView, first_unit, neighbour_views,
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, plain_mentions, same_person, trimmed, unit_persons
 from mtqa.text.en_match import find_all, fold
-from mtqa.text.ko_persons import ORG_ENDINGS, ROLE, body_or_place, company_like
+from mtqa.text.ko_persons import ORG_ENDINGS, ROLE, PersonMention, body_or_place, company_like
 
 ADJACENT = 3  # characters allowed between a title and the name it stands beside (", ", " ")
 # Posts that describe a job more than an office (수사관 'investigator'): 'baseball investigator
@@ -982,34 +982,40 @@ def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
     return found is not None and renders(found[1], phrase)
 
 
+def _titled_elsewhere(view: UnitView, p: PersonInfo) -> list[PersonMention]:
+    """The article's mentions of the same person with a title that ends in ``p``'s (조태열 외교부
+    장관 for 조태열 장관; 정나래 통상교섭본부장 for 정 본부장)."""
+    m = p.mention
+    if m.title is None:
+        return []
+    own = m.title.ko
+    return [
+        q
+        for mentions in plain_mentions(view.doc).values()
+        for q in mentions
+        if q.title is not None and q.title.ko.endswith(own) and same_person(q, m)
+    ]
+
+
 def _prefix_words(view: UnitView, p: PersonInfo) -> set[str]:
     """The words of the bodies or places before ``p``'s title here and wherever the article
     gives the same person the same title (외교부 of 조태열 외교부 장관, for 조태열 장관)."""
-    m = p.mention
-    words = set(m.title_prefix.split())
-    if m.title is None:
-        return words
-    for mentions in plain_mentions(view.doc).values():
-        for q in mentions:
-            if q.title is not None and q.title.ko == m.title.ko and same_person(q, m):
-                words.update(q.title_prefix.split())
+    words = set(p.mention.title_prefix.split())
+    own = p.mention.title.ko if p.mention.title is not None else ""
+    for q in _titled_elsewhere(view, p):
+        if q.title is not None and q.title.ko == own:
+            words.update(q.title_prefix.split())
     return words
 
 
 def _full_titles(view: UnitView, p: PersonInfo) -> list[Title]:
     """Longer titles ending in ``p``'s that the article gives the same person elsewhere (통상교섭
     본부장 of 정나래 for 정 본부장): the short one stands for them."""
-    m = p.mention
-    if m.title is None:
-        return []
+    own = p.mention.title.ko if p.mention.title is not None else ""
     return [
         q.title
-        for mentions in plain_mentions(view.doc).values()
-        for q in mentions
-        if q.title is not None
-        and len(q.title.ko) > len(m.title.ko)
-        and q.title.ko.endswith(m.title.ko)
-        and same_person(q, m)
+        for q in _titled_elsewhere(view, p)
+        if q.title is not None and len(q.title.ko) > len(own)
     ]
 
 

@@ -128,8 +128,8 @@ _TOKEN = re.compile(
 )
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid|end|"
-    r"between|before|after|during|to)[\s-]+)$|(?:January|February|March|April)(?: and|,)? $"
-    r"|(?:January|February|March|April)[-–]$",  # the January-May period
+    r"between|before|after|during|to)[\s-]+)$"
+    r"|(?:January|February|March|April)(?:(?: and|,)? |[-–])$",  # the January-May period
     re.I,
 )
 # 'May this year', 'May last year': the month, not the verb.

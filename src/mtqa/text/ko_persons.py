@@ -418,6 +418,14 @@ def _latin_body_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
     return j if j < len(tokens) and text[tokens[j - 1].end : nxt] == " " else None
 
 
+def _tokens_until(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Index after the tokens from tokens[k] on that end by ``end``."""
+    j = k
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    return j
+
+
 def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
     """Index after the whole spaced word at tokens[k] where it is a body (:func:`body_like`)
     that Kiwi cut into more than nouns, ending in a noun; None otherwise."""
@@ -425,10 +433,7 @@ def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
     if start and not text[start - 1].isspace():
         return None
     space = re.compile(r"\s|$").search(text, start)
-    end = space.start() if space else len(text)
-    j = k
-    while j < len(tokens) and tokens[j].end <= end:
-        j += 1
+    j = _tokens_until(tokens, k, space.start() if space else len(text))
     word = text[start : tokens[j - 1].end]
     if (
         j - k < 2
@@ -459,8 +464,8 @@ def _title_word_at(
     if found is None or len(found[0]) < 2 or homograph(found[1]) or _rank_led(found[1]):
         return None
     cut = start + len(stem)
-    inside = [t for t in tokens[k:] if t.end <= cut]
-    j = k + len(inside)
+    j = _tokens_until(tokens, k, cut)
+    inside = tokens[k:j]
     if not inside or inside[-1].end != cut or all(t.tag in NOUN_TAGS for t in inside):
         return None  # a word Kiwi read as nouns is read by the compound split
     return found[0], found[1], (start + len(found[0]), cut), j
