@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 552 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 568 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -235,7 +235,13 @@ president, a Western Australia premier at Gwangyang) and mv1-mv4 and mw1-mw4 (a 
 minister in North Gyeongsang, a battery recycler in Kentucky, a DP World Tour win, a Normandy
 president at Busan port; a Mongolian deputy prime minister, flooding in Jecheon, speed skating
 in Tomaszow, a Singaporean transport minister at Busan New Port), all held out, at dedfb6c: 17,
-24, 21 and 22 of 24, 1, 0, 0 and 1 false.
+24, 21 and 22 of 24, 1, 0, 0 and 1 false; my1-my4, mz1-mz4, na1-na4 and nb1-nb4 (Korean
+tourists assaulted in Phuket, LNG carriers for a Greek owner, a Yongin councillor's bribery, a
+South Chungcheong governor in Bac Ninh; an LPGA win, the Bank of Korea's rate, a UN special
+rapporteur on North Korea, an Ishikawa earthquake; the German chancellor in Seoul, Uiseong's
+youth housing, a K-pop agency's restructuring, a Chinese vice premier's talks; a Yeongdeok
+wildfire, a voice-phishing ring, the baseball opener, the Philippine president's state visit),
+all held out, at b28e92d: 22, 20, 20 and 20 of 24, 2, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -386,7 +392,11 @@ Yeoju mayor's appeal, a Mongolian deputy prime minister; notes_mr.tsv), held out
 League hat-trick, Japan's economy minister, a Yangyang wildfire; notes_mu.tsv) and mx1-mx6 (a
 Central Java governor in Goesan, Busan in Taipei, LNG carriers for Mitsui OSK, the handball
 final, a drink-driving crackdown, a Vietnamese deputy prime minister; notes_mx.tsv), held out,
-at dedfb6c: 0 and 1 shown.
+at dedfb6c: 0 and 1 shown; nc1-nc6 (an Indonesia-Malaysia summit, Eunpyeong's care programme,
+chip exports, Pusan National University's president, Typhoon Krosa on Jeju, a film in Berlin;
+notes_nc.tsv) and nd1-nd6 (the French foreign minister's tour, North Gyeongsang's education
+chief, SK On in Georgia, the Chuncheon Marathon, a coin fraud sentence, the Mongolian
+president with Korean business leaders; notes_nd.tsv), held out, at b28e92d: 3 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -194,9 +194,9 @@ def test_a_banks_head_may_be_its_chairman() -> None:
     ("ko", "wrong", "right"),
     [
         (
-            "SK온은 태국 동부 촌부리주 아마타시티 산업단지에서 배터리 공장 기공식을 열었다.",
-            "SK On broke ground at the Amata City estate in {} province, eastern Thailand.",
-            ("Rayong", "Chonburi"),
+            "SK온은 태국 중부 사라부리주 산업단지에서 배터리 공장 기공식을 열었다.",
+            "SK On broke ground at an industrial estate in {} province, central Thailand.",
+            ("Lop Buri", "Saraburi"),
         ),
         (
             '에스토니아 국방장관은 "동부 나르바 지역의 포병 전력이 강화될 것"이라고 말했다.',
@@ -220,7 +220,8 @@ def test_an_unlisted_subdivision_swapped_for_another_of_its_country_is_shown(
 
 def test_a_listed_countrys_subdivisions_are_matched_by_their_korean_forms_only() -> None:
     assert subdivisions("JP") == ()  # every prefecture is in the gazetteer
-    assert sounded("촌부리", "TH") == ("Chon Buri", "Chonburi")
+    assert sounded("사라부리", "TH") == ("Saraburi",)
+    assert gazetteer().lookup("촌부리")[0].preferred == "Chonburi"  # listed: matched there
     ko = "일본 기상청은 태풍이 시마네현 마쓰에 북쪽 해상에서 약해질 것으로 예보했다."
     en = "The Japan Meteorological Agency said the typhoon would weaken north of Matsue, Shimane."
     assert shown("MT501", ko, en) == []

@@ -14,6 +14,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from mtqa.lexicon.romanize import letters, romanize, syllable
 
 _INITIALS = {
@@ -119,12 +121,19 @@ def hangul_readings(word: str) -> frozenset[str]:
         if not all(p in syllables() for p in parts):
             return frozenset()
     plain = _plain(word)
+    # where a syllable may start with a, o or e after a vowel: the word's start and after an
+    # apostrophe, hyphen or space (pinyin writes Xi'an; 'Mae' is no ma + e; English drops the
+    # apostrophe after n: Tiananmen)
+    marks = re.sub(r"[-'’\s]+", "'", word.strip().lower().replace("ü", "v"))
+    open_at = {0} | {m.start() - k for k, m in enumerate(re.finditer("'", marks))}
     table = syllables()
     found: list[set[str]] = [set() for _ in range(len(plain) + 1)]
     found[0].add("")
     for end in range(1, len(plain) + 1):
         for start in range(max(0, end - 6), end):
             piece = plain[start:end]
+            if piece[0] in "aoe" and start not in open_at and plain[start - 1] in "aeiouv":
+                continue
             if found[start] and piece in table:
                 hangul = to_hangul(piece)
                 if hangul is not None:
@@ -241,3 +250,43 @@ def romanized_korean_style(name: str, written: str) -> str | None:
         return None
     family = "/".join(p.capitalize() for p in sur)
     return f"{family} {given[0].capitalize()}"
+
+
+# Vowel spellings of Revised Romanization that neither pinyin nor Wade-Giles has ('Cheon' for
+# 천, Chen; 'Mae' for 메이, Mei); eu is left out: Cantonese writes it (Leung, Cheung).
+_KOREAN_VOWELS = re.compile(r"eo|ae|oe")
+
+
+def korean_spelled(name: str, written: str) -> str | None:
+    """The pinyin of the Chinese name ``name`` (Hangul) where a word of ``written`` is no
+    pinyin and has a vowel only Revised Romanization spells so ('Cheon Shaoyu' for 천샤오위,
+    'Jou Mae-rin' for 저우메이린 -> 'Chen Xiaoyu', 'Zhou Meilin'); None otherwise."""
+    parts = chinese_parts(name)
+    words = written.replace("-", " ").split()
+    if parts is None or not any(
+        _KOREAN_VOWELS.search(w.lower()) and not is_pinyin(w) for w in words
+    ):
+        return None
+    sur, given = (pinyin_spellings(p) for p in parts)
+    if not sur or not given:
+        return None
+    family = [p for p in sur if p in _SURNAMES] or list(sur)  # 저우 Zhou, not zhe + wu
+    return f"{'/'.join(p.capitalize() for p in family)} {given[0].capitalize()}"
+
+
+def near_pinyin(name: str, written: str) -> str | None:
+    """The pinyin of the Chinese name ``name`` (Hangul) where the last word of ``written`` is
+    no pinyin but within two letters of the given name's ('Wang Jiengwo' for 왕젠궈 -> 'Wang
+    Jianguo'); None otherwise. For mainland names only: Taiwan's Wade-Giles is no pinyin."""
+    parts = chinese_parts(name)
+    words = written.split()
+    if parts is None or len(words) < 2 or is_pinyin(words[-1]) or "-" in words[-1]:
+        return None  # 'Chia-wei': Wade-Giles, as Taiwan writes a name
+    sur, given = (pinyin_spellings(p) for p in parts)
+    word = _plain(words[-1])
+    near = [g for g in given if Levenshtein.distance(word, g) <= 2]
+    if not sur or not near:
+        return None
+    first = _plain(words[0])
+    family = first if first in sur else ([p for p in sur if p in _SURNAMES] or list(sur))[0]
+    return f"{family.capitalize()} {near[0].capitalize()}"

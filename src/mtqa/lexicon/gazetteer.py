@@ -221,7 +221,11 @@ class Gazetteer:
             if len(form) == 1 and i and text[i - 1].isdigit():
                 continue  # 3日 is a date, not Japan
             end = i + len(form)
-            if _common_noun(index, i, end) or _particle(index, i) or _grammar_inside(index, i, end):
+            if (
+                _common_noun(index, i, end)
+                or _particle(index, i)
+                or _grammar_inside(text, index, i, end)
+            ):
                 continue
             ambiguous = form in self.ambiguous
             for suffix in self._suffixes(form):
@@ -269,7 +273,7 @@ _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 _GRAMMAR = ("J", "E", "VCP", "VCN", *_PREDICATE)
 
 
-def _grammar_inside(index: TokenIndex | None, start: int, end: int) -> bool:
+def _grammar_inside(text: str, index: TokenIndex | None, start: int, end: int) -> bool:
     """kiwipiepy reads the span as a predicate (우시는: 울 + 시 'crying', not Wuxi), cuts it at a
     particle or ending (리가 말했다: 리 + 가, Lee said, not Riga), or reads it as the start of a
     longer name of several words (마쓰야마 히데키, a golfer, not the city)."""
@@ -279,7 +283,9 @@ def _grammar_inside(index: TokenIndex | None, start: int, end: int) -> bool:
     if first is not None and first.tag.startswith(_PREDICATE):
         return True
     if first is not None and first.tag == "NNP" and first.end > end and " " in first.form:
-        return True  # part of a longer name kiwipiepy reads as one (마쓰야마 히데키)
+        # part of a longer name kiwipiepy reads as one (마쓰야마 히데키), not a place and its
+        # facility written as one word that kiwipiepy spaces (고마쓰공항: '고마쓰 공항')
+        return " " in text[first.start : first.end]
     return any(start < t.start < end and t.tag.startswith(_GRAMMAR) for t in index.tokens)
 
 

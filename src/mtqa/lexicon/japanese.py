@@ -76,6 +76,23 @@ def misspelled_surname(hangul: str, written: str) -> str | None:
     return best.capitalize() if fuzz.ratio(word, best) >= NEAR else None
 
 
+# A word Hepburn could spell: syllables of a consonant (or none) and a vowel, and n.
+_ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmrjfwy])?[aeiou]|n)+")
+
+
+def other_reading(hangul: str, written: str) -> str | None:
+    """The listed spelling of the family name ``hangul`` where ``written`` is a Hepburn word
+    of four letters or more that spells none of its spellings, nor comes close to one
+    ('Nishimoto' for 니시무라 -> 'Nishimura': another name); None otherwise."""
+    forms = surname_spellings(hangul)
+    word = fold_romaji(written)
+    if not forms or len(word) < 4 or not _ROMAJI.fullmatch(word):
+        return None
+    if word in {fold_romaji(f) for f in forms}:
+        return None
+    return max(forms, key=lambda f: fuzz.ratio(word, f)).capitalize()
+
+
 # --- given names: the Hepburn spellings a Hangul transcription can stand for ------------------
 #
 # The National Institute of Korean Language's table for Japanese writes kana by rules that run

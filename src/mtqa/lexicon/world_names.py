@@ -71,9 +71,10 @@ def is_known_name(word: str) -> bool:
 # Consonants one sound is spelt with, which a name heard, not read, confuses: Garsia for Garcia,
 # Zoko for Joko, Canye for Kanye; and f and p, which Korean writes alike (ㅍ), so that a name
 # read back from Hangul confuses them: Paber for Faber (파버). Other consonants differ in sound
-# (Veerman is no Ferman: 비 writes v, not f), and b and v, which Korean also writes alike, both
-# spell real names the lists lack: tried, 'Veerman' (a Dutch name, right) was taken for Berman
-# on a FLORES reference and three MT outputs, for one real slip found ('Cabanaugh').
+# (Veerman is no Ferman: 비 writes v, not f). b and v, which Korean also writes alike, both
+# spell real names the lists lack: tried both ways, 'Veerman' (a Dutch name, right) was taken
+# for Berman on a FLORES reference and three MT outputs, for one real slip found ('Cabanaugh');
+# so only a b written for a common name's v counts (:func:`_edits_fit`).
 _SAME_SOUND = frozenset(
     frozenset(p) for p in ("sc", "sz", "ck", "kq", "zj", "gj", "lr", "xs", "yi", "fp")
 )
@@ -90,7 +91,9 @@ def _edits_fit(word: str, other: str) -> bool:
             a, b = word[o.src_pos], other[o.dest_pos]
             if a in _VOWELS and b in _VOWELS:
                 continue
-            if frozenset((a, b)) not in _SAME_SOUND:
+            # b written for the v of a common name only: the v read back from Hangul's ㅂ
+            # ('Billanueba' for Villanueva), not the other way ('Veerman' is no Berman)
+            if frozenset((a, b)) not in _SAME_SOUND and (a, b) != ("b", "v"):
                 return False
             variant = False
             continue

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 from mtqa.lexicon.chinese import (
     chinese_parts,
     hangul_readings,
+    korean_spelled,
     misspelt_pinyin,
+    near_pinyin,
     romanized_korean_style,
 )
 from mtqa.lexicon.gazetteer import gazetteer
@@ -27,6 +29,7 @@ from mtqa.lexicon.japanese import (
     given_readings,
     given_spelled,
     misspelled_surname,
+    other_reading,
     other_surname,
 )
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
@@ -52,6 +55,9 @@ VIETNAMESE_OTHER_CONFIDENCE = 0.5
 # one of these words (중국 측에서 왕원타오 상무부장).
 PINYIN_CONFIDENCE = 0.6
 _CHINESE_CONTEXT = re.compile(r"중국|中|대만|臺|홍콩|마카오")
+# Chinese names written otherwise than in pinyin: Taiwan (Wade-Giles), Hong Kong and Macau
+# (Cantonese), Singapore and Malaysia (Hokkien and others).
+_NOT_MAINLAND = re.compile(r"대만|臺|台|홍콩|마카오|싱가포르|말레이")
 _CHINESE_PLACES = frozenset({"CN", "TW", "HK", "MO"})  # or a place of these (쓰촨성 부성장)
 # A word of a foreign name that is no name, close to a common one ('Garsia' for 가르시아)
 COMMON_NAME_CONFIDENCE = 0.55
@@ -203,6 +209,12 @@ def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
         suggestion = romanized_korean_style(m.name, written)
         why = "the Korean transcription romanized, not the name's pinyin"
     if suggestion is None:
+        suggestion = korean_spelled(m.name, written)
+        why = "spelled in part as Korean is romanized, not in the name's pinyin"
+    if suggestion is None and not _NOT_MAINLAND.search(view.source_text):
+        suggestion = near_pinyin(m.name, written)
+        why = "the given name is no pinyin, but close to the Korean transcription's"
+    if suggestion is None:
         return None
     return Hit(
         f"name {m.name} written {written!r}: {why}",
@@ -221,8 +233,11 @@ def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
     # the family name alone too where it is long enough to be only Japanese (나카무라 사장)
     if m.kind != "foreign" or span is None or (len(parts) < 2 and len(m.name) < 3):
         return None
-    for a, b, word in words(text[span[0] : span[1]]):
+    written = words(text[span[0] : span[1]])
+    for a, b, word in written:
         usual = misspelled_surname(parts[0], word) or other_surname(parts[0], word)
+        if usual is None and _beside_given_name(parts, word, written):
+            usual = other_reading(parts[0], word)  # 'Takashi Nishimoto' for 니시무라 다카시
         if usual is not None:
             return Hit(
                 f"name {m.name} written {text[span[0] : span[1]]!r}: the family name "
@@ -233,6 +248,17 @@ def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
                 confidence=LETTER_BY_LETTER_CONFIDENCE,
             )
     return None
+
+
+def _beside_given_name(parts: list[str], word: str, written: list[tuple[int, int, str]]) -> bool:
+    """The English writes two words, ``word`` and the Japanese given name (parts[1]) spelled
+    as one of its readings or one longer ('Taichiro' for 타이치): ``word`` stands for the
+    family name."""
+    if len(parts) != 2 or len(written) != 2:
+        return False
+    readings = given_readings(parts[1])
+    other = next((w for _, _, w in written if w != word), None)
+    return other is not None and any(fold_romaji(other).startswith(r) for r in readings)
 
 
 _NAME_PARTICLES = frozenset("와과의는은가이을를도에")

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from mtqa.lexicon.chinese import chinese_parts, pinyin_spellings
 from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
@@ -157,6 +158,8 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 continue
             ident = m.surname if m.kind == "korean" and not m.given else m.name
             match = named or _known_match(m, view.target_text) or locate(m, view.target_text)
+            if match.status in UNRESOLVED and m.kind == "korean" and not m.given:
+                match = _chinese_family_name(m, view.target_text, known) or match
             infos.append(PersonInfo(m, match, ident not in seen))
         infos = _with_alignment(view, _exclusive(view.target_text, infos))
         if byline is not None:  # the English may leave the reporters out
@@ -179,6 +182,19 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 seen.update(short)
     cache[key] = infos
     return infos
+
+
+def _chinese_family_name(m: PersonMention, text: str, known: set[str]) -> NameMatch | None:
+    """The family name alone of a Chinese person the article named in full (허 부총리 after
+    허리펑: 'He'), in its pinyin after a word ('Vice Premier He'; a sentence's first 'He' is
+    the pronoun)."""
+    if not any((c := chinese_parts(k)) is not None and c[0] == m.surname for k in known):
+        return None
+    for spelling in pinyin_spellings(m.surname):
+        for found in re.finditer(rf"(?<=[A-Za-z,] ){spelling.capitalize()}\b", text):
+            span = found.span()
+            return NameMatch("found", span, 1.0, span, via="pinyin")
+    return None
 
 
 def _dropped_reporter(p: PersonInfo, byline: tuple[int, int]) -> bool:

@@ -1276,6 +1276,7 @@ _UNLISTED_UNIT = re.compile(
     r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
+_ADDRESS_BEFORE = re.compile(r"[가-힣](?:군|면|읍)\s")
 
 
 @rule(
@@ -1426,6 +1427,8 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
             continue
         if not _proper_noun_here(view, (a, b)) and not _named_unit_here(view, (a, b)):
             continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
+        if word.endswith("리") and not _ADDRESS_BEFORE.search(view.source_text, 0, a):
+            continue  # a village comes in an address (괴산군 칠성면 외사리); 신예 한소리 is a name
         # 'Mr. Danchon' for 단촌면, or written as a Korean personal name
         target = _honoured(view.target_text, word[:-1]) or _written_as_person(view, word, persons)
         if target is not None:

@@ -125,6 +125,37 @@ def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
     return bool(others)
 
 
+_POSSESSOR = re.compile(r"([A-Za-z]+)['’]s\s+$")
+_COMPOUND_AFTER = re.compile(r"\s+(?:buildings?|complex|space|premises)\b")
+
+
+def _anothers_thing(text: str, span: tuple[int, int], name: tuple[int, int]) -> bool:
+    """The ordinary word at ``span`` is something's of another than the person named at
+    ``name`` ("the committee's office", "an office building"), not the person's title."""
+    owner = _POSSESSOR.search(text, 0, span[0])
+    if owner is not None and owner.group(1) not in text[name[0] : name[1]]:
+        return True
+    return _COMPOUND_AFTER.match(text, span[1]) is not None
+
+
+# Makers of works, and the English that names the work as theirs (Hong Sang-soo's "The
+# Novelist's Film"): the work says what the maker is.
+_MAKERS = frozenset({"감독", "영화감독", "작가", "연출가", "작곡가", "소설가", "시인", "화가"})
+_WORK_AFTER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}[\"“'‘]")
+
+
+def _maker_of_work(text: str, p: PersonInfo) -> bool:
+    """The person's title makes works (감독, 작가) and the English names the person as the
+    maker of a work in quotes after the name (Hong Sang-soo's "The Novelist's Film")."""
+    title, span = p.mention.title, p.match.span
+    return (
+        title is not None
+        and title.ko in _MAKERS
+        and span is not None
+        and _WORK_AFTER.match(text, span[1]) is not None
+    )
+
+
 def _after_body(text: str, start: int) -> bool:
     """The word before ``start`` is a body or place, so the title word there is a title too
     (라이스 미 국무부 장관, whose name the person finder may miss)."""
@@ -228,6 +259,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             or (title.ko in DROPPABLE and (office is None or spans))
             or p.match.status in {"none", "words", "weak"}
             or find_wrong(title, view.target_text)
+            or _maker_of_work(view.target_text, p)
         ):
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
@@ -615,6 +647,8 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             wrong = find_wrong(title, text)
             if not homograph(title):  # 본부장: 'headquarters' away from the name is the body's
                 wrong = [(a, b) for a, b in wrong if romanizes(title, text[a:b])]
+            elif where is not None:  # "the committee's office building": not Yang's title
+                wrong = [(a, b) for a, b in wrong if not _anothers_thing(text, (a, b), where)]
         if not wrong:
             continue
         s, e = wrong[0]

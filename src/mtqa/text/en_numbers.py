@@ -129,11 +129,14 @@ _TOKEN = re.compile(
 _MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|this|early|late|mid|end|"
     r"between|before|after|during|to)[\s-]+)$"
-    r"|(?:January|February|March|April)(?:(?: and|,)? |[-–])$",  # the January-May period
+    r"|(?:January|February|March|April)(?:(?: and|,)? |[-–])$"  # the January-May period
+    # between August 2022 and May
+    r"|(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?: \d{4})? (?:and|to|through) $",
     re.I,
 )
-# 'May this year', 'May last year': the month, not the verb.
-_MAY_AFTER = re.compile(r" (?:this|last|next) year\b")
+# 'May this year', 'May last year', 'May of the following year': the month, not the verb.
+_MAY_AFTER = re.compile(r" (?:of )?(?:this|last|next|the (?:following|next|same|previous)) year\b")
 
 
 class _Tok:

@@ -99,7 +99,8 @@ ROLES = frozenset(
         "가드", "포워드", "주장", "골퍼", "신인", "에이스", "교수", "변호사", "판사", "검사",
         "라이트백", "레프트백", "센터백", "풀백", "윙백", "윙어", "피벗", "리베로", "아포짓",
         "미들블로커", "스트라이커", "플레이메이커", "포인트가드", "지명타자", "선발투수",
-        "마무리투수", "아웃사이드히터", "레프트윙", "라이트윙", "골잡이", "수문장", "골리",
+        "마무리투수", "아웃사이드히터", "레프트윙", "라이트윙", "골잡이", "수문장", "골리", "신예",
+        "루키",
     }
 )  # fmt: skip
 ROLE = "role"
@@ -237,6 +238,10 @@ def _body_before_title(prefix: str, covering: Sequence[Token], title: Title) -> 
 _WARDS = frozenset({"동구", "서구", "남구", "북구", "중구"})
 
 
+# Rank words glued before a title (수석부원장 'senior deputy governor', 선임연구원).
+_RANK_WORDS = frozenset({"수석", "선임", "상임", "비상임", "책임", "제1", "제2", "제3"})
+
+
 def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[str, Title] | None:
     """The title a compound noun ends in and the place or body before it: the longest title
     whose prefix is good (충청남도지사 is 충청남도 + 지사, not 충청남 + 도지사); failing that, a
@@ -259,6 +264,11 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
             return compound[:cut], title
         if title.ko[:1] in "구군시" and (gazetteer().is_place(glued) or glued in _WARDS):
             return compound[:cut], title  # 강서 + 구청장 (강서구), not 강서구 + 청장
+    for cut, title in cuts:
+        if compound[:cut] in _RANK_WORDS:
+            return compound[
+                :cut
+            ], title  # 수석 + 부원장 'senior deputy governor', not 수석부 + 원장
     for suffixed in (False, True):
         for cut, title in cuts:
             prefix = compound[:cut]
@@ -678,9 +688,15 @@ def _foreign_given_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     # after a listed Japanese family name of three syllables, a given name that splits like a
     # Korean one too (하야시 유키코)
     japanese = len(tokens[j - 1].form) >= 3 and bool(japanese_spellings(tokens[j - 1].form))
+    if not japanese and _HEAD_OF_COMPANY_AFTER.match(text, tokens[j].end):
+        return False  # 정보람 웨이브원 대표이사: a Korean name, then the company she heads
     return (
         2 <= len(nxt) <= 4 and (split is None or len(nxt) == 2 or japanese) and not body_like(nxt)
     )
+
+
+# The titles of a company's head, after the company's name.
+_HEAD_OF_COMPANY_AFTER = re.compile(r" ?(?:대표|사장|회장|부회장|부사장|창업자|최고경영자|CEO)")
 
 
 def _foreign_after_surname(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -783,6 +799,8 @@ def body_like(form: str) -> bool:
         return True  # 에어한빛 대표: an airline, no foreign given name
     if any(form.endswith(e) and len(form) > len(e) for e in BODY_ENDINGS):
         return True
+    if len(form) >= 3 and form[-1] == "대" and gazetteer().is_place(form[:-1]):
+        return True  # 부산대, 경북대: a university by its city, no 부 + 산대
     if len(form) >= 3 and form[-1] in _OFFICE_ENDS and _known_noun(form[:-1]):
         return True  # 상무청, 기상청, 교육국: a portfolio noun and an office
     rest = form[1:]
@@ -827,6 +845,8 @@ _CHINESE_SYLLABLES = frozenset(
 # Surnames Koreans seldom bear that Chinese names in Korean news often start with: with a
 # one-syllable given name (왕천, 왕이) the name is Chinese.
 _CHINESE_SURNAMES = frozenset({"왕"})
+# China named right before a name (중국의 류신이, 중국 쑨위천): the name is a Chinese one.
+_CHINA_BEFORE = re.compile(r"중국(?:의|인|계)? $")
 
 
 def _looks_foreign(given: str) -> bool:
@@ -1037,6 +1057,23 @@ def _known_words(text: str, tokens: Sequence[Token], known: Collection[str]) -> 
     return out
 
 
+def _japanese_surname_cut(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a Japanese family name whose first syllable Kiwi cut off joined again
+    (니/NNG 시무라 다카시/NNP: 니시무라 다카시)."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        if (
+            len(t.form) == 1
+            and nxt.tag == "NNP"
+            and nxt.start == t.end
+            and (t.start == 0 or text[t.start - 1] in _WORD_START)
+            and len(japanese_spellings(t.form + nxt.form.split()[0])) > 0
+        ):
+            out[i : i + 2] = [Token(t.form + nxt.form, "NNP", t.start, nxt.end)]
+    return out
+
+
 def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a Korean name Kiwi split or misread joined into one NNP token.
 
@@ -1142,6 +1179,31 @@ def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 
 _HANGUL_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
+
+
+def _tail_of_listed_body(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] ends a listed organization of two words with the word one space before it
+    (라이온즈 of 삼성 라이온즈), so no person's name starts there."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    return organizations().get(f"{tokens[i - 1].form} {tokens[i].form}") is not None
+
+
+def _head_of_listed_body(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] starts a listed organization of two words (키움 of 키움 히어로즈)."""
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " ":
+        return False
+    return organizations().get(f"{tokens[i].form} {tokens[i + 1].form}") is not None
+
+
+def _club_before(text: str, start: int) -> bool:
+    """A listed club ends one space before ``start`` (삼성 라이온즈 윤슬기: the club's player)."""
+    m = re.search(r"(?:^|\s)(\S+ \S+|\S+) $", text[:start])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    forms = [" ".join(words), words[-1]]
+    return any((o := organizations().get(f)) is not None and o.kind == "club" for f in forms)
 
 
 def _korean_name_before(
@@ -1337,6 +1399,8 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     word = last_word(text[: tokens[i].start])
     if (word in ROLES or prev.form in ROLES) and prev.tag in ("NNG", "NNP"):
         return True  # 세터 이슬기, 라이트백 김나래 (라이트/NNG 백/NNG), (부장검사 장하늘
+    if _club_before(text, tokens[i].start):
+        return True  # 삼성 라이온즈 윤슬기
     if prev.form == "출신" and prev.tag == "NNG":  # not a word's head (출신 스파/NNP 링/NNG)
         return nxt is None or nxt.start > tokens[i].end or nxt.tag.startswith("J")
     if form.endswith(_RANKED_KINDS) and (
@@ -1428,6 +1492,7 @@ def find_persons(
     table = surnames()
     tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
     tokens = _repair_names(text, _whole_foreign_word(text, _whole_last_word(text, tokens)))
+    tokens = _japanese_surname_cut(text, tokens)
     tokens = _known_words(text, tokens, known)
     out: list[PersonMention] = []
     full = _full_surnames(known)
@@ -1442,6 +1507,8 @@ def find_persons(
             or not is_hangul(tok.form.replace(" ", "").replace("-", ""))
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
+            or _tail_of_listed_body(text, tokens, i)  # 삼성 라이온즈: the club's second word
+            or _head_of_listed_body(text, tokens, i)  # 키움 히어로즈: the club's first word
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
             or _unit_word(tok.form)  # 페르가나주: a place the gazetteer lacks
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
@@ -1478,6 +1545,8 @@ def find_persons(
             split = None  # 남궁 장관: a two-syllable surname alone, not 남 + 궁
         if split is not None and len(form) == 2 and japanese_spellings(form):
             split = None  # 사토 지사: a Japanese family name, not 사 + 토
+        if split is not None and _CHINA_BEFORE.search(text, 0, tok.start) and chinese_parts(form):
+            split = None  # 중국의 류신이: Liu Xinyi, a Chinese name, not Korean 류 + 신이
         if split is not None:
             kind, sur, given = "korean", split[0], split[1]
         elif form in table and not _foreign_after_surname(text, tokens, j):
@@ -1523,6 +1592,14 @@ def find_persons(
             and _after_role(text, tokens, i)
         ):
             anchor = ROLE  # 세터 박한결, 세터 사토 미유, 선수 왕위팅, 선수 응우옌티프엉
+        if (
+            anchor == "none"
+            and kind == "foreign"
+            and _CHINA_BEFORE.search(text, 0, tok.start)
+            and chinese_parts(form) is not None
+            and not body_like(form)
+        ):
+            anchor = ROLE  # 중국의 저우메이린, 중국 쑨위천: a Chinese name after China
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
         if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):

@@ -22,7 +22,10 @@ _BATTING_ORDER = re.compile(r"\s?번\s?(?:타자|타순)")
 _BATTING_WORDS = {1: re.compile(r"\blead-?off\b", re.I), 4: re.compile(r"\bclean-?up\b", re.I)}
 _SECOND_HALF = re.compile(r"후반\s*$")  # 후반 12분: the 57th minute of a football match
 # 2분8초 (not 1분44초57): a race time the English writes 2:08
-_RACE_TIME_KO = re.compile(r"(?<![\d.])(\d{1,2})분\s?(\d{1,2})초(?![\d.])")
+# and 2시간7분(대), a marathon time the English writes 2:07
+_RACE_TIME_KO = re.compile(
+    r"(?<![\d.])(\d{1,2})분\s?(\d{1,2})초(?![\d.])|(?<![\d.])(\d)시간\s?(\d{1,2})분(?![\d.]|\s?\d)"
+)
 # Dates English news names by the holiday: (Korean date, English name).
 _HOLIDAYS = (
     (re.compile(r"1월\s*1일"), re.compile(r"\bNew Year'?s Day\b", re.I)),
@@ -154,7 +157,8 @@ def idioms(
                 skip.update((id(s1), id(s2)))
                 taken.add(id(t))
     for m in _RACE_TIME_KO.finditer(ko):  # 2분8초(대) as '2:08': minutes and seconds
-        value = int(m.group(1)) + int(m.group(2)) / 60
+        large, small = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = int(large) + int(small) / 60
         t = next((t for t in tgt if t.kind == "time" and _close(t.value, value)), None)
         if t is not None:
             skip.update(id(s) for s in src if m.start() <= s.start < m.end())

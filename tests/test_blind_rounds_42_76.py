@@ -1,10 +1,11 @@
-"""Misses and false flags of blind rounds 42 to 75 (sets je-mx), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 76 (sets je-nd), in their smallest form."""
 
 from __future__ import annotations
 
 import pytest
 
 from lexicontools import SHARED
+from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.text.ko_persons import find_persons
 from ruletools import article_shown, run_rule, shown
 
@@ -1275,3 +1276,153 @@ def test_a_word_final_s_in_hangul_writes_a_final_t() -> None:
     ko = "싱가포르 대표단에는 옹 분 키앗 PSA 인터내셔널 최고경영자(CEO) 등이 포함됐다."
     en = "The Singaporean delegation included PSA International CEO Ong Boon Kiat."
     assert shown("MT401", ko, en) == []
+
+
+# Round 76 (sets my, mz, na, nb; nc and nd faithful-only)
+
+
+def test_a_name_after_china_is_chinese_and_read_in_pinyin() -> None:
+    ko = "중국의 류신이는 공동 3위에 올랐다."
+    en = "China's {} finished tied for third."
+    assert shown("MT403", ko, en.format("Ryu Sin-i")) == ["Ryu Sin-i"]
+    assert shown("MT403", ko, en.format("Liu Xinyi")) == []
+
+
+def test_a_chinese_name_with_korean_vowels_is_no_pinyin() -> None:
+    ko = "박하늘과 중국의 저우메이린이 10언더파 206타로 공동 3위에 올랐다."
+    en = "Park Ha-neul and China's {} tied for third at 10-under-par 206."
+    assert shown("MT403", ko, en.format("Jou Mae-rin")) == ["Jou Mae-rin"]
+    assert shown("MT403", ko, en.format("Zhou Meilin")) == []
+
+
+def test_a_given_name_close_to_its_pinyin_is_misspelt_but_wade_giles_is_not() -> None:
+    ko = "그는 단둥에 사는 중국인 사업가 왕젠궈(58)씨와 합작회사를 운영한다고 주장했다."
+    en = "He claimed to run a joint venture with {}, a 58-year-old Chinese businessman."
+    assert shown("MT403", ko, en.format("Wang Jenguo")) == ["Wang Jenguo"]
+    assert shown("MT403", ko, en.format("Wang Jianguo")) == []
+    ko = "천밍후이 UMC 수석부사장은 23일 구미시청을 방문했다."
+    assert shown("MT403", ko, "UMC senior vice president Chen Ming-hui visited Gumi.") == []
+
+
+def test_a_japanese_family_name_kiwi_cuts_is_joined_and_another_reading_flagged() -> None:
+    ko = "일본의 니시무라 다카시 납치문제담당상은 도쿄에서 기자들과 만나 말했다."
+    en = "Japan's abduction issue minister {} told reporters in Tokyo."
+    assert shown("MT403", ko, en.format("Takashi Nishimoto")) == ["Nishimoto"]
+    assert shown("MT403", ko, en.format("Takashi Nishimura")) == []
+    ko = "도쿄에서 28세 영화제작자 나카무라 타이치는 말했다."
+    assert shown("MT403", ko, "In Tokyo, Taichiro Nakamura, a 28-year-old filmmaker, said.") == []
+
+
+def test_a_village_is_read_only_in_an_address() -> None:
+    ko = "배우 문서연과 신예 한소리가 주연을 맡았다."
+    assert shown("MT502", ko, "starring Moon Seo-yeon and newcomer Han So-ri.") == []
+    ko = "충북 괴산군 칠성면 외사리 주민들이 모였다."
+    en = "Residents of Oe Sa-ri, Chilseong-myeon, Goesan County gathered."
+    assert shown("MT502", ko, en) == ["Oe Sa-ri"]
+
+
+def test_a_university_by_its_city_is_no_person() -> None:
+    ko = "부산대 제22대 총장에 최재원 교수 취임"
+    en = "Prof. Choi Jae-won takes office as 22nd president of {}"
+    assert shown("MT401", ko, en.format("Pusan National University")) == []
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["최재원"]
+    text = "부산대 제22대 총장에 부산대 교수 취임"  # no person at all, however often 부산대 comes
+    assert find_persons(text, SHARED.korean.tokenize(text)) == []
+
+
+def test_may_of_the_following_year_is_the_month() -> None:
+    ko = "최 의원은 2022년 8월부터 이듬해 5월까지 현금을 받았다."
+    en = "Choi received cash between August 2022 and {} of the following year."
+    assert shown("MT304", ko, en.format("May")) == []
+    assert shown("MT304", ko, en.format("June")) == ["June"]
+
+
+def test_an_office_of_another_body_is_no_governors_title() -> None:
+    ko = "양 지사는 전날 박닌성 인민위원회 청사에서 응우옌 반 뚜언 인민위원장과 만나 서명했다."
+    en = "{} met Nguyen Van Tuan, chairman of the People's Committee, at the committee's {}."
+    assert shown("MT602", ko, en.format("Yang", "office building")) == []
+    assert shown("MT602", ko, en.format("Branch Office Yang", "building")) == ["Branch Office"]
+
+
+def test_a_marathon_time_in_hours_and_minutes_is_h_mm() -> None:
+    ko = "춘천마라톤, 케냐 키프로티치 2시간7분대 대회 신기록으로 우승"
+    en = "Kenya's Kiprotich wins Chuncheon Marathon with course record in {} range"
+    assert shown("MT301", ko, en.format("2:07")) == []
+    assert shown("MT301", ko, en.format("2:09")) == ["2:09"]
+
+
+def test_a_director_named_as_a_works_maker_needs_no_title() -> None:
+    ko = "2022년 홍상수 감독의 '소설가의 영화'가 심사위원대상을 받았다."
+    en = "In 2022, Hong Sang-soo's {} won the Grand Jury Prize."
+    assert shown("MT601", ko, en.format('"The Novelist\'s Film"')) == []
+    assert shown("MT601", ko, en.format("film")) == ["Hong Sang-soo"]
+
+
+def test_holes_are_counted_by_native_numbers() -> None:
+    ko = '김나래는 "마지막 세 홀이 가장 긴장됐다"며 말했다.'
+    en = 'Kim said, "The last {} holes were the most nerve-racking."'
+    assert shown("MT301", ko, en.format("two")) == ["two"]
+    assert shown("MT301", ko, en.format("three")) == []
+
+
+def test_a_korean_name_before_a_company_and_its_heads_title() -> None:
+    ko = "정보람 웨이브원 대표이사는 임직원 설명회에서 말했다."
+    en = "WaveOne CEO {} told a staff briefing."
+    assert shown("MT402", ko, en.format("Jeong Reward")) == ["Reward"]
+    assert shown("MT402", ko, en.format("Jeong Bo-ram")) == []
+
+
+def test_a_player_after_a_listed_club_is_a_person() -> None:
+    ko = "대구에서는 삼성 라이온즈 윤슬기가 끝내기 안타를 때렸다."
+    en = "In Daegu, {} of the Samsung Lions hit a walk-off single."
+    assert shown("MT402", ko, en.format("Yoon Wisdom")) == ["Wisdom"]
+    assert shown("MT402", ko, en.format("Yoon Seul-gi")) == []
+
+
+def test_a_chinese_family_name_alone_is_read_in_pinyin() -> None:
+    ko = "허리펑 국무원 부총리가 회담했다.\n허 부총리는 투자를 환영한다고 말했다."
+    en = "Vice Premier He Lifeng held talks.\n{} He said China welcomes investment."
+    assert article_shown("MT601", ko, en.format("Vice President")) == ["Vice President He"]
+    assert article_shown("MT601", ko, en.format("Vice Premier")) == []
+
+
+def test_the_un_human_rights_council_and_the_fss_short_form_are_listed() -> None:
+    ko = "인권이사회는 다음 달 4일 결의안을 표결에 부칠 예정이다."
+    en = "The {} will vote on a resolution on the 4th of next month."
+    assert shown("MT711", ko, en.format("UN General Assembly")) == ["UN General Assembly"]
+    assert shown("MT711", ko, en.format("Human Rights Council")) == []
+    ko = "금감원은 은행권 점검에 착수했다."
+    en = "The {} launched an inspection of banks."
+    assert shown("MT711", ko, en.format("Financial Services Commission")) == [
+        "Financial Services Commission"
+    ]
+    assert shown("MT711", ko, en.format("Financial Supervisory Service")) == []
+
+
+def test_thai_resort_areas_are_places() -> None:
+    ko = "사고는 푸껫 빠똥 해변에서 일어났다."
+    en = "The accident happened on {} in Phuket."
+    assert shown("MT501", ko, en.format("Kata Beach")) == ["Kata Beach"]
+    assert shown("MT501", ko, en.format("Patong Beach")) == []
+
+
+def test_a_place_glued_to_its_airport_is_found() -> None:
+    text = "일부는 27일 고마쓰공항에서 인천행 항공편을 이용한다."
+    found = gazetteer().find(text, SHARED.korean.tokenize(text))
+    assert [p.preferred for _, _, p in found] == ["Komatsu", "Incheon"]
+    text = "마쓰야마 히데키가 우승했다."
+    assert gazetteer().find(text, SHARED.korean.tokenize(text)) == []
+
+
+def test_a_b_written_for_a_names_v_is_misspelt() -> None:
+    ko = "라몬 빌라누에바 교통부 장관이 수행했다."
+    en = "Transportation Secretary {} accompanied him."
+    assert shown("MT403", ko, en.format("Ramon Billanueba")) == ["Billanueba"]
+    assert shown("MT403", ko, en.format("Ramon Villanueva")) == []
+
+
+def test_a_rank_word_glued_before_a_deputy_title() -> None:
+    ko = "변가람 금감원 수석부원장은 긴급 점검에 착수한다고 밝혔다."
+    en = "FSS {} Byeon Ga-ram said it would launch an emergency inspection."
+    assert shown("MT601", ko, en.format("Senior Deputy Governor")) == []
+    assert shown("MT601", ko, en.format("Vice Minister")) == ["Vice Minister Byeon Ga-ram"]
