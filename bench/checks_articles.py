@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 568 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 584 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -241,7 +241,13 @@ South Chungcheong governor in Bac Ninh; an LPGA win, the Bank of Korea's rate, a
 rapporteur on North Korea, an Ishikawa earthquake; the German chancellor in Seoul, Uiseong's
 youth housing, a K-pop agency's restructuring, a Chinese vice premier's talks; a Yeongdeok
 wildfire, a voice-phishing ring, the baseball opener, the Philippine president's state visit),
-all held out, at b28e92d: 22, 20, 20 and 20 of 24, 2, 0, 0 and 0 false.
+all held out, at b28e92d: 22, 20, 20 and 20 of 24, 2, 0, 0 and 0 false; ne1-ne4, nf1-nf4,
+ng1-ng4 and nh1-nh4 (Hun Manet at the Changwon industrial complex, a former Yangju mayor's
+appeal, tennis in Shanghai, Hyundai's Alabama plant; a Shandong party secretary in South
+Gyeongsang, rain on the south coast, the Korea-Japan defence ministers, a bank's quarter; a K
+League derby, an Andhra Pradesh chief minister, a KOSDAQ manipulation indictment, the Uzbek
+president's summit; a Gwangju subway line, US senators at Panmunjom, a biotech licensing deal,
+the V-League final), all held out, at fa7c191: 16, 22, 21 and 23 of 24, 1, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -396,7 +402,12 @@ at dedfb6c: 0 and 1 shown; nc1-nc6 (an Indonesia-Malaysia summit, Eunpyeong's ca
 chip exports, Pusan National University's president, Typhoon Krosa on Jeju, a film in Berlin;
 notes_nc.tsv) and nd1-nd6 (the French foreign minister's tour, North Gyeongsang's education
 chief, SK On in Georgia, the Chuncheon Marathon, a coin fraud sentence, the Mongolian
-president with Korean business leaders; notes_nd.tsv), held out, at b28e92d: 3 and 1 shown.
+president with Korean business leaders; notes_nd.tsv), held out, at b28e92d: 3 and 1 shown;
+ni1-ni6 (China's foreign ministry briefing, Goesan's pepper festival, POSCO's output, a swimmer
+in the world championships, a drink-driving crackdown, a Kazakh deputy prime minister;
+notes_ni.tsv) and nj1-nj6 (the Thai prime minister in Seoul, Gyeonggi housing, HMM's routes,
+the home run race, a Supreme Court wage ruling, a Fukuoka governor in Busan; notes_nj.tsv),
+held out, at fa7c191: 2 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -250,7 +250,8 @@ def has_traps(title: Title) -> bool:
 @cache
 def _romanized(title: Title) -> re.Pattern[str] | None:
     """The title's Revised Romanization as one word, syllables optionally hyphenated
-    (Jisa, Ji-sa), or that of a title the compound starts with (Daepyo for 대표이사); None
+    (Jisa, Ji-sa), or that of a title the compound starts with (Daepyo for 대표이사), a status
+    word glued before it or not (Jeon-sijang for 전 시장); None
     where that is short or an English word or name (왕 'Wang')."""
     from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
     from mtqa.lexicon.romanize import is_hangul_syllable, romanize
@@ -271,7 +272,9 @@ def _romanized(title: Title) -> re.Pattern[str] | None:
         bodies.append("-?".join(re.escape(x) for x in syllables))
     if not bodies:
         return None
-    return re.compile(rf"(?<![\w-])(?i:{'|'.join(bodies)})(?![\w-])")
+    # with a status word romanized and glued before it: 'Jeon-sijang' for 전 시장 (the former)
+    status = r"(?:(?:jeon|hyeon|sinim|jeonim)-?)?"
+    return re.compile(rf"(?<![\w-])(?i:{status}(?:{'|'.join(bodies)}))(?![\w-])")
 
 
 @lru_cache(maxsize=1)

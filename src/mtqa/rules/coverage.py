@@ -211,6 +211,11 @@ IN_UNIT_KINDS = {"prompt": 0.8, "credit": 0.8, "notice": 0.7}
 IN_UNIT_MAX_WORDS = 25
 # A notice line, not a sentence that mentions copyright ("a copyright dispute").
 NOTICE_LINE = re.compile(r"©|ⓒ|\(c\)|all rights reserved|unauthori[sz]ed|reproduction", re.I)
+TRAILING_NOTICE = re.compile(
+    r"(?:\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo)\)\s*(?:--|—|–|-)?\s*)?"
+    r"(?:(?:©|ⓒ|\(c\))[^.]{0,40}\.?\s*)?all rights reserved\.?\s*$",
+    re.I,
+)
 
 
 @rule(
@@ -248,6 +253,7 @@ def boilerplate(view: UnitView) -> Iterator[Hit]:
         return
     # Aligned to Korean (often the Korean copyright line or e-mail the English drops): a short
     # prompt, credit or notice the unit's Korean does not itself state was added.
+    reported = 0  # where the last sentence reported ends
     for a, b, text in view.sentence_spans(source=False):
         found = boilerplate_kind(text)
         if (
@@ -262,6 +268,16 @@ def boilerplate(view: UnitView) -> Iterator[Hit]:
                 target=(a, b),
                 confidence=IN_UNIT_KINDS[found[0]],
             )
+            reported = b
+    # or glued to the end of the unit's last sentence ('... in the U.S. (Yonhap) -- All rights
+    # reserved.'), which a sentence splitter leaves inside that sentence
+    tail = TRAILING_NOTICE.search(view.target_text)
+    if tail is not None and tail.start() >= reported and not says_kind(view.source_text, "notice"):
+        yield Hit(
+            f"boilerplate the Korean does not contain: {tail.group(0).strip()!r}",
+            target=(tail.start(), tail.end()),
+            confidence=IN_UNIT_KINDS["notice"],
+        )
 
 
 @rule(

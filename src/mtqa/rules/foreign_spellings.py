@@ -234,7 +234,10 @@ def _japanese_surname_misspelled(text: str, info: PersonInfo) -> Hit | None:
     if m.kind != "foreign" or span is None or (len(parts) < 2 and len(m.name) < 3):
         return None
     written = words(text[span[0] : span[1]])
+    given = given_readings(parts[1]) if len(parts) == 2 else frozenset()
     for a, b, word in written:
+        if fold_romaji(word) in given:
+            continue  # the given name (쇼지 'Shoji'), though a family name is spelled so too
         usual = misspelled_surname(parts[0], word) or other_surname(parts[0], word)
         if usual is None and _beside_given_name(parts, word, written):
             usual = other_reading(parts[0], word)  # 'Takashi Nishimoto' for 니시무라 다카시

@@ -31,6 +31,7 @@ from mtqa.lexicon.en_words import (
     is_ordinary_word,
 )
 from mtqa.lexicon.gazetteer import english_place_names, gazetteer
+from mtqa.lexicon.given_meanings import given_meanings
 from mtqa.lexicon.romanize import (
     given_spelling_score,
     is_hangul_syllable,
@@ -381,6 +382,7 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
     if entry is None:
         return None
     meanings = {w.lower() for w in entry.words}
+    given_words = given_meanings().get(m.given, frozenset()) if m.given else frozenset()
     alone: NameMatch | None = None
     for i, (s, e, w) in enumerate(ws):
         if w.lower() not in meanings or not w[:1].isupper():
@@ -398,6 +400,15 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
         if end is not None:
             return NameMatch("words", (s, end), 1.0, (s, e), MEANING_GIVEN, "meaning")
         nxt = ws[i + 1] if i + 1 < len(ws) else None
+        after_article = i > 0 and ws[i - 1][2].lower() in ARTICLES  # the West Sea: the place
+        if (
+            nxt
+            and not text[e : nxt[0]].strip()
+            and nxt[2].lower() in given_words
+            and not after_article
+        ):
+            # both as their meanings: 'Judge West Sea' for 서바다 부장판사
+            return NameMatch("words", (s, nxt[1]), 1.0, (s, e), MEANING_GIVEN, "meaning")
         if nxt and not text[e : nxt[0]].strip() and _capitalized(nxt[2]):
             continue  # a capitalized run: South Korea, Gold Coast
         if beside_title(m, text, s, e):

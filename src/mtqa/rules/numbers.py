@@ -497,11 +497,10 @@ def compare(ko: str, en: str) -> list[Issue]:
             issue = Issue("MT301", f"{s.text}: a conversion in brackets the English leaves out",
                           s, None, english_form(s), 0.3, Severity.MINOR)  # fmt: skip
         issues.append(issue)
-    issues.extend(
-        i
-        for i in _score_issues(ko, en)
-        if not any(_overlap(i.source, o.source) for o in issues)  # 2대 0 -> '2-1': said once
-    )
+    for i in _score_issues(ko, en):  # 2대 0 -> '2-1': said once, as the score
+        overlapping = [o for o in issues if _overlap(i.source, o.source)]
+        if all(o.confidence < i.confidence for o in overlapping):  # 7-5 as '7-3': not '5 lost'
+            issues = [o for o in issues if o not in overlapping] + [i]
     cited = {id(i.target) for i in issues if i.target is not None} | conversions
     used = [u or id(t) in cited for t, u in zip(tgt, used, strict=True)]
     issues.extend(_added(src, tgt, used, ko, en))
@@ -560,7 +559,8 @@ def _weekdays_changed(ko: str, en: str) -> list[Issue]:
 # (3-1로, 2대 0 승리, 98:87의); in English two numbers joined by a hyphen, dash or colon.
 _KO_SCORE = re.compile(
     r"(?<![\d.:~∼-])(\d{1,3}) ?(?:-|:|대 ?)(\d{1,3})(?!\d|\.\d)"
-    r"(?= ?(?:으로|로|의|승|패|무|완승|완패|승리|패배|역전|\)|,|$))"
+    r"(?= ?(?:으로|로|의|승|패|무|완승|완패|승리|패배|역전|\)|,|$)"
+    r"| \d{1,3} ?-\d|<|>)"  # set scores in a row, a tiebreak in angle brackets: 6-4 7-6<7-5>
 )
 _EN_SCORE = re.compile(r"(?<![\d.:,-])(\d{1,3}) ?[-–:] ?(\d{1,3})(?!\d|[.:,]\d| ?[ap]\.?m\b)")
 

@@ -326,7 +326,13 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
         if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
             continue
         seen.add(term.en)
-        if first_found(target, term.accepted):
+        found = first_found(target, term.accepted)
+        if found is not None:
+            if found[2].islower() and not term.en.islower():  # only 'defense' for 국방부
+                swapped = other_org(view, term)  # and 'Foreign Ministry' in its stead
+                if swapped is not None:
+                    yield _swap_hit(term, swapped, (a, b), view)
+                    continue
             times = sum(t.en == term.en for _, _, t in mentions)
             if times > 1 and _times_named(target, term) < times:
                 # named twice in the Korean, once in the English, and another body the Korean

@@ -57,6 +57,7 @@ _TENS = {
 }  # noqa: E501
 _SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SOFT_SCALES = {"decades": 10.0, "decade": 10.0, "dozen": 12.0}
+_ORDINAL_SCALES = {"thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
           "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "WWI": 1,
           "WWII": 2}  # fmt: skip
@@ -350,6 +351,10 @@ def english_numbers(text: str) -> list[NumExpr]:
         ):  # fmt: skip
             j, value = j + 3, value + 0.5  # "one and a half million", "2 and a half billion"
         j, mult = _scale(toks, j, money=currency is not None or _currency_after(toks, j))
+        if not ordinal and j < n and toks[j].low in _ORDINAL_SCALES:  # the 6 millionth car
+            mult *= _ORDINAL_SCALES[toks[j].low]
+            ordinal = True
+            j += 1
         value *= mult
         if mult > 1:
             sig = sig or 0
@@ -654,7 +659,7 @@ def english_form(e: NumExpr) -> str:
     """How ``e`` (a Korean-side value) would usually be written in English news copy."""
     v = e.value
     if e.kind == "month":
-        names = [m for m, i in MONTHS.items() if i == int(v) and len(m) > 4 or m == "may"]
+        names = [m for m, i in MONTHS.items() if i == int(v) and m in _FULL_MONTHS]
         return names[0].capitalize() if names else str(int(v))
     if e.kind in ("day", "ordinal"):
         i = int(v)

@@ -63,7 +63,14 @@ _QUARTERS_EN = {
 }
 # The halves of a year (상반기, 하반기) by their ordinal: 'the second half' numbers no other
 # Korean value (제2차 is no 'second' of it); relative_dates compares which half.
-_HALF_KO = re.compile(r"[상하]반기")
+_FIRST_MONTHS_KO = re.compile(r"(?<!\d)1\s?[~∼〜\-–]\s?(\d{1,2})\s?월")
+_MONTH_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "12": 12, "twelve": 12,
+}  # fmt: skip
+_HALF_KO = re.compile(
+    r"[상하]반기|(?<![가-힣])[전후]반(?:전)?(?=$|[^가-힣]|[에의도은는])"
+)  # 후반 41분
 _HALF_EN = re.compile(r"\b(?:first|second|latter|1st|2nd)[- ]half\b|\bH[12]\b", re.I)
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 
@@ -168,7 +175,14 @@ def idioms(
         if en_m is not None:
             skip.update(id(s) for s in src if m.start() <= s.start < m.end())
             taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
-    if _HALF_KO.search(ko):  # 하반기 'the second half'
+    for m in _FIRST_MONTHS_KO.finditer(ko):  # 1∼9월 'the first nine months'
+        n = int(m.group(1))
+        words = "|".join(w for w, v in _MONTH_COUNTS.items() if v == n)
+        en_m = re.search(rf"\bfirst (?:{words}|{n}) months\b", en, re.I) if words else None
+        if en_m is not None:
+            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+            taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
+    if _HALF_KO.search(ko):  # 하반기, 후반 'the second half'
         for en_m in _HALF_EN.finditer(en):
             taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
     for m in _THIRD_PLACE_KO.finditer(ko):  # 3-4위 결정전 'the third-place playoff', 'bronze'

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 76 (sets je-nd), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 77 (sets je-nj), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1426,3 +1426,102 @@ def test_a_rank_word_glued_before_a_deputy_title() -> None:
     en = "FSS {} Byeon Ga-ram said it would launch an emergency inspection."
     assert shown("MT601", ko, en.format("Senior Deputy Governor")) == []
     assert shown("MT601", ko, en.format("Vice Minister")) == ["Vice Minister Byeon Ga-ram"]
+
+
+# Round 77 (sets ne, nf, ng, nh; ni and nj faithful-only)
+
+
+def test_a_surname_and_given_name_both_as_their_meanings() -> None:
+    ko = "서울고법 형사6-2부(서바다 부장판사)는 23일 선고했다."
+    en = "Criminal Division 6-2 of the Seoul High Court (presiding Judge {}) ruled on the 23rd."
+    assert shown("MT402", ko, en.format("West Sea")) == ["West Sea"]
+    assert shown("MT402", ko, en.format("Seo Ba-da")) == []
+    assert (
+        shown(
+            "MT402", "서바다 부장판사는 서해를 언급했다.", "Judge Seo Ba-da mentioned the West Sea."
+        )
+        == []
+    )
+
+
+def test_a_title_romanized_with_its_status_word() -> None:
+    ko = '선고 직후 오 전 시장의 변호인은 "상고 여부를 결정하겠다"고 말했다.'
+    en = "Immediately after the sentencing, {}'s lawyer said."
+    assert shown("MT602", ko, en.format("Oh Jeon-sijang")) == ["Jeon-sijang"]
+    assert shown("MT602", ko, en.format("former Mayor Oh")) == []
+
+
+def test_a_tiebreak_score_in_a_set_line() -> None:
+    ko = "정하늘은 니시오카 요시히토를 2-1(6-4 3-6 7-6<7-5>)로 물리쳤다."
+    en = "Jeong defeated Yoshihito Nishioka 2-1 (6-4, 3-6, 7-6 ({}))."
+    assert shown("MT301", ko, en.format("7-3")) == ["7-3"]
+    assert shown("MT301", ko, en.format("7-5")) == []
+
+
+def test_a_seed_number_is_an_ordinal() -> None:
+    ko = "정하늘은 2회전에서 대회 12번 시드를 받은 마티아스 레르히와 맞붙는다."
+    en = "In the second round, Jeong will face Matthias Lerch, the tournament's {} seed."
+    assert shown("MT301", ko, en.format("12th")) == []
+    assert [h.message for h in run_rule("MT301", ko, en.format("2nd"))] == [
+        "12번 시드 not found in the translation"
+    ]
+
+
+def test_a_listed_japanese_family_name_misspelt() -> None:
+    ko = "정하늘은 니시오카 요시히토(62위·일본)를 꺾었다."
+    en = "Jeong defeated Yoshihito {} (No. 62, Japan)."
+    assert shown("MT403", ko, en.format("Nishiyoka")) == ["Nishiyoka"]
+    assert shown("MT403", ko, en.format("Nishioka")) == []
+    ko = "교정협회 관계자 나카지마 쇼지가 말했다."  # 쇼지, the given name, is a family name too
+    assert shown("MT403", ko, "said Shoji Nakajima, an official at the association.") == []
+
+
+def test_an_ordinal_scale_word_is_one_number() -> None:
+    ko = "600만 번째 생산 차량은 싼타페 하이브리드다."
+    en = "The {} millionth vehicle produced is a Santa Fe Hybrid."
+    assert shown("MT305", ko, en.format("5")) == ["5 millionth"]
+    assert shown("MT301", ko, en.format("6")) == []
+
+
+def test_a_copyright_notice_glued_to_the_last_sentence() -> None:
+    ko = "현대차의 올해 1∼6월 미국 판매량은 약 44만5천 대로, 이 중 약 37%가 미국 현지에서 생산됐다."
+    en = (
+        "Hyundai Motor's U.S. sales from January to June this year totaled about 445,000 units, "
+        "of which about 37 percent were produced locally in the U.S.{}"
+    )
+    assert shown("MT104", ko, en.format(" (Yonhap) -- All rights reserved.")) == [
+        "(Yonhap) -- All rights reserved."
+    ]
+    assert shown("MT104", ko, en.format("")) == []
+
+
+def test_a_ministry_found_only_as_an_adjective_beside_another_ministry() -> None:
+    ko = '국방부 정하늘 대변인은 "회담은 양국 국방당국 간 신뢰를 다지는 계기가 됐다"고 말했다.'
+    en = (
+        '{} spokesperson Jeong Ha-neul said, "The talks served to solidify trust between the two '
+        "countries' defense authorities.\""
+    )
+    assert shown("MT711", ko, en.format("Foreign Ministry")) == ["Foreign Ministry"]
+    assert shown("MT711", ko, en.format("Defense Ministry")) == []
+    ko = "검찰은 판결문을 검토한 뒤 상고 여부를 결정할 방침이다."  # 'prosecutors' is its name
+    en = "Prosecutors plan to decide whether to appeal to the Supreme Court."
+    assert shown("MT711", ko, en) == []
+
+
+def test_the_second_half_of_a_match_is_no_second_place() -> None:
+    ko = "이한결은 후반 41분 골을 넣어 득점 순위 2위로 올라섰다."
+    en = "Lee scored in the 41st minute of the second half, moving up to {} in the scoring chart."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_the_first_months_of_a_year() -> None:
+    ko = "올해 1∼9월 중국에 입국한 한국인은 약 213만 명으로 집계됐다."
+    en = "About 2.13 million South Koreans entered China in the first {} months of this year."
+    assert shown("MT304", ko, en.format("nine")) == []
+    assert shown("MT304", ko, en.format("eight")) != []
+
+
+def test_a_month_is_suggested_by_its_own_name() -> None:
+    hits = run_rule("MT304", "9월에 열린다.", "It will be held in October.")
+    assert [h.suggestion for h in hits] == ["September"]
