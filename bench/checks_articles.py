@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 584 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 600 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -247,7 +247,14 @@ appeal, tennis in Shanghai, Hyundai's Alabama plant; a Shandong party secretary 
 Gyeongsang, rain on the south coast, the Korea-Japan defence ministers, a bank's quarter; a K
 League derby, an Andhra Pradesh chief minister, a KOSDAQ manipulation indictment, the Uzbek
 president's summit; a Gwangju subway line, US senators at Panmunjom, a biotech licensing deal,
-the V-League final), all held out, at fa7c191: 16, 22, 21 and 23 of 24, 1, 0, 0 and 0 false.
+the V-League final), all held out, at fa7c191: 16, 22, 21 and 23 of 24, 1, 0, 0 and 0 false;
+nk1-nk4, nl1-nl4, nm1-nm4 and nn1-nn4 (a Vietnamese deputy prime minister at a battery maker, a
+cold wave in Cheorwon, a Western Australia premier's lithium pitch, a school violence
+sentence; a figure skater's Grand Prix, South Jeolla's education budget, a Japanese premier on
+Dokdo, a telecom outage; a K2 tank contract, a capsized boat off Seogwipo, a Penang chief
+minister's visit, a group chairman's succession; a Saudi energy minister at Hyundai E&C, the
+budget vote, a Japan tour win, a Cheongju sinkhole), all held out, at 492a25a: 24, 22, 20 and
+22 of 24, 0, 1, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -407,7 +414,11 @@ ni1-ni6 (China's foreign ministry briefing, Goesan's pepper festival, POSCO's ou
 in the world championships, a drink-driving crackdown, a Kazakh deputy prime minister;
 notes_ni.tsv) and nj1-nj6 (the Thai prime minister in Seoul, Gyeonggi housing, HMM's routes,
 the home run race, a Supreme Court wage ruling, a Fukuoka governor in Busan; notes_nj.tsv),
-held out, at fa7c191: 2 and 0 shown.
+held out, at fa7c191: 2 and 0 shown; no1-no6 (a Philippine senator in South Gyeongsang,
+Gwangalli's festival, Hyundai's monthly sales, an archer's World Cup final, rain damage in
+Gangwon, a TSMC executive in Seoul; notes_no.tsv) and np1-np6 (China's commerce minister on
+export controls, Bonghwa's population, a Lisbon route, a K League coach dismissed, a defamation
+acquittal, the Hungarian foreign minister; notes_np.tsv), held out, at 492a25a: 0 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

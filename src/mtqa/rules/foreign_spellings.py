@@ -99,7 +99,9 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
         pairs += [(name[:k], w) for w in written for k in range(2, len(name))]
     for h, (a, b, w) in pairs:
         syllables = [romanize_syllable(c) for c in h if is_hangul_syllable(c)]
-        if letters(w) != romanize(h) or not any(_RR_VOWELS.search(r) for r in syllables):
+        if not _romanized_as(letters(w), romanize(h)) or not any(
+            _RR_VOWELS.search(r) for r in syllables
+        ):
             continue  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's
         word_of_full_name = h != pairs[0][0] and m.anchored  # 존 음보야 장관: 음/IC 보/VV 야/EF
         if not word_of_full_name and not any(
@@ -115,6 +117,14 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
             confidence=LETTER_BY_LETTER_CONFIDENCE,
         )
     return None
+
+
+def _romanized_as(written: str, romanized: str) -> bool:
+    """``written`` is the Revised Romanization ``romanized``, or that with some of the eu the
+    Korean adds between consonants left out, one kept ('Rindgeuren' for 린드그렌, rindeugeuren)."""
+    if written == romanized:
+        return True
+    return "eu" in written and written.replace("eu", "") == romanized.replace("eu", "")
 
 
 def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:

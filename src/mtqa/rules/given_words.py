@@ -92,6 +92,13 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     beside = [m for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)) if m is not None]
     # A listed meaning first: 'Broker Bae Wisdom' is 'Wisdom', not the role before the name.
     for m in sorted(beside, key=lambda m: fold(m.group(1)) not in meanings):
-        if fold(m.group(1)) in meanings or _meaning_like(m.group(1)):
+        if fold(m.group(1)) in meanings:
+            return m.start(1), m.end(1)
+        if _meaning_like(m.group(1)) and not _CHAINED.search(text, 0, m.start(1)):
             return m.start(1), m.end(1)
     return None
+
+
+# The last word of a coordinated title or name before the surname ('Minister of Economy and
+# Finance Kang'): no given name.
+_CHAINED = re.compile(r"\b(?:and|of|&) $")

@@ -43,6 +43,7 @@ from mtqa.text.en_numbers import english_form, english_numbers, has_weekday
 from mtqa.text.ko_numbers import (
     MEASURE_WORDS,
     NumExpr,
+    counted,
     hhmm_hours,
     is_hhmm,
     korean_numbers,
@@ -399,6 +400,7 @@ def compare(ko: str, en: str) -> list[Issue]:
         any(matches(s, t) and not counter_clash(ko, s, en, t) for s in src) or id(t) in idiom_tgt
         for t in tgt
     ]
+    used = _surplus_freed(ko, en, src, tgt, used)
     spans = durations(ko, src)
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
@@ -816,6 +818,44 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         return Issue("MT301", f"{s.text} has no counterpart in the translation", s, None, want,
                      0.4, Severity.MINOR)  # fmt: skip
     return Issue("MT301", f"{s.text} not found in the translation", s, None, want, 0.6)
+
+
+def _surplus_freed(
+    ko: str, en: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr], used: list[bool]
+) -> list[bool]:
+    """``used`` with English small counts freed that a value the Korean writes fewer times
+    would otherwise claim all of: 어선 3척 and 헬기 2대 against 'three boats' and 'three
+    helicopters', the second 'three' is no rendering of 3. Only English small cardinals, and
+    only where a Korean count (a number and its counter) is left without any English match."""
+    lost = [s for s in src if not any(matches(s, t) for t in tgt)]
+    if not any(s.kind == "cardinal" and (s.word or counted(ko, s.end)) for s in lost):
+        return used  # only for a count left without a match (헬기 2대), not a score's 0
+    out = list(used)
+    done: set[float] = set()
+    for k, t in enumerate(tgt):
+        if not used[k] or t.kind != "cardinal" or t.value >= 100 or t.value in done:
+            continue
+        done.add(t.value)
+        same_en = [j for j, u in enumerate(tgt) if u.kind == "cardinal" and u.value == t.value]
+        same_ko = [
+            i for i, s in enumerate(src) if matches(s, t) and not counter_clash(ko, s, en, t)
+        ]
+        if not same_ko or len(same_ko) >= len(same_en):
+            continue
+        # each Korean value keeps the English one nearest its place in the sentence; the
+        # rest are freed (the 'three' of 'three helicopters' for 헬기 2대, 어선 3척 after it)
+        kept = set()
+        for i in same_ko:
+            where = i / max(1, len(src) - 1)
+            nearest = min(
+                (j for j in same_en if j not in kept),
+                key=lambda j: abs(j / max(1, len(tgt) - 1) - where),
+            )
+            kept.add(nearest)
+        for j in same_en:
+            if j not in kept:
+                out[j] = False
+    return out
 
 
 def _power_of_ten(s: NumExpr, t: NumExpr) -> int:

@@ -1271,9 +1271,9 @@ def _world_regions() -> tuple[Place, ...]:
 
 
 # A Korean neighbourhood, town, township, road, station or island the gazetteer does not list
-# (성수동, 가평읍, 중앙로역, 임자도): a proper noun ending in its suffix.
+# (성수동, 가평읍, 중앙로역, 임자도, 위미항): a proper noun ending in its suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도|항))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 _ADDRESS_BEFORE = re.compile(r"[가-힣](?:군|면|읍)\s")

@@ -70,6 +70,26 @@ HEADLESS = 0.55
 # references no such case; on their real MT outputs one ('Chief of Justice Brett Caberno' for
 # 대법원장, read as 'Justice', 판사: debatable).
 OTHER_OFFICE = 0.6
+# The head of a foreign agency, institute or company named by another office's title
+# ('president' for 청장): shown low.
+FOREIGN_BODY_HEAD = 0.45
+_HEAD_WORDS = frozenset(
+    {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief",
+     "director general", "director-general", "chief executive", "ceo", "secretary general",
+     "secretary-general", "administrator", "commissioner", "governor", "superintendent"}
+)  # fmt: skip
+
+
+def _head_word(rendering: str) -> bool:
+    """``rendering`` is a plain title of a body's head ('president', not 'Vice President' or
+    'Foreign Minister')."""
+    return rendering.strip().lower() in _HEAD_WORDS
+
+
+_BODY_HEADS = frozenset(
+    {"청장", "원장", "처장", "국장", "회장", "사장", "이사장", "위원장", "총재", "소장", "관장",
+     "단장", "센터장", "본부장", "대표", "청장관"}
+)  # fmt: skip
 BRACKETED = 0.35  # a title after a bracket the English also writes after the name
 # The title's only rendering in the unit stands beside another person whose title it is.
 GIVEN_TO_OTHER = 0.35
@@ -127,6 +147,15 @@ def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
 
 _POSSESSOR = re.compile(r"([A-Za-z]+)['’]s\s+$")
 _COMPOUND_AFTER = re.compile(r"\s+(?:buildings?|complex|space|premises)\b")
+
+
+def _romanized_after(text: str, name: tuple[int, int], title: Title) -> tuple[int, int] | None:
+    """The span of the title's romanization right after the name, as a word of it ('Kang
+    Janggwan', 'Kang-janggwan'), or None."""
+    m = re.match(r"[ -]([A-Za-z-]+)", text[name[1] :])
+    if m is None or not romanizes(title, m.group(1)):
+        return None
+    return name[1] + m.start(1), name[1] + m.end(1)
 
 
 def _anothers_thing(text: str, span: tuple[int, int], name: tuple[int, int]) -> bool:
@@ -283,6 +312,11 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # shares no rendering with the person's own
             what = f"rendered as {other!r}, the title of another office ({office})"
             confidence = max(confidence, OTHER_OFFICE)
+            if m.kind == "foreign" and title.ko in _BODY_HEADS and _head_word(other or ""):
+                # 포르투갈 관광청의 카를루스 아바드 청장 'president': a foreign body's head goes
+                # by the body's own English title, which Korean's 청장 only translates
+                what += "; a foreign body's head may go by the body's own English title"
+                confidence = FOREIGN_BODY_HEAD
         yield Hit(
             f"title {title.ko} of {m.name} {what} (expected e.g. {title.en[0]!r})",
             source=m.title_span,
@@ -634,6 +668,16 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
         if not has_traps(title):
             continue
         where = p.match.span if p.match.status in LOCATED else None
+        after = _romanized_after(text, where, title) if where is not None else None
+        if after is not None:  # 'Kang Janggwan' for 강슬기 장관: the title as the given name
+            yield Hit(
+                f"title {title.ko} of {p.mention.name} rendered as {text[after[0] : after[1]]!r}",
+                source=p.mention.title_span,
+                target=after,
+                suggestion=title.en[0],
+                confidence=0.75,
+            )
+            continue
         if where is not None and _beside(text, where, title):
             continue
         # The ordinary word right beside this person counts even where the sentence renders

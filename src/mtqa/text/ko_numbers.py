@@ -239,7 +239,7 @@ _COUNTER_AT = re.compile(
 )
 
 
-def _counted(text: str, j: int) -> bool:
+def counted(text: str, j: int) -> bool:
     """A counter that ends a word follows at ``j`` (2발을 'two missiles', 3척, 2명): the digits
     count things, they are no part of a longer word (2인조, 2학년)."""
     m = _COUNTER_AT.match(text, j)
@@ -451,7 +451,7 @@ def _digit_exprs(text: str) -> list[NumExpr]:
                 and "." not in (lead or "")  # 0.39초: a decimal is a figure, not part of a word
                 and not _MEASURE.match(text, j)
                 and text[j : j + 1] != "여"
-                and not _counted(text, j)
+                and not counted(text, j)
                 and pending is None  # 1~2기: a range's second half, a count
             ):
                 i = s_end  # 2인조, 2학년: a small number inside a word

@@ -82,10 +82,26 @@ def segment(doc: Document, analyzer: KoreanAnalyzer | None = None) -> list[Sente
 
 def split_korean(text: str, analyzer: KoreanAnalyzer) -> list[int]:
     """Sentence-end offsets in one line of Korean text: kiwipiepy's, plus a boundary that it
-    misses before an opening quote (``말했다. "그들은``), less cuts before a quotative particle."""
+    misses before an opening quote (``말했다. "그들은``), less cuts before a quotative particle,
+    after an ellipsis (a headline's 빠져…문하늘 시장: no end, as in English) and before a short
+    fragment with no end of its own."""
     cuts = [end for _, end in analyzer.split_sentences(text)]
     cuts += [m.start() for m in _KO_BEFORE_QUOTE.finditer(text)]
-    return [c for c in cuts if not (text[c - 1 : c] in _CLOSERS and _KO_QUOTATIVE.match(text, c))]
+    cuts = [c for c in cuts if not (text[c - 1 : c] in _CLOSERS and _KO_QUOTATIVE.match(text, c))]
+    cuts = [c for c in cuts if not text[:c].rstrip().endswith(("\u2026", "..."))]  # as English
+    return [c for c in cuts if not _tail_fragment(text, c, cuts)]
+
+
+def _tail_fragment(text: str, cut: int, cuts: list[int]) -> bool:
+    """What follows ``cut`` to the next cut or the line's end is a short run of words with no
+    end of its own (a headline's '...철회하라" 강력 항의'): no sentence, the end of this one."""
+    nxt = min([c for c in cuts if c > cut] + [len(text)])
+    piece = text[cut:nxt].strip()
+    return 0 < len(piece) <= _FRAGMENT and not _KO_FINAL.search(piece)
+
+
+_FRAGMENT = 12  # characters
+_KO_FINAL = re.compile(r"(?:[.!?\u2026\"'\u201d\u2019)]|다|요|까|죠|함|음|임)$")
 
 
 def split_english(text: str) -> list[int]:

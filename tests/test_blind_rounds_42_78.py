@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 77 (sets je-nj), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 78 (sets je-np), in their smallest form."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from lexicontools import SHARED
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.text.ko_persons import find_persons
+from mtqa.text.segment import split_korean
 from ruletools import article_shown, run_rule, shown
 
 # Round 42 (sets je, jf; jg faithful-only)
@@ -1525,3 +1526,66 @@ def test_the_first_months_of_a_year() -> None:
 def test_a_month_is_suggested_by_its_own_name() -> None:
     hits = run_rule("MT304", "9월에 열린다.", "It will be held in October.")
     assert [h.suggestion for h in hits] == ["September"]
+
+
+# Round 78 (sets nk, nl, nm, nn; no and np faithful-only)
+
+
+def test_the_national_assemblys_committees_are_listed() -> None:
+    ko = "국회 외교통일위원회는 오는 17일 전체회의를 열 예정이다."
+    en = "The National Assembly's {} will hold a plenary meeting on the 17th."
+    assert shown("MT711", ko, en.format("National Defense Committee")) == [
+        "National Defense Committee"
+    ]
+    assert shown("MT711", ko, en.format("Foreign Affairs and Unification Committee")) == []
+
+
+def test_university_hospitals_are_listed() -> None:
+    ko = "부상자들은 충북대병원으로 옮겨졌다."
+    en = "The injured were taken to {}."
+    assert shown("MT711", ko, en.format("Chungnam National University Hospital")) == [
+        "Chungnam National University Hospital"
+    ]
+    assert shown("MT711", ko, en.format("Chungbuk National University Hospital")) == []
+    ko = "부산대 연구부총장과 산학협력단장 등을 지냈다."  # 'university' stands in, no literal name
+    en = "He served as the university's vice president and head of its Cooperation Foundation."
+    assert shown("MT711", ko, en) == []
+
+
+def test_a_headline_is_not_cut_at_an_ellipsis_or_before_a_short_tail() -> None:
+    def inner_cuts(line: str) -> list[int]:
+        return [c for c in split_korean(line, SHARED.korean) if c < len(line)]
+
+    assert inner_cuts('청주 도심 대형 땅꺼짐에 차량 2대 빠져…문하늘 시장 "지하시설 전수조사"') == []
+    headline = '日총리 "다케시마는 일본 고유 영토" 국회 발언…정부 "즉각 철회하라" 강력 항의'
+    assert inner_cuts(headline) == []
+    assert inner_cuts("회의가 열렸다. 장관은 불참했다.") == [8]
+
+
+def test_a_foreign_bodys_head_by_its_own_title_is_shown_low() -> None:
+    ko = '포르투갈 관광청의 카를루스 아바드 청장은 "안내 서비스를 확대하겠다"고 밝혔다.'
+    en = 'Carlos Abade, {} of Turismo de Portugal, said, "We will expand information services."'
+    assert shown("MT601", ko, en.format("president")) == []
+    assert shown("MT601", ko, en.format("vice president")) == ["Carlos Abade, vice president"]
+
+
+def test_a_title_romanized_after_the_surname_as_a_given_name() -> None:
+    ko = "강슬기 기획재정부 장관은 배정계획을 의결하겠다고 밝혔다."
+    en = "Minister of Economy and Finance {} said the plan would be approved."
+    assert shown("MT602", ko, en.format("Kang Janggwan")) == ["Janggwan"]
+    assert shown("MT602", ko, en.format("Kang Seul-gi")) == []
+    assert shown("MT402", ko, en.format("Kang")) == []  # 'Finance' ends the title: no given name
+
+
+def test_a_value_repeated_in_english_frees_the_count_it_replaced() -> None:
+    ko = "해경은 경비함정 7척과 헬기 2대를 투입했으며, 어선 3척도 구조 작업에 동참했다."
+    en = "The coast guard deployed seven vessels and {} helicopters, and three boats joined."
+    assert shown("MT301", ko, en.format("three")) == ["three"]
+    assert shown("MT301", ko, en.format("two")) == []
+
+
+def test_an_unlisted_port_written_as_a_persons_name() -> None:
+    ko = "사고 어선은 서귀포시 남원읍 위미항에서 출항했다."
+    en = "The boat had set out {} in Namwon-eup, Seogwipo."
+    assert shown("MT502", ko, en.format("with Wi Mi-hang")) == ["Wi Mi-hang"]
+    assert shown("MT502", ko, en.format("from Wimi Port")) == []
