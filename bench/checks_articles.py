@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 600 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 616 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -254,7 +254,12 @@ sentence; a figure skater's Grand Prix, South Jeolla's education budget, a Japan
 Dokdo, a telecom outage; a K2 tank contract, a capsized boat off Seogwipo, a Penang chief
 minister's visit, a group chairman's succession; a Saudi energy minister at Hyundai E&C, the
 budget vote, a Japan tour win, a Cheongju sinkhole), all held out, at 492a25a: 24, 22, 20 and
-22 of 24, 0, 1, 0 and 1 false.
+22 of 24, 0, 1, 0 and 1 false; nq1-nq4, nr1-nr4, ns1-ns4 and nt1-nt4 (a West Java governor in
+Changwon, a Constitutional Court ruling on night drone flights, short track, SK hynix in Yongin;
+a Chinese ambassador summoned, the Uiseong wildfire, a Turkish FNSS deal, a Dongdaemun mayor
+arrested; the Kenyan president's state visit, a no-hitter, a South Chungcheong governor in
+Osaka, household debt; a Bavarian premier at Hyundai, a subway fire, a Cannes award, illegal
+prescriptions), all held out, at f543a87: 22, 23, 24 and 19 of 24, 2, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -418,7 +423,11 @@ held out, at fa7c191: 2 and 0 shown; no1-no6 (a Philippine senator in South Gyeo
 Gwangalli's festival, Hyundai's monthly sales, an archer's World Cup final, rain damage in
 Gangwon, a TSMC executive in Seoul; notes_no.tsv) and np1-np6 (China's commerce minister on
 export controls, Bonghwa's population, a Lisbon route, a K League coach dismissed, a defamation
-acquittal, the Hungarian foreign minister; notes_np.tsv), held out, at 492a25a: 0 and 1 shown.
+acquittal, the Hungarian foreign minister; notes_np.tsv), held out, at 492a25a: 0 and 1 shown;
+nu1-nu6 (To Lam in Seoul, the Wirye tram, Samsung Life's quarter, a WBO title fight, a raid on a
+builder, the Sao Paulo governor; notes_nu.tsv) and nv1-nv6 (Japan's foreign minister, North
+Chungcheong's traffic deaths, LG in Monterrey, a Seoul Marathon record, Gurye's flood plan, the
+Mongolian prime minister; notes_nv.tsv), held out, at f543a87: 1 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

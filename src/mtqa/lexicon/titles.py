@@ -262,6 +262,9 @@ def _romanized(title: Title) -> re.Pattern[str] | None:
         + [  # 대표 of 대표이사: a title the compound starts with
             title.ko[:k] for k in range(2, len(title.ko)) if title.ko[:k] in table
         ]
+        + [  # 서장 of 소방서장: a title it ends with
+            title.ko[k:] for k in range(1, len(title.ko) - 1) if title.ko[k:] in table
+        ]
     )
     bodies = []
     for ko in heads:

@@ -99,10 +99,9 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
         pairs += [(name[:k], w) for w in written for k in range(2, len(name))]
     for h, (a, b, w) in pairs:
         syllables = [romanize_syllable(c) for c in h if is_hangul_syllable(c)]
-        if not _romanized_as(letters(w), romanize(h)) or not any(
-            _RR_VOWELS.search(r) for r in syllables
-        ):
-            continue  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's
+        inside = {v.group() for r in syllables for v in _RR_VOWELS.finditer(r)}
+        if not _romanized_as(letters(w), romanize(h)) or not any(v in letters(w) for v in inside):
+            continue  # 'ui' across 후이 is pinyin's (Wang Huiming), not 의's; 'eo' of Teodoro
         word_of_full_name = h != pairs[0][0] and m.anchored  # 존 음보야 장관: 음/IC 보/VV 야/EF
         if not word_of_full_name and not any(
             t.oov or t.tag == "NNP" for x in h.split() for t in morphemes(x)
@@ -121,10 +120,9 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
 
 def _romanized_as(written: str, romanized: str) -> bool:
     """``written`` is the Revised Romanization ``romanized``, or that with some of the eu the
-    Korean adds between consonants left out, one kept ('Rindgeuren' for 린드그렌, rindeugeuren)."""
-    if written == romanized:
-        return True
-    return "eu" in written and written.replace("eu", "") == romanized.replace("eu", "")
+    Korean adds between consonants left out ('Rindgeuren' for 린드그렌, rindeugeuren; 'Goergwin'
+    for 괴르귄): the caller asks for a vowel only Revised Romanization writes kept."""
+    return written == romanized or written.replace("eu", "") == romanized.replace("eu", "")
 
 
 def _vietnamese_as_korean(text: str, info: PersonInfo) -> Hit | None:
@@ -185,7 +183,7 @@ def _title_words() -> frozenset[str]:
     return english_title_word_set() | {"mr", "mrs", "ms", "dr", "sir", "madam", "the"}
 
 
-def _chinese_context(text: str) -> bool:
+def chinese_context(text: str) -> bool:
     """The Korean names China, Taiwan, Hong Kong or Macau, or a place in one of them."""
     if _CHINESE_CONTEXT.search(text):
         return True
@@ -200,7 +198,7 @@ def written_in_pinyin(view: UnitView, name: str, given: str) -> bool:
     return (
         parts is not None
         and parts[1] in hangul_readings(given)
-        and _chinese_context(view.source_text)
+        and chinese_context(view.source_text)
     )
 
 
@@ -210,7 +208,7 @@ def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
     another name ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`) or in
     the Revised Romanization of its Hangul ('Jang Ri-ping' for 장리핑, Zhang Liping)."""
     m, span = info.mention, info.match.span
-    if m.kind != "foreign" or span is None or not _chinese_context(view.source_text):
+    if m.kind != "foreign" or span is None or not chinese_context(view.source_text):
         return None
     written = view.target_text[span[0] : span[1]]
     suggestion = misspelt_pinyin(m.name, written)

@@ -66,6 +66,7 @@ from mtqa.rules.foreign_spellings import (
     LETTER_BY_LETTER_CONFIDENCE,
     PINYIN_CONFIDENCE,
     VIETNAMESE_OTHER_CONFIDENCE,
+    chinese_context,
     foreign_misspelling,
     written_in_pinyin,
 )
@@ -1045,7 +1046,24 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
         if literal is not None:
             yield literal
             continue
-        if info.match.status != "close" or info.mention.kind != "korean":
+        # a Korean name found only by sound, no spelling of it written ('Tok Sa-min' for 탁수민)
+        heard = (
+            info.match.status == "found"
+            and info.match.via == "phonetic"
+            and info.match.score < HEARD_ONLY
+            and info.match.span is not None
+            # written as a Korean name is, with a hyphenated given name ('George' for 조지 is
+            # another name altogether)
+            and "-" in view.target_text[info.match.span[0] : info.match.span[1]]
+            and not chinese_context(view.source_text)  # 천위슈 'Chen Yu-hsiu': Wade-Giles
+            # and the given name is none of its spellings ('Whang Joo-ho' for 황주호: the
+            # person's own spelling of the surname)
+            and not any(
+                spells_given_name(info.mention.given, w)
+                for w in view.target_text[info.match.span[0] : info.match.span[1]].split()
+            )
+        )
+        if info.mention.kind != "korean" or not (info.match.status == "close" or heard):
             continue
         m, span = info.mention, info.match.span
         assert span is not None
@@ -1070,6 +1088,11 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             ),
             severity=Severity.MINOR if homophone else None,
         )  # fmt: skip
+
+
+# A Korean name the matcher found by sound alone below this score is spelled as no
+# romanization of it would be.
+HEARD_ONLY = 0.95
 
 
 def _names_another(view: UnitView, m: PersonMention, written: str) -> bool:

@@ -81,14 +81,27 @@ _HEAD_WORDS = frozenset(
 
 
 def _head_word(rendering: str) -> bool:
-    """``rendering`` is a plain title of a body's head ('president', not 'Vice President' or
-    'Foreign Minister')."""
+    """``rendering`` is a plain title of a body's head or deputy head ('president', 'deputy
+    chairperson'; not 'Vice President' of a country, nor 'Foreign Minister')."""
+    words = rendering.strip().lower().split(maxsplit=1)
+    if len(words) == 2 and words[0] in ("deputy", "vice") and words[1] != "president":
+        return words[1] in _HEAD_WORDS
     return rendering.strip().lower() in _HEAD_WORDS
+
+
+def _foreign_body(m: PersonMention) -> bool:
+    """The person is foreign, or the body before the title is another country's (인도네시아
+    투자조정청 차장): its English titles are the body's own."""
+    if m.kind == "foreign":
+        return True
+    first = m.title_prefix.split()[0] if m.title_prefix.split() else ""
+    return any(p.country != "KR" for p in gazetteer().lookup(first))
 
 
 _BODY_HEADS = frozenset(
     {"청장", "원장", "처장", "국장", "회장", "사장", "이사장", "위원장", "총재", "소장", "관장",
-     "단장", "센터장", "본부장", "대표", "청장관"}
+     "단장", "센터장", "본부장", "대표", "차장", "부청장", "부원장", "부국장", "부회장", "부사장",
+     "부위원장", "부총재", "부소장", "부대표"}
 )  # fmt: skip
 BRACKETED = 0.35  # a title after a bracket the English also writes after the name
 # The title's only rendering in the unit stands beside another person whose title it is.
@@ -171,6 +184,16 @@ def _anothers_thing(text: str, span: tuple[int, int], name: tuple[int, int]) -> 
 # Novelist's Film"): the work says what the maker is.
 _MAKERS = frozenset({"감독", "영화감독", "작가", "연출가", "작곡가", "소설가", "시인", "화가"})
 _WORK_AFTER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}[\"“'‘]")
+
+
+def _plural_rendered(title: Title, view: UnitView, p: PersonInfo) -> bool:
+    """The person ends a list of names that shares the title (배진혁·탁수민·하도윤 재판관) and
+    the English writes the title in the plural ('Justices Bae Jin-hyeok, Tok Su-min and Ha
+    Do-yun')."""
+    if not view.source_text[: p.mention.start].rstrip().endswith(("·", "ㆍ")):
+        return False
+    text = view.target_text
+    return any(find_all(text, f"{form}s") for form in title.en if form[-1:].isalpha())
 
 
 def _maker_of_work(text: str, p: PersonInfo) -> bool:
@@ -289,6 +312,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             or p.match.status in {"none", "words", "weak"}
             or find_wrong(title, view.target_text)
             or _maker_of_work(view.target_text, p)
+            or _plural_rendered(title, view, p)  # 'Justices Bae, Tok and Ha'
         ):
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
@@ -312,7 +336,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # shares no rendering with the person's own
             what = f"rendered as {other!r}, the title of another office ({office})"
             confidence = max(confidence, OTHER_OFFICE)
-            if m.kind == "foreign" and title.ko in _BODY_HEADS and _head_word(other or ""):
+            if _foreign_body(m) and title.ko in _BODY_HEADS and _head_word(other or ""):
                 # 포르투갈 관광청의 카를루스 아바드 청장 'president': a foreign body's head goes
                 # by the body's own English title, which Korean's 청장 only translates
                 what += "; a foreign body's head may go by the body's own English title"
@@ -339,6 +363,8 @@ def _roles_as_other(view: UnitView) -> Iterator[Hit]:
             continue
         if renders(titles()["선수"], other):
             continue  # 'player' for 세터: any position's
+        if find_renderings(role, view.target_text):
+            continue  # 'Jury president Carlo Venturini, an Italian director': the role is given
         office = _other_office(role, other)
         if office is None:
             continue

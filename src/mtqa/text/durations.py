@@ -86,6 +86,9 @@ def leading_one_dropped(d: Duration, ko: str, english: str) -> bool:
     unit = _unit(ko, first)
     if len(d.parts) < 2 or first.value != 1 or unit is None or unit[0] not in _UNIT_WORDS:
         return False
+    second = d.parts[1].text.strip()
+    if re.search(rf"(?<![\d.:])1:0?{re.escape(second)}(?![\d])", english):
+        return False  # 1분 29초 083 as '1:29.083': a race time, the one before the colon
     return re.search(rf"\b{_UNIT_WORDS[unit[0]]}\b", english, re.IGNORECASE) is None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mtqa.lexicon.chinese import chinese_parts
@@ -744,6 +744,11 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "조계종", "천태종", "태고종", "종단", "교회", "성당", "교구",
     "공장", "제철소", "조선소", "사업장", "발전소", "지점", "법인",  # 전주공장 이보람 공장장
 )  # fmt: skip
+# Parties, bodies also alone (베트남 공산당 서기장: no 공 + 산당).
+_PARTY_ENDINGS = (
+    "공산당", "노동당", "민주당", "공화당", "자민당", "보수당", "국민당", "사회당", "녹색당",
+    "진보당", "인민당", "정당",
+)  # fmt: skip
 
 
 def company_like(form: str) -> bool:
@@ -799,10 +804,12 @@ def body_like(form: str) -> bool:
         return True  # 에어한빛 대표: an airline, no foreign given name
     if any(form.endswith(e) and len(form) > len(e) for e in BODY_ENDINGS):
         return True
+    if form.endswith(_PARTY_ENDINGS):
+        return True
     if len(form) >= 3 and form[-1] == "대" and gazetteer().is_place(form[:-1]):
         return True  # 부산대, 경북대: a university by its city, no 부 + 산대
-    if len(form) >= 3 and form[-1] in _OFFICE_ENDS and _known_noun(form[:-1]):
-        return True  # 상무청, 기상청, 교육국: a portfolio noun and an office
+    if len(form) >= 3 and form[-1] in _OFFICE_ENDS and _known_nouns(form[:-1]):
+        return True  # 상무청, 기상청, 교육국, 방위산업청: portfolio nouns and an office
     rest = form[1:]
     return (
         form[:1] == "주"
@@ -996,11 +1003,19 @@ def _whole_foreign_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     i = 0
     while i < len(out):
         t = out[i]
-        if t.tag != "NNP" or len(t.form) < 2 or not is_hangul(t.form):
+        if t.tag != "NNP" or len(t.form) < 2 or not is_hangul(text[t.start : t.end]):
             i += 1
             continue
         a = i  # pieces before, inside the word
-        while a > 0 and out[a - 1].end == out[a].start and out[a - 1].tag == "NNG":
+        while (
+            a > 0
+            and out[a - 1].end == out[a].start
+            and (
+                out[a - 1].tag == "NNG"
+                # a first syllable Kiwi read as a verb stem (괴/VV 르귄/NNP: 괴르귄)
+                or (a == i and len(out[a - 1].form) == 1 and out[a - 1].tag in ("VV", "VA"))
+            )
+        ):
             a -= 1
         b = i + 1  # one-syllable pieces after
         while (
@@ -1644,4 +1659,25 @@ def find_persons(
         if kind == "korean" and given:
             full.add(sur)
         i = after if anchor == "title" else j
+    return _listed_with_titled(text, out)
+
+
+# Names joined by a middle dot before the last one's title (배진혁·탁수민·하도윤 재판관).
+_LIST_JOINT = re.compile(r"[·ㆍ]")
+
+
+def _listed_with_titled(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """``found`` with each unanchored Korean full name that a list joins to a titled name
+    after it anchored as a role: the title covers the whole list."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        m, nxt = out[k], out[k + 1]
+        if (
+            m.anchor == "none"
+            and m.kind == "korean"
+            and m.given
+            and nxt.anchor in ("title", ROLE)
+            and _LIST_JOINT.fullmatch(text, m.end, nxt.start)
+        ):
+            out[k] = replace(m, anchor=ROLE)
     return out

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 78 (sets je-np), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 79 (sets je-nv), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1589,3 +1589,73 @@ def test_an_unlisted_port_written_as_a_persons_name() -> None:
     en = "The boat had set out {} in Namwon-eup, Seogwipo."
     assert shown("MT502", ko, en.format("with Wi Mi-hang")) == ["Wi Mi-hang"]
     assert shown("MT502", ko, en.format("from Wimi Port")) == []
+
+
+# Round 79 (sets nq, nr, ns, nt; nu and nv faithful-only)
+
+
+def test_a_race_time_with_spaces_keeps_its_minute() -> None:
+    ko = "1,000m 결승에서 1분 29초 083을 기록해 은메달을 차지했다."
+    en = "In the 1,000m final, she clocked {} to take silver."
+    assert shown("MT301", ko, en.format("1:29.083")) == []
+    assert [h.message for h in run_rule("MT301", ko, en.format("29.083 seconds"))] == [
+        "1분 29초: its first unit has no counterpart in the translation"
+    ]
+
+
+def test_a_role_the_english_gives_in_apposition_is_rendered() -> None:
+    ko = '심사위원장인 이탈리아 감독 카를로 벤투리니는 "절제된 시선으로 그려냈다"고 평했다.'
+    en = "Jury president Carlo Venturini, an Italian {}, said the film was restrained."
+    assert shown("MT601", ko, en.format("director")) == []
+    ko2 = "세터 이슬기가 20점을 올렸다."
+    assert shown("MT601", ko2, "Head coach Lee Seul-gi scored 20 points.") == [
+        "Head coach Lee Seul-gi"
+    ]
+
+
+def test_a_party_is_no_persons_name() -> None:
+    ko = "베트남 공산당 서기장의 방한은 2년 만이며, 또 럼 서기장 취임 이후로는 처음이다."
+    names = [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))]
+    assert names == ["또 럼"]
+
+
+def test_a_foreign_name_with_a_first_syllable_read_as_a_verb() -> None:
+    ko = '할루크 괴르귄 튀르키예 방위산업청(SSB) 청장은 "협력이 새 단계로 접어들었다"고 말했다.'
+    en = '{}, head of Turkey\'s defense industry agency, said, "Cooperation has grown."'
+    assert shown("MT403", ko, en.format("Haluk Goergwin")) == ["Goergwin"]
+    assert shown("MT403", ko, en.format("Haluk Gorgun")) == []
+
+
+def test_a_title_the_compound_title_ends_with_romanized() -> None:
+    ko = '현장을 지휘한 박보람 강동소방서장은 "승객들이 침착하게 대피했다"고 말했다.'
+    en = '"Passengers evacuated calmly," said Gangdong Fire Station {} Park Bo-ram.'
+    assert shown("MT602", ko, en.format("Seojang")) == ["Seojang"]
+    assert shown("MT602", ko, en.format("Chief")) == []
+
+
+def test_a_section_chief_is_a_title() -> None:
+    ko = '조새벽 경기남부경찰청 마약범죄수사계장은 "원장을 소환해 조사할 방침"이라고 말했다.'
+    en = '"We plan to summon the director," said {}, head of the narcotics unit.'
+    assert shown("MT402", ko, en.format("Cho Dawn")) == ["Dawn"]
+    assert shown("MT402", ko, en.format("Cho Sae-byeok")) == []
+
+
+def test_names_listed_before_one_title_are_persons() -> None:
+    ko = '반면 배진혁·탁수민·하도윤 재판관은 "사전 승인 제도가 불가피하다"며 합헌 의견을 냈다.'
+    en = "Justices Bae Jin-hyeok, {} and Ha Do-yun found the provision constitutional."
+    assert shown("MT403", ko, en.format("Tok Sa-min")) == ["Tok Sa-min"]
+    assert shown("MT403", ko, en.format("Tak Su-min")) == []
+    assert shown("MT601", ko, en.format("Tak Su-min")) == []  # 'Justices' covers the list
+
+
+def test_a_korean_name_heard_not_spelled_but_a_variant_surname_is_no_slip() -> None:
+    ko = "황주호 한수원 사장은 말했다."
+    assert shown("MT403", ko, "KHNP CEO Whang Joo-ho said.") == []
+    assert shown("MT403", ko, "KHNP CEO Whang Jo-hu said.") != []
+
+
+def test_a_foreign_bodys_deputy_head_by_its_own_title() -> None:
+    ko = "한 지사는 리나 위자야 인도네시아 투자조정청 차장을 만났다."
+    en = "Han also met Rina Wijaya, {} of Indonesia's Investment Coordinating Board."
+    assert shown("MT601", ko, en.format("deputy chairperson")) == []
+    assert shown("MT601", ko, en.format("vice president")) != []
