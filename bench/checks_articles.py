@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 616 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 632 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -259,7 +259,13 @@ Changwon, a Constitutional Court ruling on night drone flights, short track, SK 
 a Chinese ambassador summoned, the Uiseong wildfire, a Turkish FNSS deal, a Dongdaemun mayor
 arrested; the Kenyan president's state visit, a no-hitter, a South Chungcheong governor in
 Osaka, household debt; a Bavarian premier at Hyundai, a subway fire, a Cannes award, illegal
-prescriptions), all held out, at f543a87: 22, 23, 24 and 19 of 24, 2, 0, 0 and 1 false.
+prescriptions), all held out, at f543a87: 22, 23, 24 and 19 of 24, 2, 0, 0 and 1 false;
+nw1-nw4, nx1-nx4, ny1-ny4 and nz1-nz4 (the Lao prime minister, a volleyball transfer, South
+Gyeongsang's shipyard workforce, a chemical plant blast ruling; Hokkaido's governor in Seoul, a
+South Chungcheong drought, US chip tariffs, an esports title; the Chilean president on lithium,
+a Nowon redevelopment, a heat wave, an Asian Games qualifier; a Singaporean minister in Busan,
+an arson arrest, a clinical trial, a provincial council speaker), all held out, at cf67008: 21,
+21, 21 and 20 of 24, 0, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -427,7 +433,11 @@ acquittal, the Hungarian foreign minister; notes_np.tsv), held out, at 492a25a: 
 nu1-nu6 (To Lam in Seoul, the Wirye tram, Samsung Life's quarter, a WBO title fight, a raid on a
 builder, the Sao Paulo governor; notes_nu.tsv) and nv1-nv6 (Japan's foreign minister, North
 Chungcheong's traffic deaths, LG in Monterrey, a Seoul Marathon record, Gurye's flood plan, the
-Mongolian prime minister; notes_nv.tsv), held out, at f543a87: 1 and 0 shown.
+Mongolian prime minister; notes_nv.tsv), held out, at f543a87: 1 and 0 shown; oa1-oa6 (India's
+foreign minister, Jeju's tourism tax, a Yeosu plant closure, a table tennis title, a murder
+briefing, Chiang Mai's governor in Gangwon; notes_oa.tsv) and ob1-ob6 (a Chinese vice president
+at Boao, a new campus, department store sales, a K League transfer, a labour ruling, a Cambodian
+minister in Goesan; notes_ob.tsv), held out, at cf67008: 0 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

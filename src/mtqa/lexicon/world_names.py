@@ -74,7 +74,8 @@ def is_known_name(word: str) -> bool:
 # (Veerman is no Ferman: 비 writes v, not f). b and v, which Korean also writes alike, both
 # spell real names the lists lack: tried both ways, 'Veerman' (a Dutch name, right) was taken
 # for Berman on a FLORES reference and three MT outputs, for one real slip found ('Cabanaugh');
-# so only a b written for a common name's v counts (:func:`_edits_fit`).
+# so only a b written for a common name's v counts, in a word of seven letters or more
+# ('Albar', a Malaysian name, is no Alvar; :func:`_edits_fit`).
 _SAME_SOUND = frozenset(
     frozenset(p) for p in ("sc", "sz", "ck", "kq", "zj", "gj", "lr", "xs", "yi", "fp")
 )
@@ -86,6 +87,7 @@ def _edits_fit(word: str, other: str) -> bool:
     (a vowel for a vowel, a vowel added or left out: Sophea and Sophia, Barreira and Barrera;
     a doubled letter, an h, t before z: Schertz and Scherz; a final e)."""
     variant = True
+    long = len(word) >= 7  # a short word with b may be a name of its own (Albar, not Alvar)
     for o in distance.Levenshtein.editops(word, other):
         if o.tag == "replace":
             a, b = word[o.src_pos], other[o.dest_pos]
@@ -93,7 +95,7 @@ def _edits_fit(word: str, other: str) -> bool:
                 continue
             # b written for the v of a common name only: the v read back from Hangul's ㅂ
             # ('Billanueba' for Villanueva), not the other way ('Veerman' is no Berman)
-            if frozenset((a, b)) not in _SAME_SOUND and (a, b) != ("b", "v"):
+            if frozenset((a, b)) not in _SAME_SOUND and not ((a, b) == ("b", "v") and long):
                 return False
             variant = False
             continue

@@ -30,7 +30,7 @@ PAREN_ACRONYM = re.compile(r"(?<=[가-힣])\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 GENERIC_ORG = (
     "ministry", "agency", "party", "office", "committee", "commission", "bank", "court", "assembly",
     "council", "company", "firm", "group", "university", "hospital", "institute", "center",
-    "foundation",
+    "foundation", "state",
 )  # fmt: skip
 
 

@@ -1054,7 +1054,7 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             and info.match.span is not None
             # written as a Korean name is, with a hyphenated given name ('George' for 조지 is
             # another name altogether)
-            and "-" in view.target_text[info.match.span[0] : info.match.span[1]]
+            and _KOREAN_STYLE.search(view.target_text[info.match.span[0] : info.match.span[1]])
             and not chinese_context(view.source_text)  # 천위슈 'Chen Yu-hsiu': Wade-Giles
             # and the given name is none of its spellings ('Whang Joo-ho' for 황주호: the
             # person's own spelling of the surname)
@@ -1093,6 +1093,8 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
 # A Korean name the matcher found by sound alone below this score is spelled as no
 # romanization of it would be.
 HEARD_ONLY = 0.95
+# A surname and a hyphenated given name, as Korean names are written ('Tok Sa-min'; not 'X-ray').
+_KOREAN_STYLE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b")
 
 
 def _names_another(view: UnitView, m: PersonMention, written: str) -> bool:

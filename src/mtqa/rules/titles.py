@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
-from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.gazetteer import english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
     RANKS,
@@ -175,7 +175,11 @@ def _anothers_thing(text: str, span: tuple[int, int], name: tuple[int, int]) -> 
     """The ordinary word at ``span`` is something's of another than the person named at
     ``name`` ("the committee's office", "an office building"), not the person's title."""
     owner = _POSSESSOR.search(text, 0, span[0])
-    if owner is not None and owner.group(1) not in text[name[0] : name[1]]:
+    if (
+        owner is not None
+        and owner.group(1) not in text[name[0] : name[1]]
+        and fold(owner.group(1)) not in english_place_names()  # "Thailand's spectacle": its FM
+    ):
         return True
     return _COMPOUND_AFTER.match(text, span[1]) is not None
 

@@ -72,6 +72,13 @@ _NATIVE_RE = re.compile(
     r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
+# Native numbers standing alone after a noun, a particle or nothing after them (아이 둘을, 자녀
+# 셋과); not 하나 ('but', 'one of'), nor inside words (둘레, 셋째).
+_ALONE = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_NATIVE_ALONE = re.compile(
+    r"(?<=[가-힣] )(둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
+    r"(?=(?:을|를|이|은|는|과|와|도|뿐|씩)?(?:\s|$|[,.]))"
+)
 # Days counted by native words: 이틀 'two days', 나흘째 'the fourth day' (하루 is one: never
 # required; 보름 half a month).
 _DAY_COUNTS = {
@@ -548,6 +555,10 @@ def _native_exprs(text: str) -> list[NumExpr]:
         out.append(NumExpr(m.start(), m.end(), m.group(), value, kind, approx=approx, word=True))
     for m in _ORD_FIRST.finditer(text):
         out.append(NumExpr(m.start(), m.end(), m.group(), 1.0, "ordinal", word=True))
+    for m in _NATIVE_ALONE.finditer(text):  # 아이 둘을 'two children': a count with no counter
+        if any(e.start <= m.start() < e.end for e in out):
+            continue  # 다섯 번째: the counter's
+        out.append(NumExpr(m.start(), m.end(), m.group(1), float(_ALONE[m.group(1)]), word=True))
     for m in _DAY_COUNT.finditer(text):  # 나흘째 'the fourth day', 이틀간 'two days'
         kind = "ordinal" if m.group(2) else "cardinal"
         value = float(_DAY_COUNTS[m.group(1)])

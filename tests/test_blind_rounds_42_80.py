@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 79 (sets je-nv), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 80 (sets je-ob), in their smallest form."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from lexicontools import SHARED
 from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.world_names import misspelt_name
 from mtqa.text.ko_persons import find_persons
 from mtqa.text.segment import split_korean
 from ruletools import article_shown, run_rule, shown
@@ -1659,3 +1660,41 @@ def test_a_foreign_bodys_deputy_head_by_its_own_title() -> None:
     en = "Han also met Rina Wijaya, {} of Indonesia's Investment Coordinating Board."
     assert shown("MT601", ko, en.format("deputy chairperson")) == []
     assert shown("MT601", ko, en.format("vice president")) != []
+
+
+# Round 80 (sets nw, nx, ny, nz; oa and ob faithful-only), and the clean benches after round 79
+
+
+def test_a_native_number_alone_after_its_noun_is_a_count() -> None:
+    ko = "그는 결혼해 아이 둘을 키우고 있다."
+    en = "He is married and raising {} children."
+    assert shown("MT301", ko, en.format("three")) == ["three"]
+    assert shown("MT301", ko, en.format("two")) == []
+    ko = "누리호가 다섯 번째 비행에 나서 위성 8기를 궤도에 올렸다."  # 다섯 of 다섯 번째 only
+    assert shown("MT301", ko, "Nuri made its fifth flight and put eight satellites in orbit.") == []
+
+
+def test_the_state_council_is_no_person() -> None:
+    ko = "한 부주석은 앞서 국무원 상무부총리를 지냈다."
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["한"]
+    ko = "허리펑 국무원 부총리는 댜오위타이 국빈관에서 회담했다."
+    en = "Vice Premier He Lifeng held talks at the Diaoyutai State Guesthouse."
+    assert shown("MT711", ko, en) == []  # 'State' is no word of a literal name
+
+
+def test_a_countrys_foreign_minister_is_no_others_thing() -> None:
+    ko = "태국 법원의 판결은 노파돈 파티마 외무장관의 사임을 촉발했다."
+    en = "The ruling prompted the resignation of Thailand's {}, Noppadon Pattama."
+    assert shown("MT602", ko, en.format("spectacle")) == ["spectacle"]
+    assert shown("MT602", ko, en.format("foreign minister")) == []
+
+
+def test_a_hyphenated_word_is_no_korean_name_heard() -> None:
+    ko = "카이스트 이효철 교수 연구팀은 초고속 X선 회절로 분자 구조 변화를 관찰했다."
+    en = "Professor Hyotcherl Ihee's team at KAIST observed it by ultrafast X-ray diffraction."
+    assert shown("MT403", ko, en) == []
+
+
+def test_a_short_b_name_is_no_misspelt_v_name() -> None:
+    assert misspelt_name("알바르", "Albar") is None
+    assert misspelt_name("빌라누에바", "Billanueba") == "villanueva"
