@@ -7,6 +7,7 @@ import pytest
 from lexicontools import SHARED
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.world_names import misspelt_name
+from mtqa.text.ko_numbers import korean_numbers
 from mtqa.text.ko_persons import find_persons
 from mtqa.text.segment import split_korean
 from ruletools import article_shown, run_rule, shown
@@ -1672,6 +1673,7 @@ def test_a_native_number_alone_after_its_noun_is_a_count() -> None:
     assert shown("MT301", ko, en.format("two")) == []
     ko = "누리호가 다섯 번째 비행에 나서 위성 8기를 궤도에 올렸다."  # 다섯 of 다섯 번째 only
     assert shown("MT301", ko, "Nuri made its fifth flight and put eight satellites in orbit.") == []
+    assert korean_numbers("기술을 캐나다에 둘 수 있다.") == []  # 둘 of the verb 두다
 
 
 def test_the_state_council_is_no_person() -> None:

@@ -73,11 +73,12 @@ _NATIVE_RE = re.compile(
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
 # Native numbers standing alone after a noun, a particle or nothing after them (아이 둘을, 자녀
-# 셋과); not 하나 ('but', 'one of'), nor inside words (둘레, 셋째).
+# 셋과); not 하나 ('but', 'one of'), nor inside words (둘레, 셋째), nor 둘 of 두다 (둘 수 있다).
 _ALONE = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _NATIVE_ALONE = re.compile(
     r"(?<=[가-힣] )(둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
     r"(?=(?:을|를|이|은|는|과|와|도|뿐|씩)?(?:\s|$|[,.]))"
+    r"(?!\s(?:수|것|만|때|곳|데|줄|지|경우)(?![가-힣]))"  # 둘 수 있다: the verb 두다
 )
 # Days counted by native words: 이틀 'two days', 나흘째 'the fourth day' (하루 is one: never
 # required; 보름 half a month).
