@@ -270,8 +270,14 @@ def korean_spelled(name: str, written: str) -> str | None:
     sur, given = (pinyin_spellings(p) for p in parts)
     if not sur or not given:
         return None
-    family = [p for p in sur if p in _SURNAMES] or list(sur)  # 저우 Zhou, not zhe + wu
+    family = _family_spellings(sur)
     return f"{'/'.join(p.capitalize() for p in family)} {given[0].capitalize()}"
+
+
+def _family_spellings(spellings: tuple[str, ...]) -> list[str]:
+    """The pinyin readings of a family name's Hangul that are common family names, else all of
+    them (저우 Zhou, not zhe + wu)."""
+    return [p for p in spellings if p in _SURNAMES] or list(spellings)
 
 
 def near_pinyin(name: str, written: str) -> str | None:
@@ -288,5 +294,5 @@ def near_pinyin(name: str, written: str) -> str | None:
     if not sur or not near:
         return None
     first = _plain(words[0])
-    family = first if first in sur else ([p for p in sur if p in _SURNAMES] or list(sur))[0]
+    family = first if first in sur else _family_spellings(sur)[0]
     return f"{family.capitalize()} {near[0].capitalize()}"

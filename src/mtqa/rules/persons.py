@@ -192,9 +192,9 @@ def _chinese_family_name(m: PersonMention, text: str, known: set[str]) -> NameMa
     if not any((c := chinese_parts(k)) is not None and c[0] == m.surname for k in known):
         return None
     for spelling in pinyin_spellings(m.surname):
-        for found in re.finditer(rf"(?<=[A-Za-z,] ){spelling.capitalize()}\b", text):
-            span = found.span()
-            return NameMatch("found", span, 1.0, span, via="pinyin")
+        found = re.search(rf"(?<=[A-Za-z,] ){spelling.capitalize()}\b", text)
+        if found is not None:
+            return NameMatch("found", found.span(), 1.0, found.span(), via="pinyin")
     return None
 
 
@@ -1046,24 +1046,9 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
         if literal is not None:
             yield literal
             continue
-        # a Korean name found only by sound, no spelling of it written ('Tok Sa-min' for 탁수민)
-        heard = (
-            info.match.status == "found"
-            and info.match.via == "phonetic"
-            and info.match.score < HEARD_ONLY
-            and info.match.span is not None
-            # written as a Korean name is, with a hyphenated given name ('George' for 조지 is
-            # another name altogether)
-            and _KOREAN_STYLE.search(view.target_text[info.match.span[0] : info.match.span[1]])
-            and not chinese_context(view.source_text)  # 천위슈 'Chen Yu-hsiu': Wade-Giles
-            # and the given name is none of its spellings ('Whang Joo-ho' for 황주호: the
-            # person's own spelling of the surname)
-            and not any(
-                spells_given_name(info.mention.given, w)
-                for w in view.target_text[info.match.span[0] : info.match.span[1]].split()
-            )
-        )
-        if info.mention.kind != "korean" or not (info.match.status == "close" or heard):
+        if info.mention.kind != "korean" or not (
+            info.match.status == "close" or _heard_only(view, info)
+        ):
             continue
         m, span = info.mention, info.match.span
         assert span is not None
@@ -1095,6 +1080,25 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
 HEARD_ONLY = 0.95
 # A surname and a hyphenated given name, as Korean names are written ('Tok Sa-min'; not 'X-ray').
 _KOREAN_STYLE = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b")
+
+
+def _heard_only(view: UnitView, info: PersonInfo) -> bool:
+    """A Korean name found only by sound, no spelling of it written ('Tok Sa-min' for 탁수민):
+    written as a Korean name is, with a hyphenated given name ('George' for 조지 is another
+    name altogether), outside a Chinese context (천위슈 'Chen Yu-hsiu': Wade-Giles), and with
+    no word that spells its given name ('Whang Joo-ho' for 황주호: the person's own spelling of
+    the surname)."""
+    match = info.match
+    if match.status != "found" or match.via != "phonetic" or match.score >= HEARD_ONLY:
+        return False
+    if match.span is None:
+        return False
+    written = view.target_text[match.span[0] : match.span[1]]
+    return (
+        _KOREAN_STYLE.search(written) is not None
+        and not chinese_context(view.source_text)
+        and not any(spells_given_name(info.mention.given, w) for w in written.split())
+    )
 
 
 def _names_another(view: UnitView, m: PersonMention, written: str) -> bool:

@@ -1196,19 +1196,15 @@ def _inside_body_word(text: str, tokens: Sequence[Token], i: int) -> bool:
 _HANGUL_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 
 
-def _tail_of_listed_body(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """tokens[i] ends a listed organization of two words with the word one space before it
-    (라이온즈 of 삼성 라이온즈), so no person's name starts there."""
-    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
-        return False
-    return organizations().get(f"{tokens[i - 1].form} {tokens[i].form}") is not None
-
-
-def _head_of_listed_body(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """tokens[i] starts a listed organization of two words (키움 of 키움 히어로즈)."""
-    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " ":
-        return False
-    return organizations().get(f"{tokens[i].form} {tokens[i + 1].form}") is not None
+def _in_two_word_body(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] and the word one space before or after it make a listed organization of two
+    words (키움 or 히어로즈 of 키움 히어로즈), so no person's name starts there."""
+    for a in (i - 1, i):
+        if a < 0 or a + 1 >= len(tokens) or text[tokens[a].end : tokens[a + 1].start] != " ":
+            continue
+        if organizations().get(f"{tokens[a].form} {tokens[a + 1].form}") is not None:
+            return True
+    return False
 
 
 def _club_before(text: str, start: int) -> bool:
@@ -1522,8 +1518,7 @@ def find_persons(
             or not is_hangul(tok.form.replace(" ", "").replace("-", ""))
             or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
-            or _tail_of_listed_body(text, tokens, i)  # 삼성 라이온즈: the club's second word
-            or _head_of_listed_body(text, tokens, i)  # 키움 히어로즈: the club's first word
+            or _in_two_word_body(text, tokens, i)  # 키움 히어로즈, 삼성 라이온즈: a club's words
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
             or _unit_word(tok.form)  # 페르가나주: a place the gazetteer lacks
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle

@@ -64,10 +64,7 @@ _QUARTERS_EN = {
 # The halves of a year (상반기, 하반기) by their ordinal: 'the second half' numbers no other
 # Korean value (제2차 is no 'second' of it); relative_dates compares which half.
 _FIRST_MONTHS_KO = re.compile(r"(?<!\d)1\s?[~∼〜\-–]\s?(\d{1,2})\s?월")
-_MONTH_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "12": 12, "twelve": 12,
-}  # fmt: skip
+_FIRST_MONTHS_EN = re.compile(r"\bfirst \S+ months\b", re.I)
 _HALF_KO = re.compile(
     r"[상하]반기|(?<![가-힣])[전후]반(?:전)?(?=$|[^가-힣]|[에의도은는])"
 )  # 후반 41분
@@ -176,12 +173,12 @@ def idioms(
             skip.update(id(s) for s in src if m.start() <= s.start < m.end())
             taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
     for m in _FIRST_MONTHS_KO.finditer(ko):  # 1∼9월 'the first nine months'
-        n = int(m.group(1))
-        words = "|".join(w for w, v in _MONTH_COUNTS.items() if v == n)
-        en_m = re.search(rf"\bfirst (?:{words}|{n}) months\b", en, re.I) if words else None
-        if en_m is not None:
-            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
-            taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
+        months = int(m.group(1))
+        for en_m in _FIRST_MONTHS_EN.finditer(en) if months > 1 else ():
+            inside = [t for t in tgt if en_m.start() <= t.start < en_m.end()]  # 'first', 'nine'
+            if any(t.value == months for t in inside):
+                skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+                taken.update(id(t) for t in inside)
     if _HALF_KO.search(ko):  # 하반기, 후반 'the second half'
         for en_m in _HALF_EN.finditer(en):
             taken.update(id(t) for t in tgt if en_m.start() <= t.start < en_m.end())
