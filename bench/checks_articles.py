@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 632 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 648 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -265,7 +265,13 @@ Gyeongsang's shipyard workforce, a chemical plant blast ruling; Hokkaido's gover
 South Chungcheong drought, US chip tariffs, an esports title; the Chilean president on lithium,
 a Nowon redevelopment, a heat wave, an Asian Games qualifier; a Singaporean minister in Busan,
 an arson arrest, a clinical trial, a provincial council speaker), all held out, at cf67008: 21,
-21, 21 and 20 of 24, 0, 0, 0 and 0 false.
+21, 21 and 20 of 24, 0, 0, 0 and 0 false. oc1-oc4, od1-od4, oe1-oe4 and of1-of4 (Jeju and
+Gangwon airports, a Vietnamese delegation in North Gyeongsang, a volleyball final, a fisheries
+deal with Japan; a county head's bribery trial, a battery plant in Ulsan, the Chuncheon
+Marathon, the Indonesian president's visit; the college entrance exam, Chinese cruise ships in
+Incheon, a K-pop tour, mine reclamation in Mongolia; golf in Jeju, Daejeon's budget fight,
+hydrogen buses in Changwon, K2 tanks for Poland), all held out, at cbd0ddb: 23, 21, 18 and 20
+of 24, 1, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -437,7 +443,11 @@ Mongolian prime minister; notes_nv.tsv), held out, at f543a87: 1 and 0 shown; oa
 foreign minister, Jeju's tourism tax, a Yeosu plant closure, a table tennis title, a murder
 briefing, Chiang Mai's governor in Gangwon; notes_oa.tsv) and ob1-ob6 (a Chinese vice president
 at Boao, a new campus, department store sales, a K League transfer, a labour ruling, a Cambodian
-minister in Goesan; notes_ob.tsv), held out, at cf67008: 0 and 1 shown.
+minister in Goesan; notes_ob.tsv), held out, at cf67008: 0 and 1 shown; og1-og6 (rice price
+support, a KBO trade, Australian lithium, Gwangju's second subway line, Uzbek farm workers in
+Goesan, the Jinhae cherry blossom festival; notes_og.tsv) and oh1-oh6 (LNG carrier orders, South
+Jeolla school closures, typhoon aid for the Philippines, a short-track World Cup, by-election
+turnout, a Saudi grid contract; notes_oh.tsv), held out, at cbd0ddb: 0 and 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

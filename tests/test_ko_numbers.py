@@ -37,6 +37,7 @@ CASES = [
     ("제2차관", [(2, "ordinal")]),
     ("시즌 10호 골", [(10, "cardinal")]),  # 호 after digits counts goals, typhoons, bills
     ("3승 2패", [(3, "cardinal"), (2, "cardinal")]),
+    ("시즌 2승째", [(2, "ordinal")]),  # 째 after a win makes it the Nth
     ("두 번째", [(2, "ordinal")]),
     ("3위를 차지했다", [(3, "ordinal")]),
     ("300여 명", [(300, "cardinal")]),

@@ -104,7 +104,11 @@ def find_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
         spans.extend(find_all(en_text, form))
         parts = form.split()
         if len(parts) == 2 and parts[0] in RANKS:
-            spans.extend(m.span() for m in _split_rank(parts[0], parts[1]).finditer(en_text))
+            spans.extend(
+                m.span()
+                for m in _split_rank(parts[0], parts[1]).finditer(en_text)
+                if not _another_office_form(title, m.group())
+            )
     if not spans:
         return []
     return sorted(set(spans) - _inside_other_titles(title, en_text, spans))
@@ -180,6 +184,15 @@ def _same_office(other: Title, title: Title) -> bool:
         if end and len(ko) > len(end) and ko.endswith(end):
             return not ko[: -len(end)].endswith(RANK_PREFIXES)
     return ko == base
+
+
+def _another_office_form(title: Title, phrase: str) -> bool:
+    """``phrase`` is a listed rendering only of other offices that share no rendering with
+    ``title`` ('Deputy Prime Minister', 부총리's, is no 'deputy minister' with a word inside, for
+    차관; 'Vice Finance Minister', also 재무관's, which is 'vice minister' too, may be)."""
+    others = _titles_by_form().get(_squash(phrase), ())
+    mine = set(title.en)
+    return bool(others) and not any(_same_office(t, title) or mine & set(t.en) for t in others)
 
 
 def _squash(form: str) -> str:

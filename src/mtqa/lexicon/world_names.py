@@ -81,6 +81,20 @@ _SAME_SOUND = frozenset(
 )
 
 
+def _same_sound_here(word: str, i: int, other: str, j: int) -> bool:
+    """The letters word[i] and other[j] of a same-sound pair sound alike where they stand: a c
+    for an s only where the c is soft (Garsia, Garcia; 'Nattacha' is no Natasha: ch is no sh),
+    and an x only in the common name (Sabi for Xabi is heard; 'Xandra', a Dutch spelling, is
+    written, not heard, for Sandra)."""
+    a, b = word[i], other[j]
+    if a == "x":
+        return False
+    if {a, b} == {"c", "s"}:
+        c_word, k = (word, i) if a == "c" else (other, j)
+        return c_word[k + 1 : k + 2] in ("e", "i", "y")
+    return True
+
+
 def _edits_fit(word: str, other: str) -> bool:
     """The edits from ``word`` to ``other`` are those of a name heard, not read: consonants for
     consonants of one sound only, and not all of them ones that spellings of one name vary by
@@ -96,6 +110,8 @@ def _edits_fit(word: str, other: str) -> bool:
             # b written for the v of a common name only: the v read back from Hangul's ㅂ
             # ('Billanueba' for Villanueva), not the other way ('Veerman' is no Berman)
             if frozenset((a, b)) not in _SAME_SOUND and not ((a, b) == ("b", "v") and long):
+                return False
+            if not _same_sound_here(word, o.src_pos, other, o.dest_pos):
                 return False
             variant = False
             continue

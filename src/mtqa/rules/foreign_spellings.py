@@ -190,6 +190,18 @@ def chinese_context(text: str) -> bool:
     return any(p.country in _CHINESE_PLACES for _, _, p in gazetteer().find(text, morphemes(text)))
 
 
+def chinese_article(view: UnitView) -> bool:
+    """The unit's Korean, or else any sentence of its article, names China, Taiwan, Hong Kong,
+    Macau or a place there (톈진해운의 왕리밍 회장 in an article on Chinese cruise ships: the
+    place glued into a company's name is no place the gazetteer finds)."""
+    if chinese_context(view.source_text):
+        return True
+    key = "chinese_article"
+    if key not in view.doc.cache:
+        view.doc.cache[key] = any(chinese_context(s.text) for s in view.doc.source_sentences)
+    return bool(view.doc.cache[key])
+
+
 def written_in_pinyin(view: UnitView, name: str, given: str) -> bool:
     """``given`` (the English after the family name) is the pinyin of the given name of the
     Chinese name ``name`` in a unit whose Korean names China or a place there (왕추친(중국):
@@ -208,11 +220,13 @@ def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
     another name ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`) or in
     the Revised Romanization of its Hangul ('Jang Ri-ping' for 장리핑, Zhang Liping)."""
     m, span = info.mention, info.match.span
-    if m.kind != "foreign" or span is None or not chinese_context(view.source_text):
+    if m.kind != "foreign" or span is None or not chinese_article(view):
         return None
     written = view.target_text[span[0] : span[1]]
     suggestion = misspelt_pinyin(m.name, written)
     why = "pinyin of another name than the Korean transcription's"
+    if suggestion is None and not chinese_context(view.source_text):
+        return None  # only the article names China: a name of its own pinyin, no other test
     if suggestion is None:
         suggestion = romanized_korean_style(m.name, written)
         why = "the Korean transcription romanized, not the name's pinyin"

@@ -486,6 +486,10 @@ def misheard(name: str, run: list[Word]) -> float:
         if not _capitalized(w) or not is_ordinary_word(w) or is_demonym(w):
             continue
         cues = loanword_mismatches(hangul[k] if whole else "".join(hangul), w, whole)
+        if "final" in cues and any("final" not in loanword_mismatches(h, w) for h in hangul):
+            # Japanese names change order (나카지마 쇼지 'Shoji Nakajima'): the last vowel
+            # of the Hangul word it stands for may be that of another
+            cues = tuple(c for c in cues if c != "final")
         if not cues:
             continue
         if is_common_word(w, EVERYDAY_ZIPF):

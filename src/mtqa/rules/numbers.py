@@ -258,13 +258,14 @@ def _other_kind_only(
 ) -> bool:
     """A Korean day or ordinal matches only spelled-out cardinals, or any of these only numbers
     of other kinds that another Korean value of their own kind also matches (64.5% the '65' of
-    65세; 동메달 3개 the 'third' of 종합 3위; 2회전 the '2' of a 2-1 win), while an English
+    65세; 동메달 3개 the 'third' of 종합 3위; 2회전 the '2' of a 2-1 win; 30여 명 the '30th' of
+    30일), while an English
     number of its own kind (a day, an ordinal, a percentage, a count) is left that no Korean
     number accounts for."""
     if not matched:
         return False
     claimed = all(
-        t.kind != s.kind and any(x is not s and x.kind == t.kind and matches(x, t) for x in src)
+        t.kind != s.kind and any(x is not s and _fit(x, t) == 2 and matches(x, t) for x in src)
         for t in matched
     )
     if s.kind in ("day", "ordinal"):

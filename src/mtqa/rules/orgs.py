@@ -17,11 +17,20 @@ from mtqa.lexicon.korean_bounds import compact
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.termbase import Term, view_terms
 from mtqa.lexicon.titles import english_title_words
+from mtqa.lexicon.transliterate import english_key, hangul_key
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, neighbour_views, rule
 from mtqa.rules.ministry_portfolio import SWAP_CONFIDENCE as PORTFOLIO_SWAP_CONFIDENCE
 from mtqa.rules.ministry_portfolio import portfolio_swaps
-from mtqa.rules.rendering import expands, find_form, first_found, is_acronym, mostly_present
+from mtqa.rules.rendering import (
+    SHARED_NAME_WORDS,
+    content_words,
+    expands,
+    find_form,
+    first_found,
+    is_acronym,
+    mostly_present,
+)
 from mtqa.text.en_match import fold
 from mtqa.text.newswire import blank
 
@@ -144,6 +153,9 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
         run = target[a:b]
         if run.startswith("The "):
             a, run = a + 4, run[4:]
+        office = _OFFICE_WORD.search(run)
+        if office is not None and any(_words(run[: office.start()]) <= name for name in full):
+            continue  # 'HD Korea Shipbuilding President Kim': the body's short name, a title
         mine = _words(run)
         if any(mine <= name for name in full):
             continue  # a short form of the name ("the International Court's")
@@ -154,10 +166,58 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     return None
 
 
+UNLISTED_SWAP_CONFIDENCE = 0.5
+
+
+# The Korean a body's head noun ends with: where the unit's Korean has another word ending so
+# (녹색당 beside 노동당), an English name with that head may be its rendering.
+_KOREAN_HEADS = {
+    "committee": "위원회", "commission": "위원회", "party": "당", "ministry": "부",
+    "agency": "청", "court": "법원", "council": "의회",
+}  # fmt: skip
+
+
+def _unlisted_other(
+    view: UnitView, source: tuple[int, int], term: Term, others: list[Term]
+) -> tuple[int, int] | None:
+    """The span of a capitalized name that ends in the head noun of the organization's English
+    name (Committee, Party) and shares no other word with any of its names nor with those of
+    the unit's other organizations ('Administration and Autonomy Committee' for 예산결산특별위원회,
+    Special Committee on Budget and Accounts), where the unit's Korean names no other body with
+    that head (녹색당 beside 노동당): another body of its kind, one no list has."""
+    target = view.target_text
+    head = next((w for w in map(_singular, term.en.lower().split()) if w in _KOREAN_HEADS), "")
+    if not head:
+        return None
+    ko_head = _KOREAN_HEADS[head]
+    rest = view.source_text[: source[0]] + " " + view.source_text[source[1] :]
+    if re.search(rf"[가-힣]{ko_head}(?![가-힣])|[가-힣]{ko_head}[은는이가을를의에와과도]", rest):
+        return None
+    names = [_words(form) - _GENERIC_WORDS for t in (term, *others) for form in t.accepted]
+    for m in _NAME_RUN.finditer(target):
+        a, b = m.span()
+        run = target[a:b]
+        if run.startswith("The "):
+            a, run = a + 4, run[4:]
+        words = run.split()
+        if _singular(words[-1].lower()) != head or len(words) < 2:
+            continue
+        mine = _words(run) - _GENERIC_WORDS - english_place_names() - _PLACE_PARTS
+        korean = hangul_key(term.ko)
+        if any(len(k := english_key(w)) >= 3 and k in korean for w in mine):
+            continue  # 'Minjoo Party' for 더불어민주당: the Korean name romanized
+        if mine and not any(mine & name for name in names):
+            return a, b
+    return None
+
+
 # Variants that name an office, not the body ('Attorney General', 'Trade Minister').
 _OFFICE_WORDS = frozenset(
     {"Minister", "Secretary", "General", "Chief", "Chairman", "President", "Governor", "Director"}
 )
+
+
+_OFFICE_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_OFFICE_WORDS))})\b")
 
 
 # Kinds whose one-word names are brands no English word or name shares (Realmeter, Hyundai).
@@ -284,7 +344,31 @@ def _times_named(target: str, term: Term) -> int:
 def rendered_org(target: str, term: Term) -> bool:
     if first_found(target, term.accepted):
         return True
-    return any(mostly_present(target, form) for form in term.accepted if " " in form)
+    return any(
+        mostly_present(target, form) or _leading_words(target, form)
+        for form in term.accepted
+        if " " in form
+    )
+
+
+def _leading_words(target: str, form: str) -> bool:
+    """The first words of the name ``form``, two distinctive ones at least, one of them no word
+    many names share, and no other organization's name, are in ``target`` ('HD Korea
+    Shipbuilding' for HD Korea Shipbuilding & Offshore Engineering)."""
+    words = form.split()
+    for k in range(len(words) - 1, 1, -1):
+        lead = " ".join(words[:k])
+        cw = content_words(lead)
+        if (
+            words[k - 1].lower() in _ORG_STOP
+            or len(cw) < 2
+            or all(w in SHARED_NAME_WORDS for w in cw)
+            or _words(lead) in _org_names()
+        ):
+            continue
+        if find_form(target, lead):
+            return True
+    return False
 
 
 @rule(
@@ -297,7 +381,9 @@ def rendered_org(target: str, term: Term) -> bool:
     "agencies, parties, companies often in the news), written with or without spaces inside "
     "(유럽연합, 유럽 연합), and none of its English names or acronyms "
     "(WHO, Foreign Ministry, Ministry of Foreign Affairs...) nor most of the words of one appear "
-    "in the aligned English (most words count only where no other organization stands in). "
+    "in the aligned English (most words count only where no other organization stands in; "
+    "the first words of its name, two distinctive ones at least, count too: 'HD Korea "
+    "Shipbuilding' for HD Korea Shipbuilding & Offshore Engineering). "
     "Paraphrase is common, so the confidence is modest; lower still when "
     "a generic noun ('the ministry') may stand in. A capitalized name in the English that shares "
     "a word (not a generic one such as party or committee) with the organization's English name "
@@ -305,7 +391,12 @@ def rendered_org(target: str, term: Term) -> bool:
     f"Strength' for 국민의힘, 'Fair Trading Committee'): shown at {LITERAL_CONFIDENCE}. "
     "Another listed organization of the same kind in its stead, whose name neither this "
     "sentence's Korean nor its neighbours' give ('Financial Supervisory Service' for "
-    f"금융위원회), is a swap: major, at {SWAP_CONFIDENCE}. "
+    f"금융위원회), is a swap: major, at {SWAP_CONFIDENCE}. A capitalized name no list has "
+    "that ends in the organization's head noun (Committee, Party, Ministry, Agency, Court, "
+    "Council) and shares no other word with its names or with the sentence's other "
+    "organizations', where the Korean names no other body with that head (녹색당 beside 노동당), "
+    "is another body in its place ('Administration and Autonomy Committee' for "
+    f"예산결산특별위원회): major, at {UNLISTED_SWAP_CONFIDENCE}. "
     "Organizations followed by an acronym in parentheses are checked by MT712 instead. A "
     "ministry no list has, named by portfolio nouns and 부 (성 for Japan's: 베트남 산업무역부, "
     "일본 후생노동성), whose portfolio the English leaves out while naming a ministry by "
@@ -357,6 +448,19 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
                 target=literal,
                 suggestion=term.en,
                 confidence=LITERAL_CONFIDENCE,
+            )
+            continue
+        unlisted = _unlisted_other(view, (a, b), term, [t for _, _, t in mentions if t is not term])
+        if unlisted is not None:  # 예산결산특별위원회 -> 'Administration and Autonomy Committee'
+            got = target[unlisted[0] : unlisted[1]]
+            yield Hit(
+                f"organization {term.ko} ({term.en}) is not mentioned in the English; "
+                f"{got!r}, another body of its kind, stands in its place",
+                source=(a, b),
+                target=unlisted,
+                suggestion=term.en,
+                confidence=UNLISTED_SWAP_CONFIDENCE,
+                severity=Severity.MAJOR,
             )
             continue
         generic = next(

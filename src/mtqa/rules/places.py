@@ -1277,6 +1277,7 @@ _UNLISTED_UNIT = re.compile(
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 _ADDRESS_BEFORE = re.compile(r"[가-힣](?:군|면|읍)\s")
+_IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word right before: 성산구 완암동
 
 
 @rule(
@@ -1292,7 +1293,8 @@ _ADDRESS_BEFORE = re.compile(r"[가-힣](?:군|면|읍)\s")
     "A run that renders a person the Korean of the unit names as well or better is that "
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
     "station or island the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, "
-    "길, 역 or 도) written so "
+    "길, 역 or 도, or a word ending in 동, 읍, 면 or 리 right after a city, county, district "
+    "or town: 성산구 완암동) written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면).",
@@ -1425,8 +1427,14 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
         word = m.group(1)
         if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in anywhere:
             continue
-        if not _proper_noun_here(view, (a, b)) and not _named_unit_here(view, (a, b)):
-            continue  # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB
+        if not (
+            _proper_noun_here(view, (a, b))
+            or _named_unit_here(view, (a, b))
+            or (word[-1] in "동읍면리" and _IN_ADDRESS.search(view.source_text, 0, a))
+        ):
+            # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB; or a neighbourhood
+            # after its district (성산구 완암동, which Kiwi reads as 완/NNG 암/MM 동/NNG)
+            continue
         if word.endswith("리") and not _ADDRESS_BEFORE.search(view.source_text, 0, a):
             continue  # a village comes in an address (괴산군 칠성면 외사리); 신예 한소리 is a name
         # 'Mr. Danchon' for 단촌면, or written as a Korean personal name

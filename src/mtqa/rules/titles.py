@@ -286,6 +286,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             w.startswith(office) and len(w) > len(office) for w in m.title_prefix.split()
         ):
             office = None  # 대통령실 정책실장: 'presidential' renders the office's body
+        if office is not None and _seniority_only(view, title, other or ""):
+            office = None  # 'senior vice president' for 총괄 부사장: seniority, no other office
         head = office[: -len(title.ko)] if office and office.endswith(title.ko) else ""
         if head and any(w.startswith(head) for w in _prefix_words(view, p)):
             continue  # 외교부 장관 as 'FM': 외교장관's rendering, the same office
@@ -499,6 +501,21 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
 
 
 _WORD_BEFORE = re.compile(r"(?:^|\s)([가-힣]{2,})\s$")
+
+
+def _seniority_only(view: UnitView, own: Title, phrase: str) -> bool:
+    """``phrase`` is one of ``own``'s renderings after 'senior' or 'executive' ('senior vice
+    president' for 부사장, as Korean companies title their own), and no title the article's
+    Korean gives anyone is rendered so (전무, 'senior vice president', beside 부사장)."""
+    words = fold(phrase).split()
+    if len(words) < 2 or words[0] not in ("senior", "executive"):
+        return False
+    if not renders(own, " ".join(words[1:])):
+        return False
+    korean = " ".join(s.text for s in view.doc.source_sentences)
+    return not any(
+        t.ko != own.ko and t.ko in korean and renders(t, phrase) for t in titles().values()
+    )
 
 
 def _title_before(source: str, start: int) -> Title | None:

@@ -117,6 +117,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"시(?![간즌장민청설리도각])", "time", None),
         (r"번째", "ordinal", None),
         (r"번\s?시드", "ordinal", None),  # 12번 시드 'the 12th seed'
+        (r"(?:승|골|세이브|홈런|도움)째", "ordinal", None),  # 시즌 2승째 'her second win'
         # 2회전 'the second round' of a tournament; not 4회전 점프 (a quad jump), 3회전 반
         (r"회전(?!\s?(?:반|점프|수|율|력|속|축|근|문|의자|초밥|목마|[자기]))", "ordinal", None),
         (r"주년|주기(?![적])", "ordinal", None),  # 10주년 'the 10th anniversary', 3주기

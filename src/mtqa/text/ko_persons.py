@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from mtqa.lexicon.chinese import chinese_parts
 from mtqa.lexicon.country_abbrev import SYLLABLES
@@ -332,6 +332,9 @@ def _title_after(
             skipped += 1
             k = glued
             continue
+        acronym = _acronym_title(text, tokens, k)
+        if acronym is not None:  # 슈미트 CEO는: the title written in Latin capitals
+            return "title", acronym, (tok.start, tok.end), " ".join(bodies), k + 1
         latin = _latin_body_at(text, tokens, k)
         if latin is not None:  # LG에너지솔루션, SK하이닉스: a company written with Latin letters
             bodies.append(text[tok.start : tokens[latin - 1].end])
@@ -411,19 +414,48 @@ def _title_after(
     return "none", None, None, "", start
 
 
-def _latin_body_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
-    """Index after a spaced word that starts with Latin capitals and is a company's name
-    (LG에너지솔루션, SK하이닉스, KT&G: capitals, then nothing or nouns glued on); None otherwise."""
+@cache
+def _acronym_titles() -> dict[str, Title]:
+    """Titles by the capitals English and Korean write them with (CEO: 최고경영자, CFO)."""
+    out: dict[str, Title] = {}
+    for t in titles().values():
+        for form in t.en:
+            if t.ko.startswith("최고") and re.fullmatch(r"c[a-z]{1,3}o", form):
+                out.setdefault(form.upper(), t)
+    return out
+
+
+def _acronym_title(text: str, tokens: Sequence[Token], k: int) -> Title | None:
+    """The title at tokens[k] where it is a spaced word of Latin capitals a title is written
+    with (슈미트 CEO는), a particle or nothing glued after it."""
     tok = tokens[k]
-    if tok.tag != "SL" or not re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", tok.form):
+    if tok.tag != "SL" or (tok.start and not text[tok.start - 1].isspace()):
         return None
-    if tok.start and not text[tok.start - 1].isspace():
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.start == tok.end and not nxt.tag.startswith("J"):
         return None
-    j = k + 1
-    while j < len(tokens) and tokens[j].start == tokens[j - 1].end:
+    return _acronym_titles().get(tok.form)
+
+
+def _latin_body_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """Index after a spaced word with Latin capitals in it that is a company's name
+    (LG에너지솔루션, SK하이닉스, KT&G, 삼성SDI: capitals and nouns glued together); None
+    otherwise."""
+    tok = tokens[k]
+    if tok.tag not in ("SL", "NNP") or (tok.start and not text[tok.start - 1].isspace()):
+        return None
+    capitals = False
+    j = k
+    while j < len(tokens) and (j == k or tokens[j].start == tokens[j - 1].end):
         if tokens[j].tag not in NOUN_TAGS and tokens[j].tag not in ("SL", "SN", "SW"):
             return None
+        if tokens[j].tag == "SL":
+            if not re.fullmatch(r"[A-Z][A-Z0-9&]{0,5}", tokens[j].form):
+                return None
+            capitals = True
         j += 1
+    if not capitals:
+        return None
     nxt = tokens[j].start if j < len(tokens) else len(text)
     return j if j < len(tokens) and text[tokens[j - 1].end : nxt] == " " else None
 
