@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 648 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 664 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -271,7 +271,12 @@ deal with Japan; a county head's bribery trial, a battery plant in Ulsan, the Ch
 Marathon, the Indonesian president's visit; the college entrance exam, Chinese cruise ships in
 Incheon, a K-pop tour, mine reclamation in Mongolia; golf in Jeju, Daejeon's budget fight,
 hydrogen buses in Changwon, K2 tanks for Poland), all held out, at cbd0ddb: 23, 21, 18 and 20
-of 24, 1, 0, 0 and 1 false.
+of 24, 1, 0, 0 and 1 false. oi1-oi4, oj1-oj4, ok1-ok4 and ol1-ol4 (a Saudi investment forum in
+Seoul, South Jeolla's tidal flats, women's handball, a Fukuoka governor in Busan; Brazilian beef,
+Uljin's hot springs, a defense ministry audit, an esports final in Riyadh; Kazakh uranium, a
+mayor's recall vote, a swimming record, a chip-equipment training center; an Ontario premier's
+mission, island ferry subsidies, the Tour de Korea, the Egyptian president's visit), all held
+out, at ae34a7e: 23, 22, 22 and 20 of 24, 0, 0, 0 and 2 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -447,7 +452,12 @@ minister in Goesan; notes_ob.tsv), held out, at cf67008: 0 and 1 shown; og1-og6 
 support, a KBO trade, Australian lithium, Gwangju's second subway line, Uzbek farm workers in
 Goesan, the Jinhae cherry blossom festival; notes_og.tsv) and oh1-oh6 (LNG carrier orders, South
 Jeolla school closures, typhoon aid for the Philippines, a short-track World Cup, by-election
-turnout, a Saudi grid contract; notes_oh.tsv), held out, at cbd0ddb: 0 and 2 shown.
+turnout, a Saudi grid contract; notes_oh.tsv), held out, at cbd0ddb: 0 and 2 shown; om1-om6
+(a Japanese carmaker's recall, a governor's population policy, a Central Asia route, a figure
+skating Grand Prix, a redevelopment union ruling, a Vietnamese deputy prime minister;
+notes_om.tsv) and on1-on6 (a Spanish club's Asia tour, school lunches, an Omani LNG contract, a
+voice-phishing crackdown, the Andong wildfire, a K-drama deal in Mexico; notes_on.tsv), held out,
+at ae34a7e: 2 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

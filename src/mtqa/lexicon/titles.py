@@ -111,7 +111,21 @@ def find_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
             )
     if not spans:
         return []
-    return sorted(set(spans) - _inside_other_titles(title, en_text, spans))
+    deputy = {s for s in spans if _after_deputy_rank(title, en_text, s[0])}
+    return sorted(set(spans) - _inside_other_titles(title, en_text, spans) - deputy)
+
+
+_DEPUTY_RANK = re.compile(r"\b((?i:vice|deputy|assistant|under))\s+(?:[A-Z][\w.\-]*\s+){1,2}$")
+
+
+def _after_deputy_rank(title: Title, en_text: str, start: int) -> bool:
+    """A deputy's rank word stands before the rendering with a portfolio between ('Deputy
+    Energy Minister': no 'minister' of 장관), and no rendering of the title has that rank."""
+    m = _DEPUTY_RANK.search(en_text, max(0, start - 40), start)
+    if m is None:
+        return False
+    rank = m.group(1).lower()
+    return not any(form.split()[0] == rank for form in title.en)
 
 
 _STATUS = re.compile(r"\b(?:former|ex|acting|interim|elect)\b", re.IGNORECASE)

@@ -81,6 +81,7 @@ _ENGLISH = [
     (r"ch(?=[rl])", "k"),  # Christopher 크리스토퍼, Chloe 클로이
     (r"c(?=[eiy])", "s"),
     (r"c(?!h)", "k"),  # ch stays ch: Hinch 힌치, Richard 리처드, Chen 천
+    (r"dg(?=[eiys])|dj", "j"),  # Hodgson 호지슨, Dodgers 다저스, Djokovic 조코비치
     (r"g(?=[eiy])", "j"),
     (r"mb$", "m"),
     (r"(?<=.)th$", "s"),  # Smith, Keith: 스미스, 키스

@@ -691,12 +691,24 @@ def _with_document(view: UnitView, p: PersonInfo, elsewhere: tuple[str, ...]) ->
                 last = name_words(text[: span[1]])[-1]
                 found = NameMatch("found", span, 1.0, (last[0], last[1]), via="document")
                 return PersonInfo(p.mention, found, p.first, elsewhere)
+        if match.status == "words" and match.span is not None and _part_of(text, match, elsewhere):
+            # 'Sisi' beside 'Abdel Fattah el-Sisi' elsewhere: the article's own name word
+            found = NameMatch("found", match.span, match.score, match.surname_span, via="document")
+            return PersonInfo(p.mention, found, p.first, elsewhere)
     elif match.status == "found" and p.mention.kind == "foreign" and match.span is not None:
         odd = _ordinary_for_name(text, trimmed(text, match.span), elsewhere)
         if odd:
             words_match = NameMatch("words", match.span, match.score, match.surname_span, 0.6)
             return PersonInfo(p.mention, words_match, p.first, elsewhere)
     return PersonInfo(p.mention, match, p.first, elsewhere)
+
+
+def _part_of(text: str, match: NameMatch, elsewhere: tuple[str, ...]) -> bool:
+    """Every word of the matched span is, as written, a word of a form the article writes the
+    name in elsewhere (hyphens split: 'Sisi' of 'el-Sisi'); 'the moon' is no 'Moon'."""
+    assert match.span is not None
+    mine = [w[2] for w in name_words(text[match.span[0] : match.span[1]])]
+    return bool(mine) and any(set(mine) <= set(re.split(r"[\s\-]+", form)) for form in elsewhere)
 
 
 def _ordinary_for_name(text: str, span: tuple[int, int], elsewhere: tuple[str, ...]) -> bool:

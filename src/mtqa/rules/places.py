@@ -1276,6 +1276,7 @@ _UNLISTED_UNIT = re.compile(
     r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도|항))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
+AGENT_CONFIDENCE = 0.6  # a place where something happens as an agent ('held by Jamsil')
 _ADDRESS_BEFORE = re.compile(r"[가-힣](?:군|면|읍)\s")
 _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word right before: 성산구 완암동
 
@@ -1297,7 +1298,10 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     "or town: 성산구 완암동) written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
-    "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면).",
+    "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면). A listed place "
+    "below a country that the Korean puts where something happens (칭다오에서, 에 있는) and the "
+    "English names right after 'held by', 'owned by', 'run by' or 'named' ('a man named "
+    f"Qingdao') is shown at {AGENT_CONFIDENCE}.",
     (
         Example(
             "광둥성에서 홍수가 났다.",
@@ -1318,6 +1322,40 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
             )
     yield from _unlisted_as_person(view)
     yield from _facility_as_person(view)
+    yield from _place_as_agent(view)
+
+
+# A place the Korean puts where something happens (영천에서, 잠실에 있는) written in the English
+# as the agent of a passive or as someone's name: 'held by Jamsil', 'a man named Qingdao'.
+_LOCATIVE_AFTER = re.compile(r"(?:에서|에\s?있는|에\s?위치한)")
+_AGENT_BEFORE = re.compile(
+    r"\b(?:(?:held|hosted|owned|run|operated|organi[sz]ed|headed|led|built|managed|sponsored)"
+    r"\s+by|named)\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+
+
+def _place_as_agent(view: UnitView) -> Iterator[Hit]:
+    """A place followed in the Korean by a locative (에서, 에 있는) whose English name comes
+    right after 'held by', 'owned by', 'named' ('held by Jamsil' for 잠실에서 열린): the place
+    made a person or a body that acts."""
+    source, target = view.source_text, view.target_text
+    for a, b, place in gazetteer().find(source, view.source_tokens):
+        if place.kind == "country" or not _LOCATIVE_AFTER.match(source, b):
+            continue  # 'hosted by Japan': a country hosts
+        for form in place.en:
+            for x, y in find_form(target, form):
+                agent = _AGENT_BEFORE.search(target, max(0, x - 60), x)
+                if agent is not None:
+                    yield Hit(
+                        f"place {place.ko} appears as an agent or a person's name "
+                        f"({target[agent.start() : y]!r}), where the Korean says where "
+                        "something happens",
+                        source=(a, b),
+                        target=(x, y),
+                        suggestion=f"in {place.preferred}",
+                        confidence=AGENT_CONFIDENCE,
+                    )
+                    return
 
 
 # A facility named after its place (김해공항, 남동체육관, 정부세종청사): the place inside the

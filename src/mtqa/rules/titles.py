@@ -244,7 +244,12 @@ def _after_body(text: str, start: int) -> bool:
     "for 대통령, 'Gyeonggi Mayor' for 도지사), or first of all the rendering of offices most of "
     "which share none ('Japanese President Fumio Kishida' for 총리: 'president' is also 총장's, "
     "which shares 'chancellor' with 총리), as major: the English gives the person another "
-    "office. That holds also where the unit renders the own title after the name for someone "
+    "office; a deputy's rank before a portfolio ('Deputy Energy Minister' for 에너지부 장관) and "
+    "the first of two titles joined by 'and' where the second renders a title after 겸 ('King "
+    "and Prime Minister' for 왕세자 겸 총리) count. 'Senior' or 'executive' before the own "
+    "title ('senior vice president' for 부사장) is seniority, no other office, unless the "
+    "article's Korean gives someone that title (전무). That holds also where the unit renders "
+    "the own title after the name for someone "
     "else ('Foreign Minister Kim ... the U.S. deputy secretary' for 1차관), and for titles "
     "English often leaves out (교수, 박사, 기자: not checked otherwise) where the unit renders "
     "them nowhere ('President Kim Na-rae' for 김나래 교수). Where the Korean names an office "
@@ -277,6 +282,9 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         # title of another office: on references and real MT it was more often a rendering
         # the lexicon lacks (deputy attorney general for 법무부 차관) than an error.
         other = _other_title_beside(view, p)
+        ranked = _with_deputy_rank(view.target_text, p, other) if other is not None else None
+        if ranked != other and ranked is not None and _other_office(title, ranked) is not None:
+            other = ranked  # 'Deputy Energy Minister' for 에너지부 장관: a deputy's office
         office = (
             _other_office(title, other)
             if other is not None and not _title_chain(view.source_text, m.title_span[1])
@@ -295,7 +303,15 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         if other is not None and before is not None and renders(before, other):
             continue  # 위원장 이보람 의원: 'chair Lee' renders the title before the name
         if other is not None and _concurrent(view.source_text, p, other):
-            continue  # 글로벌사업본부장(부사장): 'a vice president' renders the second title
+            # 글로벌사업본부장(부사장): 'a vice president' renders the second title; but in
+            # 'King and Prime Minister' for 왕세자 겸 총리 the first is another office's
+            words = (_first_of_two(view.target_text, p, other) or "").split()
+            tails = [" ".join(words[k:]) for k in range(len(words))]  # 'Saudi Arabian King'
+            office, other = next(
+                ((o, t) for t in tails if (o := _other_office(title, t)) is not None), (None, "")
+            )
+            if office is None:
+                continue
         if other is not None and any(renders(t, other) for t in _full_titles(view, p)):
             continue  # 정 본부장 of 정나래 통상교섭본부장: 'Trade Minister' renders the full title
         spans = find_renderings(title, view.target_text)
@@ -692,7 +708,8 @@ UNNAMED_OFFICE_CONFIDENCE = 0.6
     "Skipped when the Korean also uses the word in its ordinary sense in the same unit. "
     "An office with no person, a place glued to 시장, 지사 or 군수 (성주군수 보궐선거), rendered "
     "as the place with the ordinary word before or after it ('the Seoul market', 'military "
-    f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}, as is a "
+    f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}, as is a state's "
+    "or a province's 총리, its premier (온타리오주 총리), rendered 'prime minister', and a "
     "Japanese minister's office with no name at it (신임 외무상에는) rendered as the 상 of "
     "trade ('the new foreign trader'), unless the unit's Korean names a trader, and a site "
     "manager (현장소장) as the army rank ('site major general'), unless it names an officer. "
@@ -844,7 +861,8 @@ _OFFICE = re.compile(
 # branch there would be 돗토리 지사.
 _OFFICE_SPACED = re.compile(
     r"(?<![가-힣])([가-힣]{1,6}(?:현|주|성)) (지사)(?=[은는이가을를의에과와도]|\s|$|[,.])"
-)
+    r"|(?<![가-힣])([가-힣]{1,6}주) (총리)(?=[은는이가을를의에과와도]|\s|$|[,.])"
+)  # and a state's or province's premier (온타리오주 총리), no prime minister
 
 
 def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
@@ -854,18 +872,20 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
     text, en = view.source_text, view.target_text
     named = [p.mention.title_span for p in _titled(view) if p.mention.title_span is not None]
     for m in [*_OFFICE.finditer(text), *_OFFICE_SPACED.finditer(text)]:
-        if any(a <= m.start(2) < b for a, b in named):
+        g = 1 if m.group(1) else 3  # the premier's groups: 3 and 4
+        place_ko, title_ko, title_at = m.group(g), m.group(g + 1), m.span(g + 1)
+        if any(a <= title_at[0] < b for a, b in named):
             continue
-        before = last_word(text[: m.start(1)]) if text[: m.start(1)].endswith(" ") else ""
+        before = last_word(text[: m.start(g)]) if text[: m.start(g)].endswith(" ") else ""
         if before and (company_like(before) or organizations().get(before) is not None):
             continue  # 수협중앙회 목포지사: the body's Mokpo branch, no governor
         places = [
             p
-            for form in (m.group(1), m.group(1) + "시", m.group(1) + "도", m.group(1) + "군")
+            for form in (place_ko, place_ko + "시", place_ko + "도", place_ko + "군")
             for p in gazetteer().lookup(form)
             if p.kind in ("city", "province", "county", "prefecture", "state") and not p.listed_city
         ]
-        title = titles().get(m.group(2))
+        title = titles().get("주총리" if title_ko == "총리" else title_ko)
         if not places or title is None:
             continue
         names = [fold(n) for p in places for n in p.en]
@@ -875,8 +895,8 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
             of_place = after != fold(en[e:]) and any(after.startswith(n) for n in names)
             if any(before.endswith(n) for n in names) or of_place:
                 yield Hit(
-                    f"title {title.ko} of {m.group(1)}{title.ko} rendered as {en[s:e]!r}",
-                    source=m.span(2),
+                    f"title {title_ko} of {text[m.start(g) : title_at[1]]} rendered as {en[s:e]!r}",
+                    source=title_at,
                     target=(s, e),
                     suggestion=title.en[0],
                     confidence=UNNAMED_OFFICE_CONFIDENCE,
@@ -1107,6 +1127,30 @@ def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
     return found is not None and renders(found[1], phrase)
 
 
+def _with_deputy_rank(text: str, p: PersonInfo, phrase: str) -> str:
+    """``phrase`` with the deputy's rank word right before it ('Deputy' of 'Deputy Energy
+    Minister' before the name), which the title words found leave out."""
+    if p.match.span is None:
+        return phrase
+    m = re.search(
+        rf"\b((?:Vice|Deputy|Assistant|Under)\s+){re.escape(phrase)}\s*$",
+        text[: trimmed(text, p.match.span)[0]],
+    )
+    return m.group(1) + phrase if m else phrase
+
+
+def _first_of_two(text: str, p: PersonInfo, second: str) -> str | None:
+    """The title phrase before 'and ``second``' right before the person's name ('Saudi Arabian
+    King' of 'Saudi Arabian King and Prime Minister Mohammed bin Salman'), if any."""
+    if p.match.span is None:
+        return None
+    m = re.search(
+        rf"((?:[A-Z][\w.'’-]*\s+){{1,4}})and\s+{re.escape(second)}\s*$",
+        text[: trimmed(text, p.match.span)[0]],
+    )
+    return m.group(1).strip() if m else None
+
+
 def _titled_elsewhere(view: UnitView, p: PersonInfo) -> list[PersonMention]:
     """The article's mentions of the same person with a title that ends in ``p``'s (조태열 외교부
     장관 for 조태열 장관; 정나래 통상교섭본부장 for 정 본부장)."""
@@ -1167,7 +1211,10 @@ def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
     "The Korean gives person A a title; the English puts it right before another person B's "
     "name or in apposition after it ('Governor Lee' for 김 지사와 이 시장), where it renders no "
     "title the Korean gives B and B's own title does not stand beside B: the title was moved or "
-    "two titles swapped. Where the Korean gives B no title, A's name must stand without it (the "
+    "two titles swapped. Where B's own title stands beside B too, a title right before B's name "
+    "(no comma between) counts where A goes without it ('Park met with First Vice Foreign "
+    "Minister Al-Mashat, Egypt's minister of planning' for 박하늘 제1차관). Where the Korean "
+    "gives B no title, A's name must stand without it (the "
     "English may add a title the Korean left out). The whole title phrase beside B counts "
     "('Vice President' is no 'president'), and words that fit any head ('leader', 'head', "
     "'chief') are no one's title. Confidence 0.6 where B has a title of its own in the Korean, "
@@ -1218,7 +1265,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                     target=(min(place[0], b_span[0]), max(place[1], mine[1], b_span[1])),
                     confidence=MISATTRIBUTED,
                 )
-            continue
+                continue
         for a, a_span in located:
             title = _title_or_role(view, a)
             if (
@@ -1232,6 +1279,16 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
             if where is None or any(
                 where[1] <= c[0] and c[1] <= b_span[0] for _, c in located
             ):  # 'Vice Minister for Foreign Affairs Takehiro Funakoshi and Masaaki Kanai'
+                continue
+            if mine is not None and (
+                (where[0] < mine[1] and mine[0] < where[1])
+                or _beside(text, a_span, title)
+                or (where[1] <= b_span[0] and "," in text[where[1] : b_span[0]])
+            ):
+                # B's own title stands beside B too: another title right before the name is
+                # A's moved to B only where A goes without it ('Park met with First Vice
+                # Foreign Minister Al-Mashat, Egypt's minister of planning'); not one a comma
+                # parts from the name ('Rivas, the economy secretary, Jung Ba-da, attache')
                 continue
             phrase = text[where[0] : where[1]]
             if (

@@ -343,7 +343,7 @@ def _title_after(
             continue
         if tok.tag not in NOUN_TAGS:
             break
-        j = _contiguous(tokens, k)
+        j = _dotted_ministry(text, tokens, k) or _contiguous(tokens, k)
         compound = text[tok.start : tokens[j - 1].end]
         found = _title_split(compound, tokens, tok.start)
         end = tokens[j - 1].end
@@ -375,6 +375,7 @@ def _title_after(
             found = None  # 산업연구원 is a body (an institute), not a researcher of 산업
         if found is not None:
             prefix, title = found
+            title = _state_premier(title, [*bodies, prefix])
             cut = tok.start + len(prefix)
             # 주부산 일본총영사: the post's place (bodies skipped) and the glued prefix both
             return "title", title, (cut, end), " ".join([*bodies, prefix]).strip(), j
@@ -398,7 +399,9 @@ def _title_after(
                 len(compound) >= 3
                 and compound.endswith("부")
                 and tokens[k].tag == "NNG"
-                and all(t.tag in ("NNG", "XSN") for t in tokens[k:j])  # 인/NNG 적/XSN 자원부/NNG
+                and all(
+                    t.tag in ("NNG", "XSN") or t.form == "·" for t in tokens[k:j]
+                )  # 인/NNG 적/XSN 자원부/NNG
             )
             or compound[:-1] in SEONG
         )  # 외무성: a Japanese ministry
@@ -412,6 +415,32 @@ def _title_after(
         skipped += 1
         k = j
     return "none", None, None, "", start
+
+
+def _dotted_ministry(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """Index after a ministry whose portfolios a middle dot joins (기획·경제개발·국제협력부:
+    nouns glued to dots, the last run ending in 부), None otherwise."""
+    j = _contiguous(tokens, k)
+    dotted = False
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].form == "·"
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].tag in NOUN_TAGS
+    ):
+        j, dotted = _contiguous(tokens, j + 1), True
+    return j if dotted and text[: tokens[j - 1].end].endswith("부") else None
+
+
+def _state_premier(title: Title, bodies: list[str]) -> Title:
+    """주총리 for a state's or a province's 총리 (온타리오주 총리: the premier of Ontario, no
+    prime minister); ``title`` otherwise."""
+    place = next((b for b in reversed(bodies) if b), "")
+    if title.ko != "총리" or not place.endswith("주"):
+        return title
+    kinds = {p.kind for p in gazetteer().lookup(place)}
+    return titles()["주총리"] if kinds & {"state", "province"} else title
 
 
 @cache
@@ -886,6 +915,7 @@ _CHINESE_SYLLABLES = frozenset(
 _CHINESE_SURNAMES = frozenset({"왕"})
 # China named right before a name (중국의 류신이, 중국 쑨위천): the name is a Chinese one.
 _CHINA_BEFORE = re.compile(r"중국(?:의|인|계)? $")
+_VIETNAM_BEFORE = re.compile(r"베트남(?:의|인|계)? $")
 
 
 def _looks_foreign(given: str) -> bool:
@@ -1642,6 +1672,13 @@ def find_persons(
             and not body_like(form)
         ):
             anchor = ROLE  # 중국의 저우메이린, 중국 쑨위천: a Chinese name after China
+        if (
+            anchor == "none"
+            and kind == "foreign"
+            and _VIETNAM_BEFORE.search(text, 0, tok.start)
+            and is_vietnamese(form)
+        ):
+            anchor = ROLE  # 베트남의 쩐 꾸옥 후이: a Vietnamese name after Vietnam
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
         if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):

@@ -4,7 +4,8 @@ A batting-order slot by its word (4번 타자 'cleanup hitter'), a second-half m
 kick-off (후반 12분 'the 57th minute'), 2위 'runner-up', 24시간 'around the clock', 2차 피해
 'secondary damage', 낮 12시 'noon', 최종 4라운드 'the final round', a relay by its legs (계영 800m
 '4x200m'), 28초 417 '28.417 seconds', 하반기 'the second half', 3위 결정전 'the bronze medal
-match' and a holiday by its name (1월 1일 "New Year's Day"). :func:`idioms` gives the Korean
+match', a ratio scaled (6대 4 비율 'a ratio of 60 to 40') and a holiday by its name (1월 1일
+"New Year's Day"). :func:`idioms` gives the Korean
 values so rendered and the English numbers the idioms use, which the number comparison (MT3xx)
 then leaves alone.
 """
@@ -69,6 +70,10 @@ _HALF_KO = re.compile(
     r"[상하]반기|(?<![가-힣])[전후]반(?:전)?(?=$|[^가-힣]|[에의도은는])"
 )  # 후반 41분
 _HALF_EN = re.compile(r"\b(?:first|second|latter|1st|2nd)[- ]half\b|\bH[12]\b", re.I)
+# A ratio (6대 4 비율) the English may scale ('a ratio of 60 to 40', '60:40').
+_RATIO_BETWEEN = re.compile(r"\s?대\s?")
+_RATIO_AFTER = re.compile(r"\s?(?:의\s?)?비(?:율)?")
+_RATIO_JOIN = re.compile(r"\s?(?:to|:)\s?")
 _LEGS = re.compile(r"\b4\s?[x×]\s?(\d{2,4})\s?(?:m\b|-?met)", re.IGNORECASE)
 
 # An idiom for one Korean value: the English numbers it uses (maybe none), or None where the
@@ -151,6 +156,19 @@ def idioms(
             if used is not None:
                 skip.add(id(s))
                 taken.update(id(t) for t in used)
+                break
+    for s1, s2 in zip(src, src[1:], strict=False):  # 6대 4 비율 as 'a ratio of 60 to 40'
+        if not (_RATIO_BETWEEN.fullmatch(ko, s1.end, s2.start) and _RATIO_AFTER.match(ko, s2.end)):
+            continue
+        for t1, t2 in zip(tgt, tgt[1:], strict=False):
+            if (
+                _RATIO_JOIN.fullmatch(en, t1.end, t2.start)
+                and t2.value
+                and s2.value
+                and _close(t1.value / t2.value, s1.value / s2.value)
+            ):
+                skip.update((id(s1), id(s2)))
+                taken.update((id(t1), id(t2)))
                 break
     for s1, s2 in zip(src, src[1:], strict=False):  # 1분44초21 as '1 minute, 44.21 seconds'
         between = ko[s1.end : s2.start]
