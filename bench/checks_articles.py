@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 664 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 680 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -276,7 +276,12 @@ Seoul, South Jeolla's tidal flats, women's handball, a Fukuoka governor in Busan
 Uljin's hot springs, a defense ministry audit, an esports final in Riyadh; Kazakh uranium, a
 mayor's recall vote, a swimming record, a chip-equipment training center; an Ontario premier's
 mission, island ferry subsidies, the Tour de Korea, the Egyptian president's visit), all held
-out, at ae34a7e: 23, 22, 22 and 20 of 24, 0, 0, 0 and 2 false.
+out, at ae34a7e: 23, 22, 22 and 20 of 24, 0, 0, 0 and 2 false. oo1-oo4, op1-op4, oq1-oq4 and
+or1-or4 (a Nigerian oil minister, North Chungcheong's floods, women's basketball, a franchise tax
+probe; a British defence secretary, a tram budget, ski jumping, a card data leak; Japan's foreign
+minister, a dementia center, weightlifting, snow in Gangwon; the Qatari emir, a Geoje shipyard
+death, table tennis, battery recycling in Pohang), all held out, at 89580cb: 22, 21, 22 and 20
+of 24, 0, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -457,7 +462,11 @@ turnout, a Saudi grid contract; notes_oh.tsv), held out, at cbd0ddb: 0 and 2 sho
 skating Grand Prix, a redevelopment union ruling, a Vietnamese deputy prime minister;
 notes_om.tsv) and on1-on6 (a Spanish club's Asia tour, school lunches, an Omani LNG contract, a
 voice-phishing crackdown, the Andong wildfire, a K-drama deal in Mexico; notes_on.tsv), held out,
-at ae34a7e: 2 and 0 shown.
+at ae34a7e: 2 and 0 shown; os1-os6 (an Indian chief minister's roadshow, KBO attendance, a
+reactor restart, Gapyeong's childcare allowance, a typhoon on Jeju, a Czech reactor deal;
+notes_os.tsv) and ot1-ot6 (the Polish president, a marathon record attempt, South Chungcheong
+tourism, a raid on a game company, German electric car sales, a stadium concert in Busan;
+notes_ot.tsv), held out, at 89580cb: 1 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

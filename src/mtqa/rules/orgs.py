@@ -284,17 +284,45 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
         if not terms:
             continue
         if named is None:
-            korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
-            found = organizations().find(korean)
-            named = {t.en for _, _, t in found}
-            named.update(t.en for t in organizations().terms if t.ko in korean)
-            # Latin forms outside the names found (SK of SK실트론 names no SK hynix)
-            rest = korean
-            for a, b, _ in found:
-                rest = blank(rest, (a, b))
-            named.update(t.en for f, ts in by_form.items() if f in rest for t in ts)
+            named = _named_in_korean(view)
         if not any(t.en in named for t in by_form[m.group()]):
             return m.span(), terms[0]
+    return None
+
+
+def _named_in_korean(view: UnitView) -> set[str]:
+    """The English names of the listed organizations this unit's Korean or its neighbours'
+    name, in Hangul or in Latin letters."""
+    _, by_form = _proper_forms()
+    korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
+    found = organizations().find(korean)
+    named = {t.en for _, _, t in found}
+    named.update(t.en for t in organizations().terms if t.ko in korean)
+    # Latin forms outside the names found (SK of SK실트론 names no SK hynix)
+    rest = korean
+    for a, b, _ in found:
+        rest = blank(rest, (a, b))
+    named.update(t.en for f, ts in by_form.items() if f in rest for t in ts)
+    return named
+
+
+def _listed_not_named(view: UnitView) -> tuple[int, int] | None:
+    """A listed organization's proper English name (no news medium's) that neither this unit's
+    Korean nor its neighbours' name: another body in the stead of an unlisted one the Korean
+    gives with its acronym ('QatarEnergy' for 카타르투자청(QIA))."""
+    pattern, by_form = _proper_forms()
+    named: set[str] | None = None
+    runs = [r.span() for r in _NAME_RUN.finditer(view.target_text)]
+    for m in pattern.finditer(view.target_text):
+        terms = by_form[m.group()]
+        if m.group() in _media_forms() or any(t.kind == "media" for t in terms):
+            continue
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in runs):
+            continue  # 'Red Cross' of 'International Red Cross': part of another name
+        if named is None:
+            named = _named_in_korean(view)
+        if not any(t.en in named for t in terms):
+            return m.span()
     return None
 
 
@@ -492,7 +520,11 @@ LATIN_SWAP_CONFIDENCE = 0.6
     "name, or a run of words whose initials spell the acronym. A different acronym in its place "
     "(WTO for WHO) is flagged this way too; another listed organization of the same kind that "
     "the Korean does not name ('International Energy Agency (IEA)' for 국제원자력기구(IAEA)) is "
-    f"a swap: major, at {SWAP_CONFIDENCE}. A name the Korean writes in Latin letters on its own "
+    f"a swap: major, at {SWAP_CONFIDENCE}. For an unlisted organization (카타르투자청(QIA)) the "
+    "acronym's absence is shown at 0.6 where a name with an acronym of its own, or a listed "
+    "organization's name that is part of no longer name, stands in the English and the Korean "
+    "does not name it ('QatarEnergy'); at 0.4 otherwise. A name the Korean writes in Latin "
+    "letters on its own "
     "(LS MnM) that the English lacks, where the English names a listed company the Korean does "
     f"not ('Korea Zinc'), is a swap too, at {LATIN_SWAP_CONFIDENCE}.",
     (
@@ -516,7 +548,7 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
         if org and swapped is not None:  # IAEA -> 'International Energy Agency (IEA)'
             yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
             continue
-        instead = _other_acronym(view, orgs) if not org else None
+        instead = (_other_acronym(view, orgs) or _listed_not_named(view)) if not org else None
         spelled = expands(target, acronym)
         if spelled and not (instead and spelled[0] < instead[1] and instead[0] < spelled[1]):
             continue  # spelled out, and not by a name with an acronym of its own (KPGA for KLPGA)

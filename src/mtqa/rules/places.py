@@ -1270,10 +1270,12 @@ def _world_regions() -> tuple[Place, ...]:
     return tuple(p for p in gazetteer().places if p.kind == "region" and not p.country)
 
 
-# A Korean neighbourhood, town, township, road, station or island the gazetteer does not list
-# (성수동, 가평읍, 중앙로역, 임자도, 위미항): a proper noun ending in its suffix.
+# A Korean neighbourhood, town, township, road, station, island, peak or mountain the gazetteer
+# does not list (성수동, 가평읍, 중앙로역, 임자도, 위미항, 향로봉): a proper noun ending in its
+# suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도|항))(?=[가-힣]{0,3}(?:\s|$|[,.]))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도|항|봉|산))"
+    r"(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
 AGENT_CONFIDENCE = 0.6  # a place where something happens as an agent ('held by Jamsil')
@@ -1294,8 +1296,8 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     "A run that renders a person the Korean of the unit names as well or better is that "
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
     "station or island the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, "
-    "길, 역 or 도, or a word ending in 동, 읍, 면 or 리 right after a city, county, district "
-    "or town: 성산구 완암동) written so "
+    "길, 역, 도, 봉 or 산, or a word ending in 동, 읍, 면 or 리 right after a city, county, "
+    "district or town: 성산구 완암동) written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면). A listed place "

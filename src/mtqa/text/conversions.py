@@ -1,7 +1,8 @@
 """Measures an English translation converts to other units (64 km -> '40 miles').
 
 English copy for American readers converts Korean news's metric measures: 25도 -> '77 degrees'
-(Fahrenheit), 5574평방미터 -> '60,000 square feet', 10톤 -> '10,000 kilograms'. Without this
+(Fahrenheit), 5574평방미터 -> '60,000 square feet', 10톤 -> '10,000 kilograms', 65만㎾ -> '650
+megawatts'. Without this
 the number rules saw another number (MT301) or, where the factor is near a power of ten (square
 metres to square feet, 10.76), a slip of a factor of ten (MT302, critical). :func:`unit_reading`
 tells whether an English number writes a Korean measure in the same unit, converted to another
@@ -33,6 +34,15 @@ _SQ_M = r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b"
 _KM = r"(?:kilomet(?:er|re)s?|km)\b"
 _KG = r"(?:kilograms?|kilos?|kg)\b"
 _DEGREES = r"(?:degrees?\s+)?(?:Fahrenheit\b|F\b)|°F|degrees?\b"
+# Power and energy, which English copy often writes in a larger unit (65만㎾ '650 megawatts').
+_KW, _MW, _GW = (
+    rf"(?:{w}watts?|{a}W)\b(?![\s-]*hours?)"
+    for w, a in (("kilo", "k"), ("mega", "M"), ("giga", "G"))
+)
+_KWH, _MWH, _GWH, _TWH = (
+    rf"{w}watt[\s-]hours?\b|{a}Wh\b"
+    for w, a in (("kilo", "k"), ("mega", "M"), ("giga", "G"), ("tera", "T"))
+)
 # Korean unit right after the number -> its English name, and the units it may be converted to.
 _TABLE: tuple[tuple[str, str, tuple[tuple[str, Convert], ...]], ...] = (
     (r"(?:평방|제곱)킬로미터|㎢|km2|km²", r"square[\s-]+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2|km²",
@@ -51,6 +61,11 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, Convert], ...]], ...] = (
      ((r"(?:pounds?|lbs?)\b", _times(2204.62)), (_KG, _times(1000.0)))),
     (r"헥타르|ha(?![A-Za-z])", r"(?:hectares?|ha)\b", ((r"acres?\b", _times(2.47105)),)),
     (r"리터|ℓ", r"(?:lit(?:er|re)s?|l)\b", ((r"gallons?\b", _times(0.264172)),)),
+    (r"㎾h|kWh|킬로와트시", _KWH,
+     ((_MWH, _times(1e-3)), (_GWH, _times(1e-6)), (_TWH, _times(1e-9)))),
+    (r"㎾(?!h)|kW(?![A-Za-z])|킬로와트(?!시)", _KW, ((_MW, _times(1e-3)), (_GW, _times(1e-6)))),
+    (r"㎿(?!h)|MW(?![A-Za-z])|메가와트(?!시)", _MW, ((_GW, _times(1e-3)), (_KW, _times(1e3)))),
+    (r"GW(?![A-Za-z])|기가와트(?!시)", _GW, ((_MW, _times(1e3)),)),
     (r"도(?!시|로|청|민|내|지사)|℃|°C",
      r"(?:degrees?\s+)?(?:Celsius|centigrade|C)\b|°C|degrees?\b(?!\s+(?:Fahrenheit|F)\b)",
      ((_DEGREES, lambda c: c * 9 / 5 + 32),)),

@@ -915,7 +915,14 @@ _CHINESE_SYLLABLES = frozenset(
 _CHINESE_SURNAMES = frozenset({"왕"})
 # China named right before a name (중국의 류신이, 중국 쑨위천): the name is a Chinese one.
 _CHINA_BEFORE = re.compile(r"중국(?:의|인|계)? $")
-_VIETNAM_BEFORE = re.compile(r"베트남(?:의|인|계)? $")
+_VIETNAM_BEFORE = re.compile(r"베트남(?:의|인|계| 국적의)? $")
+_COUNTRY_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8}?)(?:의| 국적의| 출신의?| 출신인) $")
+
+
+def _after_country(text: str, start: int) -> bool:
+    """A country's name and 의 (or 국적의, 출신) right before ``start`` (오스트리아의)."""
+    m = _COUNTRY_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and any(p.kind == "country" for p in gazetteer().lookup(m.group(1)))
 
 
 def _looks_foreign(given: str) -> bool:
@@ -1483,6 +1490,28 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     return i >= 2 and prev.form == "위" and prev.tag == "NNB" and tokens[i - 2].tag == "SN"
 
 
+def _japanese_name_at(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] and the next spaced proper noun make a Japanese full name (미야자키 사오리도),
+    followed by a particle other than 의 (오사카 난바의 한 호텔: a place in a city)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.tag == "NNP"
+        and text[tokens[i].end : nxt.start] == " "
+        and after is not None
+        and after.start == nxt.end
+        and after.tag.startswith("J")
+        and after.form != "의"
+        and _japanese_full_name(f"{tokens[i].form} {nxt.form}")
+    )
+
+
+def _noun_after(tokens: Sequence[Token], j: int) -> bool:
+    """A common or proper noun follows tokens[j - 1]: the words before are part of a phrase."""
+    return j < len(tokens) and tokens[j].tag in ("NNG", "NNP")
+
+
 def _japanese_full_name(form: str) -> bool:
     """A listed Japanese family name and a given name of two to four syllables that is no
     place (다나카 유키; not 지바 현, 야마구치 시모노세키)."""
@@ -1578,7 +1607,9 @@ def find_persons(
         elif (
             tok.tag != "NNP"
             or not is_hangul(tok.form.replace(" ", "").replace("-", ""))
-            or body_like(tok.form)  # 노동당, 백악관, 한빛전자: bodies are no persons
+            # 노동당, 백악관, 한빛전자: bodies are no persons; but 미야자키 사오리, a Japanese
+            # family name that is also a place, before a given name
+            or (body_like(tok.form) and not _japanese_name_at(text, tokens, i))
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
             or _in_two_word_body(text, tokens, i)  # 키움 히어로즈, 삼성 라이온즈: a club's words
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
@@ -1679,6 +1710,15 @@ def find_persons(
             and is_vietnamese(form)
         ):
             anchor = ROLE  # 베트남의 쩐 꾸옥 후이: a Vietnamese name after Vietnam
+        if (
+            anchor == "none"
+            and kind == "foreign"
+            and _after_country(text, tok.start)
+            and _full_foreign_name(form)
+            and "-" not in form  # 장즈전-우이빙 조: a pair
+            and not _noun_after(tokens, j)  # 대튀르키예 방산 수출액: a phrase
+        ):
+            anchor = ROLE  # 오스트리아의 루카스 빈터호퍼: a full name after a country's
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
         if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):

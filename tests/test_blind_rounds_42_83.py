@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 82 (sets je-on), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 83 (sets je-ot), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1884,3 +1884,85 @@ def test_a_place_where_something_happens_is_no_agent() -> None:
     assert shown("MT502", ko, en.format("from Qingdao")) == []
     ko = "도쿄에서 열리는 정상회의"
     assert shown("MT502", ko, "the summit being hosted by Japan") == []  # a country hosts
+
+
+# Round 83 (sets oo, op, oq, or; os and ot faithful-only)
+
+
+def test_power_in_a_larger_unit_is_converted() -> None:
+    ko = "설비용량 65만㎾급인 고리2호기는 연간 약 50억㎾h의 전력을 생산한다."
+    en = "Kori No. 2, a {}-megawatt-class reactor, produces about 5 billion kilowatt-hours a year."
+    assert shown("MT302", ko, en.format("650")) == []
+    assert shown("MT301", ko, en.format("650")) == []
+    assert shown("MT301", ko, en.format("560")) != []
+
+
+def test_a_senior_presidential_secretary_is_a_senior_secretarys_title() -> None:
+    ko = "김하늘 대통령실 경제수석비서관은 브리핑에서 밝혔다."
+    (m,) = find_persons(ko, SHARED.korean.tokenize(ko))
+    assert m.title is not None and m.title.ko == "수석비서관"
+    en = "Kim Ha-neul, senior presidential secretary for economic affairs, said at a briefing."
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_japanese_family_name_that_is_also_a_place_before_a_given_name() -> None:
+    ko = "일본 출신 미야자키 사오리도 14점 9리바운드로 힘을 보탰다."
+    assert [p.name for p in find_persons(ko, SHARED.korean.tokenize(ko))] == ["미야자키 사오리"]
+    en = "Saori {} of Japan added 14 points and nine rebounds."
+    assert shown("MT403", ko, en.format("Miyakazi")) == ["Miyakazi"]
+    assert shown("MT403", ko, en.format("Miyazaki")) == []
+    ko = "오사카 난바의 한 호텔에서 설명회가 열렸다."  # a place in a city
+    assert all(p.name != "오사카 난바" for p in find_persons(ko, SHARED.korean.tokenize(ko)))
+
+
+def test_a_full_foreign_name_after_a_countrys_is_a_person() -> None:
+    ko = "우승은 오스트리아의 루카스 빈터호퍼가 차지했다."
+    (m,) = find_persons(ko, SHARED.korean.tokenize(ko))
+    assert (m.name, m.anchor) == ("루카스 빈터호퍼", "role")
+    ko = "경찰은 베트남 국적의 응우옌 반 꾸옥 등 3명을 추적하고 있다."
+    en = "Police are tracking three people, including Vietnamese national {}."
+    assert shown("MT403", ko, en.format("Nguyen Ban Kuok")) == ["Nguyen Ban Kuok"]
+    assert shown("MT403", ko, en.format("Nguyen Van Quoc")) == []
+    ko = "한국의 대튀르키예 방산 수출액은 4억3천만달러였다."  # a phrase, no name
+    assert all(p.anchor == "none" for p in find_persons(ko, SHARED.korean.tokenize(ko)))
+
+
+def test_an_unlisted_peak_written_as_a_person() -> None:
+    ko = "적설량은 고성 향로봉 63.5㎝, 속초 설악동 41.2㎝ 등이다."
+    en = "Snowfall reached 63.5 cm at {} in Goseong and 41.2 cm in Seorak-dong, Sokcho."
+    assert shown("MT502", ko, en.format("Hyang No-bong")) != []
+    assert shown("MT502", ko, en.format("Hyangnobong Peak")) == []
+
+
+def test_a_listed_body_in_the_stead_of_one_given_by_acronym() -> None:
+    ko = "특히 카타르투자청(QIA)은 국내 첨단산업 분야에 20억 달러를 투자하기로 했다."
+    en = "In particular, {} agreed to invest US$2 billion in high-tech industries."
+    assert shown("MT712", ko, en.format("QatarEnergy")) == ["QatarEnergy"]
+    assert shown("MT712", ko, en.format("the Qatar Investment Authority (QIA)")) == []
+    ko = "얀 겔판드 인도네시아 국제적십자사(IRC) 대표는 말했다."
+    en = "Jan Gelfand, head of the International Red Cross in Indonesia, said."
+    assert shown("MT712", ko, en) == []  # 'Red Cross' inside another name
+
+
+@pytest.mark.parametrize(
+    ("ko", "en", "wrong", "right"),
+    [
+        (
+            "서울지방국세청 조사4국은 본사에 조사관 40여 명을 보냈다.",
+            "The {}'s fourth investigation bureau sent some 40 investigators.",
+            "Central Regional Tax Office",
+            "Seoul Regional Tax Office",
+        ),
+        (
+            "남자 89㎏급에서는 김우람(27·국군체육부대)이 우승했다.",
+            "In the men's 89 kg category, Kim Woo-ram (27, {}) won.",
+            "Korea National Sport University",
+            "Armed Forces Athletic Corps",
+        ),
+    ],
+)
+def test_regional_tax_offices_and_the_armed_forces_athletes_are_listed(
+    ko: str, en: str, wrong: str, right: str
+) -> None:
+    assert shown("MT711", ko, en.format(wrong)) == [wrong]
+    assert shown("MT711", ko, en.format(right)) == []
