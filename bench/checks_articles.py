@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 680 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 696 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -281,7 +281,12 @@ or1-or4 (a Nigerian oil minister, North Chungcheong's floods, women's basketball
 probe; a British defence secretary, a tram budget, ski jumping, a card data leak; Japan's foreign
 minister, a dementia center, weightlifting, snow in Gangwon; the Qatari emir, a Geoje shipyard
 death, table tennis, battery recycling in Pohang), all held out, at 89580cb: 22, 21, 22 and 20
-of 24, 0, 0, 0 and 1 false.
+of 24, 0, 0, 0 and 1 false. ou1-ou4, ov1-ov4, ow1-ow4 and ox1-ox4 (a Mexican governor's parts
+tour, Jeju's water shortage, a volleyball final, a Kuwaiti oil minister; Singapore's deputy prime
+minister, a coal mine memorial in Yeongwol, short-track selection, a chemical leak in Ulsan; a
+Malaysian chief minister's halal deal, Incheon's cargo record, a judo Grand Slam, the Sejong
+capital bill; French nuclear talks, Changnyeong's garlic, a PGA Tour win in Texas, the Gwangju
+Biennale), all held out, at d9230e2: 22, 18, 23 and 24 of 24, 0, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -466,7 +471,11 @@ at ae34a7e: 2 and 0 shown; os1-os6 (an Indian chief minister's roadshow, KBO att
 reactor restart, Gapyeong's childcare allowance, a typhoon on Jeju, a Czech reactor deal;
 notes_os.tsv) and ot1-ot6 (the Polish president, a marathon record attempt, South Chungcheong
 tourism, a raid on a game company, German electric car sales, a stadium concert in Busan;
-notes_ot.tsv), held out, at 89580cb: 1 and 0 shown.
+notes_ot.tsv), held out, at 89580cb: 1 and 0 shown; oy1-oy6 (the Kenyan president, a Greek
+ship order, youth housing in North Gyeongsang, a K League derby, a county head's bribery probe,
+holiday traffic; notes_oy.tsv) and oz1-oz6 (the Japanese prime minister on history, a Busan film
+award, drone deliveries, a rate decision, the Uzbek president, a landslide in North Gyeongsang;
+notes_oz.tsv), held out, at d9230e2: 0 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

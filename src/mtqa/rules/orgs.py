@@ -226,8 +226,9 @@ _BRANDS = frozenset({"company", "organization"})  # not media: datelines cite (Y
 
 def _brand_word(form: str) -> bool:
     """A capitalized word of five letters or more that is no English word, name or place,
-    or one with a sign in it no word has (Disney+)."""
-    if re.fullmatch(r"[A-Z][A-Za-z]{3,}[+&][A-Za-z]*", form):
+    or one with a sign in it no word has (Disney+), or a capital or two hyphened to a word
+    (S-Oil, E-Mart)."""
+    if re.fullmatch(r"[A-Z][A-Za-z]{3,}[+&][A-Za-z]*|[A-Z]{1,2}-[A-Z][a-z]{2,}", form):
         return True
     return (
         len(form) >= 5

@@ -1297,7 +1297,9 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
     "station or island the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, "
     "길, 역, 도, 봉 or 산, or a word ending in 동, 읍, 면 or 리 right after a city, county, "
-    "district or town: 성산구 완암동) written so "
+    "district or town: 성산구 완암동; a village in 리 only in an address or before what lies "
+    "there, 마차리 탄광, and also written as a given name and the surname 리 is read as, "
+    "'Macha Lee') written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면). A listed place "
@@ -1425,6 +1427,22 @@ def _anchored_anywhere(doc: DocView) -> frozenset[str]:
 _HONOURED = re.compile(rf"{_HONORIFIC_WORDS}([A-Z][a-z]+)(?:([ -])([A-Za-z][a-z]+))?\b")
 
 
+_VILLAGE_THING = re.compile(
+    r"\s?(?:탄광|광산|마을|해수욕장|저수지|일대|주민|앞바다|해변|포구|들녘)"
+)
+_RI_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)?)\s+(?:Lee|Rhee|Yi|Ri)\b")
+
+
+def _ri_as_surname(text: str, word: str) -> tuple[int, int] | None:
+    """The span of the village ``word`` (마차리) written as a given name and the surname 리 is
+    read as ('Macha Lee')."""
+    key = key_of_hangul(word[:-1])
+    for m in _RI_SURNAME.finditer(text):
+        if len(word) >= 3 and name_key(m.group(1)) == key:
+            return m.span()
+    return None
+
+
 def _honoured(text: str, stem: str) -> tuple[int, int] | None:
     """The span of a word (or two) after Mr./Ms. that romanizes ``stem``, the name of an
     unlisted town or neighbourhood without its unit ('Mr. Danchon' for 단촌면, 'Mr. Chun Yang'
@@ -1475,10 +1493,20 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
             # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB; or a neighbourhood
             # after its district (성산구 완암동, which Kiwi reads as 완/NNG 암/MM 동/NNG)
             continue
-        if word.endswith("리") and not _ADDRESS_BEFORE.search(view.source_text, 0, a):
-            continue  # a village comes in an address (괴산군 칠성면 외사리); 신예 한소리 is a name
-        # 'Mr. Danchon' for 단촌면, or written as a Korean personal name
-        target = _honoured(view.target_text, word[:-1]) or _written_as_person(view, word, persons)
+        if (
+            word.endswith("리")
+            and not _ADDRESS_BEFORE.search(view.source_text, 0, a)
+            and not _VILLAGE_THING.match(view.source_text, b)
+        ):
+            # a village comes in an address (괴산군 칠성면 외사리) or before what lies there
+            # (마차리 탄광); 신예 한소리 is a name
+            continue
+        # 'Mr. Danchon' for 단촌면, or written as a Korean personal name ('Macha Lee' for 마차리)
+        target = (
+            _honoured(view.target_text, word[:-1])
+            or _written_as_person(view, word, persons)
+            or (_ri_as_surname(view.target_text, word) if word.endswith("리") else None)
+        )
         if target is not None:
             yield Hit(
                 f"place {word} appears to be rendered as a person's name",

@@ -245,8 +245,10 @@ def _after_body(text: str, start: int) -> bool:
     "which share none ('Japanese President Fumio Kishida' for 총리: 'president' is also 총장's, "
     "which shares 'chancellor' with 총리), as major: the English gives the person another "
     "office; a deputy's rank before a portfolio ('Deputy Energy Minister' for 에너지부 장관) and "
-    "the first of two titles joined by 'and' where the second renders a title after 겸 ('King "
-    "and Prime Minister' for 왕세자 겸 총리) count. 'Senior' or 'executive' before the own "
+    "the first of two titles joined by 'and' where the second renders a title after 겸, its "
+    "body between or not ('King and Prime Minister' for 왕세자 겸 총리, 'Vice President and "
+    "Minister for Trade and Industry' for 부총리 겸 무역산업부 장관) count. 'Senior' or "
+    "'executive' before the own "
     "title ('senior vice president' for 부사장) is seniority, no other office, unless the "
     "article's Korean gives someone that title (전무). That holds also where the unit renders "
     "the own title after the name for someone "
@@ -302,7 +304,11 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         before = _title_before(view.source_text, m.start)
         if other is not None and before is not None and renders(before, other):
             continue  # 위원장 이보람 의원: 'chair Lee' renders the title before the name
-        if other is not None and _concurrent(view.source_text, p, other):
+        pair = _two_titles_before(view.target_text, p) if other is None else None
+        concurrent = other is not None and _concurrent(view.source_text, p, other)
+        if pair is not None and _concurrent(view.source_text, p, pair[1], loose=True):
+            other, concurrent = pair[1], True  # 'Vice President and Minister for Trade ... Tan'
+        if other is not None and concurrent:
             # 글로벌사업본부장(부사장): 'a vice president' renders the second title; but in
             # 'King and Prime Minister' for 왕세자 겸 총리 the first is another office's
             words = (_first_of_two(view.target_text, p, other) or "").split()
@@ -1113,18 +1119,25 @@ def _ends_with_place(before: str, name: str) -> int | None:
     return m.start() if m is not None else None
 
 
-def _concurrent(source: str, p: PersonInfo, phrase: str) -> bool:
+def _concurrent(source: str, p: PersonInfo, phrase: str, loose: bool = False) -> bool:
     """The Korean gives ``p`` a second title after 겸 ('concurrently') or in brackets after
     the first that ``phrase`` renders: 마코 루비오 국무장관 겸 국가안보보좌관 holds both offices,
     최지혜 글로벌사업본부장(부사장) is also a vice president."""
     span = p.mention.title_span
     if span is None:
         return False
-    after = re.match(r"\s*(?:겸\s*|\()([가-힣]+)", source[span[1] :])
+    after = re.match(r"\s*(?:겸\s*|\()([가-힣]+)(?:\s([가-힣]+))?", source[span[1] :])
     if after is None:
         return False
-    found = title_suffix(after.group(1).rstrip("은는이가을를의과와도"))
-    return found is not None and renders(found[1], phrase)
+    # 겸 통상교섭본부장, or the body and the title (겸 무역산업부 장관)
+    words = [w for w in after.groups() if w]
+    for word in dict.fromkeys((words[0], words[-1], "".join(words))):
+        found = title_suffix(word.rstrip("은는이가을를의과와도"))
+        if found is not None and (
+            renders(found[1], phrase) or (loose and find_renderings(found[1], phrase))
+        ):
+            return True
+    return False
 
 
 def _with_deputy_rank(text: str, p: PersonInfo, phrase: str) -> str:
@@ -1137,6 +1150,20 @@ def _with_deputy_rank(text: str, p: PersonInfo, phrase: str) -> str:
         text[: trimmed(text, p.match.span)[0]],
     )
     return m.group(1) + phrase if m else phrase
+
+
+_TWO_TITLES = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){1,4})and\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|and|the))*)\s+$"
+)
+
+
+def _two_titles_before(text: str, p: PersonInfo) -> tuple[str, str] | None:
+    """The two capitalized phrases of 'A and B' right before the person's name ('Vice
+    President', 'Minister for Trade and Industry' before 'Tan Boon Keat'), if any."""
+    if p.match.span is None:
+        return None
+    m = _TWO_TITLES.search(text[: trimmed(text, p.match.span)[0]])
+    return (m.group(1).strip(), m.group(2).strip()) if m else None
 
 
 def _first_of_two(text: str, p: PersonInfo, second: str) -> str | None:

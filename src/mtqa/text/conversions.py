@@ -104,7 +104,8 @@ def _unit_ends(en: str, t: NumExpr) -> set[int]:
 def unit_reading(ko: str, s: NumExpr, en: str, t: NumExpr) -> Reading | None:
     """How ``t`` (in ``en``) writes the measure ``s`` (in ``ko``): converted to another unit
     within :data:`TOLERANCE` ("converted"), in the same unit ("same", whatever the value), in a
-    unit it converts to but with another value within :data:`WRONG_FACTOR` ("wrong"); None
+    unit it converts to but with another value within :data:`WRONG_FACTOR` or the same number
+    unconverted ("wrong"); None
     when either has no known unit or the value is further off.
     A bare 'degrees' is both Celsius and Fahrenheit."""
     ends = _unit_ends(en, t)
@@ -122,7 +123,8 @@ def unit_reading(ko: str, s: NumExpr, en: str, t: NumExpr) -> Reading | None:
         if any(same.match(en, e) for e in ends):
             return "same"
         plausible = any(w and 1 / WRONG_FACTOR <= t.value / w <= WRONG_FACTOR for w in want)
-        return "wrong" if plausible else None
+        kept = bool(other) and abs(t.value - s.value) <= TOLERANCE * abs(s.value)
+        return "wrong" if plausible or kept else None  # kept: 1.2t -> '1.2 kilograms'
     return None
 
 

@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 83 (sets je-ot), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 84 (sets je-oz), in their smallest form."""
 
 from __future__ import annotations
 
@@ -1966,3 +1966,42 @@ def test_regional_tax_offices_and_the_armed_forces_athletes_are_listed(
 ) -> None:
     assert shown("MT711", ko, en.format(wrong)) == [wrong]
     assert shown("MT711", ko, en.format(right)) == []
+
+
+# Round 84 (sets ou, ov, ow, ox; oy and oz faithful-only)
+
+
+def test_a_measure_kept_in_a_unit_it_converts_to_is_not_converted() -> None:
+    ko = "저장탱크 배관이 파손돼 염산 약 1.2t이 누출됐다."
+    en = "A pipe broke, leaking about {} of hydrochloric acid."
+    assert shown("MT301", ko, en.format("1.2 kilograms")) != []
+    assert shown("MT301", ko, en.format("1.2 tons")) == []
+    assert shown("MT301", ko, en.format("1,200 kilograms")) == []
+
+
+def test_the_first_of_two_titles_before_a_concurrent_one_with_its_body() -> None:
+    ko = "탄분킷 싱가포르 부총리 겸 무역산업부 장관이 대화에 참석했다."
+    en = "Singaporean {} and Minister for Trade and Industry Tan Boon Keat attended the dialogue."
+    assert shown("MT601", ko, en.format("Vice President")) != []
+    assert shown("MT601", ko, en.format("Deputy Prime Minister")) == []
+
+
+def test_a_village_before_what_lies_there_written_as_a_person() -> None:
+    ko = "1974년 마차리 탄광 갱도 붕괴 사고로 부친을 잃었다."
+    en = "His father was killed in a 1974 tunnel collapse at {} coal mine."
+    assert shown("MT502", ko, en.format("Macha Lee's")) != []
+    assert shown("MT502", ko, en.format("the Macha-ri")) == []
+
+
+def test_a_coach_before_a_name_makes_it_a_person() -> None:
+    ko = "연맹은 네덜란드 출신 체력 코치 얀 더브라윈을 새로 영입했다."
+    en = "The federation newly recruited Dutch fitness coach {}."
+    assert shown("MT403", ko, en.format("Jan Deobeurawin")) == ["Deobeurawin"]
+    assert shown("MT403", ko, en.format("Jan de Bruijn")) == []
+
+
+def test_a_brand_with_a_hyphened_capital_is_a_listed_company() -> None:
+    ko = "알무타이리 장관은 11일 SK에너지 울산CLX를 방문한다."
+    en = "Minister Al-Mutairi will visit {}'s Ulsan Complex on the 11th."
+    assert shown("MT711", ko, en.format("S-Oil")) == ["S-Oil"]
+    assert shown("MT711", ko, en.format("SK Energy")) == []
