@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 696 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 712 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -286,7 +286,13 @@ tour, Jeju's water shortage, a volleyball final, a Kuwaiti oil minister; Singapo
 minister, a coal mine memorial in Yeongwol, short-track selection, a chemical leak in Ulsan; a
 Malaysian chief minister's halal deal, Incheon's cargo record, a judo Grand Slam, the Sejong
 capital bill; French nuclear talks, Changnyeong's garlic, a PGA Tour win in Texas, the Gwangju
-Biennale), all held out, at d9230e2: 22, 18, 23 and 24 of 24, 0, 0, 0 and 0 false.
+Biennale), all held out, at d9230e2: 22, 18, 23 and 24 of 24, 0, 0, 0 and 0 false. pa1-pa4,
+pb1-pb4, pc1-pc4 and pd1-pd4 (Chilean copper and lithium, the Gimhae airport dispute, a golf
+major in Gangwon, a governor's budget speech; a battery plant in Hungary, tidal power off
+Ganghwa, the Thomas Cup, Turkish howitzer talks; a Japanese assembly delegation in Jeonju, a
+hydrogen station fire, climbing in Seoul, a Saudi tourism forum; Greek LNG carrier orders, base
+noise in Pyeongtaek, a food factory in Vietnam, heat wave deaths), all held out, at 4b2c551: 23,
+22, 19 and 20 of 24, 0, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -475,7 +481,11 @@ notes_ot.tsv), held out, at 89580cb: 1 and 0 shown; oy1-oy6 (the Kenyan presiden
 ship order, youth housing in North Gyeongsang, a K League derby, a county head's bribery probe,
 holiday traffic; notes_oy.tsv) and oz1-oz6 (the Japanese prime minister on history, a Busan film
 award, drone deliveries, a rate decision, the Uzbek president, a landslide in North Gyeongsang;
-notes_oz.tsv), held out, at d9230e2: 0 and 0 shown.
+notes_oz.tsv), held out, at d9230e2: 0 and 0 shown; pe1-pe6 (the Brazilian president, an
+offshore wind farm off Sinan, a KBL trade, Seoul's housing plan, a steelmaker's loss, the Uiseong
+wildfire; notes_pe.tsv) and pf1-pf6 (a Philippine senator, Uiseong's population, a swimming
+silver, a bank loan probe, Indonesian nickel, a Busan subway strike; notes_pf.tsv), held out, at
+4b2c551: 1 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

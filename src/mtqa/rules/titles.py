@@ -717,7 +717,9 @@ UNNAMED_OFFICE_CONFIDENCE = 0.6
     f"commander of Seongju County') is flagged at {UNNAMED_OFFICE_CONFIDENCE}, as is a state's "
     "or a province's 총리, its premier (온타리오주 총리), rendered 'prime minister', and a "
     "Japanese minister's office with no name at it (신임 외무상에는) rendered as the 상 of "
-    "trade ('the new foreign trader'), unless the unit's Korean names a trader, and a site "
+    "trade ('the new foreign trader'), unless the unit's Korean names a trader, a minister's "
+    "office (사우디 관광장관) as a spectacle, unless the Korean uses 장관 so (장관을 이루다), "
+    "and a site "
     "manager (현장소장) as the army rank ('site major general'), unless it names an officer. "
     f"The 대표 of a company (송가람 한울에너지 대표) rendered 'representative' with no other "
     f"rendering of the title in the unit is flagged at {COMPANY_DELEGATE_CONFIDENCE}: the "
@@ -786,12 +788,16 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
 # Each with the Korean that would make that sense the unit's own (a trader, an army officer).
 _TRADER_KO = re.compile(r"상인|업자|트레이더|거래자|중개|딜러|상사")
 _ARMY_KO = re.compile(r"육군|해군|공군|해병대|예비역|준장|중장|대장")
+# 장관 in its other sense, a magnificent sight (장관을 이루다, 장관이 펼쳐지다).
+_SPECTACLE_KO = re.compile(
+    r"장관(?:을|이)\s?(?:이루|연출|펼치|펼쳐|자아|만들)|장관이(?:었|다|에요)"
+)
 
 
 @lru_cache(maxsize=1)
 def _unambiguous_titles() -> tuple[tuple[str, Title, re.Pattern[str]], ...]:
     """(Korean, title, the Korean of its head's other sense) for the Japanese ministers (-상)
-    and 현장소장 of the table that list wrong renderings."""
+    and 현장소장 of the table that list wrong renderings, and 장관 (a minister, or a spectacle)."""
     out = []
     for ko, title in titles().items():
         guard = (
@@ -803,6 +809,7 @@ def _unambiguous_titles() -> tuple[tuple[str, Title, re.Pattern[str]], ...]:
         )
         if guard is not None and title.wrong:
             out.append((ko, title, guard))
+    out.append(("장관", titles()["장관"], _SPECTACLE_KO))  # 사우디 관광장관 'tourism spectacle'
     return tuple(out)
 
 

@@ -82,6 +82,11 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _PERIOD_BEFORE = frozenset({"first", "last", "past", "next", "previous", "recent", "final"})
 # "a third of", "a quarter.": one part (not "a third term", which is an ordinal).
 _ONE_PART = ("third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth")
+# Words after 'a third' that make it a part, not an ordinal before its noun.
+_AFTER_PART = frozenset(
+    {"of", "from", "in", "to", "on", "since", "over", "than", "compared", "and", "or", "as",
+     "after", "before", "between", "during", "while", "versus", "vs"}
+)  # fmt: skip
 _IMPLICIT = {"decade": 10, "teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10,
              "doubles": 2, "doubling": 2, "century": 100, "once": 1, "single": 1,
              "twice": 2, "both": 2, "pair": 2, "couple": 2,
@@ -585,8 +590,9 @@ def _implicit(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
     if t.low in ("a", "an") and k + 1 < n and toks[k + 1].low in _ONE_PART:
         after = toks[k + 2] if k + 2 < n else None
         hour = toks[k + 1].low in _HOUR_FRACTIONS and _hour_after(toks, k + 2)
-        # 'a third of', 'a third.': a fraction; 'a third-quarter profit': an ordinal
-        free = after is None or after.low == "of" or not after.text[:1].isalnum()
+        # 'a third of', 'a third.', 'by a third from': a fraction; 'a third-quarter profit',
+        # 'a third term': an ordinal
+        free = after is None or after.low in _AFTER_PART or not after.text[:1].isalnum()
         if not hour and free and not (after is not None and after.text in "-–"):
             value = 1.0 / _FRACTIONS[toks[k + 1].low]
             out.append(_expr(text, toks, k, k + 2, value, "cardinal", None, word=True))

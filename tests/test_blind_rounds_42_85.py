@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 84 (sets je-oz), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 85 (sets je-pf), in their smallest form."""
 
 from __future__ import annotations
 
@@ -2005,3 +2005,28 @@ def test_a_brand_with_a_hyphened_capital_is_a_listed_company() -> None:
     en = "Minister Al-Mutairi will visit {}'s Ulsan Complex on the 11th."
     assert shown("MT711", ko, en.format("S-Oil")) == ["S-Oil"]
     assert shown("MT711", ko, en.format("SK Energy")) == []
+
+
+# Round 85 (sets pa, pb, pc, pd; pe and pf faithful-only)
+
+
+def test_a_part_before_a_preposition_is_a_fraction() -> None:
+    ko = "북미 수출 물량도 1년 전보다 약 3분의 1 줄었다."
+    en = "Export volume to North America also dropped by about {} from a year earlier."
+    assert shown("MT301", ko, en.format("a third")) == []
+    assert shown("MT301", ko, en.format("a quarter")) == ["a quarter"]
+
+
+def test_a_minister_with_no_name_is_no_spectacle() -> None:
+    ko = '사우디 관광장관 "2030년까지 한국인 관광객 연 30만 명 유치"'
+    en = 'Saudi tourism {}: "Aim to attract 300,000 Korean tourists a year by 2030"'
+    assert shown("MT602", ko, en.format("spectacle")) == ["spectacle"]
+    assert shown("MT602", ko, en.format("minister")) == []
+    assert shown("MT602", "단풍이 장관을 이루고 있다.", "The autumn leaves make a spectacle.") == []
+
+
+def test_the_gas_safety_corporation_is_listed() -> None:
+    ko = "충전기는 지난달 한국가스안전공사 정기 검사에서 '적합' 판정을 받았다."
+    en = "The charger passed a regular inspection by {} last month."
+    assert shown("MT711", ko, en.format("Korea Gas Corp.")) == ["Korea Gas Corp."]
+    assert shown("MT711", ko, en.format("the Korea Gas Safety Corporation")) == []
