@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 712 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 720 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -292,7 +292,10 @@ major in Gangwon, a governor's budget speech; a battery plant in Hungary, tidal 
 Ganghwa, the Thomas Cup, Turkish howitzer talks; a Japanese assembly delegation in Jeonju, a
 hydrogen station fire, climbing in Seoul, a Saudi tourism forum; Greek LNG carrier orders, base
 noise in Pyeongtaek, a food factory in Vietnam, heat wave deaths), all held out, at 4b2c551: 23,
-22, 19 and 20 of 24, 0, 0, 0 and 0 false.
+22, 19 and 20 of 24, 0, 0, 0 and 0 false. pg1-pg4 and ph1-ph4 (Peruvian mining talks, a
+coffee festival in Gangneung, fencing, a Gyeonggi transit pass; an Irish trade minister, a red
+tide off Tongyeong, the Korean Series, a builder's bankruptcy), held out, at 9cdd3db: 20 and 23
+of 24, 1 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -485,7 +488,9 @@ notes_oz.tsv), held out, at d9230e2: 0 and 0 shown; pe1-pe6 (the Brazilian presi
 offshore wind farm off Sinan, a KBL trade, Seoul's housing plan, a steelmaker's loss, the Uiseong
 wildfire; notes_pe.tsv) and pf1-pf6 (a Philippine senator, Uiseong's population, a swimming
 silver, a bank loan probe, Indonesian nickel, a Busan subway strike; notes_pf.tsv), held out, at
-4b2c551: 1 and 0 shown.
+4b2c551: 1 and 0 shown; pi1-pi6 (the Finnish president, a solar farm in North Chungcheong, the
+K League title race, a rice farmers' protest, a Thai deputy prime minister, a life insurer's
+results; notes_pi.tsv), held out, at 9cdd3db: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

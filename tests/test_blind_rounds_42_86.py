@@ -1,4 +1,4 @@
-"""Misses and false flags of blind rounds 42 to 85 (sets je-pf), in their smallest form."""
+"""Misses and false flags of blind rounds 42 to 86 (sets je-pi), in their smallest form."""
 
 from __future__ import annotations
 
@@ -2030,3 +2030,13 @@ def test_the_gas_safety_corporation_is_listed() -> None:
     en = "The charger passed a regular inspection by {} last month."
     assert shown("MT711", ko, en.format("Korea Gas Corp.")) == ["Korea Gas Corp."]
     assert shown("MT711", ko, en.format("the Korea Gas Safety Corporation")) == []
+
+
+# Round 86 (sets pg, ph; pi faithful-only)
+
+
+def test_a_vietnamese_provinces_vice_chairman_renders_its_vice_governor() -> None:
+    ko = "중부 닥락성의 응우옌 반 탄 부성장은 강릉을 '한국 커피 문화의 수도'라고 불렀다."
+    en = "Nguyen Van Thanh, {} of Dak Lak Province, called Gangneung the capital of coffee."
+    assert shown("MT601", ko, en.format("vice chairman")) == []
+    assert shown("MT601", ko, en.format("prosecutor")) != []
