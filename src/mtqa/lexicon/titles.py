@@ -115,7 +115,9 @@ def find_renderings(title: Title, en_text: str) -> list[tuple[int, int]]:
     return sorted(set(spans) - _inside_other_titles(title, en_text, spans) - deputy)
 
 
-_DEPUTY_RANK = re.compile(r"\b((?i:vice|deputy|assistant|under))\s+(?:[A-Z][\w.\-]*\s+){1,2}$")
+# Rank words of a deputy's office ('Deputy Energy Minister' is no minister's title).
+DEPUTY_RANKS = ("vice", "deputy", "assistant", "under")
+_DEPUTY_RANK = re.compile(rf"\b((?i:{'|'.join(DEPUTY_RANKS)}))\s+(?:[A-Z][\w.\-]*\s+){{1,2}}$")
 
 
 def _after_deputy_rank(title: Title, en_text: str, start: int) -> bool:

@@ -294,9 +294,9 @@ def loanword_mismatches(hangul: str, english: str, whole: bool = True) -> tuple[
             out.append("ng")  # Blinking: 블링컨 ends in 컨
     if english_hiatus(english) > hangul_vowel_onsets(hangul):
         out.append("hiatus")  # Triumph: 트럼프
-    if whole and _final_vowel_differs(syl, w):
-        out.append("final")  # Mango: 음왕기 ends in 기
     if whole:
+        if _final_vowel_differs(syl, w):
+            out.append("final")  # Mango: 음왕기 ends in 기
         pairs = list(zip(syl, syl[1:], strict=False))
         for medial, letter, spelling in ((_A, "i", _AI_SPELLING), (_E, "a", _EI_SPELLING)):
             if any(

@@ -191,11 +191,9 @@ def chinese_context(text: str) -> bool:
 
 
 def chinese_article(view: UnitView) -> bool:
-    """The unit's Korean, or else any sentence of its article, names China, Taiwan, Hong Kong,
-    Macau or a place there (톈진해운의 왕리밍 회장 in an article on Chinese cruise ships: the
-    place glued into a company's name is no place the gazetteer finds)."""
-    if chinese_context(view.source_text):
-        return True
+    """Some sentence of the unit's article names China, Taiwan, Hong Kong, Macau or a place
+    there (톈진해운의 왕리밍 회장 in an article on Chinese cruise ships: the place glued into a
+    company's name is no place the gazetteer finds); asked once per article."""
     key = "chinese_article"
     if key not in view.doc.cache:
         view.doc.cache[key] = any(chinese_context(s.text) for s in view.doc.source_sentences)
@@ -220,12 +218,15 @@ def _pinyin_misspelt(view: UnitView, info: PersonInfo) -> Hit | None:
     another name ('Wang Wantao' for 왕원타오, Wang Wentao; :mod:`mtqa.lexicon.chinese`) or in
     the Revised Romanization of its Hangul ('Jang Ri-ping' for 장리핑, Zhang Liping)."""
     m, span = info.mention, info.match.span
-    if m.kind != "foreign" or span is None or not chinese_article(view):
+    if m.kind != "foreign" or span is None:
+        return None
+    here = chinese_context(view.source_text)
+    if not here and not chinese_article(view):
         return None
     written = view.target_text[span[0] : span[1]]
     suggestion = misspelt_pinyin(m.name, written)
     why = "pinyin of another name than the Korean transcription's"
-    if suggestion is None and not chinese_context(view.source_text):
+    if suggestion is None and not here:
         return None  # only the article names China: a name of its own pinyin, no other test
     if suggestion is None:
         suggestion = romanized_korean_style(m.name, written)

@@ -137,6 +137,16 @@ _PLACE_PARTS = frozenset(
 )
 
 
+def _name_runs(target: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each capitalized run of ``target``, a leading 'The ' left out."""
+    for m in _NAME_RUN.finditer(target):
+        a, b = m.span()
+        run = target[a:b]
+        if run.startswith("The "):
+            a, run = a + 4, run[4:]
+        yield a, b, run
+
+
 def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     """The span of a capitalized run that shares a word (not a generic one: party, committee)
     with one of the organization's English names without being one ('Fair Trading Committee'
@@ -148,11 +158,7 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     names = [name - _GENERIC_WORDS - english_place_names() - _PLACE_PARTS for name in full]
     if not names:
         return None
-    for m in _NAME_RUN.finditer(target):
-        a, b = m.span()
-        run = target[a:b]
-        if run.startswith("The "):
-            a, run = a + 4, run[4:]
+    for a, b, run in _name_runs(target):
         office = _OFFICE_WORD.search(run)
         if office is not None and any(_words(run[: office.start()]) <= name for name in full):
             continue  # 'HD Korea Shipbuilding President Kim': the body's short name, a title
@@ -194,16 +200,12 @@ def _unlisted_other(
     if re.search(rf"[가-힣]{ko_head}(?![가-힣])|[가-힣]{ko_head}[은는이가을를의에와과도]", rest):
         return None
     names = [_words(form) - _GENERIC_WORDS for t in (term, *others) for form in t.accepted]
-    for m in _NAME_RUN.finditer(target):
-        a, b = m.span()
-        run = target[a:b]
-        if run.startswith("The "):
-            a, run = a + 4, run[4:]
+    korean = hangul_key(term.ko)
+    for a, b, run in _name_runs(target):
         words = run.split()
         if _singular(words[-1].lower()) != head or len(words) < 2:
             continue
         mine = _words(run) - _GENERIC_WORDS - english_place_names() - _PLACE_PARTS
-        korean = hangul_key(term.ko)
         if any(len(k := english_key(w)) >= 3 and k in korean for w in mine):
             continue  # 'Minjoo Party' for 더불어민주당: the Korean name romanized
         if mine and not any(mine & name for name in names):

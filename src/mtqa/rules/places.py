@@ -1436,9 +1436,11 @@ _RI_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+)?)\s+(?:Lee|Rhee
 def _ri_as_surname(text: str, word: str) -> tuple[int, int] | None:
     """The span of the village ``word`` (마차리) written as a given name and the surname 리 is
     read as ('Macha Lee')."""
+    if len(word) < 3:
+        return None
     key = key_of_hangul(word[:-1])
     for m in _RI_SURNAME.finditer(text):
-        if len(word) >= 3 and name_key(m.group(1)) == key:
+        if name_key(m.group(1)) == key:
             return m.span()
     return None
 

@@ -14,6 +14,7 @@ from mtqa.lexicon.en_words import is_demonym
 from mtqa.lexicon.gazetteer import english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
+    DEPUTY_RANKS,
     RANKS,
     Title,
     english_title_word_set,
@@ -304,14 +305,15 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         before = _title_before(view.source_text, m.start)
         if other is not None and before is not None and renders(before, other):
             continue  # 위원장 이보람 의원: 'chair Lee' renders the title before the name
-        pair = _two_titles_before(view.target_text, p) if other is None else None
+        pair = _titles_joined_before(view.target_text, p) if other is None else None
         concurrent = other is not None and _concurrent(view.source_text, p, other)
         if pair is not None and _concurrent(view.source_text, p, pair[1], loose=True):
             other, concurrent = pair[1], True  # 'Vice President and Minister for Trade ... Tan'
         if other is not None and concurrent:
             # 글로벌사업본부장(부사장): 'a vice president' renders the second title; but in
             # 'King and Prime Minister' for 왕세자 겸 총리 the first is another office's
-            words = (_first_of_two(view.target_text, p, other) or "").split()
+            joined = _titles_joined_before(view.target_text, p, other)
+            words = joined[0].split() if joined else []
             tails = [" ".join(words[k:]) for k in range(len(words))]  # 'Saudi Arabian King'
             office, other = next(
                 ((o, t) for t in tails if (o := _other_office(title, t)) is not None), (None, "")
@@ -1152,37 +1154,34 @@ def _with_deputy_rank(text: str, p: PersonInfo, phrase: str) -> str:
     Minister' before the name), which the title words found leave out."""
     if p.match.span is None:
         return phrase
+    ranks = "|".join(r.capitalize() for r in DEPUTY_RANKS)
     m = re.search(
-        rf"\b((?:Vice|Deputy|Assistant|Under)\s+){re.escape(phrase)}\s*$",
-        text[: trimmed(text, p.match.span)[0]],
+        rf"\b((?:{ranks})\s+){re.escape(phrase)}\s*$", text[: trimmed(text, p.match.span)[0]]
     )
     return m.group(1) + phrase if m else phrase
 
 
+# 'A and B' right before a name: capitalized words, 'and', then a title phrase.
+_CAPS_AND = r"((?:[A-Z][\w.'’-]*\s+){1,4})and\s+"
 _TWO_TITLES = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){1,4})and\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|and|the))*)\s+$"
+    _CAPS_AND + r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|and|the))*)\s+$"
 )
 
 
-def _two_titles_before(text: str, p: PersonInfo) -> tuple[str, str] | None:
+def _titles_joined_before(
+    text: str, p: PersonInfo, second: str | None = None
+) -> tuple[str, str] | None:
     """The two capitalized phrases of 'A and B' right before the person's name ('Vice
-    President', 'Minister for Trade and Industry' before 'Tan Boon Keat'), if any."""
+    President', 'Minister for Trade and Industry' before 'Tan Boon Keat'; with ``second``,
+    B is that phrase: 'Saudi Arabian King' before 'and Prime Minister Mohammed bin Salman'),
+    if any."""
     if p.match.span is None:
         return None
-    m = _TWO_TITLES.search(text[: trimmed(text, p.match.span)[0]])
-    return (m.group(1).strip(), m.group(2).strip()) if m else None
-
-
-def _first_of_two(text: str, p: PersonInfo, second: str) -> str | None:
-    """The title phrase before 'and ``second``' right before the person's name ('Saudi Arabian
-    King' of 'Saudi Arabian King and Prime Minister Mohammed bin Salman'), if any."""
-    if p.match.span is None:
-        return None
-    m = re.search(
-        rf"((?:[A-Z][\w.'’-]*\s+){{1,4}})and\s+{re.escape(second)}\s*$",
-        text[: trimmed(text, p.match.span)[0]],
+    pattern = (
+        _TWO_TITLES if second is None else re.compile(_CAPS_AND + rf"({re.escape(second)})\s*$")
     )
-    return m.group(1).strip() if m else None
+    m = pattern.search(text[: trimmed(text, p.match.span)[0]])
+    return (m.group(1).strip(), m.group(2).strip()) if m else None
 
 
 def _titled_elsewhere(view: UnitView, p: PersonInfo) -> list[PersonMention]:
