@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 720 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 736 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -295,7 +295,13 @@ noise in Pyeongtaek, a food factory in Vietnam, heat wave deaths), all held out,
 22, 19 and 20 of 24, 0, 0, 0 and 0 false. pg1-pg4 and ph1-ph4 (Peruvian mining talks, a
 coffee festival in Gangneung, fencing, a Gyeonggi transit pass; an Irish trade minister, a red
 tide off Tongyeong, the Korean Series, a builder's bankruptcy), held out, at 9cdd3db: 20 and 23
-of 24, 1 and 1 false.
+of 24, 1 and 1 false. Session 22: pj1-pj4, pk1-pk4, pl1-pl4 and pm1-pm4 (an Uzbek deputy prime
+minister in Saemangeum, Uiseong's birth incentives, women's volleyball, a Fukuoka governor in
+Busan; a Zhejiang party secretary in South Chungcheong, a shipbuilder's quarter, snow in Gangwon
+and North Chungcheong, a council chairman's bribery sentence; a Telangana chief minister in
+Changwon, a walk-off win, Busan's new metro line, a Thai Binh chairman's investment pact; a
+Spanish minister on rail and defence, a Hapcheon forest fire, short track in Tilburg, BNK's
+results), all held out, at c587569: 21, 20, 20 and 20 of 24, 0, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -490,7 +496,11 @@ wildfire; notes_pe.tsv) and pf1-pf6 (a Philippine senator, Uiseong's population,
 silver, a bank loan probe, Indonesian nickel, a Busan subway strike; notes_pf.tsv), held out, at
 4b2c551: 1 and 0 shown; pi1-pi6 (the Finnish president, a solar farm in North Chungcheong, the
 K League title race, a rice farmers' protest, a Thai deputy prime minister, a life insurer's
-results; notes_pi.tsv), held out, at 9cdd3db: 1 shown.
+results; notes_pi.tsv), held out, at 9cdd3db: 1 shown. Session 22: pn1-pn6 (a Guanajuato governor
+in Daegu, Goheung's laver harvest, a JLPGA win, a Chinese foreign ministry briefing, the current
+account, Chungju's budget speech; notes_pn.tsv) and po1-po6 (a Cambodian labour minister in South
+Jeolla, Gwanak's flood budget, a K League match, Japan's foreign minister, a battery plant in
+Legnica, a wildfire in Bonghwa and Yeongju; notes_po.tsv), held out, at c587569: 0 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -22,6 +22,7 @@ from mtqa.text.en_match import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GEONAMES_SOURCE = "GeoNames"  # how the generated world-city rows' source starts
+HOME = "KR"  # the country Korean news is written from
 
 # Administrative suffixes, longest first: 광둥성 = 광둥 + 성, 서울특별시 = 서울 + 특별시.
 ADMIN_SUFFIXES: tuple[str, ...] = (
@@ -104,11 +105,31 @@ def _read_places(path: Path) -> list[Place]:
             raise InputError(path, f"line {n}: expected 6 tab-separated columns, got {len(cells)}")
         ko, en, kind, country, related, source = cells
         forms = _split(ko)
-        names = _compass_adjectives(_with_plain(_split(en)), kind)
+        names = _compass_adjectives(_with_stems(_with_plain(_split(en)), kind), kind)
         if country == "KR":
             names = _with_shi(names)
         places.append(Place(forms[0], names, kind, country, source, forms, _split(related)))
     return places
+
+
+# A subdivision's English name with its unit word after it: news writes the name alone too
+# ('Andijan' or 'Andijan Province' for Andijan Region, 안디잔주).
+_UNIT_NAME = re.compile(r"^(.+?) (?:Region|Province|Oblast|Voivodeship|County)$")
+_NO_STEM = re.compile(r"\b(?:Autonomous|Special|Metropolitan|Capital|Administrative)\b")
+
+
+def _with_stems(names: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """``names`` and, after them, each name of a region, province, state or county without its
+    unit word (Andijan for 'Andijan Region'), unless the rest is no name of its own (Tibet
+    Autonomous Region)."""
+    if kind not in ("region", "province", "state", "county"):
+        return names
+    stems = [
+        m.group(1)
+        for m in (_UNIT_NAME.match(n) for n in names)
+        if m is not None and not _NO_STEM.search(m.group(1))
+    ]
+    return tuple(dict.fromkeys([*names, *stems]))
 
 
 def _with_shi(names: tuple[str, ...]) -> tuple[str, ...]:

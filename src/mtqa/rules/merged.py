@@ -192,6 +192,8 @@ def assess(
             conf = None
         elif conf is None and part <= MISSING_SHARE and words >= MISSING_WORDS:
             conf = MISSING_CONFIDENCE  # the English renders almost none of it
+        elif conf is None and source and _figures_lost(side[k], other):
+            conf = QUOTE_CONFIDENCE  # a small gain, but none of its figures is in the English
         if (
             source
             and conf is not None
@@ -250,7 +252,8 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     "joined to its neighbour, compressed or garbled). At least 0.65 when the English lacks its "
     "quotation, or all of its two or more figures (30명, 27명, 밤 11시) or its one percentage "
     "or decimal (1.50%포인트), or all of the two or more places and organizations it alone "
-    "names (산림청, 울진). Uses the sentence "
+    "names (산림청, 울진); 0.65 also for any gain above 0 when the English lacks all of its "
+    "figures so (12월 ... 1.08 merged with a sentence of budget shares). Uses the sentence "
     "encoder.",
     (
         Example(

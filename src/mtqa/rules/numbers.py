@@ -329,7 +329,7 @@ def _close(a: float, b: float) -> bool:
 def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
     """``t`` writes the value of ``s`` (``value`` overrides it), exactly or rounded as news does."""
     v = s.value if value is None else value
-    if _close(v, t.value):
+    if _close(v, t.value) or (s.only and value is None and _close(v / 1e4, t.value)):
         return True
     if s.kind == "time" or t.kind == "time":
         tv = hhmm_hours(t.text) if t.kind != "time" and is_hhmm(t.text) else t.value
@@ -1027,7 +1027,9 @@ def number_mismatch(view: UnitView) -> Iterator[Hit]:
     "The translation has the same digits at another magnitude: the classic misreading of "
     "만 (10^4), 억 (10^8) and 조 (10^12) as thousand/million/billion. The suggestion gives the "
     "value at the right magnitude. A vague amount rendered at another magnitude (수천 as "
-    f"'hundreds', 수백억 as 'hundreds of billions') is reported at {VAGUE_CONFIDENCE}, major.",
+    f"'hundreds', 수백억 as 'hundreds of billions') is reported at {VAGUE_CONFIDENCE}, major. "
+    "A 만 right after digits that kiwipiepy reads as the particle 'only' (승점 3만 추가하면) "
+    "may be rendered either way ('only three more points').",
     (
         Example("12억 달러를 투자했다.", "It invested $1.2 million.", "12억 = 1.2 billion"),
         Example("3조 원", "3 billion won", "조 = trillion"),

@@ -293,6 +293,18 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
     return None
 
 
+def _only_inside_other(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None:
+    """Another listed organization the Korean does not name (:func:`other_org`) whose name in
+    the English holds every form of ``term`` the English gives ('Hanwha' of 'Hanwha Ocean' for
+    한화에어로스페이스, whose short form is Hanwha): the one given in its stead."""
+    swapped = other_org(view, term)
+    if swapped is None:
+        return None
+    (a, b), _ = swapped
+    spans = [span for form in term.accepted for span in find_form(view.target_text, form)]
+    return swapped if spans and all(a <= x and y <= b for x, y in spans) else None
+
+
 def _named_in_korean(view: UnitView) -> set[str]:
     """The English names of the listed organizations this unit's Korean or its neighbours'
     name, in Hangul or in Latin letters."""
@@ -339,12 +351,23 @@ def _same_kind(a: Term, b: Term) -> bool:
     word that says what they do (Railroad, Bank; not Korea, National)."""
     if a.kind == b.kind:
         return True
-    shared = (_words(a.en) & _words(b.en)) - _GENERIC_WORDS - _CORPORATE_WORDS
+    shared = (_fields(a.en) & _fields(b.en)) - _GENERIC_WORDS - _CORPORATE_WORDS
     both_banks = all("bank" in _words(t.en) for t in (a, b))
     return {a.kind, b.kind} <= _PUBLIC_KINDS and (bool(shared) or both_banks)
 
 
 _CORPORATE_WORDS = frozenset({"corp", "co", "inc", "ltd", "holding", "service", "administration"})
+# Words that say one line of work in other words: Korea Railroad Corp. and Busan Transportation
+# Corporation both run trains.
+_FIELD_OF = {
+    w: "transport"
+    for w in ("railroad", "railway", "rail", "transportation", "transport", "transit", "metro")
+}
+
+
+def _fields(text: str) -> set[str]:
+    """:func:`_words` of ``text``, with the words of one line of work as that line's name."""
+    return {_FIELD_OF.get(w, w) for w in _words(text)}
 
 
 def named_pairs(view: UnitView) -> list[tuple[str, str]]:
@@ -428,6 +451,8 @@ def _leading_words(target: str, form: str) -> bool:
     "organizations', where the Korean names no other body with that head (녹색당 beside 노동당), "
     "is another body in its place ('Administration and Autonomy Committee' for "
     f"예산결산특별위원회): major, at {UNLISTED_SWAP_CONFIDENCE}. "
+    "A short form found only inside another listed affiliate's name the Korean does not give "
+    "('Hanwha' of 'Hanwha Ocean' for 한화에어로스페이스) is that swap too. "
     "Organizations followed by an acronym in parentheses are checked by MT712 instead. A "
     "ministry no list has, named by portfolio nouns and 부 (성 for Japan's: 베트남 산업무역부, "
     "일본 후생노동성), whose portfolio the English leaves out while naming a ministry by "
@@ -451,6 +476,10 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
         seen.add(term.en)
         found = first_found(target, term.accepted)
         if found is not None:
+            inside = _only_inside_other(view, term)
+            if inside is not None:  # 'Hanwha' of 'Hanwha Ocean' for 한화에어로스페이스
+                yield _swap_hit(term, inside, (a, b), view)
+                continue
             if found[2].islower() and not term.en.islower():  # only 'defense' for 국방부
                 swapped = other_org(view, term)  # and 'Foreign Ministry' in its stead
                 if swapped is not None:
@@ -526,7 +555,11 @@ LATIN_SWAP_CONFIDENCE = 0.6
     f"a swap: major, at {SWAP_CONFIDENCE}. For an unlisted organization (카타르투자청(QIA)) the "
     "acronym's absence is shown at 0.6 where a name with an acronym of its own, or a listed "
     "organization's name that is part of no longer name, stands in the English and the Korean "
-    "does not name it ('QatarEnergy'); at 0.4 otherwise. A name the Korean writes in Latin "
+    "does not name it ('QatarEnergy'); at 0.4 otherwise. A listed one whose English is missing "
+    "is shown at 0.6 with the name of two words or more and an acronym of its own the Korean "
+    "does not give as the span ('Korea International Cooperation Agency (KOICA)' for "
+    "대한무역투자진흥공사(KOTRA)). Public bodies in one line of work are of one kind (Korea "
+    "Railroad Corp. for 부산교통공사). A name the Korean writes in Latin "
     "letters on its own "
     "(LS MnM) that the English lacks, where the English names a listed company the Korean does "
     f"not ('Korea Zinc'), is a swap too, at {LATIN_SWAP_CONFIDENCE}.",
@@ -551,7 +584,9 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
         if org and swapped is not None:  # IAEA -> 'International Energy Agency (IEA)'
             yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
             continue
-        instead = (_other_acronym(view, orgs) or _listed_not_named(view)) if not org else None
+        # another body with an acronym of its own in its place ('Korea International
+        # Cooperation Agency (KOICA)' for 대한무역투자진흥공사(KOTRA))
+        instead = _other_acronym(view, orgs) or (_listed_not_named(view) if not org else None)
         spelled = expands(target, acronym)
         if spelled and not (instead and spelled[0] < instead[1] and instead[0] < spelled[1]):
             continue  # spelled out, and not by a name with an acronym of its own (KPGA for KLPGA)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from mtqa.lexicon.country_abbrev import SYLLABLES
 from mtqa.lexicon.en_words import DEMONYM_ENDINGS, is_dictionary_word, is_name_word
-from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
+from mtqa.lexicon.gazetteer import HOME, Place, english_place_names, gazetteer
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.rules.base import UnitView
 from mtqa.rules.rendering import find_form, is_acronym
@@ -339,7 +339,7 @@ def _name_instead(
     own = {p.ko for p in missing}
     abroad: tuple[tuple[int, int], Place] | None = None
     for kind in dict.fromkeys(p.kind for p in missing):
-        if kind not in SWAP_KINDS:
+        if kind not in SWAP_KINDS and not _foreign_region(kind, missing):
             continue
         names = names_of_kind(kind)
         if names is None:
@@ -379,6 +379,14 @@ def _name_instead(
             if abroad is None and kind in ABROAD_KINDS and not is_name_word(text):
                 abroad = (a, b), name_places[0]
     return abroad
+
+
+def _foreign_region(kind: str, missing: Sequence[Place]) -> bool:
+    """``kind`` is a region and the missing places of that kind are a foreign country's
+    (Spain's 안달루시아: 'Catalonia' in its stead is a swap); not a world region (중동) nor a
+    Korean one (수도권, 호남), whose English is as often a description ('the capital area')."""
+    own = [p for p in missing if p.kind == kind]
+    return kind == "region" and all(p.country and p.country != HOME for p in own)
 
 
 # Kinds a place of another country counts as a swap for, where the English names no place of

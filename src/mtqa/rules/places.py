@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, names_region
-from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
+from mtqa.lexicon.gazetteer import HOME, Place, english_place_names, gazetteer
 from mtqa.lexicon.korean_bounds import PARTICLES
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import is_hangul, key_of_hangul, name_key
@@ -79,7 +79,6 @@ GENERIC: dict[str, tuple[str, ...]] = {
 _KIND_WORDS = {"compass": "region"}  # how a kind is named in messages
 PERSON_KEY_MIN = 0.86
 _KINDS = tuple(sorted(SWAP_KINDS))  # kinds whose names a related word may sit inside
-HOME = "KR"  # the country Korean news is written from
 # English words that render all parties of a compound abbreviation at once.
 KOREAS = ("inter-Korean", "two Koreas", "both Koreas", "the Koreas", "North and South",
           "South and North", "cross-border", "North-South", "South-North")  # fmt: skip
@@ -1278,6 +1277,7 @@ _UNLISTED_UNIT = re.compile(
     r"(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
+FACILITY_PERSON_CONFIDENCE = 0.7  # the place a facility is named after ('Mr. Gimhae', 김해공항)
 AGENT_CONFIDENCE = 0.6  # a place where something happens as an agent ('held by Jamsil')
 _ADDRESS_BEFORE = re.compile(r"[가-힣](?:군|면|읍)\s")
 _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word right before: 성산구 완암동
@@ -1305,7 +1305,9 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면). A listed place "
     "below a country that the Korean puts where something happens (칭다오에서, 에 있는) and the "
     "English names right after 'held by', 'owned by', 'run by' or 'named' ('a man named "
-    f"Qingdao') is shown at {AGENT_CONFIDENCE}.",
+    f"Qingdao') is shown at {AGENT_CONFIDENCE}. The place an airport, port, station, "
+    "gymnasium or government complex is named after, written as a person's name ('Dang "
+    f"Jin-hang' for 당진항, 'Mr. Gimhae' for 김해공항), is shown at {FACILITY_PERSON_CONFIDENCE}.",
     (
         Example(
             "광둥성에서 홍수가 났다.",
@@ -1362,12 +1364,11 @@ def _place_as_agent(view: UnitView) -> Iterator[Hit]:
                     return
 
 
-# A facility named after its place (김해공항, 남동체육관, 정부세종청사): the place inside the
-# word, which the gazetteer's search does not split off.
+# A facility named after its place (김해공항, 남동체육관, 정부세종청사, 당진항, 울산역): the place
+# inside the word, which the gazetteer's search does not split off.
 _NAMED_FACILITY = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6}?)(국제공항|공항|체육관|종합운동장|경기장|국제도시|터미널|청사)"
+    r"(?<![가-힣])([가-힣]{2,6}?)(국제공항|공항|체육관|종합운동장|경기장|국제도시|터미널|청사|항|역)"
 )
-FACILITY_PERSON_CONFIDENCE = 0.7
 
 
 def _as_person(
@@ -1390,7 +1391,7 @@ def _as_person(
 def _facility_as_person(view: UnitView) -> Iterator[Hit]:
     """The place a facility is named after, written as a person's name in the English ('Mr.
     Gimhae' for 김해공항, "Nam Dong's gymnasium" for 남동체육관, 'King Sejong' for
-    정부세종청사)."""
+    정부세종청사, 'Dang Jin-hang' for 당진항)."""
     text = view.source_text
     persons = _persons_named(view)
     for m in _NAMED_FACILITY.finditer(text):
@@ -1402,7 +1403,7 @@ def _facility_as_person(view: UnitView) -> Iterator[Hit]:
                 break
         else:
             continue
-        span = _as_person(view, [stem], places, persons)
+        span = _as_person(view, [stem, stem + m.group(2)], places, persons)
         if span is not None:
             yield Hit(
                 f"place {stem} of {m.group()} ({places[0].preferred}) appears to be rendered "

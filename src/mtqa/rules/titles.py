@@ -960,6 +960,25 @@ _PORTFOLIO_AFTER = re.compile(
 )  # 'First Vice Chairman of Trade, Industry and Energy Jeong'
 
 
+# The title's acronym in brackets between it and the name: 'Chief Financial Officer (CFO) Han'.
+_ACRONYM_GAP = re.compile(r" \([A-Z][A-Za-z&]{1,7}\) ")
+
+
+def _rendering_tail(text: str, where: tuple[int, int], title: Title) -> tuple[int, int]:
+    """The end of the phrase at ``where`` that renders ``title`` as a whole, where two
+    renderings overlap ('BNK Financial Chief Financial Officer': 'financial chief' and 'Chief
+    Financial Officer', joined); ``where`` otherwise (not 'Minister' of 'Prime Minister')."""
+    start, end = where
+    phrase = text[start:end]
+    if renders(title, phrase):
+        return where
+    for m in re.finditer(r"(?<=\s)\S+", phrase):
+        tail = phrase[m.start() :]
+        if renders(title, tail) and renders(title, f"{phrase[: m.start()].strip()} {m.group()}"):
+            return start + m.start(), end
+    return where
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capitalized word that is no title word follows the title ending at ``end`` (manager
     A.J. Hinch), not one that continues the title ('Loan Officer of Trade')."""
@@ -984,6 +1003,7 @@ def _next_to(
             and not closes  # 'Jung Han-gyeol, CEO of Hanbit, Legault toured': Jung's title
             and (
                 not text[e : span[0]].strip(" ,")
+                or _ACRONYM_GAP.fullmatch(text, e, span[0]) is not None  # CFO (CFO) Han
                 or (
                     portfolio
                     and _PORTFOLIO_AFTER.fullmatch(text, e, span[0]) is not None
@@ -997,10 +1017,11 @@ def _next_to(
             s >= span[1]
             and "," in gap
             and re.fullmatch(
-                r"[ ,]+(the |a |an |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?"
+                r"[ ,]+(?:\d{1,3}, )?(the |a |an |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?"
                 r"(?:(?:former|acting|interim|then) )?(?i:(?:first|second|third|fourth) )?",
                 gap,
-            )  # 'Park, Second Vice Minister of ...': an ordinal before the title
+            )  # 'Park, Second Vice Minister of ...': an ordinal before the title; 'Kim, 58, a
+            # former secretary-general': the age first
             and not _name_follows(text, e)  # Harris, manager A.J. Hinch
         ):
             return s, e
@@ -1250,7 +1271,10 @@ def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
     "gives B no title, A's name must stand without it (the "
     "English may add a title the Korean left out). The whole title phrase beside B counts "
     "('Vice President' is no 'president'), and words that fit any head ('leader', 'head', "
-    "'chief') are no one's title. Confidence 0.6 where B has a title of its own in the Korean, "
+    "'chief') are no one's title, nor part of A's title ('chief' of 'Chief Financial Officer "
+    "(CFO) Han'; an acronym in brackets may stand between title and name, and an age between "
+    "name and apposition: 'Jung, 58, a former secretary-general'). Confidence 0.6 where B has "
+    "a title of its own in the Korean, "
     "0.5 where B has none. The same title with A's place before it ('Seoul Mayor Park' for "
     "오세훈 서울시장과 박형준 부산시장) is reported at 0.6 too.",
     (
@@ -1313,6 +1337,14 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 where[1] <= c[0] and c[1] <= b_span[0] for _, c in located
             ):  # 'Vice Minister for Foreign Affairs Takehiro Funakoshi and Masaaki Kanai'
                 continue
+            if (
+                mine is not None
+                and fold(text[mine[0] : mine[1]]) in GENERIC
+                and where[0] <= mine[0]
+                and mine[1] <= where[1]
+                and where != mine
+            ):
+                mine = None  # 'chief' of A's 'Chief Financial Officer': no title of B's own
             if mine is not None and (
                 (where[0] < mine[1] and mine[0] < where[1])
                 or _beside(text, a_span, title)
@@ -1323,6 +1355,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 # Foreign Minister Al-Mashat, Egypt's minister of planning'); not one a comma
                 # parts from the name ('Rivas, the economy secretary, Jung Ba-da, attache')
                 continue
+            where = _rendering_tail(text, where, title)
             phrase = text[where[0] : where[1]]
             if (
                 fold(phrase) in GENERIC

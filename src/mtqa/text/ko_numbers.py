@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from mtqa.text.korean import morphemes
+
 Kind = Literal["cardinal", "percent", "points", "money", "year", "month", "day", "ordinal", "time"]
 
 
@@ -40,6 +42,7 @@ class NumExpr:
     sig: int = 0  # significant digits as written (0: unknown / word)
     bound: bool = False  # 제N glued to a noun (제2금융권, 제3자, 제2차관), often an idiom, or a
     # division's number (형사11부), often left out
+    only: bool = False  # 승점 3만 추가하면: 만 may be the particle 'only' (3, not 30,000)
 
 
 def significant_digits(literal: str) -> int:
@@ -480,8 +483,9 @@ def _digit_exprs(text: str) -> list[NumExpr]:
             tp = _TIME_PREFIX.search(text[max(0, start - 4) : start])
             if tp:
                 start -= len(tp.group(0))
+        only = kind == "cardinal" and _only_particle(text, lead, start, s_end)
         expr = NumExpr(start, s_end, text[start:s_end], value, kind, cur, approx, not lead,
-                       code=code, sig=sig, bound=division)  # fmt: skip
+                       code=code, sig=sig, bound=division, only=only)  # fmt: skip
         if pending is not None:
             out[-1] = _range_start(out[-1], pending, expr)
             pending = None
@@ -492,6 +496,14 @@ def _digit_exprs(text: str) -> list[NumExpr]:
 
 _SUFFIX_START = re.compile(r"(?:%|퍼센트|포인트|달러|유로|위안|엔|파운드|원|년|개월|명|개|여|배)")
 _NOUN_AFTER = re.compile(r"(?:" + _COUNTERS + r"|원|달러|명|년|가구|대|표|석)(?![가-힣])")
+
+
+def _only_particle(text: str, lead: str, start: int, end: int) -> bool:
+    """``3만`` whose 만 Kiwi reads as the particle 'only' (승점 3만 추가하면 'only three more
+    points'), not as ten thousand (관중 3만 명)."""
+    if not lead.isdigit() or len(lead) > 3 or text[start:end] != lead + "만":
+        return False
+    return any(t.form == "만" and t.tag == "JX" and t.start == end - 1 for t in morphemes(text))
 
 
 def _dotted_time(lead: str, text: str, start: int) -> bool:

@@ -1063,6 +1063,35 @@ def _whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
 _NOT_NAME_PIECES = HONORIFICS | frozenset("님측등쪽家시주성현군구도국청처부원사장팀단당")
 
 
+_WORD_AFTER = re.compile(r" ([가-힣]+)")
+
+
+def _split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with the last word of a foreign name that Kiwi cut into one-syllable nouns
+    joined into one NNP, where a foreign proper noun stands one space before it and a title
+    one space after it (레반트/NNP 레/NNG 디/NNG 주총리: 레디, the chief minister's surname)."""
+    out = list(tokens)
+    for i in range(len(out) - 1, 0, -1):
+        b = i + 1
+        while b < len(out) and out[b].start == out[b - 1].end:
+            b += 1
+        start, end = out[i].start, out[b - 1].end
+        word = text[start:end]
+        after = _WORD_AFTER.match(text, end)
+        if (
+            2 <= b - i <= 4
+            and all(t.end - t.start == 1 and t.tag in ("NNG", "NNP") for t in out[i:b])
+            and out[i - 1].tag == "NNP"
+            and text[out[i - 1].end : start] == " "
+            and _looks_foreign(out[i - 1].form)
+            and after is not None
+            and any(after.group(1)[:k] in titles() for k in range(2, len(after.group(1)) + 1))
+            and _looks_foreign(word)
+        ):
+            out[i:b] = [Token(word, "NNP", start, end, True)]
+    return out
+
+
 def _whole_foreign_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a foreign name Kiwi cut inside one spaced word joined into one NNP: an
     unknown proper noun and one-syllable pieces after it (키프로/NNP 노/NNG: 키프로노), or a
@@ -1349,9 +1378,18 @@ def _vietnamese_words(words: str) -> str | None:
     syllables (팜 뚜언 하이도: 팜 뚜언 하이), if it is one."""
     for cut in (0, 1, 2):
         name = words[: len(words) - cut] if cut else words
+        if cut and not _NAME_PARTICLE.fullmatch(words[-cut:]):
+            continue  # 응우옌 반 투안: 안 is the name's, no particle
         if not name.endswith(" ") and is_vietnamese(name):
             return name
     return None
+
+
+# Particles of one or two syllables that follow a name (팜 뚜언 하이도, 응우옌 반 투언에게)
+_NAME_PARTICLE = re.compile(
+    r"[은는이가을를의도와과에로만씨측께]|에서|에게|으로|까지|부터|와의|과의|에는|라고|하고|이다|이며"
+    r"|처럼|보다|한테|께서"
+)
 
 
 def _merge(tokens: list[Token], form: str, start: int) -> None:
@@ -1593,7 +1631,8 @@ def find_persons(
     wherever they stand (anchor "famous")."""
     table = surnames()
     tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
-    tokens = _repair_names(text, _whole_foreign_word(text, _whole_last_word(text, tokens)))
+    tokens = _split_before_title(text, _whole_last_word(text, tokens))
+    tokens = _repair_names(text, _whole_foreign_word(text, tokens))
     tokens = _japanese_surname_cut(text, tokens)
     tokens = _known_words(text, tokens, known)
     out: list[PersonMention] = []
@@ -1725,6 +1764,16 @@ def find_persons(
             anchor = AFFILIATION  # 장새봄(한국체대): a school or team in brackets
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:
             i = j
+            continue
+        if (
+            kind == "korean"
+            and not given
+            and title is not None
+            and tspan is not None
+            and tspan[0] == tok.end
+            and form + title.ko in titles()
+        ):
+            i = j  # 레디 주총리: 주 is the title's (주총리, a state's chief minister), no surname
             continue
         if kind == "foreign" and (len(form) < 2 or _PLACE_UNIT_WORDS & set(form.split())):
             i = j  # 코트다쥐르 레지옹: a region of France, no person

@@ -1,0 +1,151 @@
+"""Misses and false flags of blind rounds 87 to 90 (sets pj-), in their smallest form."""
+
+from __future__ import annotations
+
+from mtqa.resources import Resources
+from mtqa.rules.merged import assess
+from mtqa.text.ko_numbers import korean_numbers
+from mtqa.text.ko_persons import find_persons
+from mtqa.text.korean import morphemes
+from ruletools import shown
+
+RESOURCES = Resources()
+
+# Round 87 (sets pj, pk, pl, pm; pn and po faithful-only)
+
+
+def test_man_after_digits_may_be_the_particle_only() -> None:
+    ko = "남은 4경기에서 전북이 승점 3만 추가하면 자력으로 우승을 확정한다."
+    assert [n.only for n in korean_numbers(ko) if n.text == "3만"] == [True]
+    en = "Jeonbuk need {} more points from their remaining four games to clinch the title."
+    assert shown("MT302", ko, en.format("only three")) == []
+    assert shown("MT301", ko, en.format("only three")) == []
+    crowd = "관중 3만 명이 경기장을 찾았다."
+    assert [n.only for n in korean_numbers(crowd)] == [False]
+    assert shown("MT302", crowd, "A crowd of 3 came to the stadium.") == ["3"]
+
+
+def test_a_vietnamese_given_name_ending_in_an_is_not_cut_as_a_particle() -> None:
+    ko = "베트남 출신 응우옌 반 투안(42) 씨는 밤새 죽은 물고기를 건져냈다."
+    names = [p.name for p in find_persons(ko, list(morphemes(ko)))]
+    assert names == ["응우옌 반 투안"]
+    ko2 = "공격수 팜 뚜언 하이도 골을 넣었다."
+    assert [p.name for p in find_persons(ko2, list(morphemes(ko2)))] == ["팜 뚜언 하이"]
+
+
+def test_a_port_or_station_named_after_its_city_written_as_a_person() -> None:
+    ko = "당진항과 닝보저우산항 사이에 컨테이너 항로가 새로 개설된다."
+    en = "A new container route will open between {} and Ningbo-Zhoushan Port."
+    assert shown("MT502", ko, en.format("Dang Jin-hang")) == ["Dang Jin-hang"]
+    assert shown("MT502", ko, en.format("Dangjin Port")) == []
+    station = "울산역에서 화재가 발생했다."
+    assert shown("MT502", station, "A fire broke out at Ul San-yeok.") == ["Ul San-yeok"]
+    assert shown("MT502", station, "A fire broke out at Ulsan Station.") == []
+
+
+def test_another_body_with_its_own_acronym_stands_in_for_a_listed_one() -> None:
+    ko = "이번 협약은 대한무역투자진흥공사(KOTRA)가 주선했다."
+    en = "The agreement was arranged by the {}."
+    assert shown("MT712", ko, en.format("Global Trade Promotion Center (GTPC)")) == [
+        "Global Trade Promotion Center (GTPC)"
+    ]
+    assert shown("MT712", ko, en.format("Korea International Cooperation Agency (KOICA)")) != []
+    assert shown("MT712", ko, en.format("Korea Trade-Investment Promotion Agency (KOTRA)")) == []
+
+
+def test_a_state_chief_ministers_surname_cut_into_syllables_keeps_the_title() -> None:
+    ko = "인도 텔랑가나주의 레반트 레디 주총리가 14일 공장을 방문했다."
+    found = find_persons(ko, list(morphemes(ko)))
+    assert [(p.name, p.title.ko if p.title else None) for p in found] == [("레반트 레디", "주총리")]
+    en = "India's Telangana {} Revanth Reddy visited the plant on the 14th."
+    assert shown("MT602", ko, en.format("Prime Minister")) == ["Prime Minister"]
+    assert shown("MT602", ko, en.format("Chief Minister")) == []
+
+
+def test_train_operators_are_bodies_of_one_kind() -> None:
+    ko = "운영은 부산교통공사(BTC)가 맡는다."
+    en = "The line will be operated by {}."
+    assert shown("MT712", ko, en.format("Korea Railroad Corp. (Korail)")) == [
+        "Korea Railroad Corp."
+    ]
+    assert shown("MT712", ko, en.format("Busan Transportation Corp. (BTC)")) == []
+
+
+def test_a_merged_sentence_whose_figures_are_all_gone_is_dropped() -> None:
+    first = "사업비는 국비 60%, 시비 40%로 분담하며, 시는 올해 본예산에 설계비 85억 원을 반영했다."
+    second = (
+        "앞서 이 사업은 지난해 12월 기획재정부 예비타당성 조사를 통과했으며, 비용 대비 "
+        "편익(B/C)은 1.08로 나왔다."
+    )
+    en = (
+        "The project cost will be split 60 percent by the central government and 40 percent "
+        "by the city, and the city has earmarked 8.5 billion won for design costs in this "
+        "year's main budget."
+    )
+    (_, kept), (_, dropped) = assess(RESOURCES, [first, second], en, source=True)
+    assert kept is None
+    assert dropped is not None and dropped >= 0.5
+    both = (
+        en + " The project passed the Ministry of Economy and Finance's preliminary "
+        "feasibility study in December last year, with a benefit-cost (B/C) ratio of 1.08."
+    )
+    assert [c for _, c in assess(RESOURCES, [first, second], both, source=True)] == [None, None]
+
+
+def test_a_groups_short_name_inside_another_affiliates_name_is_a_swap() -> None:
+    ko = "이 자리에는 한화에어로스페이스 관계자들도 참석했다."
+    en = "Officials from {} also attended the meeting."
+    assert shown("MT711", ko, en.format("Hanwha Ocean")) == ["Hanwha Ocean"]
+    assert shown("MT711", ko, en.format("Hanwha Aerospace")) == []
+    assert shown("MT711", ko, en.format("Hanwha")) == []
+
+
+def test_titles_swapped_around_an_acronym_in_brackets() -> None:
+    ko = (
+        "김도훈 BNK금융 최고재무책임자(CFO)와 한지원 부산은행 리스크관리본부장은 이날 "
+        "콘퍼런스콜에서 이같이 밝혔다."
+    )
+    en = "{} Kim Do-hoon and {} Han Ji-won said so during a conference call."
+    cfo = "BNK Financial Chief Financial Officer (CFO)"
+    risk = "Busan Bank risk management head"
+    assert shown("MT603", ko, en.format(risk, cfo)) != []
+    assert shown("MT603", ko, en.format(cfo, risk)) == []
+
+
+def test_titles_swapped_in_appositions_after_the_age() -> None:
+    ko = (
+        "재판부는 대흥건설 대표 정태규(58)씨에게 집행유예 3년을, 서경민(55) 전 창원시의회 "
+        "사무국장에게 징역 2년을 각각 선고했다."
+    )
+    en = (
+        "The court sentenced Jung Tae-gyu, 58, {}, to a suspended term and Seo Kyung-min, 55, "
+        "{}, to two years in prison."
+    )
+    clerk = "a former secretary-general of the Changwon City Council"
+    ceo = "CEO of Daeheung Construction"
+    assert shown("MT603", ko, en.format(clerk, ceo)) != []
+    assert shown("MT603", ko, en.format(ceo, clerk)) == []
+
+
+def test_a_foreign_countrys_regions_are_swappable() -> None:
+    ko = "컨소시엄이 스페인 안달루시아 지방의 고속철 차량 교체 사업에 관심을 갖고 있다."
+    en = "A consortium wants to replace high-speed trains in Spain's {} region."
+    assert shown("MT501", ko, en.format("Catalonia")) == ["Catalonia"]
+    assert shown("MT501", ko, en.format("Andalusia")) == []
+
+
+def test_a_region_may_be_named_without_its_unit_word() -> None:
+    ko = "우즈베키스탄 안디잔주 대표단이 방문했다."
+    for name in ("Andijan", "Andijan Province", "the Andijan region", "Andijan Region"):
+        en = f"A delegation from Uzbekistan's {name} visited."
+        assert shown("MT501", ko, en) + shown("MT503", ko, en) == []
+    assert shown("MT501", ko, "A delegation from Uzbekistan's Samarkand Region visited.") == [
+        "Samarkand Region"
+    ]
+
+
+def test_european_cities_and_skating_venues_are_listed() -> None:
+    ko = "대표팀은 네덜란드 틸뷔르흐에서 열린 월드컵 5차 대회에서 금메달을 땄다."
+    en = "The team won gold at the fifth World Cup event in {}, the Netherlands."
+    assert shown("MT501", ko, en.format("Heerenveen")) == ["Heerenveen"]
+    assert shown("MT501", ko, en.format("Tilburg")) == []
