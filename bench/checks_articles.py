@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 736 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 752 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -301,7 +301,13 @@ Busan; a Zhejiang party secretary in South Chungcheong, a shipbuilder's quarter,
 and North Chungcheong, a council chairman's bribery sentence; a Telangana chief minister in
 Changwon, a walk-off win, Busan's new metro line, a Thai Binh chairman's investment pact; a
 Spanish minister on rail and defence, a Hapcheon forest fire, short track in Tilburg, BNK's
-results), all held out, at c587569: 21, 20, 20 and 20 of 24, 0, 0, 0 and 0 false.
+results), all held out, at c587569: 21, 20, 20 and 20 of 24, 0, 0, 0 and 0 false. pp1-pp4,
+pq1-pq4, pr1-pr4 and ps1-ps4 (a Turkistan akim in Gimhae, Andong's wildfire budget, a KBL
+semifinal, LIG Nex1's missile deal with Qatar; a Chinese vice premier in Beijing, Jeju cruise
+tourism, the NHK Trophy, an apartment fire in Bucheon; a Zambales governor at an Ulsan shipyard,
+Haenam's farm subsidies, archery in Berlin, a former Jungnang mayor's fine; a Saxon premier at
+Ochang, Daegu's budget, a promotion playoff, a Japanese chemical plant in Gumi), all held out, at
+6b096cc: 20, 22, 23 and 21 of 24, 1, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -500,7 +506,12 @@ results; notes_pi.tsv), held out, at 9cdd3db: 1 shown. Session 22: pn1-pn6 (a Gu
 in Daegu, Goheung's laver harvest, a JLPGA win, a Chinese foreign ministry briefing, the current
 account, Chungju's budget speech; notes_pn.tsv) and po1-po6 (a Cambodian labour minister in South
 Jeolla, Gwanak's flood budget, a K League match, Japan's foreign minister, a battery plant in
-Legnica, a wildfire in Bonghwa and Yeongju; notes_po.tsv), held out, at c587569: 0 and 0 shown.
+Legnica, a wildfire in Bonghwa and Yeongju; notes_po.tsv), held out, at c587569: 0 and 0 shown;
+pt1-pt6 (a Malaysian transport minister in Busan, Pyeongchang's ski season, the Thailand Open, a
+missile launch, KG Mobility's sales, Yesan's housing plan; notes_pt.tsv) and pu1-pu6 (a Bac Ninh
+party secretary in North Gyeongsang, Incheon Airport's record, a strikeout record, a dismissal by
+KakaoTalk, a Spanish minister in Seoul, rain damage in South Chungcheong; notes_pu.tsv), held out,
+at 6b096cc: 1 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -7,7 +7,7 @@ from mtqa.rules.merged import assess
 from mtqa.text.ko_numbers import korean_numbers
 from mtqa.text.ko_persons import find_persons
 from mtqa.text.korean import morphemes
-from ruletools import shown
+from ruletools import article_shown, shown
 
 RESOURCES = Resources()
 
@@ -149,3 +149,75 @@ def test_european_cities_and_skating_venues_are_listed() -> None:
     en = "The team won gold at the fifth World Cup event in {}, the Netherlands."
     assert shown("MT501", ko, en.format("Heerenveen")) == ["Heerenveen"]
     assert shown("MT501", ko, en.format("Tilburg")) == []
+
+
+# Round 88 (sets pp, pq, pr, ps; pt and pu faithful-only)
+
+
+def test_a_wire_end_mark_is_boilerplate() -> None:
+    ko = "이번 협정은 김해시가 해외 도시와 맺은 11번째 자매·우호 협력 관계다."
+    en = "The agreement marks Gimhae's 11th sister or friendship relationship abroad. (END)"
+    assert shown("MT104", ko, en) == ["(END)"]
+    assert shown("MT104", ko + " (끝)", en) == []
+    assert shown("MT104", ko, "The agreement marks the end of a long negotiation.") == []
+
+
+def test_a_heads_title_said_with_a_verb_is_rendered() -> None:
+    ko = "박은정 시의회 산불피해대책특별위원장은 추가 대책을 요구했다."
+    chairs = "Park Eun-jeong, who chairs the council's special committee, called for more measures."
+    assert shown("MT601", ko, chairs) == []
+    spoke = "Park Eun-jeong, who spoke at the council, called for more measures."
+    assert shown("MT601", ko, spoke) == ["Park Eun-jeong"]
+
+
+def test_a_given_name_kiwi_reads_as_a_noun_after_the_surname() -> None:
+    ko = "김보배도 3점슛 4개로 16점을 올렸다."
+    assert shown("MT402", ko, "Kim Treasure also scored 16 points on four 3-pointers.") == [
+        "Treasure"
+    ]
+    assert shown("MT402", ko, "Kim Bo-bae also scored 16 points on four 3-pointers.") == []
+
+
+def test_a_companys_head_named_by_surname_is_no_representative() -> None:
+    ko = (
+        "계약식에는 구태훈 LIG넥스원 대표이사가 참석했다.\n\n"
+        '구 대표는 "중동 시장 점유율을 더 높이겠다"고 말했다.'
+    )
+    en = (
+        "LIG Nex1 CEO Koo Tae-hoon attended the signing ceremony.\n\n"
+        '{} Koo said, "We will further raise our share of the Middle East market."'
+    )
+    assert article_shown("MT602", ko, en.format("Representative")) == ["Representative"]
+    assert article_shown("MT602", ko, en.format("CEO")) == []
+
+
+def test_an_unlisted_port_written_as_a_persons_port() -> None:
+    ko = "올해 제주항과 강정항에 기항한 크루즈선은 모두 287척이다."
+    en = "A total of 287 cruise ships called at Jeju Port and {} this year."
+    assert shown("MT502", ko, en.format("Kang Jeong's port")) == ["Kang Jeong's"]
+    assert shown("MT502", ko, en.format("Gangjeong Port")) == []
+
+
+def test_korean_sports_bodies_are_listed() -> None:
+    ko = "한국야구위원회는 올스타전 일정을 발표했다."
+    en = "The {} announced the All-Star Game schedule."
+    assert shown("MT711", ko, en.format("Korean Basketball League")) == ["Korean Basketball League"]
+    assert shown("MT711", ko, en.format("Korea Baseball Organization")) == []
+
+
+def test_a_county_governor_may_go_by_gov() -> None:
+    ko = "최병윤 평창군수는 관광객 유치에 힘쓰겠다고 밝혔다."
+    assert (
+        shown("MT601", ko, "Pyeongchang County Gov. Choi Byung-yoon said he would work hard.") == []
+    )
+
+
+def test_a_lower_case_word_that_sounds_like_a_korean_name_is_no_rendering() -> None:
+    ko = "이로써 채우진은 시즌 탈삼진을 228개로 늘렸다."
+    en = "That raised his season strikeout total to 228."
+    assert shown("MT402", ko, en) == []
+
+
+def test_a_foreign_ports_two_word_name_is_no_persons() -> None:
+    ko = "인도네시아 탄중페락항에서 출항했다."
+    assert shown("MT502", ko, "It sailed from Indonesia's Tanjung Perak Port.") == []

@@ -207,7 +207,7 @@ def length_ratio(view: UnitView) -> Iterator[Hit]:
 # MT104 in a unit with Korean: the kinds of boilerplate reported (confidence), and the longest
 # sentence taken for one (a long sentence about copyright is content). Agency tags and addresses
 # are left alone there: English editions add their own dateline and links.
-IN_UNIT_KINDS = {"prompt": 0.8, "credit": 0.8, "notice": 0.7}
+IN_UNIT_KINDS = {"prompt": 0.8, "credit": 0.8, "notice": 0.7, "end": 0.8}
 IN_UNIT_MAX_WORDS = 25
 # A notice line, not a sentence that mentions copyright ("a copyright dispute").
 NOTICE_LINE = re.compile(r"©|ⓒ|\(c\)|all rights reserved|unauthori[sz]ed|reproduction", re.I)
@@ -218,6 +218,10 @@ TRAILING_NOTICE = re.compile(
 )
 
 
+# The end mark of wire copy glued to the last sentence ('... abroad. (END)').
+TRAILING_END = re.compile(r"(?<=[.!?\"”'’]\s)[(\[]END[)\]]\s*$")
+
+
 @rule(
     "MT104",
     "boilerplate",
@@ -226,9 +230,10 @@ TRAILING_NOTICE = re.compile(
     "Boilerplate crept into the translation.",
     "An English sentence with no Korean source looks like boilerplate: a copyright line, a "
     "'click here' or subscription prompt, a URL or e-mail address, an agency tag, a "
-    "'translated by' note (0.9). Also, at 0.8 (0.7 for a copyright line), a sentence of up to "
-    f"{IN_UNIT_MAX_WORDS} words aligned to Korean that is a prompt, a credit or a copyright line "
-    "the Korean does not state (no 구독, 클릭, 번역, 저작권...): the aligner often pairs it with "
+    "'translated by' note, a wire copy's end mark, (END) (0.9). Also, at 0.8 (0.7 for a "
+    f"copyright line), a sentence of up to {IN_UNIT_MAX_WORDS} words aligned to Korean that is a "
+    "prompt, a credit, an end mark or a copyright line the Korean does not state (no 구독, "
+    "클릭, 번역, 저작권, (끝)...): the aligner often pairs it with "
     "the Korean copyright notice or e-mail line the English edition drops.",
     (
         Example(
@@ -271,13 +276,14 @@ def boilerplate(view: UnitView) -> Iterator[Hit]:
             reported = b
     # or glued to the end of the unit's last sentence ('... in the U.S. (Yonhap) -- All rights
     # reserved.'), which a sentence splitter leaves inside that sentence
-    tail = TRAILING_NOTICE.search(view.target_text)
-    if tail is not None and tail.start() >= reported and not says_kind(view.source_text, "notice"):
-        yield Hit(
-            f"boilerplate the Korean does not contain: {tail.group(0).strip()!r}",
-            target=(tail.start(), tail.end()),
-            confidence=IN_UNIT_KINDS["notice"],
-        )
+    for pattern, kind in ((TRAILING_NOTICE, "notice"), (TRAILING_END, "end")):
+        tail = pattern.search(view.target_text)
+        if tail is not None and tail.start() >= reported and not says_kind(view.source_text, kind):
+            yield Hit(
+                f"boilerplate the Korean does not contain: {tail.group(0).strip()!r}",
+                target=(tail.start(), tail.end()),
+                confidence=IN_UNIT_KINDS[kind],
+            )
 
 
 @rule(

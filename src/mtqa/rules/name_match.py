@@ -257,6 +257,10 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
         return _surname_as_word(m.name, text, ws)
     # Names written like Korean ones but not romanized so (왕이 Wang Yi, 부시 Bush), or garbled.
     found = _match_phonetic(m.name, text, ws, 3)
+    if found.status == "words" and found.span is not None and text[slice(*found.span)].islower():
+        # 'his season' for 채우진은 시즌: a lower-case word that only sounds like a name written
+        # in Korean is no rendering of it (the meaning and surname words are matched above)
+        return NameMatch("none")
     if found.status == "found" and found.span is not None:
         span = _with_surname_before(text, ws, found.span)
         parts = {fold(w).strip(".,") for w in text[span[0] : span[1]].split()}

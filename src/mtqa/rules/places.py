@@ -1523,13 +1523,24 @@ def _written_as_person(view: UnitView, word: str, persons: Sequence[str]) -> tup
     """The English span that writes the unlisted place ``word`` as a Korean personal name: a
     surname and a hyphenated given name ('Seong Su-dong'), not a foreign name ('Hassan Al
     Marri' for 하산 알마리) nor one word ('Mohenjo-daro' for 모헨조다로)."""
-    forms = [word, word[:-1]] if word.endswith("역") else [word]  # a station by its road
+    facility = word[-1] in "역항"
+    forms = [word, word[:-1]] if facility else [word]  # a station by its road, a port
     found = _person_like(view.target_text, forms, (), persons)
     if found is None:
         return None
     found = _without_city(view.target_text, found)  # "Seoul's Seongsu-dong"
     run = view.target_text[found[0] : found[1]].split()
+    text = view.target_text
+    owned = _OWNED_FACILITY.match(text, found[1]) or (
+        text[found[1] - 2 : found[1]] in ("'s", "’s") and _FACILITY_WORD.match(text, found[1])
+    )
+    if facility and len(run) >= 2 and owned:
+        return found  # "Kang Jeong's port" for 강정항: the port made a person's
     return found if len(run) >= 2 and "-" in run[-1] else None
+
+
+_FACILITY_WORD = re.compile(r" (?:port|harbou?r|station|terminal)\b", re.IGNORECASE)
+_OWNED_FACILITY = re.compile(r"['’]s (?:port|harbou?r|station|terminal)\b", re.IGNORECASE)
 
 
 @rule(

@@ -191,6 +191,25 @@ _MAKERS = frozenset({"감독", "영화감독", "작가", "연출가", "작곡가
 _WORK_AFTER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}[\"“'‘]")
 
 
+# A head's title said with a verb after the name: 'Park, who chairs the committee' (not 'who
+# led the talks', which tells what the person did, not the office).
+_HEAD_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "head", "director",
+                         "president", "chief", "leader", "commander", "manager"})  # fmt: skip
+_HEADS_AFTER = re.compile(
+    r",? (?:who|which) (?:now |currently |also )?(?:chairs|chaired|heads|headed|presides over"
+    r"|presided over|runs)\b"
+)
+
+
+def _headed_by_verb(text: str, p: PersonInfo, title: Title) -> bool:
+    """A head's title (위원장, 본부장: 'chairman', 'head') said by a verb after the name:
+    'Park Eun-jeong, who chairs the council's special committee'."""
+    span = p.match.span
+    if span is None or not any(w in _HEAD_WORDS for e in title.en for w in e.split()):
+        return False
+    return bool(_HEADS_AFTER.match(text, span[1]))
+
+
 def _plural_rendered(title: Title, view: UnitView, p: PersonInfo) -> bool:
     """The person ends a list of names that shares the title (배진혁·탁수민·하도윤 재판관) and
     the English writes the title in the plural ('Justices Bae Jin-hyeok, Tok Su-min and Ha
@@ -343,6 +362,7 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             or find_wrong(title, view.target_text)
             or _maker_of_work(view.target_text, p)
             or _plural_rendered(title, view, p)  # 'Justices Bae, Tok and Ha'
+            or _headed_by_verb(view.target_text, p, title)  # 'Park, who chairs the committee'
         ):
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
@@ -839,8 +859,9 @@ def _unambiguous_offices(view: UnitView) -> Iterator[Hit]:
 
 
 def _company_representatives(view: UnitView) -> Iterator[Hit]:
-    """'representative' for the 대표 of a company (송가람 한울에너지 대표), where the unit
-    renders the title in no other way ('CEO', 'chief executive', 'head')."""
+    """'representative' for the 대표 of a company (송가람 한울에너지 대표; 구 대표 where the
+    article calls 구태훈 LIG넥스원 대표이사), where the unit renders the title in no other way
+    ('CEO', 'chief executive', 'head')."""
     text = view.target_text
     for p in _titled(view):
         title = p.mention.title
@@ -850,6 +871,13 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
             r"(㈜|\(주\))?([가-힣A-Za-z0-9]+?)의?\s+$", view.source_text[: p.mention.start]
         )
         companies = [p.mention.title_prefix.replace(" ", ""), before.group(2) if before else ""]
+        # 구 대표 of 구태훈 LIG넥스원 대표이사 in another sentence: that company's head
+        companies += [
+            q.title_prefix.replace(" ", "")
+            for mentions in plain_mentions(view.doc).values()
+            for q in mentions
+            if q.title is not None and q.title.ko in _HEAD_OF_COMPANY and same_person(q, p.mention)
+        ]
         incorporated = before is not None and before.group(1) is not None  # ㈜보람코스메틱의
         if not incorporated and not any(c and company_like(c) for c in companies):
             continue  # 송가람 한울에너지 대표, 한화에어로스페이스 윤다솜 대표

@@ -1187,6 +1187,27 @@ def _japanese_surname_cut(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _surname_and_word(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a surname Kiwi reads as a proper noun and a glued common noun that is a
+    listed word-like given name joined into one NNP, where the word ends there (김/NNP 보배/NNG
+    도: 김보배, as Kiwi reads 김하늘 whole)."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        t, g = out[i], out[i + 1]
+        nxt = out[i + 2] if i + 2 < len(out) else None
+        if (
+            t.tag == "NNP"
+            and t.form in surnames()
+            and g.start == t.end
+            and g.tag == "NNG"
+            and g.form in given_meanings()
+            and (t.start == 0 or text[t.start - 1] in _WORD_START)
+            and (nxt is None or nxt.start > g.end or nxt.tag.startswith("J"))
+        ):
+            out[i : i + 2] = [Token(t.form + g.form, "NNP", t.start, g.end)]
+    return out
+
+
 def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a Korean name Kiwi split or misread joined into one NNP token.
 
@@ -1632,7 +1653,7 @@ def find_persons(
     table = surnames()
     tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
     tokens = _split_before_title(text, _whole_last_word(text, tokens))
-    tokens = _repair_names(text, _whole_foreign_word(text, tokens))
+    tokens = _repair_names(text, _whole_foreign_word(text, _surname_and_word(text, tokens)))
     tokens = _japanese_surname_cut(text, tokens)
     tokens = _known_words(text, tokens, known)
     out: list[PersonMention] = []

@@ -31,6 +31,8 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"^\s*\(?(yonhap|reuters|ap|afp|newsis|news1)\)?\s*$",
         r"연합뉴스|뉴시스|뉴스1|통신",
     ),
+    # the mark that ends wire copy, on a line of its own: (END), [END], -- END --
+    "end": (r"^\s*(?:[(\[]\s*end\s*[)\]]|-+\s*end\s*-+)\s*$", r"[(\[]\s*끝\s*[)\]]"),
 }
 _KIND_RE = {k: re.compile(en, re.IGNORECASE) for k, (en, _) in _KINDS.items()}
 _KIND_KO = {k: re.compile(ko, re.IGNORECASE) for k, (_, ko) in _KINDS.items()}
