@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 752 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 768 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -307,7 +307,13 @@ semifinal, LIG Nex1's missile deal with Qatar; a Chinese vice premier in Beijing
 tourism, the NHK Trophy, an apartment fire in Bucheon; a Zambales governor at an Ulsan shipyard,
 Haenam's farm subsidies, archery in Berlin, a former Jungnang mayor's fine; a Saxon premier at
 Ochang, Daegu's budget, a promotion playoff, a Japanese chemical plant in Gumi), all held out, at
-6b096cc: 20, 22, 23 and 21 of 24, 1, 0, 0 and 0 false.
+6b096cc: 20, 22, 23 and 21 of 24, 1, 0, 0 and 0 false. pv1-pv4, pw1-pw4, px1-px4 and py1-py4 (a
+Mongolian mining minister, Cheonan's chip cluster, the 3M Open, voice phishing in Busan; a
+Queensland premier's hydrogen deal, the Imsil cheese festival, the Hong Kong Open, a Weihai
+delegation in Incheon; a Turkish energy minister at Doosan Enerbility, Geoje's shipyard workers,
+a free-agent catcher, a Yamaguchi assembly delegation; a Vietnamese deputy minister in Bac Giang,
+a Gangwon wildfire, a swimming record, a chairman's embezzlement indictment), all held out, at
+ea06dd4: 21, 21, 17 and 20 of 24, 2, 0, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -511,7 +517,11 @@ pt1-pt6 (a Malaysian transport minister in Busan, Pyeongchang's ski season, the 
 missile launch, KG Mobility's sales, Yesan's housing plan; notes_pt.tsv) and pu1-pu6 (a Bac Ninh
 party secretary in North Gyeongsang, Incheon Airport's record, a strikeout record, a dismissal by
 KakaoTalk, a Spanish minister in Seoul, rain damage in South Chungcheong; notes_pu.tsv), held out,
-at 6b096cc: 1 and 1 shown.
+at 6b096cc: 1 and 1 shown; pz1-pz6 (a Salta governor at POSCO, Jeju's tourism tax, a K League
+coach sacked, North Korean defectors, LNG carrier orders, Cheongsong's apples; notes_pz.tsv) and
+qa1-qa6 (an Indonesian manpower minister, Dobong's elderly welfare budget, speed skating in
+Heerenveen, a Kumamoto governor in South Chungcheong, Woori Financial's quarter, a snowstorm in
+Chungcheong; notes_qa.tsv), held out, at ea06dd4: 0 and 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -221,3 +221,50 @@ def test_a_lower_case_word_that_sounds_like_a_korean_name_is_no_rendering() -> N
 def test_a_foreign_ports_two_word_name_is_no_persons() -> None:
     ko = "인도네시아 탄중페락항에서 출항했다."
     assert shown("MT502", ko, "It sailed from Indonesia's Tanjung Perak Port.") == []
+
+
+# Round 89 (sets pv, pw, px, py; pz and qa faithful-only)
+
+
+def test_round_numbers_listed_with_their_scores_and_a_whole_share() -> None:
+    ko = "1라운드 68타, 2라운드 65타로 선두권에 올랐던 안재성은 순위를 6계단 끌어올렸다."
+    en = "After rounds of 68 and 65, Ahn moved up {} places."
+    assert shown("MT301", ko, en.format("six")) == []
+    assert shown("MT301", ko, en.format("five")) == ["five"]
+    tax = "지방세를 5년간 100% 감면하기로 했다."
+    assert shown("MT301", tax, "It will exempt them from local taxes in full for five years.") == []
+    assert shown("MT301", tax, "It will halve their local taxes for five years.") != []
+
+
+def test_senior_before_a_vice_presidents_title_is_seniority() -> None:
+    ko = "이승훈 우리금융 재무담당 부사장(CFO)은 콘퍼런스콜에서 이같이 말했다."
+    en = "Rhee Seung-hoon, senior vice president and CFO of Woori Financial, said so."
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_surname_and_a_word_like_given_name_before_an_age() -> None:
+    ko = '한화오션 협력업체 대표 김하늘(41) 씨는 "외국인 없이는 어렵다"고 말했다.'
+    en = '"It is hard without foreigners," said {}, 41, who heads a subcontractor.'
+    assert shown("MT402", ko, en.format("Kim Sky")) == ["Sky"]
+    assert shown("MT402", ko, en.format("Kim Ha-neul")) == []
+
+
+def test_a_bodys_korean_short_name_in_brackets_before_the_title() -> None:
+    ko = "장관은 서정훈 한국수력원자력(한수원) 사장과 만났다."
+    en = "The minister met with Seo Jeong-hoon, {} of Korea Hydro & Nuclear Power Co. (KHNP)."
+    assert shown("MT601", ko, en.format("chairman")) != []
+    assert shown("MT601", ko, en.format("president")) == []
+
+
+def test_a_fortress_named_after_its_city_written_as_a_person() -> None:
+    ko = "방문단은 진주시 진주성과 국립진주박물관을 둘러본다."
+    en = "The delegation will tour {} and the Jinju National Museum in Jinju."
+    assert shown("MT502", ko, en.format("Jin Ju-seong")) == ["Jin Ju-seong"]
+    assert shown("MT502", ko, en.format("Jinju Fortress")) == []
+
+
+def test_australian_cities_in_the_news_are_listed() -> None:
+    ko = "올해 호주 브리즈번 전지훈련에서 체력을 끌어올렸다."
+    en = "We built up stamina at our training camp in {}, Australia, this year."
+    assert shown("MT501", ko, en.format("Gold Coast")) == ["Gold Coast"]
+    assert shown("MT501", ko, en.format("Brisbane")) == []

@@ -1305,7 +1305,7 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면). A listed place "
     "below a country that the Korean puts where something happens (칭다오에서, 에 있는) and the "
     "English names right after 'held by', 'owned by', 'run by' or 'named' ('a man named "
-    f"Qingdao') is shown at {AGENT_CONFIDENCE}. The place an airport, port, station, "
+    f"Qingdao') is shown at {AGENT_CONFIDENCE}. The place an airport, port, station, fortress, "
     "gymnasium or government complex is named after, written as a person's name ('Dang "
     f"Jin-hang' for 당진항, 'Mr. Gimhae' for 김해공항), is shown at {FACILITY_PERSON_CONFIDENCE}.",
     (
@@ -1364,10 +1364,10 @@ def _place_as_agent(view: UnitView) -> Iterator[Hit]:
                     return
 
 
-# A facility named after its place (김해공항, 남동체육관, 정부세종청사, 당진항, 울산역): the place
-# inside the word, which the gazetteer's search does not split off.
+# A facility named after its place (김해공항, 남동체육관, 정부세종청사, 당진항, 울산역, 진주성): the
+# place inside the word, which the gazetteer's search does not split off.
 _NAMED_FACILITY = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6}?)(국제공항|공항|체육관|종합운동장|경기장|국제도시|터미널|청사|항|역)"
+    r"(?<![가-힣])([가-힣]{2,6}?)(국제공항|공항|체육관|종합운동장|경기장|국제도시|터미널|청사|항|역|산성|성)"
 )
 
 

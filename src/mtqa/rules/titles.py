@@ -363,6 +363,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             or _maker_of_work(view.target_text, p)
             or _plural_rendered(title, view, p)  # 'Justices Bae, Tok and Ha'
             or _headed_by_verb(view.target_text, p, title)  # 'Park, who chairs the committee'
+            # 'senior vice president' for 부사장, where no one in the article is 전무
+            or _senior_rendering(view, title)
         ):
             continue
         what = "not rendered" if other is None else f"not rendered; {other!r} stands beside"
@@ -560,6 +562,17 @@ def _seniority_only(view: UnitView, own: Title, phrase: str) -> bool:
     return not any(
         t.ko != own.ko and t.ko in korean and renders(t, phrase) for t in titles().values()
     )
+
+
+def _senior_rendering(view: UnitView, own: Title) -> bool:
+    """The unit's English gives one of ``own``'s renderings after 'senior' or 'executive'
+    ('senior vice president and CFO' for 부사장), as :func:`_seniority_only` allows."""
+    for form in own.en:
+        pattern = rf"\b(?:senior|executive) {re.escape(form)}\b"
+        for m in re.finditer(pattern, view.target_text, re.IGNORECASE):
+            if _seniority_only(view, own, m.group()):
+                return True
+    return False
 
 
 def _title_before(source: str, start: int) -> Title | None:

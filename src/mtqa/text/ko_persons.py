@@ -312,6 +312,10 @@ def _title_after(
                 bodies.append(text[tokens[start].start : tokens[k - 1].end])  # 핀다드(PT Pindad)
             k = bracket
             continue
+        short = _short_name_in_brackets(tokens, k) if skipped else None
+        if short is not None:  # 한국수력원자력(한수원) 사장: the body's Korean short name
+            k = short
+            continue
         if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
             k += 1
             continue
@@ -607,6 +611,17 @@ def _spelling_in_brackets(tokens: Sequence[Token], k: int) -> int | None:
         return None
     j = k + 1
     while j < len(tokens) and j - k <= 4 and tokens[j].tag in {"SH", "SL"}:
+        j += 1
+    return j + 1 if k + 1 < j < len(tokens) and tokens[j].tag == "SSC" else None
+
+
+def _short_name_in_brackets(tokens: Sequence[Token], k: int) -> int | None:
+    """Index after a body's Korean short name in brackets glued to it at tokens[k]
+    (한국수력원자력(한수원)), else None."""
+    if k == 0 or k >= len(tokens) or tokens[k].tag != "SSO" or tokens[k].start != tokens[k - 1].end:
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j].tag in NOUN_TAGS:
         j += 1
     return j + 1 if k + 1 < j < len(tokens) and tokens[j].tag == "SSC" else None
 
@@ -1202,7 +1217,7 @@ def _surname_and_word(text: str, tokens: Sequence[Token]) -> list[Token]:
             and g.tag == "NNG"
             and g.form in given_meanings()
             and (t.start == 0 or text[t.start - 1] in _WORD_START)
-            and (nxt is None or nxt.start > g.end or nxt.tag.startswith("J"))
+            and (nxt is None or nxt.start > g.end or nxt.tag.startswith(("J", "SS", "SP")))
         ):
             out[i : i + 2] = [Token(t.form + g.form, "NNP", t.start, g.end)]
     return out

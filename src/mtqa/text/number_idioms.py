@@ -125,6 +125,25 @@ def _final_round(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequen
     return () if final and _FINAL_ROUND.search(en) else None
 
 
+# A round's number before its score (1라운드 68타, 2라운드 65타) listed as 'rounds of 68 and 65'.
+_ROUND_SCORE_KO = re.compile(r"\s?\d{2,3}타")
+_ROUNDS_OF = re.compile(r"\brounds of \d")
+
+
+def _rounds_of(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequence[NumExpr] | None:
+    listed = s.kind == "ordinal" and s.text.endswith("라운드") and _ROUND_SCORE_KO.match(ko, s.end)
+    return () if listed and _ROUNDS_OF.search(en) else None
+
+
+# A whole share: 100% 감면 'exempt in full', 100% 출자 'wholly owned'.
+_WHOLE = re.compile(r"\b(?:in full|fully|full|entirely|completely|wholly|all of|total)\b", re.I)
+
+
+def _whole(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequence[NumExpr] | None:
+    hundred = s.kind == "percent" and s.value == 100 and not any(_close(t.value, 100) for t in tgt)
+    return () if hundred and _WHOLE.search(en) else None
+
+
 def _relay(ko: str, en: str, s: NumExpr, tgt: Sequence[NumExpr]) -> Sequence[NumExpr] | None:
     if not _RELAY.match(ko, s.end):
         return None
@@ -141,6 +160,8 @@ IDIOMS: tuple[Idiom, ...] = (
     _noon,  # 낮 12시 'noon', 자정 'midnight'
     _final_round,  # 최종 4라운드 'the final round'
     _relay,  # 계영 800m '4x200m freestyle relay'
+    _rounds_of,  # 1라운드 68타, 2라운드 65타 'rounds of 68 and 65'
+    _whole,  # 100% 감면 'exempt in full'
 )
 
 
