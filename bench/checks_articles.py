@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 768 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 776 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -313,7 +313,10 @@ Queensland premier's hydrogen deal, the Imsil cheese festival, the Hong Kong Ope
 delegation in Incheon; a Turkish energy minister at Doosan Enerbility, Geoje's shipyard workers,
 a free-agent catcher, a Yamaguchi assembly delegation; a Vietnamese deputy minister in Bac Giang,
 a Gangwon wildfire, a swimming record, a chairman's embezzlement indictment), all held out, at
-ea06dd4: 21, 21, 17 and 20 of 24, 2, 0, 0 and 0 false.
+ea06dd4: 21, 21, 17 and 20 of 24, 2, 0, 0 and 0 false. qb1-qb4 and qc1-qc4 (a Saudi energy
+minister's deals in Seoul, Gunsan's budget, women's football in Sydney, an Imabari mayor in
+Namhae; a Polish deputy defence minister at the K9 plant, a typhoon on Jeju and South Jeolla, a KBO
+playoff game, a Jilin governor in Gangwon), held out, at f8886a7: 23 and 19 of 24, 2 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -521,7 +524,10 @@ at 6b096cc: 1 and 1 shown; pz1-pz6 (a Salta governor at POSCO, Jeju's tourism ta
 coach sacked, North Korean defectors, LNG carrier orders, Cheongsong's apples; notes_pz.tsv) and
 qa1-qa6 (an Indonesian manpower minister, Dobong's elderly welfare budget, speed skating in
 Heerenveen, a Kumamoto governor in South Chungcheong, Woori Financial's quarter, a snowstorm in
-Chungcheong; notes_qa.tsv), held out, at ea06dd4: 0 and 1 shown.
+Chungcheong; notes_qa.tsv), held out, at ea06dd4: 0 and 1 shown; qd1-qd6 (a Karaganda governor in
+Pohang, Anyang's redevelopment, a sabre silver in Tbilisi, a Vietnamese deputy prime minister, an
+electronics maker's quarter, heat-wave livestock deaths; notes_qd.tsv), held out, at f8886a7: 0
+shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -268,3 +268,49 @@ def test_australian_cities_in_the_news_are_listed() -> None:
     en = "We built up stamina at our training camp in {}, Australia, this year."
     assert shown("MT501", ko, en.format("Gold Coast")) == ["Gold Coast"]
     assert shown("MT501", ko, en.format("Brisbane")) == []
+
+
+def test_a_province_in_a_province_level_citys_place_is_a_swap() -> None:
+    ko = "하노이와 박닌성, 하이퐁시를 잇는 송전망 확충 사업을 서두르겠다고 밝혔다."
+    en = "He said he would speed up the grid linking Hanoi, Bac Ninh Province and {}."
+    assert shown("MT501", ko, en.format("Hai Duong")) == ["Hai Duong"]
+    assert shown("MT501", ko, en.format("Hai Phong")) == []
+
+
+# Round 90 (sets qb, qc; qd faithful-only; a short round)
+
+
+def test_a_county_heads_place_is_his_own_and_the_councils() -> None:
+    ko = "정민호 남해군수와 하성철 남해군의회 의장은 이날 저녁 환영 만찬을 열었다."
+    en = "{} County Governor Jung Min-ho and Namhae County Council Chairman Ha Sung-chul met."
+    assert shown("MT603", ko, en.format("Namhae")) == []
+    assert (
+        shown(
+            "MT603",
+            "정민호 남해군수와 하성철 하동군의회 의장은 만찬을 열었다.",
+            en.format("Hadong"),
+        )
+        != []
+    )
+
+
+def test_may_capitalized_inside_a_sentence_is_the_month() -> None:
+    ko = "두 도시는 내년부터 매년 5월 요트 친선 대회를 번갈아 개최한다."
+    en = "The two cities will take turns hosting a friendly yacht race every {} starting next year."
+    assert shown("MT304", ko, en.format("May")) == []
+    assert shown("MT304", ko, en.format("June")) != []
+
+
+def test_an_office_the_korean_names_is_no_governors_title() -> None:
+    ko = "최 지사는 올해 안에 창춘에 강원도 통상사무소를 개설하겠다고 말했다."
+    assert shown("MT602", ko, "Choi said Gangwon would open a trade office in Changchun.") == []
+    assert shown("MT602", "최 지사는 협력을 약속했다.", "Branch Choi promised cooperation.") == [
+        "Branch"
+    ]
+
+
+def test_an_innings_number_glued_to_top_or_bottom() -> None:
+    ko = "카브레라는 3-3으로 맞선 6회말 2점 홈런을 터뜨렸다."
+    en = "Cabrera belted a two-run homer in the bottom of the {} inning with the score tied at 3-3."
+    assert shown("MT301", ko, en.format("sixth")) == []
+    assert shown("MT301", ko, en.format("seventh")) == ["seventh"]

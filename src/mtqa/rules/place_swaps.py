@@ -53,7 +53,16 @@ SWAP_KINDS = frozenset(
     {"country", "province", "state", "prefecture", "city", "county", "district", "sea", "compass"}
 )
 # Kinds of one administrative level: a county may be swapped for a city (화성시 -> 'Hwasun').
-_SAME_LEVEL = {"city": ("city", "county"), "county": ("city", "county")}
+_SAME_LEVEL = {
+    "city": ("city", "county"),
+    "county": ("city", "county"),
+    "municipality": ("city", "county", "province"),
+}
+# Cities governed as provinces are: a province named in their stead is a swap too (Hai Duong
+# for 하이퐁시, Hebei for 베이징).
+PROVINCE_LEVEL_CITIES = frozenset(
+    {"하노이", "호찌민", "하이퐁", "다낭", "껀터", "베이징", "상하이", "톈진", "충칭"}
+)
 # Words that may follow a place's name inside the same name ("Fujian Province").
 _NAME_TAILS = frozenset(
     {"Province", "Prefecture", "State", "City", "County", "District", "Region", "Island",
@@ -341,7 +350,10 @@ def _name_instead(
     for kind in dict.fromkeys(p.kind for p in missing):
         if kind not in SWAP_KINDS and not _foreign_region(kind, missing):
             continue
-        names = names_of_kind(kind)
+        level = kind
+        if kind == "city" and any(p.ko in PROVINCE_LEVEL_CITIES for p in missing):
+            level = "municipality"
+        names = names_of_kind(level)
         if names is None:
             continue
         pattern, by_name = names

@@ -144,6 +144,11 @@ def _rendered_elsewhere(view: UnitView) -> frozenset[tuple[str, str]]:
     return found
 
 
+# An office the Korean itself names (사무소, 무역관): 'office' renders it, not a 지사.
+_OFFICE_KO = re.compile(r"사무소|사무실|사무국|무역관|대표부|출장소|지점")
+_OFFICE_WORDS = frozenset({"office", "branch", "branch office"})
+
+
 def _uses_elsewhere(view: UnitView, p: PersonInfo) -> bool:
     """The title's Korean word also occurs in the source outside every person's title (in its
     ordinary sense: 장관을 이루다), not only in another person's title (국무장관)."""
@@ -805,6 +810,8 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
         s, e = wrong[0]
         if not romanizes(title, text[s:e]) and _uses_elsewhere(view, p):
             continue  # the ordinary sense is the Korean's too; a romanization never is
+        if fold(text[s:e]) in _OFFICE_WORDS and _OFFICE_KO.search(view.source_text):
+            continue  # 'a trade office' for 통상사무소 beside 최 지사: the Korean's own office
         yield Hit(
             f"title {title.ko} of {p.mention.name} rendered as {view.target_text[s:e]!r}",
             source=p.mention.title_span,
@@ -1080,6 +1087,8 @@ def _place_names(prefix: str) -> list[str]:
     # 주부산 일본: the post's city (주 + place) and the country
     posts = [p for w in prefix.split() if w[:1] == "주" for p in gaz.lookup(w[1:])]
     places = gaz.lookup(prefix) or [p for _, _, p in gaz.find(prefix)] + posts
+    # 남해 of 남해군수: the county's name without the unit the title begins with
+    places = places or next((ps for u in "군시구도" if (ps := gaz.lookup(prefix + u))), [])
     if not places:  # 부산관광공사, 한수원 체코사업: a body named after its place, glued on
         for word in prefix.split():
             head = next((word[:k] for k in range(len(word) - 1, 1, -1) if gaz.lookup(word[:k])), "")

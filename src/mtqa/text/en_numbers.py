@@ -145,6 +145,9 @@ _MAY_CONTEXT = re.compile(
 _MAY_AFTER = re.compile(r" (?:of )?(?:this|last|next|the (?:following|next|same|previous)) year\b")
 
 
+_LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
+
+
 class _Tok:
     __slots__ = ("start", "end", "text", "low")
 
@@ -628,6 +631,9 @@ def _month(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
         and not has_num
         and not _MAY_CONTEXT.search(text[: t.start])
         and not _MAY_AFTER.match(text, t.end)
+        # 'every May': the verb is written in lower case inside a sentence, and a name
+        # follows another capitalized word (Theresa May)
+        and not (t.text == "May" and _LOWER_BEFORE.search(text, 0, t.start))
     ):
         return k + 1
     if (
