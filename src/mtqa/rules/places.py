@@ -1530,17 +1530,19 @@ def _written_as_person(view: UnitView, word: str, persons: Sequence[str]) -> tup
         return None
     found = _without_city(view.target_text, found)  # "Seoul's Seongsu-dong"
     run = view.target_text[found[0] : found[1]].split()
-    text = view.target_text
-    owned = _OWNED_FACILITY.match(text, found[1]) or (
-        text[found[1] - 2 : found[1]] in ("'s", "’s") and _FACILITY_WORD.match(text, found[1])
-    )
-    if facility and len(run) >= 2 and owned:
+    if facility and len(run) >= 2 and _owned_facility(view.target_text, found[1]):
         return found  # "Kang Jeong's port" for 강정항: the port made a person's
     return found if len(run) >= 2 and "-" in run[-1] else None
 
 
-_FACILITY_WORD = re.compile(r" (?:port|harbou?r|station|terminal)\b", re.IGNORECASE)
-_OWNED_FACILITY = re.compile(r"['’]s (?:port|harbou?r|station|terminal)\b", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"(['’]s)? (?:port|harbou?r|station|terminal)\b", re.IGNORECASE)
+
+
+def _owned_facility(text: str, end: int) -> bool:
+    """A port or station word follows the run ending at ``end`` with a possessive, in the run
+    ("Kang Jeong's" port) or after it."""
+    m = _FACILITY_AFTER.match(text, end)
+    return m is not None and (m.group(1) is not None or text[end - 2 : end] in ("'s", "’s"))
 
 
 @rule(

@@ -7,7 +7,7 @@ are in the English from :func:`mtqa.rules.persons.unit_persons`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_demonym
@@ -893,10 +893,7 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
         companies = [p.mention.title_prefix.replace(" ", ""), before.group(2) if before else ""]
         # 구 대표 of 구태훈 LIG넥스원 대표이사 in another sentence: that company's head
         companies += [
-            q.title_prefix.replace(" ", "")
-            for mentions in plain_mentions(view.doc).values()
-            for q in mentions
-            if q.title is not None and q.title.ko in _HEAD_OF_COMPANY and same_person(q, p.mention)
+            q.title_prefix.replace(" ", "") for q in _titled_elsewhere(view, p, _HEAD_OF_COMPANY)
         ]
         incorporated = before is not None and before.group(1) is not None  # ㈜보람코스메틱의
         if not incorporated and not any(c and company_like(c) for c in companies):
@@ -1255,9 +1252,12 @@ def _titles_joined_before(
     return (m.group(1).strip(), m.group(2).strip()) if m else None
 
 
-def _titled_elsewhere(view: UnitView, p: PersonInfo) -> list[PersonMention]:
+def _titled_elsewhere(
+    view: UnitView, p: PersonInfo, among: Collection[str] | None = None
+) -> list[PersonMention]:
     """The article's mentions of the same person with a title that ends in ``p``'s (조태열 외교부
-    장관 for 조태열 장관; 정나래 통상교섭본부장 for 정 본부장)."""
+    장관 for 조태열 장관; 정나래 통상교섭본부장 for 정 본부장), or with any title of ``among``
+    (대표이사 for 구 대표)."""
     m = p.mention
     if m.title is None:
         return []
@@ -1266,7 +1266,9 @@ def _titled_elsewhere(view: UnitView, p: PersonInfo) -> list[PersonMention]:
         q
         for mentions in plain_mentions(view.doc).values()
         for q in mentions
-        if q.title is not None and q.title.ko.endswith(own) and same_person(q, m)
+        if q.title is not None
+        and (q.title.ko in among if among is not None else q.title.ko.endswith(own))
+        and same_person(q, m)
     ]
 
 
@@ -1387,6 +1389,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 where[1] <= c[0] and c[1] <= b_span[0] for _, c in located
             ):  # 'Vice Minister for Foreign Affairs Takehiro Funakoshi and Masaaki Kanai'
                 continue
+            own_here = mine
             if (
                 mine is not None
                 and fold(text[mine[0] : mine[1]]) in GENERIC
@@ -1394,9 +1397,9 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 and mine[1] <= where[1]
                 and where != mine
             ):
-                mine = None  # 'chief' of A's 'Chief Financial Officer': no title of B's own
-            if mine is not None and (
-                (where[0] < mine[1] and mine[0] < where[1])
+                own_here = None  # 'chief' of A's 'Chief Financial Officer': no title of B's own
+            if own_here is not None and (
+                (where[0] < own_here[1] and own_here[0] < where[1])
                 or _beside(text, a_span, title)
                 or (where[1] <= b_span[0] and "," in text[where[1] : b_span[0]])
             ):
