@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 776 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 808 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -317,6 +317,17 @@ ea06dd4: 21, 21, 17 and 20 of 24, 2, 0, 0 and 0 false. qb1-qb4 and qc1-qc4 (a Sa
 minister's deals in Seoul, Gunsan's budget, women's football in Sydney, an Imabari mayor in
 Namhae; a Polish deputy defence minister at the K9 plant, a typhoon on Jeju and South Jeolla, a KBO
 playoff game, a Jilin governor in Gangwon), held out, at f8886a7: 23 and 19 of 24, 2 and 1 false.
+qe1-qe4, qf1-qf4, qg1-qg4 and qh1-qh4 (Gyeongbuk's wildfire budget, LNG carrier orders, a KBO
+playoff game, talks in Manila; Chinese visitors to Jeju, a Seoul subway strike, chips for Hsinchu
+and Taylor, a K-pop agency's quarter; a North Korean missile launch, a trade mission to Surabaya, a
+Goheung county head's bribery ruling, a V-League match; a BOK rate decision, a typhoon in South
+Jeolla and Okinawa, a battery plant in Bryan County, suneung figures), held out, at 2599222: 19,
+21, 19 and 19 of 24, 1, 0, 0 and 1 false. qk1-qk4, ql1-ql4, qm1-qm4 and qn1-qn4 (K9 howitzers for
+Romania, Nghe An seasonal workers, a qualifier in Oman, Nowon's elderly care; a cathode plant in
+Quebec, a special prosecutor bill, a ferry off Mokpo, foreign ministers in Tokyo; Woori's quarter
+and a Ho Chi Minh City branch, swine fever in Hongcheon, an LPGA win in Arizona, a Chinese foreign
+ministry briefing; a KBL game, Busan port's volume, Dukovany, voice phishing from Phnom Penh), held
+out, on the rules after round 91's mends: 20, 23, 21 and 21 of 24, 2, 1, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -527,7 +538,14 @@ Heerenveen, a Kumamoto governor in South Chungcheong, Woori Financial's quarter,
 Chungcheong; notes_qa.tsv), held out, at ea06dd4: 0 and 1 shown; qd1-qd6 (a Karaganda governor in
 Pohang, Anyang's redevelopment, a sabre silver in Tbilisi, a Vietnamese deputy prime minister, an
 electronics maker's quarter, heat-wave livestock deaths; notes_qd.tsv), held out, at f8886a7: 0
-shown.
+shown; qi1-qi6 (Mongolian seasonal workers, Daegu's airport move, a summit in Tashkent, a KLPGA
+final round, fish for Fukuoka, a drugmakers' merger; notes_qi.tsv) and qj1-qj6 (Gyeonggi's new
+towns, K2 tanks for Poland, a K League match, Incheon Airport's record, deals in Almaty, floods in
+North Chungcheong; notes_qj.tsv), held out, at 2599222: 1 and 0 shown; qo1-qo6 (a drama's streaming
+rank, the Seoul-Gangneung line, a forum in Riyadh, a KBO trade, Jeonbuk's hydrogen buses, a jeonse
+fraud sentence; notes_qo.tsv) and qp1-qp6 (the BOK's reserves, KF-21 cost sharing, a volleyball
+transfer from Turkiye, a cold wave, a game launch in Japan and Taiwan, an air drill; notes_qp.tsv),
+held out, on the rules after round 91's mends: 0 and 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

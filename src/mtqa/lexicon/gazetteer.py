@@ -242,8 +242,9 @@ class Gazetteer:
             if len(form) == 1 and i and text[i - 1].isdigit():
                 continue  # 3日 is a date, not Japan
             end = i + len(form)
+            placed = self._after_its_region(text, i, form)
             if (
-                _common_noun(index, i, end)
+                (_common_noun(index, i, end) and not placed)
                 or _particle(index, i)
                 or _grammar_inside(text, index, i, end)
             ):
@@ -255,11 +256,24 @@ class Gazetteer:
                 stop = end + len(suffix)
                 if text.startswith(suffix, end) and ends_cleanly(text, i, stop, index):
                     return i, stop, form
-            if ambiguous and not _is_proper(index, i):
+            if ambiguous and not (placed or _is_proper(index, i)):
                 continue
             if ends_cleanly(text, i, end, index):
                 return i, end, form
         return None
+
+    def _after_its_region(self, text: str, i: int, form: str) -> bool:
+        """The word before ``i`` names the country or province of a city or county written
+        ``form``: 대만 신주 is Hsinchu, not 신주 'new shares'; 평안북도 정주, Jongju."""
+        m = _WORD_BEFORE.search(text, 0, i)
+        if m is None:
+            return False
+        kinds = ("city", "province", "county", "district")
+        codes = {p.country for p in self._by_form[form] if p.kind in kinds}
+        return any(
+            p.kind in ("country", "province", "state") and p.country in codes
+            for p in self.lookup(m.group(1))
+        )
 
     def _suffixes(self, form: str) -> list[str]:
         out: list[str] = []
@@ -268,6 +282,9 @@ class Gazetteer:
                 if suffix not in out and not form.endswith(suffix):
                     out.append(suffix)
         return sorted(out, key=len, reverse=True)
+
+
+_WORD_BEFORE = re.compile(r"([가-힣]+) $")
 
 
 def _common_noun(index: TokenIndex | None, start: int, end: int) -> bool:
@@ -324,16 +341,15 @@ _COMPASS_KINDS = ("country", "province", "state", "prefecture")
 
 def _compass_adjectives(names: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """``names`` and, for a region named by a compass point, the adjective form English also
-    writes ('eastern Kalimantan' for East Kalimantan); not for countries (North Macedonia)."""
+    writes ('eastern Kalimantan' for East Kalimantan) and the point abbreviated as headlines
+    write it ('N. Gyeongsang'); not for countries (North Macedonia)."""
     if kind == "country":
         return names
-    extra = [
-        f"{word}ern {rest}"
-        for n in names
-        for word, _, rest in [n.partition(" ")]
-        if word in COMPASS.values() and rest
-    ]
-    return tuple(dict.fromkeys([*names, *extra]))
+    parts = [(word, rest) for n in names for word, _, rest in [n.partition(" ")]]
+    extra = [f"{word}ern {rest}" for word, rest in parts if word in COMPASS.values() and rest]
+    # headline style abbreviates the point: 'N. Gyeongsang', 'S. Jeolla Province'
+    short = [f"{word[0]}. {rest}" for word, rest in parts if word in COMPASS.values() and rest]
+    return tuple(dict.fromkeys([*names, *extra, *short]))
 
 
 def compass_places(places: Sequence[Place]) -> list[Place]:

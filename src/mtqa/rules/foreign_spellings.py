@@ -12,6 +12,7 @@ no list of names has one letter from a common name that sounds as much like the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from mtqa.lexicon.chinese import (
     near_pinyin,
     romanized_korean_style,
 )
+from mtqa.lexicon.en_words import english_names
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.japanese import (
     fold_romaji,
@@ -37,7 +39,7 @@ from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romaniz
 from mtqa.lexicon.titles import english_title_word_set
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import romanized_as_korean, spelling, vietnamese_parts, written_for
-from mtqa.lexicon.world_names import misspelt_name
+from mtqa.lexicon.world_names import is_known_name, misspelt_name
 from mtqa.rules.base import Hit, UnitView
 from mtqa.text.en_match import words
 from mtqa.text.ko_persons import REPEATED
@@ -313,6 +315,8 @@ def _japanese_given_misspelled(text: str, info: PersonInfo) -> Hit | None:
     usual = sorted(given_readings(parts[1]))
     if any(fold_romaji(word).startswith(r) for r in usual):
         return None  # longer than the Korean: 'Taichiro' for 타이치, the Korean cut it short
+    if _western_given(parts[1], word, usual):
+        return None  # 다마키 데니 'Denny Tamaki': a Western name the katakana spells
     return Hit(
         f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is no Hepburn "
         f"spelling of the given name {parts[1]}",
@@ -321,6 +325,20 @@ def _japanese_given_misspelled(text: str, info: PersonInfo) -> Hit | None:
         suggestion=usual[0].capitalize() if len(usual) == 1 else None,
         confidence=LETTER_BY_LETTER_CONFIDENCE,
     )
+
+
+def _western_given(hangul: str, word: str, readings: Sequence[str]) -> bool:
+    """``word`` is an English given name that sounds like the Hangul, whose own readings are
+    no usual name anywhere: the katakana writes a Western name (デニー, 데니, 'Denny')."""
+    return (
+        word.lower() in english_names()
+        and phonetic_score(hangul, word) >= WESTERN_GIVEN_MIN
+        and not any(is_known_name(r) for r in readings)
+    )
+
+
+# How closely an English given name must sound like the Hangul of a Japanese given name.
+WESTERN_GIVEN_MIN = 0.9
 
 
 def _common_name_misspelt(text: str, info: PersonInfo) -> Hit | None:

@@ -99,6 +99,15 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     return None
 
 
+def word_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a capitalized ordinary word right before ``start`` ('Knife' in 'Knife
+    Hendricks' for 칼 헨드릭스), or None."""
+    m = _BEFORE.search(text[:start])
+    if m is None or not _meaning_like(m.group(1)) or _CHAINED.search(text, 0, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 # The last word of a coordinated title or name before the surname ('Minister of Economy and
 # Finance Kang'): no given name.
 _CHAINED = re.compile(r"\b(?:and|of|&) $")

@@ -382,6 +382,15 @@ def named_pairs(view: UnitView) -> list[tuple[str, str]]:
     return out
 
 
+def _named_fewer(view: UnitView, term: Term, acronym: str) -> bool:
+    """The Korean names the organization (by name, or by its acronym in Latin letters outside
+    the brackets) more often than the English does."""
+    by_name = sum(t.en == term.en for _, _, t in org_mentions(view))
+    by_acronym = len(re.findall(rf"(?<![A-Za-z(]){re.escape(acronym)}(?![A-Za-z)])",
+                                view.source_text))  # fmt: skip
+    return by_name + by_acronym > _times_named(view.target_text, term)
+
+
 def _times_named(target: str, term: Term) -> int:
     """How many places of ``target`` give one of the organization's English names, not inside
     another listed organization's ('defense' of 'Defense Acquisition Program Administration'
@@ -562,7 +571,10 @@ LATIN_SWAP_CONFIDENCE = 0.6
     "Railroad Corp. for 부산교통공사). A name the Korean writes in Latin "
     "letters on its own "
     "(LS MnM) that the English lacks, where the English names a listed company the Korean does "
-    f"not ('Korea Zinc'), is a swap too, at {LATIN_SWAP_CONFIDENCE}.",
+    f"not ('Korea Zinc'), is a swap too, at {LATIN_SWAP_CONFIDENCE}. So is an acronym the "
+    "English gives fewer times than the Korean names the organization, with another listed "
+    "organization the Korean does not name beside it ('Korea International Trade Association "
+    "(KITA) ... KOTRA's office' for two mentions of KOTRA).",
     (
         Example("세계보건기구(WHO)는 경고했다.", "The WTO warned.", "WHO became WTO"),
         Example("국가정보원(NIS)은 밝혔다.", "The spy agency said.", "low: paraphrase"),
@@ -575,9 +587,16 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
     orgs = {b: (a, t) for a, b, t in organizations().find(view.source_text, view.source_tokens)}
     for m in PAREN_ACRONYM.finditer(view.source_text):
         acronym = m.group(1)
-        if sum(c.isupper() for c in acronym) < 2 or find_form(target, acronym):
+        if sum(c.isupper() for c in acronym) < 2:
             continue
         org = orgs.get(m.start())
+        if find_form(target, acronym):
+            swapped = (
+                other_org(view, org[1]) if org and _named_fewer(view, org[1], acronym) else None
+            )
+            if org and swapped is not None:  # KOTRA twice in the Korean, 'KITA ... KOTRA's'
+                yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
+            continue
         swapped = other_org(view, org[1]) if org else None
         if org and swapped is None and rendered_org(target, org[1]):
             continue  # most words of the name, and no other organization in its stead

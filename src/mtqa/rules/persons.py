@@ -70,7 +70,12 @@ from mtqa.rules.foreign_spellings import (
     foreign_misspelling,
     written_in_pinyin,
 )
-from mtqa.rules.given_words import MEANING_CONFIDENCE, is_word_given, meaning_beside
+from mtqa.rules.given_words import (
+    MEANING_CONFIDENCE,
+    is_word_given,
+    meaning_beside,
+    word_before,
+)
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
     NameMatch,
@@ -916,7 +921,9 @@ def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
     "A Korean given name that is a word of its own (하늘 'sky', 우주 'universe') rendered by "
     "its meaning beside the romanized surname ('Sky Cho' for 조하늘, 'Kim Universe' for "
     f"김우주) is flagged at {MEANING_CONFIDENCE}: a capitalized dictionary word right before "
-    "or after the surname that is no name, title, role ('Actress'), place or demonym.",
+    "or after the surname that is no name, title, role ('Actress'), place or demonym. So is "
+    "such a word right before a foreign name found by its last word only, sounding nothing "
+    "like the first ('Knife Hendricks' for 칼 헨드릭스, Carl).",
     (
         Example(
             "캐리 람 홍콩 행정장관이 사퇴했다.",
@@ -927,7 +934,7 @@ def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
 )
 def name_as_words(view: UnitView) -> Iterator[Hit]:
     for info in unit_persons(view):
-        meaning = _given_meaning(view, info)
+        meaning = _given_meaning(view, info) or _first_part_as_word(view, info)
         if meaning is not None:
             yield meaning
             continue
@@ -958,6 +965,31 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
                 suggestion=_suggest(info),
                 confidence=conf,
             )
+
+
+def _first_part_as_word(view: UnitView, info: PersonInfo) -> Hit | None:
+    """A foreign name found by its last word only, a capitalized ordinary word that sounds
+    nothing like the first word right before it: the first word rendered by a meaning of
+    its Hangul ('Knife Hendricks' for 칼 헨드릭스, Carl)."""
+    m, match = info.mention, info.match
+    parts = m.name.split()
+    if m.kind != "foreign" or len(parts) < 2 or match.status != "found" or match.span is None:
+        return None
+    if m.anchor == REPEATED or len(words(view.target_text[match.span[0] : match.span[1]])) > 1:
+        return None
+    if phonetic_score(parts[-1], view.target_text[match.span[0] : match.span[1]]) < 0.7:
+        return None  # the found word is not the last one's
+    span = word_before(view.target_text, match.span[0])
+    if span is None or phonetic_score(parts[0], view.target_text[span[0] : span[1]]) >= 0.5:
+        return None
+    return Hit(
+        f"name {m.name}: its first word rendered as the word "
+        f"{view.target_text[span[0] : span[1]]!r}",
+        source=(m.start, m.end),
+        target=span,
+        suggestion=_suggest(info),
+        confidence=MEANING_CONFIDENCE,
+    )
 
 
 def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
@@ -1012,7 +1044,9 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     "Sato), and a given name after such a family name written as no Hepburn reading of its "
     "Hangul by the National Institute of Korean Language's table ('Kenta' for 겐타로, 'Utah' "
     "for 유타; a reading longer than the Hangul, 'Taichiro' for 타이치, is the Korean cut "
-    "short); a Chinese name (a common family name, all of it a Chinese transcription, in a "
+    "short, and an English given name that sounds like the Hangul, whose readings are no "
+    "usual name, is the Western name the katakana spells, 'Denny' for 데니); a Chinese "
+    "name (a common family name, all of it a Chinese transcription, in a "
     "sentence naming China, Taiwan, Hong Kong or a place there) written in the pinyin of "
     "another name by the same table ('Wang Wantao' for 왕원타오, Wang Wentao; "
     f"pinyin_syllables.txt) at {PINYIN_CONFIDENCE}; a Korean name with another surname's "

@@ -269,7 +269,8 @@ def _after_body(text: str, start: int) -> bool:
     "for 대통령, 'Gyeonggi Mayor' for 도지사), or first of all the rendering of offices most of "
     "which share none ('Japanese President Fumio Kishida' for 총리: 'president' is also 총장's, "
     "which shares 'chancellor' with 총리), as major: the English gives the person another "
-    "office; a deputy's rank before a portfolio ('Deputy Energy Minister' for 에너지부 장관) and "
+    "office; a deputy's rank before a portfolio ('Deputy Energy Minister' for 에너지부 장관, "
+    "'Vice Defense Minister' for 방위상: the own title with a rank word it has not) and "
     "the first of two titles joined by 'and' where the second renders a title after 겸, its "
     "body between or not ('King and Prime Minister' for 왕세자 겸 총리, 'Vice President and "
     "Minister for Trade and Industry' for 부총리 겸 무역산업부 장관) count. 'Senior' or "
@@ -309,6 +310,18 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
         # title of another office: on references and real MT it was more often a rendering
         # the lexicon lacks (deputy attorney general for 법무부 차관) than an error.
         other = _other_title_beside(view, p)
+        deputy = _deputy_of_own(view, p) if other is None else None
+        if deputy is not None:  # 'Vice Defense Minister' for 방위상: a deputy's office
+            yield Hit(
+                f"title {title.ko} of {m.name} rendered as {deputy!r}, a deputy's title "
+                f"(expected e.g. {title.en[0]!r})",
+                source=m.title_span,
+                target=_with_phrase(view.target_text, p.match.span, deputy),
+                suggestion=title.en[0],
+                confidence=OTHER_OFFICE,
+                severity=Severity.MAJOR,
+            )
+            continue
         ranked = _with_deputy_rank(view.target_text, p, other) if other is not None else None
         if ranked != other and ranked is not None and _other_office(title, ranked) is not None:
             other = ranked  # 'Deputy Energy Minister' for 에너지부 장관: a deputy's office
@@ -656,19 +669,39 @@ def _other_office(own: Title, phrase: str) -> str | None:
     return first_apart[0].ko if first and len(first_apart) * 2 > len(first) else None
 
 
-def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:
-    """A title phrase right before the person's name or in apposition that renders neither the
-    person's own title nor another title of the unit's Korean (that is MT603's), if any."""
+def _title_phrase_beside(view: UnitView, p: PersonInfo) -> str | None:
+    """The title phrase right before the person's name or in apposition, if any."""
     text, span = view.target_text, p.match.span
     if span is None:
         return None
-    span = trimmed(text, span)
     found = join_overlaps({sp for form in english_title_words() for sp in find_all(text, form)})
-    where = _next_to(text, span, found, portfolio=True)
+    where = _next_to(text, trimmed(text, span), found, portfolio=True)
+    if where is None:  # 'Gen' of 'Gen Nakatani' trimmed as if it were 'Gen.' (general)
+        where = _next_to(text, span, [f for f in found if f[1] <= span[0]], portfolio=True)
+    span = trimmed(text, span)
     if where is None or (where[1] <= span[0] and text[where[1] : span[0]].rstrip().endswith(",")):
         return None  # 'Wang, director of the Department of Commerce, Chen': Wang's title
     start = _full_title_start(text, *where) if where[1] <= span[0] else where[0]
-    phrase = text[start : where[1]]
+    return text[start : where[1]]
+
+
+def _deputy_of_own(view: UnitView, p: PersonInfo) -> str | None:
+    """The person's own title rendered before the name with a deputy's rank word the title
+    has not ('Vice Defense Minister' for 방위상), the phrase with that word; else None."""
+    title = p.mention.title
+    phrase = _title_phrase_beside(view, p)
+    if title is None or phrase is None or not renders(title, phrase):
+        return None
+    ranked = _with_deputy_rank(view.target_text, p, phrase)
+    return ranked if ranked != phrase and _added_rank(title.en[0], ranked) else None
+
+
+def _other_title_beside(view: UnitView, p: PersonInfo) -> str | None:
+    """A title phrase right before the person's name or in apposition that renders neither the
+    person's own title nor another title of the unit's Korean (that is MT603's), if any."""
+    phrase = _title_phrase_beside(view, p)
+    if phrase is None:
+        return None
     titles = [q.mention.title for q in _titled(view) if q.mention.title is not None]
     if fold(phrase) in GENERIC or any(renders(t, phrase) for t in titles):
         return None
@@ -1223,10 +1256,12 @@ def _with_deputy_rank(text: str, p: PersonInfo, phrase: str) -> str:
     if p.match.span is None:
         return phrase
     ranks = "|".join(r.capitalize() for r in DEPUTY_RANKS)
-    m = re.search(
-        rf"\b((?:{ranks})\s+){re.escape(phrase)}\s*$", text[: trimmed(text, p.match.span)[0]]
-    )
-    return m.group(1) + phrase if m else phrase
+    pattern = re.compile(rf"\b((?:{ranks})\s+){re.escape(phrase)}\s*$")
+    for start in (trimmed(text, p.match.span)[0], p.match.span[0]):  # 'Gen' of Gen Nakatani
+        m = pattern.search(text[:start])
+        if m:
+            return m.group(1) + phrase
+    return phrase
 
 
 # 'A and B' right before a name: capitalized words, 'and', then a title phrase.

@@ -31,7 +31,11 @@ def _times(factor: float) -> Convert:
 _FEET = r"(?:feet|foot|ft)\b"
 _SQ_FEET = r"square[\s-]+(?:feet|foot)\b|sq\.?\s?ft\b"
 _SQ_M = r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b"
+_SQ_KM = r"square[\s-]+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2|km²"
+_HA = r"(?:hectares?|ha)\b"
 _KM = r"(?:kilomet(?:er|re)s?|km)\b"
+_M = r"(?:met(?:er|re)s?|m)\b"
+_TONS = r"(?:metric\s+)?(?:tonnes?|tons?)\b"
 _KG = r"(?:kilograms?|kilos?|kg)\b"
 _DEGREES = r"(?:degrees?\s+)?(?:Fahrenheit\b|F\b)|°F|degrees?\b"
 # Power and energy, which English copy often writes in a larger unit (65만㎾ '650 megawatts').
@@ -45,21 +49,24 @@ _KWH, _MWH, _GWH, _TWH = (
 )
 # Korean unit right after the number -> its English name, and the units it may be converted to.
 _TABLE: tuple[tuple[str, str, tuple[tuple[str, Convert], ...]], ...] = (
-    (r"(?:평방|제곱)킬로미터|㎢|km2|km²", r"square[\s-]+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2|km²",
-     ((r"square[\s-]+miles?\b", _times(0.386102)),)),
-    (r"(?:평방|제곱)미터|㎡|m2(?!\d)|m²", _SQ_M, ((_SQ_FEET, _times(10.7639)),)),
+    (r"(?:평방|제곱)킬로미터|㎢|km2|km²", _SQ_KM,
+     ((r"square[\s-]+miles?\b", _times(0.386102)), (_HA, _times(100.0)))),
+    (r"(?:평방|제곱)미터|㎡|m2(?!\d)|m²", _SQ_M,
+     ((_SQ_FEET, _times(10.7639)), (_HA, _times(1e-4)), (_SQ_KM, _times(1e-6)))),
     (r"평(?![가-힣])", r"pyeong\b", ((_SQ_FEET, _times(35.5832)), (_SQ_M, _times(3.30579)))),
     (r"km(?![A-Za-z])|㎞|킬로미터", _KM + r"|kph\b|km/h",
-     ((r"miles?\b|mph\b", _times(0.621371)),)),
+     ((r"miles?\b|mph\b", _times(0.621371)), (_M, _times(1e3)))),
     (r"마일", r"miles?\b", ((_KM, _times(1.60934)),)),
     (r"cm(?![A-Za-z])|㎝|센티미터|센티", r"(?:centimet(?:er|re)s?|cm)\b",
-     ((r"inch(?:es)?\b", _times(0.393701)),)),
-    (r"m(?![A-Za-z0-9])|미터", r"(?:met(?:er|re)s?|m)\b",
-     ((_FEET, _times(3.28084)), (r"yards?\b", _times(1.09361)))),
-    (r"kg(?![A-Za-z])|㎏|킬로그램|킬로", _KG, ((r"(?:pounds?|lbs?)\b", _times(2.20462)),)),
-    (r"톤|t(?![A-Za-z])", r"(?:metric\s+)?(?:tonnes?|tons?)\b|t\b",
+     ((r"inch(?:es)?\b", _times(0.393701)), (_M, _times(0.01)))),
+    (r"m(?![A-Za-z0-9])|미터", _M,
+     ((_FEET, _times(3.28084)), (r"yards?\b", _times(1.09361)), (_KM, _times(1e-3)))),
+    (r"kg(?![A-Za-z])|㎏|킬로그램|킬로", _KG,
+     ((r"(?:pounds?|lbs?)\b", _times(2.20462)), (_TONS, _times(1e-3)))),
+    (r"톤|t(?![A-Za-z])", _TONS + r"|t\b",
      ((r"(?:pounds?|lbs?)\b", _times(2204.62)), (_KG, _times(1000.0)))),
-    (r"헥타르|ha(?![A-Za-z])", r"(?:hectares?|ha)\b", ((r"acres?\b", _times(2.47105)),)),
+    (r"헥타르|ha(?![A-Za-z])", _HA,
+     ((r"acres?\b", _times(2.47105)), (_SQ_M, _times(1e4)), (_SQ_KM, _times(0.01)))),
     (r"리터|ℓ", r"(?:lit(?:er|re)s?|l)\b", ((r"gallons?\b", _times(0.264172)),)),
     (r"㎾h|kWh|킬로와트시", _KWH,
      ((_MWH, _times(1e-3)), (_GWH, _times(1e-6)), (_TWH, _times(1e-9)))),

@@ -103,7 +103,7 @@ _CURRENCIES = (
     ("엔(?![진트])", "JPY"),
     ("파운드", "GBP"),
     ("센트", "cent"),
-    ("원(?![인칙장자래전소생형리본주천유작숭래])", "KRW"),
+    ("원(?![인칙장자래전소생형리본주천유작숭래정])", "KRW"),  # 오만 원정: an away game in Oman
 )
 _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (re.compile(p), k, c)
@@ -127,6 +127,7 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"분기", "ordinal", None),  # 3분기 'the third quarter', Q3
         (r"라운드", "ordinal", None),  # 21라운드 'Round 21', 최종 4라운드 'the final round
         (r"차(?![례량관종])", "ordinal", None),
+        (r"순위", "ordinal", None),  # 전체 17순위 'the 17th overall pick'
         (r"위(?![원])", "ordinal", None),
         (r"등(?![급])", "ordinal", None),
     )
@@ -152,6 +153,9 @@ _AFTER_MINUTES = re.compile(r"\d분\s?$")
 _FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
 _RANGE = re.compile(r"\s?[~∼〜\-–]\s?")
 _FULL_AGE = re.compile(r"만\s+\d{1,3}\s?(?:세\s?)?(?:[~∼〜-]\s?\d{1,3}\s?)?(?:세|살)")
+_JEON = re.compile(r"(\d{1,2})전")
+# What 오만 counts when it is 50,000 (오만 명, 오만 원), not the country Oman.
+_OMAN_COUNTED = re.compile(r"\s?(?:명|원(?!정)|달러|개|톤|가구|대|마리)")
 _VAGUE_BEFORE = re.compile(r"(?:수|몇|여러|십수|수십|수백|수천)\s?$")
 
 
@@ -372,6 +376,9 @@ def _digit_exprs(text: str) -> list[NumExpr]:
         if not (is_digit or is_sino):
             i += 1
             continue
+        if is_sino and text.startswith("오만", i) and not _OMAN_COUNTED.match(text, i + 2):
+            i += 2  # 오만 원정, 오만과: the country Oman, no 50,000
+            continue
         if is_sino and _FULL_AGE.match(text, i):
             i += 1  # 만 13세 'aged 13 (full years)': 만 is no ten thousand here
             continue
@@ -451,6 +458,10 @@ def _digit_exprs(text: str) -> list[NumExpr]:
                 continue
         s_end, suffix_kind, cur = _suffix(text, j)
         kind: Kind = suffix_kind  # type: ignore[assignment]
+        jeon = _JEON.match(text, s_end) if cur == "KRW" else None
+        if jeon:  # 1천397원40전: an exchange rate to the hundredth of a won, 1,397.40
+            value += int(jeon.group(1)) / 100
+            s_end = jeon.end()
         if kind == "time" and not (_word_end_ok(text, s_end) or text[s_end : s_end + 1] in "경반"):
             s_end, kind = j, "cardinal"
         if kind == "time":

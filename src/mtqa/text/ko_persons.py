@@ -191,7 +191,8 @@ def _good_prefix(
     covering = _covering(tokens, start, cut)
     if title is not None:
         return (
-            any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES)
+            # 부여 of 부여군수; not one syllable (정 of 정관장, a team: 정주 is no 정 + 주)
+            (len(prefix) > 1 and any(gazetteer().is_place(prefix + s) for s in _PLACE_SUFFIXES))
             or _body_before_title(prefix, covering, title)
             or _place_and_noun(prefix)
         )
@@ -379,7 +380,7 @@ def _title_after(
             found = None  # 산업연구원 is a body (an institute), not a researcher of 산업
         if found is not None:
             prefix, title = found
-            title = _state_premier(title, [*bodies, prefix])
+            title = _title_of_body(title, [*bodies, prefix])
             cut = tok.start + len(prefix)
             # 주부산 일본총영사: the post's place (bodies skipped) and the glued prefix both
             return "title", title, (cut, end), " ".join([*bodies, prefix]).strip(), j
@@ -412,7 +413,9 @@ def _title_after(
         # any listed place, a world city too (세부/NNG 'detail' is Cebu before 주지사)
         body = body or ministry or bool(gazetteer().lookup(compound))
         direction = compound in _DIRECTIONS  # 중부 술라웨시 주지사: a part of a place
-        if not (names or body or remit or direction or compound in SKIP_MODIFIERS):
+        # 브라이언 카운티 위원회 의장: a place's unit word after its name
+        unit = compound in _PLACE_UNIT_WORDS and skipped > 0
+        if not (names or body or remit or direction or unit or compound in SKIP_MODIFIERS):
             break
         if body:
             bodies.append(compound)
@@ -437,9 +440,22 @@ def _dotted_ministry(text: str, tokens: Sequence[Token], k: int) -> int | None:
     return j if dotted and text[: tokens[j - 1].end].endswith("부") else None
 
 
-def _state_premier(title: Title, bodies: list[str]) -> Title:
-    """주총리 for a state's or a province's 총리 (온타리오주 총리: the premier of Ontario, no
-    prime minister); ``title`` otherwise."""
+# Central banks whose head English calls governor (the ECB's and the Bundesbank's are presidents).
+_GOVERNED_BANKS = frozenset(
+    {"한국은행", "한은", "일본은행", "일은", "중국인민은행", "인민은행", "영란은행", "잉글랜드은행",
+     "호주중앙은행", "캐나다중앙은행", "인도중앙은행", "인도준비은행", "뉴질랜드중앙은행",
+     "중앙은행"}  # 베트남 중앙은행: a country's, not the ECB (유럽중앙은행)
+)  # fmt: skip
+
+
+def _title_of_body(title: Title, bodies: list[str]) -> Title:
+    """The title as the body before it makes it: 주총리 for a state's or a province's 총리
+    (온타리오주 총리: the premier of Ontario, no prime minister), a central bank's 총재 (한은
+    총재: governor, no president); ``title`` otherwise."""
+    if title.ko in ("총재", "부총재") and any(
+        b.split()[-1:] and b.split()[-1] in _GOVERNED_BANKS for b in bodies
+    ):
+        return titles()["중앙은행 " + title.ko]
     place = next((b for b in reversed(bodies) if b), "")
     if title.ko != "총리" or not place.endswith("주"):
         return title
@@ -675,6 +691,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and not _glued_title(tokens[j].form)
         and not _unit_word(tokens[j].form)  # 누리디노프 페르가나주: the region after the name
+        and not _spaced_unit_after(text, tokens, j)  # 칼 헨드릭스 브라이언 카운티 의장
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
         and not _anonymized(tokens[j].form)  # 송금책 박모
         and not _body_before_name(tokens[j - 1].form, tokens[j].form)
@@ -704,6 +721,16 @@ def _glued_title(form: str) -> bool:
 
 # Words Korean writes after a foreign place for its kind of unit: a run with one is a place.
 _PLACE_UNIT_WORDS = frozenset({"레지옹", "데파르트망", "오블라스트", "칸톤", "아이막", "카운티"})
+
+
+def _spaced_unit_after(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """tokens[j] names a place whose unit word follows it as a word of its own (브라이언
+    카운티 'Bryan County'), not a name's last part."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].form in _PLACE_UNIT_WORDS
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    )
 
 
 def _unit_word(form: str) -> bool:
@@ -1254,7 +1281,11 @@ def _repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and title_suffix(word) is None
             and not body_or_place(word)
             and word[-1] not in _BODY_LAST  # 국토부 장관: a ministry Kiwi reads as a word
-            and all(_NAME_PART_TAGS.match(x.tag) for x in out[i + 1 : j])  # 부시의, 조사와: no
+            # 부시의, 조사와: no; but 정유/NNG 나/JC is 정유나 (나 ends many given names)
+            and all(
+                _NAME_PART_TAGS.match(x.tag) or (x.form == "나" and k == j - 1)
+                for k, x in enumerate(out[i + 1 : j], i + 1)
+            )
             and (_NAME_PART_TAGS.match(t.tag) or t.form in surnames())  # 이/JKS 바다: 이바다
             and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
             and _anchored_here(text, out, j)
@@ -1447,6 +1478,35 @@ def _merge(tokens: list[Token], form: str, start: int) -> None:
     ):
         rest = Token(last.form[end - last.start :], "JX", end, last.end)
         tokens[inside[0] : k + 1] = [Token(form, "NNP", start, end), rest]
+
+
+def _contracted_particle(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a proper noun Kiwi read as a shorter name and the contracted topic
+    particle ᆫ (오재민 as 오재미/NNP ᆫ/JX) as the name written, where a noun or Latin word
+    follows after a space (오재민 LG에너지솔루션 부사장), not a predicate."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            nxt is not None
+            and after is not None
+            and t.tag == "NNP"
+            and nxt.form == "ᆫ"
+            and nxt.tag.startswith("J")
+            and nxt.end == t.end
+            and text[t.start : t.end] != t.form
+            and text[t.end : after.start] == " "
+            and after.tag in ("NNG", "NNP", "SL")
+        ):
+            out.append(Token(text[t.start : t.end], "NNP", t.start, t.end, t.oov))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _unknown_as_name(t: Token) -> Token:
@@ -1666,7 +1726,8 @@ def find_persons(
     :func:`titled_key` entries of titled Korean names); ``famous``: names that are a person's
     wherever they stand (anchor "famous")."""
     table = surnames()
-    tokens = _vietnamese_names(text, _hyphenated([_unknown_as_name(t) for t in tokens]))
+    tokens = _contracted_particle(text, [_unknown_as_name(t) for t in tokens])
+    tokens = _vietnamese_names(text, _hyphenated(tokens))
     tokens = _split_before_title(text, _whole_last_word(text, tokens))
     tokens = _repair_names(text, _whole_foreign_word(text, _surname_and_word(text, tokens)))
     tokens = _japanese_surname_cut(text, tokens)
@@ -1689,6 +1750,7 @@ def find_persons(
             or _in_two_word_body(text, tokens, i)  # 키움 히어로즈, 삼성 라이온즈: a club's words
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
             or _unit_word(tok.form)  # 페르가나주: a place the gazetteer lacks
+            or _spaced_unit_after(text, tokens, i)  # 브라이언 카운티: the place of the county
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
             # 결혼이주여성/NNP: nouns, no loanword (데이 + 비스 is Davis)
             or (len(tok.form) >= 4 and not _looks_foreign(tok.form) and _compound_noun(tok.form))
