@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 808 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 824 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -327,7 +327,13 @@ Romania, Nghe An seasonal workers, a qualifier in Oman, Nowon's elderly care; a 
 Quebec, a special prosecutor bill, a ferry off Mokpo, foreign ministers in Tokyo; Woori's quarter
 and a Ho Chi Minh City branch, swine fever in Hongcheon, an LPGA win in Arizona, a Chinese foreign
 ministry briefing; a KBL game, Busan port's volume, Dukovany, voice phishing from Phnom Penh), held
-out, on the rules after round 91's mends: 20, 23, 21 and 21 of 24, 2, 1, 0 and 0 false.
+out, on the rules after round 91's mends: 20, 23, 21 and 21 of 24, 2, 1, 0 and 0 false. qq1-qq4,
+qr1-qr4, qs1-qs4 and qt1-qt4 (Hyundai Steel in Louisiana, offshore wind off Sinan, a relegation
+battle, defectors via China and Thailand; monthly jobs figures, a Yamaguchi governor in Busan, a
+crypto founder's fraud verdict, a Grand Prix in Espoo; routes to Ulaanbaatar and Almaty, snow in
+North Jeolla and South Chungcheong, a Tamil Nadu chief minister in Chennai, a land ministry audit;
+US Navy ship maintenance, Daejeon's science belt, a handball final, a Bac Ninh party secretary),
+held out, on the rules after round 92's mends: 20, 23, 21 and 22 of 24, 0, 1, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -545,7 +551,12 @@ North Chungcheong; notes_qj.tsv), held out, at 2599222: 1 and 0 shown; qo1-qo6 (
 rank, the Seoul-Gangneung line, a forum in Riyadh, a KBO trade, Jeonbuk's hydrogen buses, a jeonse
 fraud sentence; notes_qo.tsv) and qp1-qp6 (the BOK's reserves, KF-21 cost sharing, a volleyball
 transfer from Turkiye, a cold wave, a game launch in Japan and Taiwan, an air drill; notes_qp.tsv),
-held out, on the rules after round 91's mends: 0 and 2 shown.
+held out, on the rules after round 91's mends: 0 and 2 shown. qu1-qu6 (a minister in Canberra on
+critical minerals, Ulsan's shipbuilding job fair, a KOVO match, household debt, Cheongsong's
+apples, a former governor's election-law ruling; notes_qu.tsv) and qv1-qv6 (nuclear cooperation in
+Manila, Seoul's night buses, a swimming bronze in Singapore, a Japanese prime minister on ties, a
+chip-equipment maker's quarter, wildfire prevention in Goseong and Sokcho; notes_qv.tsv), held out,
+on the rules after round 92's mends: 2 and 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

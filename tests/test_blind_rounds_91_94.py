@@ -5,7 +5,7 @@ from __future__ import annotations
 from mtqa.text.ko_numbers import korean_numbers
 from mtqa.text.ko_persons import find_persons
 from mtqa.text.korean import morphemes
-from ruletools import shown
+from ruletools import run_rule, shown
 
 # Round 91 (sets qe, qf, qg, qh; qi and qj faithful-only), and what was left from round 89
 
@@ -163,3 +163,119 @@ def test_the_us_air_base_spelling_of_a_korean_city() -> None:
     ko = "군산 공군기지에서 연합 공중훈련이 열렸다."
     assert shown("MT502", ko, "The joint air drill was held at Kunsan Air Base.") == []
     assert shown("MT503", ko, "The joint air drill was held at Kunsan Air Base.") == []
+
+
+def test_two_persons_bodies_swapped_where_their_titles_render_alike() -> None:
+    ko = "서명식에서는 최병규 한수원 사장과 파벨 노보트니 EDUⅡ 대표이사가 서명했다."
+    en = "At the ceremony, {} CEO Choi Byung-kyu and {} President Pavel Novotny signed."
+    assert shown("MT603", ko, en.format("EDU II", "KHNP")) != []
+    assert shown("MT603", ko, en.format("KHNP", "EDU II")) == []
+
+
+def test_a_chinese_name_in_a_korean_romanization_of_either_style() -> None:
+    ko = "궈자쿤 중국 외교부 대변인은 9일 정례 브리핑에서 말했다."
+    en = "Chinese Foreign Ministry spokesperson {} said at a regular briefing on the 9th."
+    assert shown("MT403", ko, en.format("Kwo Ja-kun")) == ["Kwo Ja-kun"]
+    assert shown("MT403", ko, en.format("Guo Jiakun")) == []
+
+
+def test_an_unlisted_county_named_as_another_county() -> None:
+    ko = "현대차그룹은 조지아주 브라이언 카운티 엘러벨에서 배터리 공장 준공식을 열었다."
+    en = "Hyundai held a completion ceremony for the battery plant in Ellabell, {}, Georgia."
+    assert shown("MT501", ko, en.format("Bartow County")) == ["Bartow County"]
+    assert shown("MT501", ko, en.format("Bryan County")) == []
+
+
+def test_a_romanian_port_swapped_for_another() -> None:
+    ko = "첫 인도 물량 18문은 2026년 상반기 콘스탄차항을 통해 들어갈 예정이다."
+    en = "The first 18 howitzers will arrive through the port of {} in the first half of 2026."
+    assert shown("MT501", ko, en.format("Galati")) == ["Galati"]
+    assert shown("MT501", ko, en.format("Constanta")) == []
+
+
+def test_bodies_named_alike_are_no_swap() -> None:
+    ko = "크리스토프 푸케 ASML 최고경영자와 김보람 ASML코리아 대표가 참석했다."
+    en = "ASML CEO Christophe Fouquet and ASML Korea President Kim Bo-ram attended."
+    assert shown("MT603", ko, en) == []
+    fss = "서보람 금융감독원장과 변가람 금감원 수석부원장이 참석했다."
+    en2 = "FSS Governor Seo Bo-ram and FSS Senior Deputy Governor Byun Ga-ram attended."
+    assert shown("MT603", fss, en2) == []
+
+
+# Round 93 (sets qq, qr, qs, qt; qu and qv faithful-only)
+
+
+def test_a_count_of_times_is_no_two_of_the_two_sides() -> None:
+    ko = "양측은 실무협의체를 연 2차례 가동하기로 합의했다."
+    en = "The two sides agreed to operate the working-level body {} a year."
+    assert _numbers(ko, en.format("three times")) == ["three"]
+    assert _numbers(ko, en.format("twice")) == []
+    ko2 = "착공이 세 차례 미뤄졌고 사업비는 1조2천억 원 늘었다."
+    en2 = "Construction has been postponed {} times and the cost rose by 1.2 trillion won."
+    assert shown("MT301", ko2, en2.format("four")) == ["four"]
+    assert shown("MT301", ko2, en2.format("three")) == []
+
+
+def test_a_japanese_name_ending_as_a_company_does_before_a_prefectures_governor() -> None:
+    ko = "무라오카 쓰구마사 일본 야마구치현 지사가 부산을 찾았다."
+    assert [p.anchor for p in find_persons(ko, list(morphemes(ko)))] == ["title"]
+    en = "Tsugumasa Muraoka, {} of Japan's Yamaguchi Prefecture, has visited Busan."
+    assert shown("MT602", ko, en.format("branch manager")) == ["branch"]
+    assert shown("MT602", ko, en.format("governor")) == []
+
+
+def test_a_countrys_possessive_is_no_word_of_the_name() -> None:
+    ko = "일본의 지바 모네가 210.47점으로 2위에 올랐다."
+    en = "Japan's Mone {} took second place with 210.47 points."
+    assert shown("MT402", ko, en.format("Chiba")) == []
+    assert shown("MT403", ko, en.format("Chiba")) == []
+    assert shown("MT403", ko, en.format("Jiba")) == ["Jiba"]
+
+
+def test_a_name_with_the_particle_do_is_no_island() -> None:
+    ko = "토종 주포 서재윤도 서브 에이스 3개를 포함해 17점을 보탰다."
+    en = "Homegrown ace Seo Jae-yoon added 17 points, including three service aces."
+    assert shown("MT502", ko, en) == []
+
+
+def test_public_office_away_from_a_former_governor_is_no_title() -> None:
+    ko = "이 형이 확정되면 하 전 지사는 5년간 피선거권이 제한된다."
+    en = "If the sentence is finalized, Ha will be barred from running for public office."
+    assert shown("MT602", ko, en) == []
+
+
+def test_a_river_swapped_for_another() -> None:
+    ko = "현대제철은 인근 미시시피강을 활용한 물류 이점을 꼽았다."
+    en = "Hyundai Steel cited logistical advantages from the nearby {}."
+    assert shown("MT501", ko, en.format("Missouri River")) == ["Missouri River"]
+    assert shown("MT501", ko, en.format("Mississippi River")) == []
+    assert shown("MT501", ko, en.format("Mississippi")) == []
+
+
+def test_a_countrys_office_standing_in_for_the_name_is_shown_low() -> None:
+    ko = "그러나 바샤르 아사드 시리아 대통령은 과제가 남아있다고 전했다."
+    assert shown("MT401", ko, "But Syria's leader cautioned there was still work to do.") == []
+    assert run_rule("MT401", ko, "But the leader cautioned there was still work to do.") != []
+
+
+def test_a_ministry_named_before_the_name_is_the_persons_own() -> None:
+    ko = "국방부 정하늘 대변인과 팜 반 뚜언 베트남 국방차관이 회견했다."
+    en = (
+        "Defense Ministry spokesperson Jeong Ha-neul and Vietnamese Deputy Defense Minister "
+        "Pham Van Tuan spoke."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_body_named_after_its_place_ends_no_foreign_name() -> None:
+    ko = "박 시장은 케니 웡 홍콩관광청 한국지사장을 만나 공동 마케팅 방안을 논의했다."
+    en = "Mayor Park met Kenny Wong, head of the Hong Kong Tourism Board's Korea office."
+    assert shown("MT401", ko, en) == []
+
+
+def test_the_ministry_by_its_head_noun_beside_an_office_it_runs() -> None:
+    ko = "서명식에는 산업부 조현석 에너지정책실장이 참석했다."
+    en = "The ceremony was attended by Cho Hyun-seok, head of the ministry's Energy Policy Office."
+    assert shown("MT711", ko, en) == []
+    party = "국민의힘은 성명을 냈다."
+    assert shown("MT711", party, "People's Strength issued a statement.") == ["People's Strength"]

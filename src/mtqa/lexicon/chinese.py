@@ -236,11 +236,12 @@ def misspelt_pinyin(name: str, written: str) -> str | None:
 
 
 def romanized_korean_style(name: str, written: str) -> str | None:
-    """The pinyin of the Chinese name ``name`` (Hangul) where ``written`` is the Revised
-    Romanization of its Hangul and no pinyin ('Jang Ri-ping' for 장리핑 -> 'Jiang/Zhang
-    Liping': each family name the Hangul may stand for); None otherwise."""
+    """The pinyin of the Chinese name ``name`` (Hangul) where ``written`` is a Korean
+    romanization of its Hangul (Revised or McCune-Reischauer-like) and no pinyin ('Jang
+    Ri-ping' for 장리핑 -> 'Jiang/Zhang Liping': each family name the Hangul may stand for;
+    'Kwo Ja-kun' for 궈자쿤); None otherwise."""
     parts = chinese_parts(name)
-    if parts is None or letters(written) != romanize(name.replace(" ", "")):
+    if parts is None or _lenient(letters(written)) != _lenient(romanize(name.replace(" ", ""))):
         return None
     words = written.replace("-", " ").split()
     if all(is_pinyin(w) for w in words):
@@ -250,6 +251,16 @@ def romanized_korean_style(name: str, written: str) -> str | None:
         return None
     family = "/".join(p.capitalize() for p in sur)
     return f"{family} {given[0].capitalize()}"
+
+
+def _lenient(romanized: str) -> str:
+    """Korean romanized letters with the differences of its styles folded (McCune-Reischauer
+    'Kwo Ja-kun' and Revised 'Gwo Ja-kun' for 궈자쿤 alike)."""
+    out = romanized.lower().replace("eo", "o").replace("eu", "u").replace("sh", "s")
+    return out.translate(_STYLE_FOLD).replace("j", "ch")
+
+
+_STYLE_FOLD = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l"})
 
 
 # Vowel spellings of Revised Romanization that neither pinyin nor Wade-Giles has ('Cheon' for

@@ -166,6 +166,8 @@ def span_kind(span_words: list[Word], text: str) -> tuple[str, float]:
     content = [w for w in span_words if len(w[2]) > 1 and w[2].lower().strip(".") not in neutral]
     if any(is_demonym(w[2]) for w in content):  # "Russian" is no rendering of 로젠스타인
         return "demonym", 0.0
+    if any(_place_possessive(w, text) for w in content):  # "Japan's Mone": the country's
+        return "other", 0.0
     acronyms = [w for w in content if _acronym(w[2], text)]
     if acronyms:  # AUD, FDA: no person's name; beside one (Kier Starmer QC) they are neutral
         content = [w for w in content if w not in acronyms]
@@ -526,6 +528,11 @@ def _split_into_words(hangul: list[str], english: list[str]) -> float:
             everyday = all(is_common_word(w, EVERYDAY_ZIPF) for w in (a, b))
             return MISHEARD_EVERYDAY if everyday else MISHEARD_COMMON
     return 0.0
+
+
+def _place_possessive(w: Word, text: str) -> bool:
+    """The word is a place's English name with a possessive after it ('Japan's')."""
+    return text[w[1] : w[1] + 2] in ("'s", "’s") and fold(w[2]) in english_place_names()
 
 
 def _match_phonetic(

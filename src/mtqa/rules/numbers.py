@@ -199,9 +199,38 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
         ),
         None,
     )
+    if mine is None and counts_times(ko, s):
+        # 2차례 is no 'two' of 'the two sides' (양측): a count of times before another noun
+        noun = _PLURAL_AFTER.match(en, t.end)
+        return noun is not None and _PARTIES_EN.fullmatch(noun.group(1)) is not None
     if mine is None or mine.match(en, t.end):
         return False
     return any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine)
+
+
+def _times_written(ko: str, s: NumExpr, en: str, free: Sequence[NumExpr]) -> NumExpr | None:
+    """The one free small English count before 'times' where ``s`` counts times (세 차례)."""
+    if not counts_times(ko, s):
+        return None
+    times = [
+        t for t in free
+        if t.kind == "cardinal" and t.value < 100 and _TIMES_AFTER.match(en, t.end)
+    ]  # fmt: skip
+    return times[0] if len(times) == 1 else None
+
+
+def counts_times(ko: str, s: NumExpr) -> bool:
+    """``s`` counts times (2차례, 세 차례, 3번, 5회), the counter after it or in its text."""
+    return bool(_TIMES_KO.match(ko, s.end) or _TIMES_END.search(s.text))
+
+
+_TIMES_END = re.compile(r"(?:차례|번|회)$")
+_TIMES_AFTER = re.compile(r"[\s-]+times\b")
+_TIMES_KO = re.compile(r"\s?(?:차례|번(?!째)|회(?![의담장사원관견계]))")
+_PLURAL_AFTER = re.compile(r"[\s-]+([a-z]+s)\b")
+# What 'the two' of 양측, 양국, 양사 counts: no count of times (12번의 'the 12 singles matches'
+# and 90여 차례 '90 injuries' are the counts themselves, otherwise worded).
+_PARTIES_EN = re.compile(r"sides|countries|nations|leaders|parties|Koreas|companies|firms|teams")
 
 
 def _shared_left(
@@ -484,7 +513,11 @@ def compare(ko: str, en: str) -> list[Issue]:
             continue
         if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
             continue
-        issue = _diagnose(s, free, en)
+        issue = _diagnose(s, [t for t in free if not counter_clash(ko, s, en, t)], en)
+        times = _times_written(ko, s, en, free) if issue.target is None else None
+        if times is not None:  # 세 차례 -> 'four times', beside other free numbers
+            issue = Issue("MT301", f"{s.text} does not match {times.text} in the translation",
+                          s, times, english_form(s), COUNT_CONFIDENCE)  # fmt: skip
         spare = _spare_ordinal(s, src, tgt) if s.kind == "ordinal" else None
         if issue.code == "MT301" and issue.target is None and spare is not None:
             message = f"ordinal differs: {s.text} rendered as {spare.text}"

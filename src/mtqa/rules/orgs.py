@@ -147,6 +147,15 @@ def _name_runs(target: str) -> Iterator[tuple[int, int, str]]:
         yield a, b, run
 
 
+def _the_head_noun(target: str, term: Term) -> bool:
+    """The English names the organization by 'the' and its head noun (the ministry, the
+    agency's) that its English name holds."""
+    return any(
+        g in term.en.lower() and re.search(rf"\b[Tt]he {g}\b", target) is not None
+        for g in GENERIC_ORG
+    )
+
+
 def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
     """The span of a capitalized run that shares a word (not a generic one: party, committee)
     with one of the organization's English names without being one ('Fair Trading Committee'
@@ -508,7 +517,9 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
         if swapped is not None:  # 금융위원회 -> 'Financial Supervisory Service'
             yield _swap_hit(term, swapped, (a, b), view)
             continue
-        literal = _literal_name(target, term)
+        # 'the ministry's Energy Policy Office' for 산업부 에너지정책실장: the ministry named by
+        # its head noun, the name after it another body's (of the title), no name of its making
+        literal = None if _the_head_noun(target, term) else _literal_name(target, term)
         if literal is not None:  # 국민의힘 -> "People's Strength": a name of its own making
             got = target[literal[0] : literal[1]]
             yield Hit(

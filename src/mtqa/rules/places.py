@@ -1135,7 +1135,8 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "Buri in an article naming 태국) is a swap at "
     f"{SUBDIVISION_SWAP_CONFIDENCE} where the English has no run sounding like it but names "
     "another subdivision of that country that no Korean around sounds like ('Rayong province' "
-    "for 촌부리주).",
+    "for 촌부리주). So is an unlisted county (브라이언 카운티) the English names as a county "
+    "that nothing in the Korean sounds like ('Bartow County').",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
@@ -1510,6 +1511,13 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
             or _written_as_person(view, word, persons)
             or (_ri_as_surname(view.target_text, word) if word.endswith("리") else None)
         )
+        written = view.target_text[target[0] : target[1]] if target is not None else ""
+        if (
+            word[-1] == "도"
+            and " " in written.strip()  # a full name, not 'Mr. Gyodong' for 교동도
+            and name_key(written) == key_of_hangul(word[:-1])
+        ):
+            continue  # 서재윤도 'Seo Jae-yoon, too': a name and the particle 도, no island
         if target is not None:
             yield Hit(
                 f"place {word} appears to be rendered as a person's name",

@@ -156,8 +156,46 @@ def listed_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit | 
     return _swap_hit(view, source, place.preferred, found)
 
 
+_KO_COUNTY = re.compile(r"([가-힣]{2,})\s?카운티")
+_EN_COUNTY = re.compile(r"([A-Z][\w'’-]*\s)County\b")
+
+
+def county_swaps(view: UnitView) -> Iterator[Hit]:
+    """The one unlisted county the Korean names (브라이언 카운티) named in the English as the one
+    county there that nothing in the Korean sounds like ('Bartow County' for Bryan County)."""
+    target = view.target_text
+    if "County" not in target:
+        return
+    names = {t.start: t.form for t in view.source_tokens if t.tag == "NNP" and is_hangul(t.form)}
+    counties = [
+        (m.start(1), m.end(), m.group(1))
+        for m in _KO_COUNTY.finditer(view.source_text)
+        if names.get(m.start(1)) == m.group(1)  # a proper noun, not 많은 카운티 'many counties'
+    ]
+    english = list(_EN_COUNTY.finditer(target))
+    if len(counties) != 1 or len(english) != 1:
+        return  # several: which is whose is no guess ('Pines County' among five)
+    start, end, word = counties[0]
+    m = english[0]
+    parts = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
+    if gazetteer().lookup(word) or _sounds_in(target.replace("-", " "), word):
+        return
+    # 배터리 'battery' sounds like Bartow: proper nouns only
+    if any(phonetic_score(k, w) >= RENDERED for k in names.values() for w in parts):
+        return
+    yield Hit(
+        f"place {view.source_text[start:end]} appears to be rendered as "
+        f"'{m.group(1).strip()} County', which sounds nothing like it",
+        source=(start, end),
+        target=(m.start(1), m.end()),
+        confidence=SWAP_CONFIDENCE,
+        severity=Severity.MAJOR,
+    )
+
+
 def subdivision_swaps(view: UnitView) -> Iterator[Hit]:
     """MT501 hits for unlisted foreign subdivisions swapped for another (module docstring)."""
+    yield from county_swaps(view)
     countries = _countries(view.doc)
     if not countries or not view.target_text.strip():
         return

@@ -7,6 +7,7 @@ are in the English from :func:`mtqa.rules.persons.unit_persons`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import lru_cache
 
@@ -845,6 +846,8 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
             continue  # the ordinary sense is the Korean's too; a romanization never is
         if fold(text[s:e]) in _OFFICE_WORDS and _OFFICE_KO.search(view.source_text):
             continue  # 'a trade office' for 통상사무소 beside 최 지사: the Korean's own office
+        if fold(text[s:e]) == "office" and near is None:
+            continue  # 'running for public office' away from 하 전 지사: no title of his
         yield Hit(
             f"title {title.ko} of {p.mention.name} rendered as {view.target_text[s:e]!r}",
             source=p.mention.title_span,
@@ -1126,6 +1129,36 @@ def _place_names(prefix: str) -> list[str]:
     return [e for p in places for e in (*p.en, *p.related)]
 
 
+# A Latin name with a Roman numeral sign (EDUⅡ), which English writes with letters (EDU II).
+_ROMAN_SIGN = re.compile(r"([A-Za-z])([\u2160-\u216b])")
+
+
+def _body_names(prefix: str) -> list[str]:
+    """English names of the listed bodies in a title's prefix (KHNP for 한수원) and the Latin
+    words of it (EDUⅡ as 'EDU II'): where English writes them before another person's title,
+    the body moved as a place does."""
+    out: list[str] = []
+    for word in prefix.split():
+        # 금융감독 of 금융감독원장: the body glued to its head's title by the title's syllable
+        term = next(
+            (
+                t
+                for w in (word, *(word + c for c in _BODY_SYLLABLES))
+                if (t := organizations().get(w))
+            ),
+            None,
+        )
+        if term is not None:
+            out += [f for f in term.accepted if len(f) > 2]
+        # the Latin words of it (EDUⅡ, ASML of ASML코리아)
+        for latin in re.findall(r"[A-Za-z0-9&\u2160-\u216b]{3,}", word):
+            out.append(unicodedata.normalize("NFKC", _ROMAN_SIGN.sub(r"\1 \2", latin)))
+    return out
+
+
+_BODY_SYLLABLES = "원청처부회"
+
+
 def _titled_nearby(view: UnitView) -> list[PersonInfo]:
     """Persons with a place or body before their title in the units next to ``view``'s (cached
     on the document: every titled person of the unit may ask)."""
@@ -1148,7 +1181,8 @@ def _place_of_another(
     """(A, span of A's place) where the words right before B's title phrase name the place of
     another person's title (A's 서울 in 서울시장) and not B's own."""
     before = text[max(0, phrase[0] - 60) : phrase[0]]
-    if any(_ends_with_place(before, n) is not None for n in _place_names(b.mention.title_prefix)):
+    own = _place_names(b.mention.title_prefix) + _body_names(b.mention.title_prefix)
+    if any(_ends_with_place(before, n) is not None for n in own):
         return None
 
     def where(name: str) -> tuple[int, int] | None:
@@ -1175,7 +1209,10 @@ def _first_place_of_another(
             continue  # 박정우 충남지사 in the next sentence is 박정우 충청남도지사 here
         if not b.mention.title_prefix and not (unprefixed and _foreign_over_korean(a, b)):
             continue
-        for name in sorted(_place_names(prefix), key=len, reverse=True):
+        # bodies only where B has a place or body of its own: 'Defense Ministry spokesperson'
+        # for 대변인 beside 베트남 국방차관 is B's own ministry, which the Korean leaves unsaid
+        names = _place_names(prefix) + (_body_names(prefix) if b.mention.title_prefix else [])
+        for name in sorted(names, key=len, reverse=True):
             span = where(name)
             if span is not None:
                 return a, span

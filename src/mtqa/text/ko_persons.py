@@ -1889,7 +1889,9 @@ def find_persons(
         if (
             kind == "foreign"
             and (
-                form[-1] in ORG_ENDINGS
+                # 쓰구마사 ends as a company does (사), but two words before a place's governor
+                # (무라오카 쓰구마사 야마구치현 지사) are a person's name
+                (form[-1] in ORG_ENDINGS and not _name_before_placed_title(form, anchor, prefix))
                 or (
                     anchor == "title"
                     and title is not None
@@ -1911,6 +1913,19 @@ def find_persons(
             full.add(sur)
         i = after if anchor == "title" else j
     return _listed_with_titled(text, out)
+
+
+def _name_before_placed_title(form: str, anchor: str, prefix: str) -> bool:
+    """``form`` is two words or more titled after a place (야마구치현 지사, 일본 야마구치현)."""
+    return (
+        anchor == "title"
+        and " " in form
+        # 케니 웡 홍콩관광청: a body named after its place is no name's last word
+        and not body_like(form.split()[-1])
+        and not any(gazetteer().is_place(form.split()[-1][:k]) for k in range(2, 4))
+        and bool(prefix)
+        and any(gazetteer().is_place(w) for w in prefix.split())
+    )
 
 
 # Names joined by a middle dot before the last one's title (배진혁·탁수민·하도윤 재판관).
