@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 824 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 832 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -334,6 +334,10 @@ crypto founder's fraud verdict, a Grand Prix in Espoo; routes to Ulaanbaatar and
 North Jeolla and South Chungcheong, a Tamil Nadu chief minister in Chennai, a land ministry audit;
 US Navy ship maintenance, Daejeon's science belt, a handball final, a Bac Ninh party secretary),
 held out, on the rules after round 92's mends: 20, 23, 21 and 22 of 24, 0, 1, 0 and 0 false.
+qw1-qw4 and qx1-qx4 (a separator plant in Debrecen, Gyeongnam's aerospace budget, a Korean Series
+game, a Chinese fishing boat off Heuksan Island; a Mongolian rare-earth deal, Incheon's cruise
+terminal, short track in Montreal, a union leader's obstruction case in Ulsan), held out, on the
+rules after round 93's mends: 20 and 18 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -556,7 +560,9 @@ critical minerals, Ulsan's shipbuilding job fair, a KOVO match, household debt, 
 apples, a former governor's election-law ruling; notes_qu.tsv) and qv1-qv6 (nuclear cooperation in
 Manila, Seoul's night buses, a swimming bronze in Singapore, a Japanese prime minister on ties, a
 chip-equipment maker's quarter, wildfire prevention in Goseong and Sokcho; notes_qv.tsv), held out,
-on the rules after round 92's mends: 2 and 2 shown.
+on the rules after round 92's mends: 2 and 2 shown. qy1-qy6 (trade talks in Hanoi, Busan's
+population decline, a K League 2 playoff, tax revenue, a Tottori-Gangwon exchange, a heat wave in
+Daegu; notes_qy.tsv), held out, on the rules after round 93's mends: 1 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

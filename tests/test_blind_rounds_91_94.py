@@ -279,3 +279,22 @@ def test_the_ministry_by_its_head_noun_beside_an_office_it_runs() -> None:
     assert shown("MT711", ko, en) == []
     party = "국민의힘은 성명을 냈다."
     assert shown("MT711", party, "People's Strength issued a statement.") == ["People's Strength"]
+
+
+# Round 94 (sets qw, qx; qy faithful-only; a short round)
+
+
+def test_cover_is_no_over_and_a_percentage_is_not_rounded_to_another() -> None:
+    ko = "사업비는 해양수산부가 40%, 인천시가 35%, 인천항만공사가 나머지 25%를 분담한다."
+    en = (
+        "The ministry will cover 40 percent of the cost, the city {} percent and the port "
+        "authority the remaining 25 percent."
+    )
+    assert shown("MT306", ko, en.format(45)) == ["45 percent"]
+    assert shown("MT306", ko, en.format(35)) == []
+
+
+def test_a_compound_title_kiwi_reads_as_a_proper_noun_is_no_part_of_the_name() -> None:
+    ko = "재판부는 수석부지부장 한경수(48)씨와 사무국장 민지훈(45)씨에게 벌금을 선고했다."
+    names = [p.name for p in find_persons(ko, list(morphemes(ko)))]
+    assert names == ["한경수", "민지훈"]

@@ -118,10 +118,10 @@ _CURRENCY_WORDS = {
     "gbp": "GBP", "cent": "cent", "cents": "cent",
 }  # fmt: skip
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "¥": None}
-_APPROX = re.compile(
-    r"(?:about|around|roughly|approximately|nearly|almost|some|over|more than|less than|"
-    r"fewer than|up to|at least|close to|an estimated|estimated|just over|just under|under|"
-    r"some|~)\s*$",
+_APPROX = re.compile(  # whole words: 'cover 40 percent' is no 'over 40'
+    r"(?<![A-Za-z])(?:about|around|roughly|approximately|nearly|almost|some|over|more than|"
+    r"less than|fewer than|up to|at least|close to|an estimated|estimated|just over|"
+    r"just under|under|some|~)\s*$",
     re.I,
 )
 _WEEKDAY = re.compile(

@@ -1751,6 +1751,7 @@ def find_persons(
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
             or _unit_word(tok.form)  # 페르가나주: a place the gazetteer lacks
             or _spaced_unit_after(text, tokens, i)  # 브라이언 카운티: the place of the county
+            or (len(tok.form) >= 4 and _glued_title(tok.form))  # 수석부지부장/NNP 한경수
             or _place_with_particle(tok.form)  # 일본의/NNP: a place Kiwi read with its particle
             # 결혼이주여성/NNP: nouns, no loanword (데이 + 비스 is Davis)
             or (len(tok.form) >= 4 and not _looks_foreign(tok.form) and _compound_noun(tok.form))
