@@ -191,15 +191,8 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
     """``s`` counts with one of the listed counters (after it, or the end of its own text:
     3개월) and ``t`` stands before the English noun of another ('four-car' is no rendering of
     4분; 'three months' none of 3명)."""
-    mine = next(
-        (
-            e
-            for k, e in _COUNTER_NOUNS
-            if k.match(ko, s.end) or any(k.fullmatch(ko, s.end - n, s.end) for n in (1, 2))
-        ),
-        None,
-    )
-    if mine is None and counts_times(ko, s):
+    mine = next((e for k, e in _COUNTER_NOUNS if _counter_at(k, ko, s)), None)
+    if mine is None and _counts_times(ko, s):
         # 2차례 is no 'two' of 'the two sides' (양측): a count of times before another noun
         noun = _PLURAL_AFTER.match(en, t.end)
         return noun is not None and _PARTIES_EN.fullmatch(noun.group(1)) is not None
@@ -210,7 +203,7 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
 
 def _times_written(ko: str, s: NumExpr, en: str, free: Sequence[NumExpr]) -> NumExpr | None:
     """The one free small English count before 'times' where ``s`` counts times (세 차례)."""
-    if not counts_times(ko, s):
+    if not _counts_times(ko, s):
         return None
     times = [
         t for t in free
@@ -219,12 +212,18 @@ def _times_written(ko: str, s: NumExpr, en: str, free: Sequence[NumExpr]) -> Num
     return times[0] if len(times) == 1 else None
 
 
-def counts_times(ko: str, s: NumExpr) -> bool:
-    """``s`` counts times (2차례, 세 차례, 3번, 5회), the counter after it or in its text."""
-    return bool(_TIMES_KO.match(ko, s.end) or _TIMES_END.search(s.text))
+def _counter_at(counter: re.Pattern[str], ko: str, s: NumExpr) -> bool:
+    """``counter`` follows ``s`` or ends its own text (3개월, 세 차례)."""
+    return bool(
+        counter.match(ko, s.end) or any(counter.fullmatch(ko, s.end - n, s.end) for n in (1, 2))
+    )
 
 
-_TIMES_END = re.compile(r"(?:차례|번|회)$")
+def _counts_times(ko: str, s: NumExpr) -> bool:
+    """``s`` counts times (2차례, 세 차례, 3번, 5회)."""
+    return _counter_at(_TIMES_KO, ko, s)
+
+
 _TIMES_AFTER = re.compile(r"[\s-]+times\b")
 _TIMES_KO = re.compile(r"\s?(?:차례|번(?!째)|회(?![의담장사원관견계]))")
 _PLURAL_AFTER = re.compile(r"[\s-]+([a-z]+s)\b")
