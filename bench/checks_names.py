@@ -94,9 +94,7 @@ Doc = tuple[str, list[str], list[str]]
 
 
 def rules() -> list[Rule]:
-    import mtqa.rules.name_consistency
-    import mtqa.rules.persons
-    import mtqa.rules.titles  # noqa: F401
+    import mtqa.rules  # noqa: F401  (registers every rule)
 
     return [r for r in select_rules(["MT4", "MT6"]) if r.code in CODES]
 

@@ -16,6 +16,8 @@ from mtqa.rules import (  # noqa: F401
     persons,
     places,
     terms,
+    title_homographs,
+    title_owners,
     title_status,
     titles,
 )
