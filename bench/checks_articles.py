@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 832 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 880 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -337,7 +337,24 @@ held out, on the rules after round 92's mends: 20, 23, 21 and 22 of 24, 0, 1, 0 
 qw1-qw4 and qx1-qx4 (a separator plant in Debrecen, Gyeongnam's aerospace budget, a Korean Series
 game, a Chinese fishing boat off Heuksan Island; a Mongolian rare-earth deal, Incheon's cruise
 terminal, short track in Montreal, a union leader's obstruction case in Ulsan), held out, on the
-rules after round 93's mends: 20 and 18 of 24, 0 and 1 false.
+rules after round 93's mends: 20 and 18 of 24, 0 and 1 false. qz1-qz4, ra1-ra4, rb1-rb4 and
+rc1-rc4 (a navy exercise off Jeju, a Mongolian mining deal, seasonal farm workers in Yeongyang, a K
+League coach; a stock-manipulation sentence, a typhoon in South Jeolla and Kyushu, LNG carrier
+orders, a Tamil Nadu chief minister in Asan; Gyeongbuk's school budget, Mercosur ministers in Busan,
+a film at San Sebastian, the BOK's deputy governor; a party plenary in Pyongyang, Ontario's premier
+in Seoul, a wildfire in Inje and Yanggu, an outfielder's MLB contract) and rf1-rf4, rg1-rg4,
+rh1-rh4 and ri1-ri4 (a former Yangsan mayor indicted, a Western Australian trade mission, a fab in
+Milam County, a KIA strikeout record; heavy snow in Gangwon, nickel in Jakarta, a data-breach
+hearing, a Japanese game-studio purchase; Shandong's party secretary in South Chungcheong, a
+hospital strike, K2 tanks for Poland, a Yeosu marathon; Thai Nguyen's chairman, by-elections, North
+Korean food shortages, routes to Almaty and Tashkent), held out, at 4170c7e (rounds 95 and 96, on
+the rules after round 94's mends): 21, 21, 21 and 19, and 22, 18, 20 and 22 of 24, 0, 1, 0 and 0,
+and 0, 0, 0 and 0 false. rl1-rl4, rm1-rm4, rn1-rn4 and ro1-ro4 (Lotte's reshuffle, a Turkish
+envoy on Sinop, Jeju's council budget, an LPGA win in Arizona; a heat wave in Daegu, Saudi refinery
+investment, a savings bank fraud ruling, a Japanese cabinet reshuffle; a bridge in Goheung, Nuevo
+Leon's governor, quakes off Uljin, a chip startup's Series B; a KCNA factory visit, a Korea-EU
+defence forum, Busan's foreign tourists, a friendly against Paraguay), held out, on the rules after
+round 96's mends: 17, 19, 22 and 21 of 24, 2, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -562,7 +579,19 @@ Manila, Seoul's night buses, a swimming bronze in Singapore, a Japanese prime mi
 chip-equipment maker's quarter, wildfire prevention in Goseong and Sokcho; notes_qv.tsv), held out,
 on the rules after round 92's mends: 2 and 2 shown. qy1-qy6 (trade talks in Hanoi, Busan's
 population decline, a K League 2 playoff, tax revenue, a Tottori-Gangwon exchange, a heat wave in
-Daegu; notes_qy.tsv), held out, on the rules after round 93's mends: 1 shown.
+Daegu; notes_qy.tsv), held out, on the rules after round 93's mends: 1 shown. rd1-rd6 (a city
+hall handball team, Kazakh and Uzbek officials in Gumi, apartment prices, a Kumamoto tourism pact,
+a cadet training cruise, a bank's quarter; notes_rd.tsv), re1-re6 (a German chancellor in Seoul,
+Geumsan's ginseng festival, an inheritance tax ruling, a Chinese foreign ministry briefing, a
+volleyball win, voice phishing in Gyeonggi; notes_re.tsv), rj1-rj6 (a destroyer in Sydney, a Thai
+prime minister with business leaders, Gyeongbuk's population, a Brazilian striker for Busan, a rate
+cut, an Indiana governor in Kokomo; notes_rj.tsv) and rk1-rk6 (a drunk-driving sentence, Pampanga's
+governor, October exports, a launch from Sunchon, a festival in Mexico City, Daejeon's Line 3;
+notes_rk.tsv), held out, at 4170c7e: 1, 1, 1 and 1 shown; rp1-rp6 (a nickel joint venture, Selenge's
+governor in Jecheon, Gyeongnam's budget, a K-pop agency's quarter, a navy rescue, a subsidy fraud
+ruling; notes_rp.tsv) and rq1-rq6 (a Chinese vice premier, a campus in Bac Ninh, a cycling race in
+South Jeolla, an airline's quarter, a US ambassador's speech, Bupyeong's welfare budget;
+notes_rq.tsv), on the rules after round 96's mends: 0 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

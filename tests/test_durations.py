@@ -29,6 +29,19 @@ def test_compound_durations_and_their_values(ko: str, large: float, small: float
     "ko", ["2년 동안 3개 도시를", "3시간 후 30분 동안", "1년 6명", "반년 동안", "3시간 반대"]
 )
 def test_no_compound_without_adjacent_units(ko: str) -> None:
+    assert [d for d in durations(ko, korean_numbers(ko)) if len(d.parts) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("ko", "large"), [("90분간 회담했다", 1.5), ("30분 동안", 0.5), ("18개월 만에", 1.5)]
+)
+def test_a_duration_in_the_smaller_unit_is_also_one_in_the_larger(ko: str, large: float) -> None:
+    (d,) = durations(ko, korean_numbers(ko))
+    assert (len(d.parts), d.large) == (1, large)
+
+
+@pytest.mark.parametrize("ko", ["20분 동안", "1분기 실적", "3분의 1", "5개월 만에"])
+def test_no_duration_under_half_the_larger_unit_nor_a_quarter(ko: str) -> None:
     assert durations(ko, korean_numbers(ko)) == []
 
 

@@ -114,15 +114,15 @@ def _read_places(path: Path) -> list[Place]:
 
 # A subdivision's English name with its unit word after it: news writes the name alone too
 # ('Andijan' or 'Andijan Province' for Andijan Region, 안디잔주).
-_UNIT_NAME = re.compile(r"^(.+?) (?:Region|Province|Oblast|Voivodeship|County)$")
+_UNIT_NAME = re.compile(r"^(.+?) (?:Region|Province|Oblast|Voivodeship|County|Prefecture)$")
 _NO_STEM = re.compile(r"\b(?:Autonomous|Special|Metropolitan|Capital|Administrative)\b")
 
 
 def _with_stems(names: tuple[str, ...], kind: str) -> tuple[str, ...]:
-    """``names`` and, after them, each name of a region, province, state or county without its
-    unit word (Andijan for 'Andijan Region'), unless the rest is no name of its own (Tibet
-    Autonomous Region)."""
-    if kind not in ("region", "province", "state", "county"):
+    """``names`` and, after them, each name of a region, province, state, county or prefecture
+    without its unit word (Andijan for 'Andijan Region'), unless the rest is no name of its own
+    (Tibet Autonomous Region)."""
+    if kind not in ("region", "province", "state", "county", "prefecture"):
         return names
     stems = [
         m.group(1)

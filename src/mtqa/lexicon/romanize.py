@@ -330,6 +330,8 @@ def syllable_spellings(ch: str, prev: str = "", nxt: str = "") -> frozenset[str]
     if not nxt and final == "n":
         finals.append("ne")  # Nam-june
     medials = _medial_forms(i, m)
+    if m == 4 and final in ("", "ng"):  # ㅓ as 'eu' (Seug, Cheul); 성 is no Seung (승)
+        medials = tuple(x for x in medials if not x.startswith("eu"))
     out = {a + b + c for a in initials for b in medials for c in finals}
     if i == 18 and m in _W_MEDIALS:  # 화 Hwa ~ Wha, 훈 Hun ~ Whun
         out |= {"wh" + b.removeprefix("w") + c for b in medials for c in finals}

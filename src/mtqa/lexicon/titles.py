@@ -259,15 +259,16 @@ def romanizes(title: Title, word: str) -> bool:
     return pattern is not None and pattern.fullmatch(word) is not None
 
 
-# Titles whose ordinary-word renderings misread their parts (본부장 'headquarters' of 본부), no
-# other sense of the Korean word: they read as titles after any noun, as other titles do.
-_MISREAD_ONLY = ("본부장",)
+# Titles whose ordinary-word renderings misread their parts (본부장 'headquarters' of 본부), or
+# whose other sense heads no compound (국장 'state funeral'; 조사조정국장 is a director): they
+# read as titles after any noun, as other titles do.
+_MISREAD_ONLY = ("본부장", "국장")
 
 
 def homograph(title: Title) -> bool:
     """The Korean title is also an ordinary word (시장 'market', 지사 'branch office'), so that
-    after a common noun it is that word (부동산시장); 본부장 ('headquarters' is a misreading) is
-    not."""
+    after a common noun it is that word (부동산시장); 본부장 ('headquarters' is a misreading)
+    and 국장 are not."""
     return bool(title.wrong) and not title.ko.endswith(_MISREAD_ONLY)
 
 
@@ -280,7 +281,7 @@ def has_traps(title: Title) -> bool:
 def _romanized(title: Title) -> re.Pattern[str] | None:
     """The title's Revised Romanization as one word, syllables optionally hyphenated
     (Jisa, Ji-sa), or that of a title the compound starts with (Daepyo for 대표이사), a status
-    word glued before it or not (Jeon-sijang for 전 시장); None
+    word glued before it or not (Jeon-sijang for 전 시장), a prefix before a hyphen; None
     where that is short or an English word or name (왕 'Wang')."""
     from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
     from mtqa.lexicon.romanize import is_hangul_syllable, romanize
@@ -304,8 +305,9 @@ def _romanized(title: Title) -> re.Pattern[str] | None:
         bodies.append("-?".join(re.escape(x) for x in syllables))
     if not bodies:
         return None
-    # with a status word romanized and glued before it: 'Jeon-sijang' for 전 시장 (the former)
-    status = r"(?:(?:jeon|hyeon|sinim|jeonim)-?)?"
+    # with a status word romanized and glued before it: 'Jeon-sijang' for 전 시장 (the former),
+    # or the title's own prefix romanized before a hyphen ('Yeogaek-bonbujang' for 여객본부장)
+    status = r"(?:(?:jeon|hyeon|sinim|jeonim)-?|[a-z]{2,}-)?"
     return re.compile(rf"(?<![\w-])(?i:{status}(?:{'|'.join(bodies)}))(?![\w-])")
 
 

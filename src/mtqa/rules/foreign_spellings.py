@@ -123,7 +123,9 @@ def _spelled_letter_by_letter(text: str, info: PersonInfo) -> Hit | None:
 def _romanized_as(written: str, romanized: str) -> bool:
     """``written`` is the Revised Romanization ``romanized``, or that with some of the eu the
     Korean adds between consonants left out ('Rindgeuren' for 린드그렌, rindeugeuren; 'Goergwin'
-    for 괴르귄): the caller asks for a vowel only Revised Romanization writes kept."""
+    for 괴르귄): the caller asks for a vowel only Revised Romanization writes kept. ㄹㄹ is
+    'll' ('Nureullan' for 누를란)."""
+    romanized = romanized.replace("lr", "ll")
     return written == romanized or written.replace("eu", "") == romanized.replace("eu", "")
 
 

@@ -15,7 +15,7 @@ from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
 from mtqa.lexicon.gazetteer import english_place_names
 from mtqa.lexicon.given_meanings import given_meanings
-from mtqa.lexicon.titles import english_title_words
+from mtqa.lexicon.titles import Title, english_title_words, find_renderings
 from mtqa.text.en_match import fold
 from mtqa.text.korean import morphemes
 
@@ -54,7 +54,7 @@ def is_word_name(given: str) -> bool:
     )
 
 
-def _meaning_like(word: str) -> bool:
+def meaning_like(word: str) -> bool:
     """A capitalized English dictionary word that is no name, title, role, place or demonym."""
     low = fold(word)
     return (
@@ -94,7 +94,7 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     for m in sorted(beside, key=lambda m: fold(m.group(1)) not in meanings):
         if fold(m.group(1)) in meanings:
             return m.start(1), m.end(1)
-        if _meaning_like(m.group(1)) and not _CHAINED.search(text, 0, m.start(1)):
+        if meaning_like(m.group(1)) and not _CHAINED.search(text, 0, m.start(1)):
             return m.start(1), m.end(1)
     return None
 
@@ -103,9 +103,33 @@ def word_before(text: str, start: int) -> tuple[int, int] | None:
     """The span of a capitalized ordinary word right before ``start`` ('Knife' in 'Knife
     Hendricks' for 칼 헨드릭스), or None."""
     m = _BEFORE.search(text[:start])
-    if m is None or not _meaning_like(m.group(1)) or _CHAINED.search(text, 0, m.start(1)):
+    if m is None or not meaning_like(m.group(1)) or _CHAINED.search(text, 0, m.start(1)):
         return None
     return m.start(1), m.end(1)
+
+
+_RUN = r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
+_RUN_BEFORE = re.compile(rf"(?<![\w'’.-]){_RUN},\s+(?:the |a |an )?$")
+_RUN_AFTER = re.compile(rf"\s+{_RUN}(?![\w'’-])")
+
+
+def words_beside_title(text: str, title: Title) -> tuple[int, int] | None:
+    """The span of a run of capitalized ordinary words (one to three, no name, title or place
+    among them) in apposition before a rendering of ``title`` or right after it, where a name
+    the English does not give should stand: 'said Better Star, director general' for 나은별
+    정책관, the whole name read as words."""
+    for a, b in find_renderings(title, text):
+        for m in (_RUN_BEFORE.search(text, 0, a), _RUN_AFTER.match(text, b)):
+            run = m.group(1).split() if m is not None else []
+            if m is None or (len(run) == 1 and not text[: m.start(1)].strip(" \"“‘'(")):
+                continue  # 'Meanwhile, the president ...': the sentence's first word
+            # a role word may be one of them ('Better Star'), but not all ('Actor Park')
+            roles = [fold(w) in ROLE_WORDS for w in run]
+            if not all(roles) and all(
+                r or meaning_like(w) for w, r in zip(run, roles, strict=True)
+            ):
+                return m.start(1), m.end(1)
+    return None
 
 
 # The last word of a coordinated title or name before the surname ('Minister of Economy and

@@ -94,14 +94,15 @@ FIGURES_LOST = 2  # figures a reported Korean sentence must have, none of them i
 
 
 def _figures_lost(sentence: str, other: str) -> bool:
-    """The Korean sentence gives two figures or more, or one percentage or decimal, and the
+    """The Korean sentence gives two figures or more, or one percentage, decimal or ordinal, and the
     English none of them (이날 청문회에는 위원 30명 가운데 27명이 참석했으며 ... 밤 11시: no 30,
     27 or 11 in the unit; 금리 차는 1.50%포인트로 유지됐다: no 1.50)."""
     from mtqa.rules.numbers import exact_figure, none_written
     from mtqa.text.ko_numbers import korean_numbers
 
     figures = [s for s in korean_numbers(sentence) if not s.code and s.value != 1]
-    exact = len(figures) == 1 and exact_figure(figures[0])  # one a paraphrase does not drop
+    # one a paraphrase does not drop: a percentage, a decimal, an ordinal (네 번째 청문회)
+    exact = len(figures) == 1 and (exact_figure(figures[0]) or figures[0].kind == "ordinal")
     if len(figures) < FIGURES_LOST and not exact:
         return False
     return none_written(figures, other)
@@ -250,8 +251,9 @@ def _hits(view: UnitView, source: bool) -> Iterator[tuple[tuple[int, int], float
     "sentences), as when a translation joins it to its neighbour ('X because Y'). At most 0.35 "
     "when the English is as long as the whole unit and too long for the rest of it (a sentence "
     "joined to its neighbour, compressed or garbled). At least 0.65 when the English lacks its "
-    "quotation, or all of its two or more figures (30명, 27명, 밤 11시) or its one percentage "
-    "or decimal (1.50%포인트), or all of the two or more places and organizations it alone "
+    "quotation, or all of its two or more figures (30명, 27명, 밤 11시) or its one percentage, "
+    "decimal or ordinal (1.50%포인트, 네 번째), or all of the two or more places and "
+    "organizations it alone "
     "names (산림청, 울진); 0.65 also for any gain above 0 when the English lacks all of its "
     "figures so (12월 ... 1.08 merged with a sentence of budget shares). Uses the sentence "
     "encoder.",

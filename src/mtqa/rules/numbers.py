@@ -429,7 +429,7 @@ def compare(ko: str, en: str) -> list[Issue]:
         any(matches(s, t) and not counter_clash(ko, s, en, t) for s in src) or id(t) in idiom_tgt
         for t in tgt
     ]
-    used = _surplus_freed(ko, en, src, tgt, used)
+    used = _day_freed(ko, en, src, tgt, _surplus_freed(ko, en, src, tgt, used))
     spans = durations(ko, src)
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
@@ -450,7 +450,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     conversions: set[int] = set()  # English numbers that write a Korean measure converted
     for s in src:
         if not _expected(s):
-            top = _top_rank_changed(s, src, tgt, en)
+            top = _top_rank_changed(s, src, tgt, ko, en)
             if top is not None:  # 1위 -> 'ranks second'
                 message = f"ordinal differs: {s.text} rendered as {top.text}"
                 issues.append(Issue("MT305", message, s, top, english_form(s), 0.75))
@@ -677,21 +677,36 @@ _RANK_AFTER = re.compile(
 
 
 def _top_rank_changed(
-    s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr], en: str
+    s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr], ko: str, en: str
 ) -> NumExpr | None:
     """The English rank that 1위 became ('ranks second', 'the second-largest'): 1위 needs no
     English '1' (top, largest, leading), but another rank no Korean value accounts for in its
     stead is a change."""
-    if s.kind != "ordinal" or s.value != 1 or not s.text.endswith("위"):
+    if s.kind != "ordinal" or s.value != 1 or any(matches(s, t) for t in tgt):
         return None
-    if any(matches(s, t) for t in tgt):
+    if s.text.endswith("위"):
+        spare = _spare_ordinal(s, src, tgt)
+        if spare is None or not (
+            _RANK_CONTEXT.search(en[: spare.start]) or _RANK_AFTER.match(en, spare.end)
+        ):
+            return None
+        return spare
+    # 제1단계, 제1차: the first phase or round, written 'second-phase' ('first' needs no match)
+    counter = next((c for c in _FIRST_COUNTERS if s.text.endswith(f"1{c}")), None)
+    if s.text.startswith("제") and counter is None:
+        counter = next((c for c in _FIRST_COUNTERS if ko.startswith(c, s.end)), None)
+    spare = _spare_ordinal(s, src, tgt) if counter is not None and s.text[:1] == "제" else None
+    if spare is None or counter is None:
         return None
-    spare = _spare_ordinal(s, src, tgt)
-    if spare is None or not (
-        _RANK_CONTEXT.search(en[: spare.start]) or _RANK_AFTER.match(en, spare.end)
-    ):
-        return None
-    return spare
+    return spare if re.match(_FIRST_COUNTERS[counter], en[spare.end :], re.I) else None
+
+
+# Counters of an ordinal 제1 and the English nouns that follow 'first' for them.
+_FIRST_COUNTERS = {
+    "단계": r"[\s-]+(?:phase|stage|step)s?\b",
+    "차": r"[\s-]+(?:round|session|meeting|phase|stage|plenary)s?\b",
+    "회": r"[\s-]+(?:edition|session|meeting|round|annual)s?\b",
+}
 
 
 def _spare_ordinal(s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> NumExpr | None:
@@ -875,19 +890,50 @@ def _surplus_freed(
         ]
         if not same_ko or len(same_ko) >= len(same_en):
             continue
-        # each Korean value keeps the English one nearest its place in the sentence; the
-        # rest are freed (the 'three' of 'three helicopters' for 헬기 2대, 어선 3척 after it)
+        # each Korean value keeps the English one in its unit (5㎞ '5 km', not 'five'), else
+        # the one nearest its place in the sentence; the rest are freed (the 'three' of 'three
+        # helicopters' for 헬기 2대, 어선 3척 after it)
         kept = set()
         for i in same_ko:
             where = i / max(1, len(src) - 1)
             nearest = min(
                 (j for j in same_en if j not in kept),
-                key=lambda j: abs(j / max(1, len(tgt) - 1) - where),
+                key=lambda j: (
+                    unit_reading(ko, src[i], en, tgt[j]) != "same",
+                    abs(j / max(1, len(tgt) - 1) - where),
+                ),
             )
             kept.add(nearest)
         for j in same_en:
             if j not in kept:
                 out[j] = False
+    return out
+
+
+_DAY_BEFORE = re.compile(r"\b(?:on|by|until|from|since)\s+the\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+of\s+(?:next|this|last|the)\s+month\b", re.IGNORECASE)
+
+
+def _day_freed(
+    ko: str, en: str, src: Sequence[NumExpr], tgt: Sequence[NumExpr], used: list[bool]
+) -> list[bool]:
+    """``used`` with an English day freed that a Korean ordinal of its value claims beside the
+    ordinal's own rendering, where a Korean day is left without a match: 18일 and 제8차
+    against 'the eighth round ... on the 8th of next month', the '8th' is the day's (a changed
+    day, not the round's second rendering)."""
+    if not any(s.kind == "day" and not any(matches(s, t) for t in tgt) for s in src):
+        return used
+    out = list(used)
+    for k, t in enumerate(tgt):
+        if not used[k] or t.kind != "ordinal" or t.word:
+            continue
+        if not (_DAY_BEFORE.search(en, 0, t.start) or _DAY_AFTER.match(en, t.end)):
+            continue
+        claims = [s for s in src if matches(s, t) and not counter_clash(ko, s, en, t)]
+        if claims and all(
+            s.kind == "ordinal" and any(o is not t and matches(s, o) for o in tgt) for s in claims
+        ):
+            out[k] = False
     return out
 
 

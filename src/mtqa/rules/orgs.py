@@ -251,6 +251,9 @@ def _brand_word(form: str) -> bool:
     )
 
 
+_MINISTRY_FORM = re.compile(r"[A-Z][a-z]+ Ministry")
+
+
 @lru_cache(maxsize=1)
 def _proper_forms() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
     """One case-sensitive pattern over every listed organization's proper English forms
@@ -270,6 +273,8 @@ def _proper_forms() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
                 or (t.kind in _BRANDS and _brand_word(form))
             ):
                 by_form.setdefault(form, []).append(t)
+                if _MINISTRY_FORM.fullmatch(form):  # 'the foreign ministry', as news writes it
+                    by_form.setdefault(form.lower(), []).append(t)
     alt = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])"), by_form
 

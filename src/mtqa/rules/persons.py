@@ -50,7 +50,7 @@ from mtqa.lexicon.romanize import (
     surname_spellings,
 )
 from mtqa.lexicon.termbase import view_terms
-from mtqa.lexicon.titles import find_renderings
+from mtqa.lexicon.titles import Title, find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.records import Severity
 from mtqa.rules.base import (
@@ -76,6 +76,7 @@ from mtqa.rules.given_words import (
     is_word_given,
     meaning_beside,
     word_before,
+    words_beside_title,
 )
 from mtqa.rules.name_match import (
     FOREIGN_WEAK,
@@ -88,7 +89,15 @@ from mtqa.rules.name_match import (
     span_kind,
 )
 from mtqa.text.en_match import find_all, fold, words
-from mtqa.text.ko_persons import REPEATED, PersonMention, find_persons, titled_key
+from mtqa.text.ko_persons import (
+    BODY_MADE_TITLES,
+    REPEATED,
+    PersonMention,
+    bank_title,
+    find_persons,
+    governed_bank,
+    titled_key,
+)
 from mtqa.text.newswire import source_dateline
 
 # A one-word foreign "name" before a title is often a company (애플 대변인 "Apple spokesman").
@@ -144,6 +153,7 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             for m in _unread_repeated(view, mentions, repeated | frozenset(known))
             if m.name in known or _surname_named(view.doc, m.surname)
         ]
+        mentions = [_document_title(view, m) for m in mentions]
         for m in mentions:
             if not m.anchored and m.kind == "foreign" and m.name in repeated:
                 # Only the name: a homograph title after it stays unread (뷰티 시장 'market').
@@ -167,6 +177,10 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             match = named or _known_match(m, view.target_text) or locate(m, view.target_text)
             if match.status in UNRESOLVED and m.kind == "korean" and not m.given:
                 match = _chinese_family_name(m, view.target_text, known) or match
+            if match.status == "none" and m.kind == "korean" and m.given and m.title:
+                words_span = words_beside_title(view.target_text, m.title)
+                if words_span is not None:  # 'said Better Star, director general' (나은별)
+                    match = NameMatch("words", words_span, 0.0, None, DOC_WORDS, "title")
             infos.append(PersonInfo(m, match, ident not in seen))
         infos = _with_alignment(view, _exclusive(view.target_text, infos))
         if byline is not None:  # the English may leave the reporters out
@@ -175,6 +189,9 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
             m = info.mention
             if m.anchor == REPEATED:
                 continue  # repetition makes no person of it, nor a first mention, for later units
+            if m.title is not None and m.title_prefix:
+                for k in _title_keys(m):
+                    cache.setdefault("persons.body_titles", {})[k] = m.title
             known.add(m.name)
             seen.add(m.name)
             if m.kind == "korean":
@@ -189,6 +206,35 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                 seen.update(short)
     cache[key] = infos
     return infos
+
+
+def _title_keys(m: PersonMention) -> list[str]:
+    """How later mentions may name ``m``'s person with its bare title: the full name, a foreign
+    name's last word (포드 of 더그 포드), a Korean surname (이 총재)."""
+    base = m.title.ko.removeprefix("중앙은행 ") if m.title is not None else ""
+    base = "총리" if base == "주총리" else base
+    short = m.surname if m.kind == "korean" else m.name.split()[-1]
+    return [f"{m.name}/{base}", f"{short}/{base}"]
+
+
+def _document_title(view: UnitView, m: PersonMention) -> PersonMention:
+    """``m`` with the title a body made for the person earlier in the article (포드 총리 after
+    온타리오주 총리: the premier; 이 총재 after 한은 이창용 총재: the governor), or, for a
+    central bank's titles written with no body, the one the article's central bank makes
+    (이정아 부총재보 in a story on 한국은행: a deputy governor, no vice president)."""
+    if m.title is None or m.title.ko not in BODY_MADE_TITLES or m.title_prefix:
+        return m
+    earlier: dict[str, Title] = view.doc.cache.get("persons.body_titles", {})
+    for k in _title_keys(m):
+        if k in earlier:
+            return replace(m, title=earlier[k])
+    if m.title.ko == "총리":
+        return m
+    bank = view.doc.cache.get("persons.governed_bank")
+    if bank is None:
+        korean = "\n".join(s.text for s in view.doc.source_sentences)
+        bank = view.doc.cache["persons.governed_bank"] = governed_bank(korean)
+    return replace(m, title=bank_title(m.title)) if bank else m
 
 
 def _chinese_family_name(m: PersonMention, text: str, known: set[str]) -> NameMatch | None:

@@ -49,7 +49,7 @@ from mtqa.rules.place_swaps import (
 )
 from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.rules.subdivision_swaps import SWAP_CONFIDENCE as SUBDIVISION_SWAP_CONFIDENCE
-from mtqa.rules.subdivision_swaps import listed_swap, subdivision_swaps
+from mtqa.rules.subdivision_swaps import facility_swap, listed_swap, subdivision_swaps
 from mtqa.text.en_match import fold, words
 from mtqa.text.korean import morphemes
 
@@ -1134,9 +1134,12 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "matched to a Korean proper noun by sound in an article naming its country: 촌부리 Chon "
     "Buri in an article naming 태국) is a swap at "
     f"{SUBDIVISION_SWAP_CONFIDENCE} where the English has no run sounding like it but names "
-    "another subdivision of that country that no Korean around sounds like ('Rayong province' "
-    "for 촌부리주). So is an unlisted county (브라이언 카운티) the English names as a county "
-    "that nothing in the Korean sounds like ('Bartow County').",
+    "another subdivision of that country, or a listed place of it, that no Korean around "
+    "names or sounds like ('Rayong province' for 촌부리주, 'Antalya Province' for 메르신주). So "
+    "is an unlisted county (브라이언 카운티) the English names as a county that nothing in the "
+    "Korean sounds like ('Bartow County'), and a listed place named by its port, airport or "
+    "station (서귀포항) where the English names the one facility of that kind after a place "
+    "nothing in the Korean sounds like ('Seongsan Port').",
     (
         Example(
             "광둥성 당국은 조치를 발표했다.", "Authorities announced measures.", "Guangdong dropped"
@@ -1222,6 +1225,8 @@ def place_missing(view: UnitView) -> Iterator[Hit]:
             )
         elif (swap := listed_swap(view, v.source, v.places[0])) is not None:
             yield swap  # 산티아고 -> 'Valparaiso': another region of Chile, no listed place
+        elif (swap := facility_swap(view, v.source, v.places[0])) is not None:
+            yield swap  # 서귀포항 -> 'Seongsan Port': the port of a place the Korean does not name
         else:
             yield Hit(
                 f"place {label} is not mentioned in the English",
@@ -1274,7 +1279,7 @@ def _world_regions() -> tuple[Place, ...]:
 # does not list (성수동, 가평읍, 중앙로역, 임자도, 위미항, 향로봉): a proper noun ending in its
 # suffix.
 _UNLISTED_UNIT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도|항|봉|산))"
+    r"(?<![가-힣])([가-힣]{1,4}(?:동|읍|면|리|로|길|역|점|도|항|봉|산|군))"
     r"(?=[가-힣]{0,3}(?:\s|$|[,.]))"
 )
 UNLISTED_PERSON_CONFIDENCE = 0.6
@@ -1296,14 +1301,15 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     "Compared with a loose phonetic key, so other spelling systems (Kwang Dong-sung) match too. "
     "A run that renders a person the Korean of the unit names as well or better is that "
     "person's name ('CEO Jung Wook' for 정욱 beside 중국). A Korean neighbourhood or town "
-    "station or island the gazetteer does not list (a proper noun ending in 동, 읍, 면, 리, 로, "
-    "길, 역, 도, 봉 or 산, or a word ending in 동, 읍, 면 or 리 right after a city, county, "
-    "district or town: 성산구 완암동; a village in 리 only in an address or before what lies "
-    "there, 마차리 탄광, and also written as a given name and the surname 리 is read as, "
-    "'Macha Lee') written so "
+    "station, island or county the gazetteer does not list (a proper noun ending in 동, 읍, "
+    "면, 리, 로, 길, 역, 도, 봉, 산 or 군, or a word ending in 동, 읍, 면 or 리 right after a "
+    "city, county, district or town: 성산구 완암동; a village in 리 only in an address or "
+    "before what lies there, 마차리 탄광, and also written as a given name and the surname 리 "
+    "is read as, 'Macha Lee') written so "
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
-    "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면). A listed place "
+    "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면), and a noun before the "
+    "site it names (카라왕 공장) written after Mr. or Ms. ('Mr. Karawang's plant'). A listed place "
     "below a country that the Korean puts where something happens (칭다오에서, 에 있는) and the "
     "English names right after 'held by', 'owned by', 'run by' or 'named' ('a man named "
     f"Qingdao') is shown at {AGENT_CONFIDENCE}. The place an airport, port, station, fortress, "
@@ -1329,6 +1335,7 @@ def place_as_person(view: UnitView) -> Iterator[Hit]:
             )
     yield from _unlisted_as_person(view)
     yield from _facility_as_person(view)
+    yield from _site_honoured(view)
     yield from _place_as_agent(view)
 
 
@@ -1414,6 +1421,38 @@ def _facility_as_person(view: UnitView) -> Iterator[Hit]:
                 suggestion=places[0].preferred,
                 confidence=FACILITY_PERSON_CONFIDENCE,
             )
+
+
+# Sites a proper noun names before them (카라왕 공장: the plant at Karawang).
+_SITE_AFTER = re.compile(
+    r"\s?(?:공장|공단|산단|산업단지|단지|광산|제련소|조선소|발전소|사업장|기지|캠퍼스|지역|일대)"
+    r"(?!장)"  # 공장장: the plant's manager
+)
+HONOURED_SITE_CONFIDENCE = 0.6
+
+
+def _site_honoured(view: UnitView) -> Iterator[Hit]:
+    """A noun no person mention holds, before the site it names (카라왕/NNG 공장), written
+    after Mr. or Ms. in the English ('Mr. Karawang's plant'): a place made a person."""
+    if not _HONOURED.search(view.target_text):
+        return  # most units: no Mr. or Ms. at all
+    anywhere = _anchored_anywhere(view.doc)
+    for t in view.source_tokens:
+        if t.tag not in ("NNP", "NNG") or len(t.form) < 2 or not is_hangul(t.form):
+            continue
+        if t.form in anywhere:
+            continue
+        if not _SITE_AFTER.match(view.source_text, t.end):
+            continue
+        for m in _HONOURED.finditer(view.target_text):
+            if phonetic_score(t.form, m.group(1)) >= 0.75:
+                yield Hit(
+                    f"place {t.form} appears to be rendered as a person ('{m.group().strip()}')",
+                    source=(t.start, t.end),
+                    target=m.span(1),
+                    confidence=HONOURED_SITE_CONFIDENCE,
+                )
+                return
 
 
 def _anchored_anywhere(doc: DocView) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from mtqa.lexicon.gazetteer import Place, gazetteer
@@ -112,7 +113,7 @@ def _other_written(
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """A subdivision of ``code`` the English names, other than ``own``, that no proper noun of
     the Korean around sounds like."""
-    named = written(view.target_text, code)
+    named = written(view.target_text, code) + _listed_written(view, code)
     if not named:
         return None  # most units: no subdivision in the English, no Korean to read around
     korean = [w for v in (view, *neighbour_views(view)) for _, _, w in _candidates(v)]
@@ -122,6 +123,32 @@ def _other_written(
         ):
             return a, b, other
     return None
+
+
+@lru_cache(maxsize=64)
+def _listed_places(code: str) -> tuple[tuple[re.Pattern[str], Place], ...]:
+    """The gazetteer's cities of ``code``, each with a pattern of its English names
+    (capitalized, whole words). Not its provinces: a Korean word in the local language's
+    form (자와텡가주, Jawa Tengah) may be a listed province in English ('Central Java')."""
+    out = []
+    for p in gazetteer().places:
+        if p.country == code and p.kind == "city":
+            names = "|".join(re.escape(e) for e in p.en if e[:1].isupper() and len(e) >= 4)
+            if names:
+                out.append((re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"), p))
+    return tuple(out)
+
+
+def _listed_written(view: UnitView, code: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Listed places of ``code`` the English names that the Korean of the unit and its
+    neighbours does not ('Antalya Province' for 메르신주, Antalya being listed)."""
+    korean = "\n".join(v.source_text for v in (view, *neighbour_views(view)))
+    out = []
+    for pattern, place in _listed_places(code):
+        m = pattern.search(view.target_text)
+        if m is not None and not any(f in korean for f in place.forms):
+            out.append((m.start(), m.end(), place.en))
+    return out
 
 
 def _swap_hit(
@@ -156,6 +183,48 @@ def listed_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit | 
     return _swap_hit(view, source, place.preferred, found)
 
 
+# A facility named after its place: the Korean suffix and the English head word (서귀포항 -> '...
+# Port'). Only ports, airports and stations, whose English keeps the place's name.
+_FACILITIES = {
+    "항": ("port", r"Port|Harbou?r"),
+    "공항": ("airport", r"(?:International\s+)?Airport"),
+    "역": ("station", r"Station"),
+}
+
+
+def facility_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit | None:
+    """A listed place the English leaves out, named as a port, airport or station (서귀포항),
+    where the English names the one facility of that kind after another place that nothing
+    in the Korean sounds like ('Seongsan Port')."""
+    text = view.source_text
+    suffix = next((k for k in ("공항", "항", "역") if text.startswith(k, source[1])), None)
+    if suffix is None or _HANGUL_AFTER.match(text, source[1] + len(suffix)):
+        return None  # 항의, 역할: no facility (but 항에, 항은 with their particles are)
+    kind, heads = _FACILITIES[suffix]
+    english = list(re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,2}})(?:{heads})\b", view.target_text))
+    same = re.findall(rf"[가-힣]+{suffix}(?![가-힣])", text)
+    if len(english) != 1 or len(same) > 1:
+        return None
+    m = english[0]
+    name = m.group(1).strip()
+    own = {fold(e) for e in place.en}
+    if fold(name) in own or any(fold(w) in own for w in name.split()):
+        return None
+    korean = [t.form for t in view.source_tokens if t.tag == "NNP" and is_hangul(t.form)]
+    if any(phonetic_score(k, w) >= RENDERED for k in korean for w in name.split()):
+        return None
+    return Hit(
+        f"place {text[source[0] : source[1]]} ({place.preferred}) appears to be rendered as "
+        f"'{m.group().strip()}', a {kind} named after a place the Korean does not mention",
+        source=source,
+        target=(m.start(1), m.end()),
+        suggestion=place.preferred,
+        confidence=SWAP_CONFIDENCE,
+        severity=Severity.MAJOR,
+    )
+
+
+_HANGUL_AFTER = re.compile(r"(?![은는이가을를에의도와과로만서])[가-힣]")
 _KO_COUNTY = re.compile(r"([가-힣]{2,})\s?카운티")
 _EN_COUNTY = re.compile(r"([A-Z][\w'’-]*\s)County\b")
 

@@ -156,9 +156,9 @@ _WORK_AFTER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}[\"“'‘]")
 _HEAD_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "head", "director",
                          "president", "chief", "leader", "commander", "manager"})  # fmt: skip
 _HEADS_AFTER = re.compile(
-    r",? (?:who|which) (?:now |currently |also )?(?:chairs|chaired|heads|headed|presides over"
-    r"|presided over|runs)\b"
-)
+    r"(?:[^.;:\"“”,]{0,50},)?,? (?:who|which) (?:now |currently |also )?(?:chairs|chaired|heads"
+    r"|headed|presides over|presided over|runs)\b"
+)  # 'Ko Eun-suk of the Democratic Party (DP), who chairs the budget committee'
 
 
 def _headed_by_verb(text: str, p: PersonInfo, title: Title) -> bool:
@@ -662,7 +662,8 @@ def _headless_modifier(text: str, start: int) -> bool:
 def _missing_confidence(p: PersonInfo, view: UnitView) -> float:
     """How surely a title is missing: English often names foreign and known persons bare, and
     a name with a bracket after it in both languages (정우진(강남4) 의원, 'Jeong Woo-jin
-    (People Power Party, Gangnam 4)') as often lets the bracket say it."""
+    (People Power Party, Gangnam 4)') as often lets the bracket say it, and a role said of the
+    person before the name (원내대표인 강민혁 의원) given in the title's stead ('floor leader')."""
     text = view.target_text
     romanized = p.match.via == "romanized" or (
         p.match.via == "known" and p.mention.kind == "korean"
@@ -686,7 +687,15 @@ def _missing_confidence(p: PersonInfo, view: UnitView) -> float:
         and text[span[1] :].lstrip().startswith("(")
     ):
         conf = min(conf, BRACKETED)
+    role = _APPOSITIVE_ROLE.search(view.source_text, 0, m.start)
+    other = titles().get(role.group(1)) if role is not None else None
+    if other is not None and find_renderings(other, text):
+        conf = min(conf, BRACKETED)  # 원내대표인 강민혁 의원 as 'the PPP's floor leader'
     return round(conf, 2)
+
+
+# A role said of the person before the name (원내대표인 강민혁 의원, 대변인이자 ...).
+_APPOSITIVE_ROLE = re.compile(r"([가-힣]{2,})(?:인|이자)\s$")
 
 
 def _with_deputy_rank(text: str, p: PersonInfo, phrase: str) -> str:

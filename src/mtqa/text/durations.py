@@ -19,7 +19,9 @@ from mtqa.text.ko_numbers import NumExpr
 
 # Larger unit -> (smaller unit, how many of it make one larger unit).
 _NEXT = {"년": ("개월", 12), "시간": ("분", 60), "분": ("초", 60)}
-_UNIT = re.compile(r"\s?(년|개월|시간|분|초)")
+# Smaller unit -> how many of it make one larger unit (90분 'an hour and a half').
+_PER_LARGER = {small: per for small, per in _NEXT.values()}
+_UNIT = re.compile(r"\s?(년|개월|시간|분(?![기의])|초)")
 _HALF = re.compile(r"\s?반(?![가-힣])")  # 3시간 반, 1년 반: and a half
 
 
@@ -43,10 +45,15 @@ def _unit(ko: str, n: NumExpr) -> tuple[str, int] | None:
 
 def durations(ko: str, numbers: Sequence[NumExpr]) -> list[Duration]:
     """Compound durations among ``numbers`` (the Korean numbers of ``ko``, in order):
-    N년 M개월, N시간 M분, N분 M초, and N년 반 / N시간 반."""
-    out = []
+    N년 M개월, N시간 M분, N분 M초, and N년 반 / N시간 반; and a duration of half a larger unit
+    or more in the smaller one (90분, 18개월), which English may give in the larger."""
+    out: list[Duration] = []
     for k, n in enumerate(numbers):
         unit = _unit(ko, n)
+        per_larger = _PER_LARGER.get(unit[0]) if unit is not None else None
+        in_compound = any(n is p for d in out for p in d.parts)  # 6개월 of 1년 6개월
+        if per_larger is not None and n.value * 2 >= per_larger and not in_compound:
+            out.append(Duration((n,), n.value / per_larger, n.value))
         if unit is None or unit[0] not in _NEXT:
             continue
         smaller, per = _NEXT[unit[0]]
@@ -69,8 +76,8 @@ def rendered_by(d: Duration, english: Sequence[NumExpr]) -> list[NumExpr]:
     halves = [t for t in english if t.implicit and math.isclose(t.value, 0.5)]
     if not halves or not math.isclose(fraction, 0.5):
         return []
-    if whole == 1:
-        return halves[:1]
+    if whole <= 1:
+        return halves[:1]  # 'an hour and a half', 'half an hour'
     wholes = [t for t in english if math.isclose(t.value, whole) and t.end <= halves[0].start]
     return [wholes[-1], halves[0]] if wholes else []
 

@@ -124,9 +124,11 @@ _APPROX = re.compile(  # whole words: 'cover 40 percent' is no 'over 40'
     r"just under|under|some|~)\s*$",
     re.I,
 )
+# A weekday, or its abbreviation before a point, comma or bracket ('Sun.', '(Sun)'; the 'Sun'
+# of 'Yi Sun-sin' or 'Sun Yang' is a name).
 _WEEKDAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|"
-    r"Thurs|Fri|Sat|Sun)\b\.?"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?=[.,)])"
 )
 _TOKEN = re.compile(
     r"US\$|[$€£¥₩]|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|(?<![A-Za-z.])\.\d+|"

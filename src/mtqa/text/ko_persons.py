@@ -49,6 +49,8 @@ from mtqa.text.korean import Token, morphemes
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
 SKIP_MODIFIERS = frozenset({"전", "현", "前", "신임", "초대", "당시", "차기"})
+# A national squad written before a title (국가대표 코치): its 대표 is a team, not a title.
+_SQUAD = re.compile(r"(?:국가|청소년|올림픽)대표팀?")
 # Parts of a region written apart before its name (중부 술라웨시, 서부 자바).
 _DIRECTIONS = frozenset(
     {"중부", "남부", "북부", "동부", "서부", "동남부", "서남부", "동북부", "서북부"}
@@ -350,6 +352,12 @@ def _title_after(
             break
         j = _dotted_ministry(text, tokens, k) or _contiguous(tokens, k)
         compound = text[tok.start : tokens[j - 1].end]
+        if _SQUAD.fullmatch(compound):  # 전 국가대표 코치: the national team's coach
+            if j == len(tokens) or tokens[j].start == tokens[j - 1].end:
+                break  # 국가대표는: a national team player, no 대표 (leader) of 국가
+            skipped += 1
+            k = j
+            continue
         found = _title_split(compound, tokens, tok.start)
         end = tokens[j - 1].end
         if found is None and tokens[j - 1].tag == "NNP" and compound[-1:] in _GLUED_PARTICLES:
@@ -448,14 +456,32 @@ _GOVERNED_BANKS = frozenset(
 )  # fmt: skip
 
 
+# Titles a body before them makes another (총리 -> 주총리, 총재 -> 중앙은행 총재).
+BODY_MADE_TITLES = frozenset({"총리", "총재", "부총재", "부총재보"})
+_BANK_TITLES = frozenset({"총재", "부총재", "부총재보"})
+
+
+def governed_bank(text: str) -> bool:
+    """``text`` names a central bank whose head English calls governor (한국은행, 한은)."""
+    return any(b in text for b in _GOVERNED_BANKS if b != "중앙은행") or bool(
+        re.search(r"(?<!유럽)중앙은행", text)
+    )
+
+
+def bank_title(title: Title) -> Title:
+    """A central bank's 총재, 부총재 or 부총재보 (governor, no president); ``title`` when it
+    is none of them."""
+    return titles()["중앙은행 " + title.ko] if title.ko in _BANK_TITLES else title
+
+
 def _title_of_body(title: Title, bodies: list[str]) -> Title:
     """The title as the body before it makes it: 주총리 for a state's or a province's 총리
     (온타리오주 총리: the premier of Ontario, no prime minister), a central bank's 총재 (한은
     총재: governor, no president); ``title`` otherwise."""
-    if title.ko in ("총재", "부총재") and any(
+    if title.ko in _BANK_TITLES and any(
         b.split()[-1:] and b.split()[-1] in _GOVERNED_BANKS for b in bodies
     ):
-        return titles()["중앙은행 " + title.ko]
+        return bank_title(title)
     place = next((b for b in reversed(bodies) if b), "")
     if title.ko != "총리" or not place.endswith("주"):
         return title
@@ -675,6 +701,29 @@ def _ordinal_title(
     return found[1], (tokens[k].start, tokens[j - 1].end), j
 
 
+# Offices of a state that no company has: a company's name before one is a person's (포드 총리:
+# Doug Ford, Ontario's premier, no Ford Motor).
+_STATE_OFFICES = frozenset(
+    {"총리", "주총리", "대통령", "부통령", "주지사", "총독", "국왕", "국무장관", "외무장관",
+     "외교장관", "상원의원", "하원의원"}
+)  # fmt: skip
+
+
+def _company_named_person(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """tokens[j] is a company of the list (no place) that a state's office follows, with only
+    places between (포드 캐나다 온타리오주 총리): a person of the company's name."""
+    form = tokens[j].form
+    if not company_like(form) or gazetteer().is_place(form):
+        return False
+    anchor, title, _, prefix, _ = _title_after(text, tokens, j + 1)
+    return (
+        anchor == "title"
+        and title is not None
+        and title.ko in _STATE_OFFICES
+        and all(gazetteer().is_place(w) or w in COUNTRY_ABBREVIATIONS for w in prefix.split())
+    )
+
+
 def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     """Index after a run of up to three space-separated NNP words starting at tokens[i]."""
     j = i + 1
@@ -686,8 +735,10 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and tokens[j].tag == "NNP"
         and is_hangul(tokens[j].form)
         and text[tokens[j - 1].end : tokens[j].start] == " "
-        and not body_like(tokens[j].form)  # 안토니우 구테흐스 유엔 사무총장
-        and organizations().get(tokens[j].form) is None  # 압둘라 알카타니 아람코 부사장
+        and (
+            not (body_like(tokens[j].form) or organizations().get(tokens[j].form) is not None)
+            or _company_named_person(text, tokens, j)
+        )  # 안토니우 구테흐스 유엔 사무총장, 압둘라 알카타니 아람코 부사장; not 더그 포드 총리
         and tokens[j].form not in COUNTRY_ABBREVIATIONS
         and not _glued_title(tokens[j].form)
         and not _unit_word(tokens[j].form)  # 누리디노프 페르가나주: the region after the name
@@ -1097,6 +1148,30 @@ def _whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
         if j > i + 1 and (end == len(text) or text[end] == " "):
             out[i:j] = [Token(text[t.start : end], "NNP", t.start, end)]
             return _whole_last_word(text, out)
+    return out
+
+
+def _whole_first_word(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a spaced proper noun Kiwi started inside its first word (시/NNG 오타
+    고이치/NNP for 시오타 고이치) run back to that word's start, over pieces of one syllable."""
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t.tag != "NNP" or " " not in t.form or not t.start:
+            continue
+        if not _HANGUL_CHAR.match(text[t.start - 1]):
+            continue
+        j = i
+        while (
+            j > 0
+            and out[j - 1].end == out[j].start
+            and len(out[j - 1].form) == 1
+            and _NAME_PART_TAGS.match(out[j - 1].tag)
+        ):
+            j -= 1
+        start = out[j].start
+        if j < i and (start == 0 or text[start - 1] in _WORD_START):
+            out[j : i + 1] = [Token(text[start : t.end], "NNP", start, t.end)]
+            return _whole_first_word(text, out)
     return out
 
 
@@ -1671,10 +1746,30 @@ def _listed_korean(form: str, surname: str) -> bool:
     return any("-" in w or w in spellings for w in words)
 
 
+# The most frequent Korean surnames: a three-syllable Korean name with one after a word that is
+# no Japanese family name is a person of its own (키움 설종현 감독: the team, then the manager).
+_COMMON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노설")
+# Syllables of Japanese given names and loanwords that Korean given names seldom have.
+_FOREIGN_GIVEN_SYLLABLES = frozenset("루키로코카토치즈쓰츠널넬너슨스트드르브프크")
+
+
 def _body_before_name(prev: str, word: str) -> bool:
     """A body's name (세종시의회, ending like an organization) before a Korean full name: the
-    name starts a mention of its own (세종시의회 임채원 의장)."""
-    return len(prev) >= 3 and prev[-1] in ORG_ENDINGS and korean_name(word)
+    name starts a mention of its own (세종시의회 임채원 의장); so too a team or company's short
+    name before a name with a common Korean surname (키움 설종현, 에스알 이종화)."""
+    if not korean_name(word) or body_or_place(word):  # 서자바 (West Java) is no 서 + 자바
+        return False
+    if len(prev) >= 3 and prev[-1] in ORG_ENDINGS:
+        return True
+    return (
+        len(prev) >= 2
+        and word[0] in _COMMON_SURNAMES
+        and not set(word[1:]) & _FOREIGN_GIVEN_SYLLABLES
+        and not japanese_spellings(prev)
+        and known_person(word) is None  # 버락 오바마: no 오 + 바마
+        and known_person(f"{prev} {word}") is None
+        and _name_like(word)
+    )
 
 
 def _listed_korean_word(word: str) -> bool:
@@ -1728,7 +1823,8 @@ def find_persons(
     table = surnames()
     tokens = _contracted_particle(text, [_unknown_as_name(t) for t in tokens])
     tokens = _vietnamese_names(text, _hyphenated(tokens))
-    tokens = _split_before_title(text, _whole_last_word(text, tokens))
+    tokens = _whole_first_word(text, _whole_last_word(text, tokens))
+    tokens = _split_before_title(text, tokens)
     tokens = _repair_names(text, _whole_foreign_word(text, _surname_and_word(text, tokens)))
     tokens = _japanese_surname_cut(text, tokens)
     tokens = _known_words(text, tokens, known)
@@ -1745,7 +1841,11 @@ def find_persons(
             or not is_hangul(tok.form.replace(" ", "").replace("-", ""))
             # 노동당, 백악관, 한빛전자: bodies are no persons; but 미야자키 사오리, a Japanese
             # family name that is also a place, before a given name
-            or (body_like(tok.form) and not _japanese_name_at(text, tokens, i))
+            or (
+                body_like(tok.form)
+                and not _japanese_name_at(text, tokens, i)
+                and not _company_named_person(text, tokens, i)
+            )
             or _inside_body_word(text, tokens, i)  # 포스코/인터내셔널: the company's tail
             or _in_two_word_body(text, tokens, i)  # 키움 히어로즈, 삼성 라이온즈: a club's words
             or _heads_body_word(text, tok)  # 대한/탁구협회: the body's head
@@ -1796,6 +1896,14 @@ def find_persons(
             j = _extend_foreign(text, tokens, i)
             form = text[tok.start : tokens[j - 1].end]
             kind, sur, given = "foreign", "", ""
+            if (
+                j < len(tokens)
+                and tokens[j].tag == "NNP"
+                and text[tokens[j - 1].end : tokens[j].start] == " "
+                and _body_before_name(form.split()[-1], tokens[j].form)
+            ):
+                i += 1  # 에스알 이종화 본부장: the company, then the person
+                continue
         anchor, title, tspan, prefix, after = _title_after(text, tokens, j)
         if (
             anchor == "title"
