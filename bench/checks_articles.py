@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 880 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 896 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -354,7 +354,14 @@ envoy on Sinop, Jeju's council budget, an LPGA win in Arizona; a heat wave in Da
 investment, a savings bank fraud ruling, a Japanese cabinet reshuffle; a bridge in Goheung, Nuevo
 Leon's governor, quakes off Uljin, a chip startup's Series B; a KCNA factory visit, a Korea-EU
 defence forum, Busan's foreign tourists, a friendly against Paraguay), held out, on the rules after
-round 96's mends: 17, 19, 22 and 21 of 24, 2, 0, 0 and 1 false.
+round 96's mends: 17, 19, 22 and 21 of 24, 2, 0, 0 and 1 false. rr1-rr4, rs1-rs4, rt1-rt4 and
+ru1-ru4 (Daejeon's airport plan, a Kazakh deputy prime minister on uranium, a site collapse in
+Hwaseong, a speed-skating World Cup; separated families and defectors, Liaoning's governor in
+Incheon, a bank branch in Tashkent, heavy rain in Yecheon; a drill with Australian and Philippine
+forces, a game company's quarter, a trade mission to Georgia, a KBL game; an Okcheon county
+governor's election case, a sister city in Can Tho, births and marriages, a cruise ship's port
+calls), held out, at fbf0f64 (on the rules after round 97's mends): 21, 20, 19 and 18 of 24, 0, 0,
+6 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -591,7 +598,12 @@ notes_rk.tsv), held out, at 4170c7e: 1, 1, 1 and 1 shown; rp1-rp6 (a nickel join
 governor in Jecheon, Gyeongnam's budget, a K-pop agency's quarter, a navy rescue, a subsidy fraud
 ruling; notes_rp.tsv) and rq1-rq6 (a Chinese vice premier, a campus in Bac Ninh, a cycling race in
 South Jeolla, an airline's quarter, a US ambassador's speech, Bupyeong's welfare budget;
-notes_rq.tsv), on the rules after round 96's mends: 0 and 0 shown.
+notes_rq.tsv), on the rules after round 96's mends: 0 and 0 shown; rv1-rv6 (a delegation at
+COP30, Hongcheon's bus terminal, a provincial party conference in North Hamgyong, new shipping
+routes, a Lotte Giants pitcher, Gyeongbuk's farm budget; notes_rv.tsv) and rw1-rw6 (a union
+leader's dismissal ruling, a Riau Islands governor in Ulsan, farm exports, a university
+president's speech, Karatsu's mayor in Yeosu, the BOK on inflation; notes_rw.tsv), at fbf0f64: 1
+and 2 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -252,3 +252,92 @@ def test_japanese_ministers_titles_swapped() -> None:
     en = "Six ministers, including {} Minister Shunichi Suzuki and {} Minister Taro Kono, stayed."
     assert shown("MT603", ko, en.format("Digital", "Finance")) != []
     assert shown("MT603", ko, en.format("Finance", "Digital")) == []
+
+
+# Round 98 (sets rr, rs, rt, ru; rv and rw faithful-only)
+
+
+def test_a_rank_after_the_name_and_an_office_before_it() -> None:
+    ko = "우리 측 훈련은 해군 제3함대사령관 강태윤 소장과 해병대 제1사단장 오정민 소장이 지휘한다."
+    en = (
+        "The South Korean side will be led by Rear Adm. Kang Tae-yun, commander of the Navy's "
+        "3rd Fleet, and Maj. Gen. Oh Jeong-min, commander of the Marine Corps' 1st Division."
+    )
+    assert shown("MT601", ko, en) == []
+
+
+def test_a_lieutenant_governor_abbreviated() -> None:
+    ko = "박동근 지사가 이끄는 사절단이 버트 존스 조지아주 부지사를 만났다."
+    en = "A delegation led by Gov. Park Dong-geun met Georgia Lt. Gov. Burt Jones."
+    assert shown("MT601", ko, en) == []
+    assert shown("MT603", ko, en) == []
+
+
+def test_pro_basketball_is_no_percentage() -> None:
+    ko = "DB는 2025-2026 프로농구 정규리그 경기에서 LG를 86-79로 물리쳤다."
+    en = "DB beat LG 86-79 in a 2025-2026 Korean Basketball League regular season game."
+    assert shown("MT301", ko, en) == []
+    assert shown("MT306", "금리를 3프로로 올렸다.", "It raised the rate to 3 percentage points.")
+
+
+def test_a_union_branch_chief_named_with_a_name_ending_in_gil() -> None:
+    ko = "한성중공업지회 최동길 지회장이 부당해고 구제 소송을 냈다."
+    assert _persons(ko) == [("최동길", "지회장")]
+    en = "Choi Dong-gil, head of the Hansung Heavy Industries branch, filed the suit."
+    assert shown("MT502", ko, en) == []
+
+
+def test_islands_before_a_governor_are_no_person() -> None:
+    assert _persons("인도네시아 리아우제도 주지사, 울산 조선소 방문") == []
+
+
+def test_a_title_romanized_with_its_remit_glued() -> None:
+    ko = "엄태식 화성서부경찰서 수사과장은 말했다."
+    en = "Hwaseong Seobu Police Station's Eom Tae-sik {} said."
+    assert shown("MT602", ko, en.format("Susagwajang")) == ["Susagwajang"]
+
+
+def test_a_changed_time_beside_a_changed_count() -> None:
+    ko = "15일 오전 4시 20분께 토사가 주택 2채를 덮쳐 70대 부부가 숨졌다."
+    en = "A couple in their 70s were killed when earth buried {} houses at around {} on the 15th."
+    assert _numbers(ko, en.format("three", "4:20 a.m.")) == ["three"]
+    assert _numbers(ko, en.format("two", "4:20 p.m.")) == ["4:20 p.m."]
+    assert _numbers(ko, en.format("two", "4:20 a.m.")) == []
+
+
+def _numbers(ko: str, en: str) -> list[str]:
+    return [t for code in ("MT301", "MT302", "MT303", "MT304") for t in shown(code, ko, en)]
+
+
+def test_a_vietnamese_family_name_alone_after_the_full_name() -> None:
+    ko = (
+        "접견에는 팜 민 뚜언 껀터시 인민위원회 부위원장이 함께했다.\n"
+        "팜 부위원장은 유통망 확대에 관심을 보였다."
+    )
+    en = (
+        "Pham Minh Tuan, vice chairman of the Can Tho People's Committee, attended.\n"
+        "{} Pham expressed interest in expanding distribution networks."
+    )
+    assert article_shown("MT601", ko, en.format("Vice Premier")) == ["Vice Premier Pham"]
+    assert article_shown("MT601", ko, en.format("Vice Chairman")) == []
+
+
+def test_a_province_after_a_plural_possessive() -> None:
+    ko = "9일에는 필리핀 삼발레스주 해안에서 연합 상륙훈련이 진행된다."
+    en = "A landing exercise will take place on the coast of the Philippines' {} on the 9th."
+    assert shown("MT501", ko, en.format("Bataan Province")) == ["Bataan Province"]
+    assert shown("MT501", ko, en.format("Zambales Province")) == []
+
+
+def test_a_city_swapped_for_another_of_uzbekistan() -> None:
+    ko = "하나은행은 사마르칸트와 페르가나 지역에 출장소를 여는 방안을 검토하고 있다."
+    en = "Hana Bank is considering opening offices in the {} and Fergana regions."
+    assert shown("MT501", ko, en.format("Bukhara")) == ["Bukhara"]
+    assert shown("MT501", ko, en.format("Samarkand")) == []
+
+
+def test_a_two_syllable_town_after_mr() -> None:
+    ko = "그는 지난해 송도에 유치한 외국인 직접투자가 23억6천만 달러라고 말했다."
+    en = '"{} attracted $2.36 billion in foreign direct investment last year," he said.'
+    assert shown("MT502", ko, en.format("Mr. Song Do")) == ["Song Do"]
+    assert shown("MT502", ko, en.format("Songdo")) == []

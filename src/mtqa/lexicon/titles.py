@@ -307,7 +307,7 @@ def _romanized(title: Title) -> re.Pattern[str] | None:
         return None
     # with a status word romanized and glued before it: 'Jeon-sijang' for 전 시장 (the former),
     # or the title's own prefix romanized before a hyphen ('Yeogaek-bonbujang' for 여객본부장)
-    status = r"(?:(?:jeon|hyeon|sinim|jeonim)-?|[a-z]{2,}-)?"
+    status = r"(?:(?:jeon|hyeon|sinim|jeonim)-?|[a-z]{2,}-?)?"
     return re.compile(rf"(?<![\w-])(?i:{status}(?:{'|'.join(bodies)}))(?![\w-])")
 
 

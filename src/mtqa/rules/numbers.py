@@ -191,6 +191,8 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
     """``s`` counts with one of the listed counters (after it, or the end of its own text:
     3개월) and ``t`` stands before the English noun of another ('four-car' is no rendering of
     4분; 'three months' none of 3명)."""
+    if t.implicit and t.text.lower() == "couple" and _THING_COUNTER.match(ko, s.end):
+        return True  # 주택 2채 is no 'couple' (70대 부부, 'a couple in their 70s')
     mine = next((e for k, e in _COUNTER_NOUNS if _counter_at(k, ko, s)), None)
     if mine is None and _counts_times(ko, s):
         # 2차례 is no 'two' of 'the two sides' (양측): a count of times before another noun
@@ -225,6 +227,8 @@ def _counts_times(ko: str, s: NumExpr) -> bool:
 
 
 _TIMES_AFTER = re.compile(r"[\s-]+times\b")
+# Counters of things, no persons: what an English 'couple' (of people) never counts.
+_THING_COUNTER = re.compile(r"\s?(?:채|대|척|개|곳|건|마리|그루|동|가구|채의)")
 _TIMES_KO = re.compile(r"\s?(?:차례|번(?!째)|회(?![의담장사원관견계]))")
 _PLURAL_AFTER = re.compile(r"[\s-]+([a-z]+s)\b")
 # What 'the two' of 양측, 양국, 양사 counts: no count of times (12번의 'the 12 singles matches'
@@ -846,6 +850,9 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
     if s.kind == "percent" and same_kind:
         t = same_kind[0]
         return Issue("MT306", f"percentage differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
+    if s.kind == "time" and same_kind:  # 오전 4시 20분 -> '4:20 p.m.', not a count beside it
+        t = min(same_kind, key=lambda x: abs(x.value - s.value))
+        return Issue("MT301", f"time differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
     cands = [t for t in free if t.kind in _COMPATIBLE[s.kind] and t.kind != "year"]
     if s.kind == "year" and _RELATIVE_YEAR.search(en):
         return Issue("MT301", f"year {s.text} written as a relative year; check it", s, None,

@@ -52,6 +52,7 @@ from mtqa.lexicon.romanize import (
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.titles import Title, find_renderings
 from mtqa.lexicon.transliterate import phonetic_score
+from mtqa.lexicon.vietnamese import is_vietnamese
 from mtqa.records import Severity
 from mtqa.rules.base import (
     DocView,
@@ -200,8 +201,9 @@ def _raw_persons(view: UnitView) -> list[PersonInfo]:
                     known.add(titled_key(m.surname, m.title.ko))
             else:
                 short = m.name.split()[-1:]
-                if japanese_spellings(m.name.split()[0]) and " " in m.name:
-                    short.append(m.name.split()[0])  # 나카무라 겐이치, then 나카무라 지사
+                first = m.name.split()[0]
+                if " " in m.name and (japanese_spellings(first) or is_vietnamese(m.name)):
+                    short.append(first)  # 나카무라 겐이치, then 나카무라 지사; 팜 민 뚜언, 팜
                 known.update(short)
                 seen.update(short)
     cache[key] = infos

@@ -207,8 +207,8 @@ def _glued_before(target: str, start: int) -> bool:
     """A capitalized word other than a sentence's first or 'The' stands right before
     ``start``: the span continues a longer name (the Royal Australian Navy)."""
     before = re.search(r"([A-Z][\w'’\-]*) +$", target[:start])
-    if before and before.group(1).endswith(("'s", "’s")):
-        return False  # "Mongolia's East Gobi Province": a possessive, no longer name
+    if before and before.group(1).endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Mongolia's East Gobi Province", "the Philippines' Bataan": possessives
     if before:
         head = target[: before.start()].rstrip()
         sentence_start = not head or head[-1] in ".!?:;\"'“‘(—-"

@@ -1526,7 +1526,18 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
     for m in units:
         a, b = m.span(1)
         word = m.group(1)
-        if len(word) < 3 or any(x < b and a < y for x, y in listed) or word in anywhere:
+        if any(x < b and a < y for x, y in listed) or word in anywhere:
+            continue
+        if len(word) == 2 and _proper_noun_here(view, (a, b)):
+            honoured = _honoured(view.target_text, word)  # 'Mr. Song Do' for 송도
+            if honoured is not None:
+                yield Hit(
+                    f"place {word} appears to be rendered as a person's name",
+                    source=(a, b),
+                    target=honoured,
+                    confidence=UNLISTED_PERSON_CONFIDENCE,
+                )
+        if len(word) < 3:
             continue
         if not (
             _proper_noun_here(view, (a, b))

@@ -21,6 +21,7 @@ from mtqa.lexicon.titles import (
     english_title_words,
     find_renderings,
     find_wrong,
+    homograph,
     join_overlaps,
     renders,
     title_suffix,
@@ -539,10 +540,13 @@ def _senior_rendering(view: UnitView, own: Title) -> bool:
 
 
 def _title_before(source: str, start: int) -> Title | None:
-    """The title written as the word right before a name (위원장 of 위원장 이보람 의원)."""
+    """The title written as the word right before a name (위원장 of 위원장 이보람 의원; 사령관
+    of 제3함대사령관 강태윤 소장, with its remit where no common word shares the title)."""
     m = _WORD_BEFORE.search(source[max(0, start - 12) : start])
     found = title_suffix(m.group(1)) if m else None
-    return found[1] if found is not None and not found[0] else None
+    if found is None or (found[0] and homograph(found[1])):
+        return None
+    return found[1]
 
 
 def _added_rank(own: str, other: str) -> bool:

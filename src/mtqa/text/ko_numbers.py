@@ -109,7 +109,13 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (re.compile(p), k, c)
     for p, k, c in (
         (r"(?:%|퍼센트|프로)\s?포인트|%[pP]", "points", None),
-        (r"%|퍼센트|프로(?![그젝세듀포])", "percent", None),
+        # 프로 'percent' before a particle or no Hangul; 프로농구, 프로그램 are other words
+        (
+            r"%|퍼센트|프로(?![가-힣])|프로(?=가|는|를|로|에|의|도|만|와|씩|대|까지|부터|나|라|"
+            r"보다|밖에|가량|정도|안팎|쯤|선)",
+            "percent",
+            None,
+        ),
         (r"포인트", "points", None),
         *((p, "money", c) for p, c in _CURRENCIES),
         (r"개월", "cardinal", None),

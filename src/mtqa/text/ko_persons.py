@@ -786,9 +786,14 @@ def _spaced_unit_after(text: str, tokens: Sequence[Token], j: int) -> bool:
 
 def _unit_word(form: str) -> bool:
     """A loanword of three syllables or more and a province's, state's or prefecture's suffix
-    (페르가나주, 아오모리현): a place the gazetteer may lack, no part of a name (안도현, 김민성
-    are names)."""
+    (페르가나주, 아오모리현) or a word for islands (리아우제도): a place the gazetteer may lack,
+    no part of a name (안도현, 김민성 are names)."""
+    if len(form) >= 5 and form.endswith(_ISLAND_UNITS) and is_hangul(form):
+        return True  # 리아우제도, 쿠릴열도: islands, longer than a Korean name
     return len(form) >= 4 and form[-1] in "주성현" and is_hangul(form) and _looks_foreign(form[:-1])
+
+
+_ISLAND_UNITS = ("제도", "군도", "열도")
 
 
 def _japanese_given_place(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1982,7 +1987,8 @@ def find_persons(
         ):
             i = j  # 레디 주총리: 주 is the title's (주총리, a state's chief minister), no surname
             continue
-        if kind == "foreign" and (len(form) < 2 or _PLACE_UNIT_WORDS & set(form.split())):
+        one_syllable = len(form) < 2 and form not in known  # 팜 after 팜 민 뚜언: his name
+        if kind == "foreign" and (one_syllable or _PLACE_UNIT_WORDS & set(form.split())):
             i = j  # 코트다쥐르 레지옹: a region of France, no person
             continue
         if kind == "foreign" and anchor == "title" and " " not in form:
