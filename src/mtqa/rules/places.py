@@ -1528,46 +1528,7 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
         word = m.group(1)
         if any(x < b and a < y for x, y in listed) or word in anywhere:
             continue
-        if len(word) == 2 and _proper_noun_here(view, (a, b)):
-            honoured = _honoured(view.target_text, word)  # 'Mr. Song Do' for 송도
-            if honoured is not None:
-                yield Hit(
-                    f"place {word} appears to be rendered as a person's name",
-                    source=(a, b),
-                    target=honoured,
-                    confidence=UNLISTED_PERSON_CONFIDENCE,
-                )
-        if len(word) < 3:
-            continue
-        if not (
-            _proper_noun_here(view, (a, b))
-            or _named_unit_here(view, (a, b))
-            or (word[-1] in "동읍면리" and _IN_ADDRESS.search(view.source_text, 0, a))
-        ):
-            # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB; or a neighbourhood
-            # after its district (성산구 완암동, which Kiwi reads as 완/NNG 암/MM 동/NNG)
-            continue
-        if (
-            word.endswith("리")
-            and not _ADDRESS_BEFORE.search(view.source_text, 0, a)
-            and not _VILLAGE_THING.match(view.source_text, b)
-        ):
-            # a village comes in an address (괴산군 칠성면 외사리) or before what lies there
-            # (마차리 탄광); 신예 한소리 is a name
-            continue
-        # 'Mr. Danchon' for 단촌면, or written as a Korean personal name ('Macha Lee' for 마차리)
-        target = (
-            _honoured(view.target_text, word[:-1])
-            or _written_as_person(view, word, persons)
-            or (_ri_as_surname(view.target_text, word) if word.endswith("리") else None)
-        )
-        written = view.target_text[target[0] : target[1]] if target is not None else ""
-        if (
-            word[-1] == "도"
-            and " " in written.strip()  # a full name, not 'Mr. Gyodong' for 교동도
-            and name_key(written) == key_of_hangul(word[:-1])
-        ):
-            continue  # 서재윤도 'Seo Jae-yoon, too': a name and the particle 도, no island
+        target = _unlisted_target(view, word, (a, b), persons)
         if target is not None:
             yield Hit(
                 f"place {word} appears to be rendered as a person's name",
@@ -1575,6 +1536,46 @@ def _unlisted_as_person(view: UnitView) -> Iterator[Hit]:
                 target=target,
                 confidence=UNLISTED_PERSON_CONFIDENCE,
             )
+
+
+def _unlisted_target(
+    view: UnitView, word: str, span: tuple[int, int], persons: Sequence[str]
+) -> tuple[int, int] | None:
+    """Where the English writes the unlisted place ``word`` (at ``span`` of the Korean) as a
+    person's name, or None (see :func:`_unlisted_as_person`)."""
+    a, b = span
+    if len(word) < 3:  # 'Mr. Song Do' for 송도: a two-syllable place only after Mr. or Ms.
+        return _honoured(view.target_text, word) if _proper_noun_here(view, span) else None
+    if not (
+        _proper_noun_here(view, span)
+        or _named_unit_here(view, span)
+        or (word[-1] in "동읍면리" and _IN_ADDRESS.search(view.source_text, 0, a))
+    ):
+        # one proper noun (성수동, 중앙로역), not 서울/NNP + 로/JKB; or a neighbourhood
+        # after its district (성산구 완암동, which Kiwi reads as 완/NNG 암/MM 동/NNG)
+        return None
+    if (
+        word.endswith("리")
+        and not _ADDRESS_BEFORE.search(view.source_text, 0, a)
+        and not _VILLAGE_THING.match(view.source_text, b)
+    ):
+        # a village comes in an address (괴산군 칠성면 외사리) or before what lies there
+        # (마차리 탄광); 신예 한소리 is a name
+        return None
+    # 'Mr. Danchon' for 단촌면, or written as a Korean personal name ('Macha Lee' for 마차리)
+    target = (
+        _honoured(view.target_text, word[:-1])
+        or _written_as_person(view, word, persons)
+        or (_ri_as_surname(view.target_text, word) if word.endswith("리") else None)
+    )
+    written = view.target_text[target[0] : target[1]] if target is not None else ""
+    if (
+        word[-1] == "도"
+        and " " in written.strip()  # a full name, not 'Mr. Gyodong' for 교동도
+        and name_key(written) == key_of_hangul(word[:-1])
+    ):
+        return None  # 서재윤도 'Seo Jae-yoon, too': a name and the particle 도, no island
+    return target
 
 
 def _written_as_person(view: UnitView, word: str, persons: Sequence[str]) -> tuple[int, int] | None:
