@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 896 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 904 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -361,7 +361,10 @@ Incheon, a bank branch in Tashkent, heavy rain in Yecheon; a drill with Australi
 forces, a game company's quarter, a trade mission to Georgia, a KBL game; an Okcheon county
 governor's election case, a sister city in Can Tho, births and marriages, a cruise ship's port
 calls), held out, at fbf0f64 (on the rules after round 97's mends): 21, 20, 19 and 18 of 24, 0, 0,
-6 and 0 false.
+6 and 0 false. rx1-rx4 and ry1-ry4 (Alberta's energy minister in South Chungcheong, a
+malpractice ruling in Incheon, ship and car exports, a women's Asian Cup quarterfinal; North
+Korea's premier in Liaoning, Cheongju's light rail, a CEO at CES, a forest fire in Oita), held out,
+at bda46ce (on the rules after round 98's mends): 22 and 22 of 24, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -603,7 +606,9 @@ COP30, Hongcheon's bus terminal, a provincial party conference in North Hamgyong
 routes, a Lotte Giants pitcher, Gyeongbuk's farm budget; notes_rv.tsv) and rw1-rw6 (a union
 leader's dismissal ruling, a Riau Islands governor in Ulsan, farm exports, a university
 president's speech, Karatsu's mayor in Yeosu, the BOK on inflation; notes_rw.tsv), at fbf0f64: 1
-and 2 shown.
+and 2 shown; rz1-rz6 (a vice minister at the World Health Assembly, Sancheong's herb
+festival, a German battery-materials purchase, a Samsung Lions hits record, Gyeongbuk's heat wave,
+a Philippine senator in Busan; notes_rz.tsv), at bda46ce: 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

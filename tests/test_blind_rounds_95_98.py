@@ -341,3 +341,24 @@ def test_a_two_syllable_town_after_mr() -> None:
     en = '"{} attracted $2.36 billion in foreign direct investment last year," he said.'
     assert shown("MT502", ko, en.format("Mr. Song Do")) == ["Song Do"]
     assert shown("MT502", ko, en.format("Songdo")) == []
+
+
+# Round 99 (sets rx, ry; rz faithful-only)
+
+
+def test_a_former_modifier_glued_inside_a_company_name_is_none() -> None:
+    ko = "오토비전 윤하늘 대표, CES서 엔비디아·보쉬와 협력 발표"
+    titled = [(n, t) for n, t in _persons(ko) if t is not None]
+    assert titled == [("윤하늘", "대표")]  # no 오토비 titled 대표 through the 전 of 오토비전
+    assert _persons("김철수 전 장관은 말했다.") == [("김철수", "장관")]
+    # but a prefecture's unit read as 현/MM ('current') is still passed over
+    ko = "무라오카 쓰구마사 일본 야마구치현 지사가 부산을 찾았다."
+    assert _persons(ko) == [("무라오카 쓰구마사", "지사")]
+
+
+def test_a_japanese_name_before_its_prefecture_and_a_changed_family_name() -> None:
+    ko = "사토 기요타카 오이타현 지사는 주불을 잡겠다고 말했다."
+    assert _persons(ko) == [("사토 기요타카", "지사")]
+    en = "Oita Gov. Kiyotaka {} said the main fire would be brought under control."
+    assert shown("MT403", ko, en.format("Saito")) == ["Saito"]
+    assert shown("MT403", ko, en.format("Sato")) == []

@@ -319,7 +319,10 @@ def _title_after(
         if short is not None:  # 한국수력원자력(한수원) 사장: the body's Korean short name
             k = short
             continue
-        if tok.tag == "MM" and tok.form in SKIP_MODIFIERS:
+        # 오토비/NNP 전/MM: the end of a word (오토비전), no 'former'; but 야마구치/NNP 현/MM
+        # is the prefecture's unit (야마구치현), passed over as before
+        in_word = tok.start > 0 and _HANGUL_CHAR.match(text[tok.start - 1]) is not None
+        if tok.tag == "MM" and tok.form in SKIP_MODIFIERS and not (in_word and tok.form == "전"):
             k += 1
             continue
         if tok.form in ("주", "성", "현", "도") and tok.start and text[tok.start - 1] == ")":
@@ -1762,8 +1765,8 @@ def _body_before_name(prev: str, word: str) -> bool:
     """A body's name (세종시의회, ending like an organization) before a Korean full name: the
     name starts a mention of its own (세종시의회 임채원 의장); so too a team or company's short
     name before a name with a common Korean surname (키움 설종현, 에스알 이종화)."""
-    if not korean_name(word) or body_or_place(word):  # 서자바 (West Java) is no 서 + 자바
-        return False
+    if not korean_name(word) or body_or_place(word) or gazetteer().lookup(word):
+        return False  # 서자바 (West Java), 오이타 (Oita) are no 서 + 자바, 오 + 이타
     if len(prev) >= 3 and prev[-1] in ORG_ENDINGS:
         return True
     return (
