@@ -228,7 +228,7 @@ def _counts_times(ko: str, s: NumExpr) -> bool:
 
 _TIMES_AFTER = re.compile(r"[\s-]+times\b")
 # Counters of things, no persons: what an English 'couple' (of people) never counts.
-_THING_COUNTER = re.compile(r"\s?(?:채|대|척|개|곳|건|마리|그루|동|가구|채의)")
+_THING_COUNTER = re.compile(r"\s?(?:채|대|척|개|곳|건|마리|그루|동|가구)")
 _TIMES_KO = re.compile(r"\s?(?:차례|번(?!째)|회(?![의담장사원관견계]))")
 _PLURAL_AFTER = re.compile(r"[\s-]+([a-z]+s)\b")
 # What 'the two' of 양측, 양국, 양사 counts: no count of times (12번의 'the 12 singles matches'
@@ -696,21 +696,25 @@ def _top_rank_changed(
             return None
         return spare
     # 제1단계, 제1차: the first phase or round, written 'second-phase' ('first' needs no match)
-    counter = next((c for c in _FIRST_COUNTERS if s.text.endswith(f"1{c}")), None)
-    if s.text.startswith("제") and counter is None:
-        counter = next((c for c in _FIRST_COUNTERS if ko.startswith(c, s.end)), None)
-    spare = _spare_ordinal(s, src, tgt) if counter is not None and s.text[:1] == "제" else None
-    if spare is None or counter is None:
+    if not s.text.startswith("제"):
         return None
-    return spare if re.match(_FIRST_COUNTERS[counter], en[spare.end :], re.I) else None
+    nouns = next((en_ for ko_, en_ in _FIRST_COUNTERS if _counter_at(ko_, ko, s)), None)
+    spare = _spare_ordinal(s, src, tgt) if nouns is not None else None
+    if spare is None or nouns is None or not nouns.match(en, spare.end):
+        return None
+    return spare
 
 
-# Counters of an ordinal 제1 and the English nouns that follow 'first' for them.
-_FIRST_COUNTERS = {
-    "단계": r"[\s-]+(?:phase|stage|step)s?\b",
-    "차": r"[\s-]+(?:round|session|meeting|phase|stage|plenary)s?\b",
-    "회": r"[\s-]+(?:edition|session|meeting|round|annual)s?\b",
-}
+# Counters of an ordinal 제1 (in its text or right after it) and the English nouns that follow
+# 'first' for them.
+_FIRST_COUNTERS = tuple(
+    (re.compile(ko), re.compile(en, re.I))
+    for ko, en in (
+        ("단계", r"[\s-]+(?:phase|stage|step)s?\b"),
+        ("차", r"[\s-]+(?:round|session|meeting|phase|stage|plenary)s?\b"),
+        ("회", r"[\s-]+(?:edition|session|meeting|round|annual)s?\b"),
+    )
+)
 
 
 def _spare_ordinal(s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> NumExpr | None:

@@ -11,7 +11,7 @@ swapped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -108,6 +108,17 @@ def _sounds_in(text: str, word: str) -> bool:
     return False
 
 
+def _sounds_like_any(korean: Iterable[str], english: Iterable[str]) -> bool:
+    """One of the Hangul words ``korean`` sounds like one of the English words ``english``."""
+    heard = list(english)
+    return any(phonetic_score(k, e) >= RENDERED for k in korean for e in heard)
+
+
+def _proper_nouns(view: UnitView) -> dict[int, str]:
+    """The Hangul proper nouns of the unit's Korean, by where they start."""
+    return {t.start: t.form for t in view.source_tokens if t.tag == "NNP" and is_hangul(t.form)}
+
+
 def _other_written(
     view: UnitView, code: str, own: tuple[str, ...] = ()
 ) -> tuple[int, int, tuple[str, ...]] | None:
@@ -118,9 +129,7 @@ def _other_written(
         return None  # most units: no subdivision in the English, no Korean to read around
     korean = [w for v in (view, *neighbour_views(view)) for _, _, w in _candidates(v)]
     for a, b, other in named:
-        if other != own and not any(
-            phonetic_score(w, n) >= RENDERED for w in korean for n in other
-        ):
+        if other != own and not _sounds_like_any(korean, other):
             return a, b, other
     return None
 
@@ -210,8 +219,7 @@ def facility_swap(view: UnitView, source: tuple[int, int], place: Place) -> Hit 
     own = {fold(e) for e in place.en}
     if fold(name) in own or any(fold(w) in own for w in name.split()):
         return None
-    korean = [t.form for t in view.source_tokens if t.tag == "NNP" and is_hangul(t.form)]
-    if any(phonetic_score(k, w) >= RENDERED for k in korean for w in name.split()):
+    if _sounds_like_any(_proper_nouns(view).values(), name.split()):
         return None
     return Hit(
         f"place {text[source[0] : source[1]]} ({place.preferred}) appears to be rendered as "
@@ -235,7 +243,7 @@ def county_swaps(view: UnitView) -> Iterator[Hit]:
     target = view.target_text
     if "County" not in target:
         return
-    names = {t.start: t.form for t in view.source_tokens if t.tag == "NNP" and is_hangul(t.form)}
+    names = _proper_nouns(view)
     counties = [
         (m.start(1), m.end(), m.group(1))
         for m in _KO_COUNTY.finditer(view.source_text)
@@ -249,8 +257,7 @@ def county_swaps(view: UnitView) -> Iterator[Hit]:
     parts = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
     if gazetteer().lookup(word) or _sounds_in(target.replace("-", " "), word):
         return
-    # 배터리 'battery' sounds like Bartow: proper nouns only
-    if any(phonetic_score(k, w) >= RENDERED for k in names.values() for w in parts):
+    if _sounds_like_any(names.values(), parts):  # 배터리 'battery' sounds like Bartow: NNPs only
         return
     yield Hit(
         f"place {view.source_text[start:end]} appears to be rendered as "
