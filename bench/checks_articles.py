@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 904 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 984 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -366,6 +366,36 @@ malpractice ruling in Incheon, ship and car exports, a women's Asian Cup quarter
 Korea's premier in Liaoning, Cheongju's light rail, a CEO at CES, a forest fire in Oita), held out,
 at bda46ce (on the rules after round 98's mends): 22 and 22 of 24, 0 and 1 false.
 
+Session 25, rounds 100-104, each held out and run once on the rules as they stood before its
+own mends: sa1-sa4, sb1-sb4, sc1-sc4 and sd1-sd4 (a battery MOU in Bac Ninh, LNG carriers for a
+Greek owner, an Ulsan-Pohang K League match, floods in Yecheon and Bonghwa; Japan's prime
+minister and the foreign minister, Shinhan's quarter, Busan's subway Line 5, a V-League final;
+an Indonesian state visit, a voice-phishing ring, a fab in Yongin, a science committee hearing;
+Shandong's party secretary in South Chungcheong, a wildfire in Yangyang, an LG-Kia game, May
+exports) at 5a81fcb: 22, 23, 21 and 21 of 24, 0, 0, 0 and 3 false. sg1-sg4, sh1-sh4, si1-si4
+and sj1-sj4 (Marcos and Gimcheon's mayor, POSCO in Gwangyang, a typhoon over Jeju, a KPGA
+event; a German economy minister, a chairman's bribery indictment, Gyeongnam's school budget,
+short-track worlds; Thailand's prime minister in South Jeolla, a licensing deal with BMS, a
+plant fire in Hwaseong, a PPP leadership race; Vietnam's deputy prime minister in Hanoi, a
+base-rate cut, Goesan's pepper festival, a World Cup squad) after round 100's mends: 19, 21, 19
+and 23 of 24, 0, 1, 0 and 1 false. sm1-sm4, sn1-sn4, so1-so4 and sp1-sp4 (a Saudi minister
+on nuclear and defence deals, a recall, Nowon's redevelopment, a WKBL game; Poland's defence
+minister at Hyundai Rotem, heavy snow in Chungcheong and Honam, a game launch, a
+Constitutional Court ruling; the US ambassador in South Chungcheong, an AI data centre in Paju,
+a pileup in Gimcheon, a swimmer at the worlds; Tokayev on minerals, Seoul apartment prices, a
+North Chungcheong by-election, a K League 2 playoff) after round 101's: 22, 22, 21 and 22 of 24,
+0, 1, 2 and 0 false. st1-st4, su1-su4, sv1-sv4 and sw1-sw4 (Andhra Pradesh's chief minister,
+the Korean Air-Asiana merger, a Changwon councillor's trial, a KLPGA event; Saga's governor and
+mayor in Cheongju, the NPS's returns, a heat wave in Gyeongbuk, a V-League match; Nuevo Leon's
+governor in Monterrey, a navy drill off Jeju, a university merger, the Daegu Marathon; Hun
+Manet in Seoul, October prices, landslides in Inje, an esports title) after round 102's: 21,
+20, 23 and 19 of 24, 0, 1, 1 and 0 false. sz1-sz4, ta1-ta4, tb1-tb4 and tc1-tc4 (a Turkish
+minister on high-speed rail, chip-tool export rules, an illegal-gambling crackdown, taekwondo
+worlds; China's ambassador at the Assembly, Ulsan's tram, a quake in Cheongsong, a KBO playoff
+game; Johor's chief minister in Ulsan, an FX emergency meeting, Haenam's youth policy, handball;
+a Russian envoy summoned, a food maker's exports, a hospital strike, a Grand Prix skater) after
+round 103's: 17, 19, 19 and 20 of 24, 0, 1, 1 and 0 false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -608,7 +638,27 @@ leader's dismissal ruling, a Riau Islands governor in Ulsan, farm exports, a uni
 president's speech, Karatsu's mayor in Yeosu, the BOK on inflation; notes_rw.tsv), at fbf0f64: 1
 and 2 shown; rz1-rz6 (a vice minister at the World Health Assembly, Sancheong's herb
 festival, a German battery-materials purchase, a Samsung Lions hits record, Gyeongbuk's heat wave,
-a Philippine senator in Busan; notes_rz.tsv), at bda46ce: 0 shown.
+a Philippine senator in Busan; notes_rz.tsv), at bda46ce: 0 shown. Session 25, held out:
+se1-se6 and sf1-sf6 (a US governor at a battery plant, Damyang's bamboo festival, a former
+CEO's embezzlement ruling, a heat wave, an LPGA win in Hawaii, an SME package; Mongolia's
+president in Gangwon, a missile launch, the suneung, an EV plant in Bryan County, Busan's
+container record, a KBL semifinal; notes_se.tsv, notes_sf.tsv) at 5a81fcb: 1 and 1 shown;
+sk1-sk6 and sl1-sl6 (Nova Scotia's premier in Geoje, an airport drug bust, Yeongyang's
+population, new routes to Mongolia and Central Asia, Fukuoka's governor in Busan, JYP's
+quarter; Weihai's party secretary, June exports, a crypto-fraud sentence, a WTT win, a bridge
+in Goheung, a training flotilla in Callao) after round 100's mends: 0 and 1; sq1-sq6 (Western
+Australia's premier at POSCO, a Bukhansan rescue, Yeongwol's tourist train, household loans,
+Liaoning's governor in Incheon, sabre gold in Tunis) after round 101's: 0; sr1-sr6 (Thai
+Nguyen's party chief in Gumi, a court-martial, Hwaseong's births, HMM's Europe service, a
+cathode plant in South Carolina, archery worlds) during round 102's: 1; sx1-sx6 and sy1-sy6
+(Lower Saxony's premier in Ulsan, a phishing ring in South Jeolla, Geumsan's ginseng festival,
+a brokerage's quarter, Isabela's governor in Sangju, judo in Antalya; a Chinese vice premier,
+Gangseo's housing plan, a ferry aground off Cheongsan, a battery contract, Gyeongnam's farm
+exports, the KBO awards) after round 102's: 1 and 1; td1-td6 and te1-te6 (Ceara's governor at
+Dangjin, a hit-and-run arrest, Muju's firefly festival, LG Uplus's quarter, Sasebo's mayor in
+Yeosu, a V-League match; an Indonesian minister in Ulsan, a typhoon forecast, an election-law
+fine, a retailer's quarter, North Chungcheong in Vietnam, a K League match) after round 103's:
+0 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

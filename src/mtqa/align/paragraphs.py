@@ -16,6 +16,7 @@ another split), the document is aligned as one block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -127,11 +128,13 @@ def pair_lone_neighbours(
     them: on NTREX-128 machine translation ('He got a ball at the far end of Brighton's block'
     for 아궤로는 그 경기에서 브라이튼의 구역 깊숙한 곳에서 공을 받았습니다) every such pair the
     checks reported as an omission and an addition was one sentence and its translation. Paired,
-    the sentence is scored and checked as a translation (QE, numbers, names) instead.
+    the sentence is scored and checked as a translation (QE, numbers, names) instead. A
+    quotation split off its sentence is joined back (:func:`_join_split_quotes`), whatever
+    the paragraph counts.
     """
     src, tgt = _groups(source), _groups(target)
     if len(src) != len(tgt) or not units:
-        return list(units)
+        return _join_split_quotes(units, source, target)
     rank_s = {i: r for r, g in enumerate(src) for i in g}
     rank_t = {j: r for r, g in enumerate(tgt) for j in g}
     out: list[Unit] = []
@@ -149,4 +152,36 @@ def pair_lone_neighbours(
                 continue
         out.append(Unit(len(out), u.source, u.target, u.cost))
         k += 1
+    return _join_split_quotes(out, source, target)
+
+
+_QUOTED = re.compile(r"[\"“”][^\"“”]+[\"“”]")
+_ALL_QUOTED = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
+
+
+def _join_split_quotes(
+    units: Sequence[Unit], source: Sequence[Sentence], target: Sequence[Sentence]
+) -> list[Unit]:
+    """``units`` with a lone English sentence that is one quotation joined to the unit before
+    it, where that unit's last English sentence shares its paragraph and its Korean quotes
+    more than its English: '"...," he said.' and '"..."' for one Korean sentence ("...라며
+    "...고 말했다"), which the aligner finds cheaper to split than to pair as a 1-2 unit."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not u.source
+            and len(u.target) == 1
+            and prev.source
+            and prev.target
+            and target[prev.target[-1]].paragraph == target[u.target[0]].paragraph
+            and _ALL_QUOTED.fullmatch(target[u.target[0]].text)
+        ):
+            ko = " ".join(source[i].text for i in prev.source)
+            en = " ".join(target[j].text for j in prev.target)
+            if len(_QUOTED.findall(ko)) > len(_QUOTED.findall(en)):
+                out[-1] = Unit(prev.index, prev.source, (*prev.target, *u.target), prev.cost)
+                continue
+        out.append(Unit(len(out), u.source, u.target, u.cost))
     return out

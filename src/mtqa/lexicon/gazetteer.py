@@ -243,10 +243,12 @@ class Gazetteer:
                 continue  # 3日 is a date, not Japan
             end = i + len(form)
             placed = self._after_its_region(text, i, form)
+            # 지난(濟南), 산둥성 지난에서: a noun for sure, though Kiwi reads 지나 + ᆫ 'past'
+            sure = bool(_HANJA_GLOSS.match(text, end)) or (placed and _case_particle(index, end))
             if (
-                (_common_noun(index, i, end) and not placed)
+                (_common_noun(index, i, end) and not (placed or sure))
                 or _particle(index, i)
-                or _grammar_inside(text, index, i, end)
+                or (_grammar_inside(text, index, i, end) and not sure)
             ):
                 continue
             ambiguous = form in self.ambiguous
@@ -256,7 +258,7 @@ class Gazetteer:
                 stop = end + len(suffix)
                 if text.startswith(suffix, end) and ends_cleanly(text, i, stop, index):
                     return i, stop, form
-            if ambiguous and not (placed or _is_proper(index, i)):
+            if ambiguous and not (placed or sure or _is_proper(index, i)):
                 continue
             if ends_cleanly(text, i, end, index):
                 return i, end, form
@@ -285,6 +287,8 @@ class Gazetteer:
 
 
 _WORD_BEFORE = re.compile(r"([가-힣]+) $")
+# A hanja gloss in brackets right after a form: the writer names the place (지난(濟南)).
+_HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]+\)")
 
 
 def _common_noun(index: TokenIndex | None, start: int, end: int) -> bool:
@@ -304,6 +308,12 @@ def _particle(index: TokenIndex | None, start: int) -> bool:
         return False
     tok = index.starts.get(start)
     return tok is not None and tok.tag.startswith(("J", "E", "VCP"))
+
+
+def _case_particle(index: TokenIndex | None, start: int) -> bool:
+    """kiwipiepy reads a particle starting at ``start`` (지난에서: 에서)."""
+    tok = index.starts.get(start) if index is not None else None
+    return tok is not None and tok.tag.startswith("J")
 
 
 # Tags that never start or stand inside a place name: predicates, particles, endings, copulas.

@@ -34,6 +34,7 @@ def titles() -> dict[str, Title]:
     for ln in lines[1:]:  # header
         cols = ln.split("\t") + ["", ""]
         en = _with_gender_forms(tuple(s.strip() for s in cols[1].split("|") if s.strip()))
+        en = _with_abbreviations(en)
         wrong = tuple(s.strip() for s in cols[2].split("|") if s.strip())
         table[cols[0].strip()] = Title(cols[0].strip(), en, wrong)
     return {ko: _with_head_traps(t, table) for ko, t in table.items()}
@@ -58,6 +59,26 @@ def _with_gender_forms(en: tuple[str, ...]) -> tuple[str, ...]:
         for other in others
     ]
     return en + tuple(dict.fromkeys(e for e in extra if e not in en))
+
+
+# Title words news copy abbreviates before a name ('Assistant Gov. Yoo' for assistant governor).
+_ABBREVIATIONS = {
+    "governor": "gov.", "representative": "rep.", "senator": "sen.", "president": "pres.",
+    "secretary": "sec.", "general": "gen.", "professor": "prof.", "lieutenant": "lt.",
+    "colonel": "col.", "commissioner": "commr.", "superintendent": "supt.",
+}  # fmt: skip
+
+
+def _with_abbreviations(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """``forms`` and, after them, each form of several words ending in a word news
+    abbreviates, with that word abbreviated, where the table lists it not."""
+    out = list(forms)
+    for form in forms:
+        *head, last = form.split()
+        short = _ABBREVIATIONS.get(last)
+        if head and short is not None:
+            out.append(" ".join([*head, short]))
+    return tuple(dict.fromkeys(out))
 
 
 def _with_head_traps(title: Title, table: dict[str, Title]) -> Title:

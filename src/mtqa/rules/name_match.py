@@ -14,6 +14,7 @@ the unit, the document and word alignment.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -218,6 +219,9 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
         for cand in spans:
             if not cand or not all(_capitalized(c[2]) for c in cand):
                 continue
+            run = sorted([*cand, (s, e, w)])
+            if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(run)):
+                continue  # 'Earlier, Pyeon': a comma or stop between them parts no name
             written = "".join(c[2] for c in cand)
             ckey = name_key(written)
             score = fuzz.ratio(ckey, gkey) / 100.0
@@ -678,11 +682,18 @@ def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] 
     match = _match_phonetic(m.name, en_text, ws)
     parts = m.name.split()
     best = match.status == "found" and match.score >= 1.0
-    if len(parts) == 2 and match.status != "words" and not best:
+    if len(parts) == 2 and not best:
         # Korean writes Japanese and Chinese names family name first (기시다 후미오); English
         # often gives the given name first (Fumio Kishida). A found match scoring 1.0 (the
-        # top of phonetic_score) cannot be beaten, so the other order is not tried then.
+        # top of phonetic_score) cannot be beaten, so the other order is not tried then; one
+        # through ordinary words ('Saga Mayor Hidetaka' for 사카이 히데타카) gives way to the
+        # name found the other way round ('Hidetaka Sakai').
         turned = _match_phonetic(f"{parts[1]} {parts[0]}", en_text, ws)
-        if turned.status == "found" and (match.status != "found" or turned.score > match.score):
+        words_only = match.status == "words"
+        if (
+            turned.status == "found"
+            and (match.status != "found" or turned.score > match.score)
+            and (not words_only or turned.score >= match.score)
+        ):
             return turned
     return match

@@ -173,7 +173,7 @@ _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or 
 # English number before one of these nouns renders no Korean number with another of them
 # ('four-car' is no 4분, 'four minutes').
 _COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(ko), re.compile(rf"[\s-]+(?:{en})\b", re.IGNORECASE))
+    (re.compile(ko), re.compile(rf"[\s-]+(?:{en})\b(?!-\w)", re.IGNORECASE))  # not second-year
     for ko, en in (
         ("분(?!기|의)", "minutes?"),
         ("초(?!반|순|과)", "seconds?"),
@@ -183,24 +183,36 @@ _COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("층", "floors?|stor(?:e)?y|stories|storeys"),
         ("척", "ships?|vessels?|boats?|carriers?|tankers?"),
         ("명", "people|persons?|members?|officials?|workers?|residents?|students?|players?"),
+        ("회(?:초|말)", "innings?"),
     )
 )
+# The last entry, an inning: what an English number before 'inning' renders where the Korean
+# names one.
+_INNING_KO, _INNING_EN = _COUNTER_NOUNS[-1]
 
 
 def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
     """``s`` counts with one of the listed counters (after it, or the end of its own text:
     3개월) and ``t`` stands before the English noun of another ('four-car' is no rendering of
-    4분; 'three months' none of 3명)."""
+    4분; 'three months' none of 3명), or not before its own noun where another English number
+    of its value does ('two buildings' is no 2층 beside 'the second floor')."""
     if t.implicit and t.text.lower() == "couple" and _THING_COUNTER.match(ko, s.end):
         return True  # 주택 2채 is no 'couple' (70대 부부, 'a couple in their 70s')
     mine = next((e for k, e in _COUNTER_NOUNS if _counter_at(k, ko, s)), None)
+    if mine is None and _INNING_EN.match(en, t.end) and _INNING_KO.search(ko):
+        return True  # 4번 타자 is no 'fourth' of 'the fourth inning', which renders a 3회말
     if mine is None and _counts_times(ko, s):
         # 2차례 is no 'two' of 'the two sides' (양측): a count of times before another noun
         noun = _PLURAL_AFTER.match(en, t.end)
         return noun is not None and _PARTIES_EN.fullmatch(noun.group(1)) is not None
     if mine is None or mine.match(en, t.end):
         return False
-    return any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine)
+    if any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine):
+        return True
+    # 2층 is no 'two' (of 'two buildings') where 'the second floor' renders it
+    return any(
+        o.start != t.start and mine.match(en, o.end) and matches(s, o) for o in english_numbers(en)
+    )
 
 
 def _times_written(ko: str, s: NumExpr, en: str, free: Sequence[NumExpr]) -> NumExpr | None:
@@ -321,7 +333,9 @@ def _fit(s: NumExpr, t: NumExpr) -> int:
     return 1
 
 
-def _loosely_matched(t: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> bool:
+def _loosely_matched(
+    t: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr], ko: str, en: str
+) -> bool:
     """Every Korean value ``t`` matches is of another kind and matches another English number
     that fits it as well: ``t`` need render none of them (the ordinal 'third' beside the
     cardinal '3' of a 6-3 set, which the Korean 3 of 6-3 renders; the '15' of '15-member'
@@ -330,7 +344,13 @@ def _loosely_matched(t: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr])
     claim = [s for s in src if matches(s, t)]
     return bool(claim) and all(
         _fit(s, t) == 1
-        and any(x is not t and matches(s, x) and _fit(s, x) >= _fit(s, t) for x in tgt)
+        and any(
+            x is not t
+            and matches(s, x)
+            and _fit(s, x) >= _fit(s, t)
+            and not counter_clash(ko, s, en, x)  # 'two buildings' for 2층 by 'second floor'
+            for x in tgt
+        )
         for s in claim
     )
 
@@ -381,7 +401,9 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
     if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):
         return True
     s_sig = s.sig or _sig_of(v)
-    return s.approx and _close(round_sig(t.value, s_sig), v)
+    # 약 1만2천 명 as 'about 12,300'; but a percentage is kept as written (약 40% is no '35')
+    exact = s.kind in ("percent", "points")
+    return s.approx and not exact and _close(round_sig(t.value, s_sig), v)
 
 
 def _sig_of(v: float) -> int:
@@ -438,7 +460,7 @@ def compare(ko: str, en: str) -> list[Issue]:
     whole = _whole_durations(spans, tgt)  # 1년 6개월 -> '18 months'
     used = [u or any(t is w for w in whole.values()) for t, u in zip(tgt, used, strict=True)]
     claimed = idiom_tgt | {id(w) for w in whole.values()}
-    loose = {id(t) for t in tgt if id(t) not in claimed and _loosely_matched(t, src, tgt)}
+    loose = {id(t) for t in tgt if id(t) not in claimed and _loosely_matched(t, src, tgt, ko, en)}
     free = [
         t
         for t, u in zip(tgt, used, strict=True)
@@ -479,6 +501,8 @@ def compare(ko: str, en: str) -> list[Issue]:
             matched = []  # 24개 체급 and 24명 both match the one '24': '26 wrestlers' is left
         if matched and _unit_left(ko, s, en, matched, free):
             matched = []  # 18㎞ is no '18th' (of 'on the 18th'), '28 km' being left over
+        if matched and _score_taken(ko, s, en, matched, src):
+            matched = []  # 8개 is no '8' of '14-8', which renders the Korean score 14-8
         rank = _rank_left_over(s, matched, src, tgt) if matched else None
         if rank is not None:  # 종합 5위 -> 'fourth' beside 'five bronze medals'
             message = f"ordinal differs: {s.text} rendered as {rank.text}"
@@ -604,6 +628,25 @@ _KO_SCORE = re.compile(
 _EN_SCORE = re.compile(r"(?<![\d.:,-])(\d{1,3}) ?[-–:] ?(\d{1,3})(?!\d|[.:,]\d| ?[ap]\.?m\b)")
 
 
+def _in_score(pattern: re.Pattern[str], text: str, e: NumExpr) -> bool:
+    return any(m.start(1) <= e.start < m.end(2) for m in pattern.finditer(text))
+
+
+def _score_taken(
+    ko: str, s: NumExpr, en: str, matched: Sequence[NumExpr], src: Sequence[NumExpr]
+) -> bool:
+    """``s``, a count, stands in no score, every English number it matches stands in one, and
+    another Korean value of its value stands in a Korean score: that score takes them. Not an
+    ordinal, which English may leave unsaid (1, 2차전 합계 3-2: 'on aggregate')."""
+    return (
+        s.kind == "cardinal"
+        and counted(ko, s.end)  # 8개, not the 11 of 8-11까지
+        and not _in_score(_KO_SCORE, ko, s)
+        and all(_in_score(_EN_SCORE, en, t) for t in matched)
+        and any(o is not s and o.value == s.value and _in_score(_KO_SCORE, ko, o) for o in src)
+    )
+
+
 _PLACE_WORDS = r"place|spot|position"  # 'first place', 'second spot'
 _PLACE_AFTER = re.compile(rf" (?:{_PLACE_WORDS})\b")
 
@@ -680,19 +723,28 @@ _RANK_AFTER = re.compile(
 )
 
 
+def _in_rank_words(en: str, t: NumExpr) -> bool:
+    """The English number stands in a rank's words ('ranked second', 'third place')."""
+    return bool(_RANK_CONTEXT.search(en[: t.start]) or _RANK_AFTER.match(en, t.end))
+
+
 def _top_rank_changed(
     s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr], ko: str, en: str
 ) -> NumExpr | None:
     """The English rank that 1위 became ('ranks second', 'the second-largest'): 1위 needs no
     English '1' (top, largest, leading), but another rank no Korean value accounts for in its
     stead is a change."""
-    if s.kind != "ordinal" or s.value != 1 or any(matches(s, t) for t in tgt):
+    if s.kind != "ordinal" or s.value != 1:
+        return None
+    firsts = [t for t in tgt if matches(s, t)]
+    # 'its first day' renders 첫날, not 1위: a first the Korean writes as 첫 is no match of it
+    if firsts and not (
+        all(t.text.lower() == "first" for t in firsts) and ko.count("첫") >= len(firsts)
+    ):
         return None
     if s.text.endswith("위"):
         spare = _spare_ordinal(s, src, tgt)
-        if spare is None or not (
-            _RANK_CONTEXT.search(en[: spare.start]) or _RANK_AFTER.match(en, spare.end)
-        ):
+        if spare is None or not _in_rank_words(en, spare):
             return None
         return spare
     # 제1단계, 제1차: the first phase or round, written 'second-phase' ('first' needs no match)
@@ -849,7 +901,8 @@ def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
         t = same_kind[0]
         return Issue("MT304", f"date differs: {s.text} rendered as {t.text}", s, t, want, 0.8)
     if s.kind == "ordinal" and same_kind:
-        t = min(same_kind, key=lambda x: abs(x.value - s.value))  # 33번째 -> '32nd', not 'fifth'
+        # 33번째 -> '32nd', not 'fifth'; 4위 -> 'third place', not 'its third straight loss'
+        t = min(same_kind, key=lambda x: (abs(x.value - s.value), not _in_rank_words(en, x)))
         return Issue("MT305", f"ordinal differs: {s.text} rendered as {t.text}", s, t, want, 0.75)
     if s.kind == "percent" and same_kind:
         t = same_kind[0]

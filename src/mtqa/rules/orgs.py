@@ -8,7 +8,7 @@ so a missing organization is minor with modest confidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from mtqa.lexicon.en_words import is_dictionary_word, is_name_word
@@ -307,6 +307,17 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
     return None
 
 
+def _fits_another(term: Term, substitute: Term, others: Sequence[Term]) -> bool:
+    """Another organization the Korean names shares a word of what it does with
+    ``substitute`` (Intelligence: 국가정보원 and the Defense Intelligence Agency) and ``term``
+    none: the substitute stands in for that one."""
+
+    def shared(t: Term) -> bool:
+        return bool((_fields(t.en) & _fields(substitute.en)) - _GENERIC_WORDS - _CORPORATE_WORDS)
+
+    return not shared(term) and any(shared(t) for t in others)
+
+
 def _only_inside_other(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None:
     """Another listed organization the Korean does not name (:func:`other_org`) whose name in
     the English holds every form of ``term`` the English gives ('Hanwha' of 'Hanwha Ocean' for
@@ -319,6 +330,11 @@ def _only_inside_other(view: UnitView, term: Term) -> tuple[tuple[int, int], Ter
     return swapped if spans and all(a <= x and y <= b for x, y in spans) else None
 
 
+_BRAND_OWNER = re.compile(r"(?<![가-힣])([가-힣]{2,}) (?=[A-Za-z])")
+# What a group's listed names add to its short name (신한 -> 신한금융, 신한은행).
+_GROUP_PARTS = frozenset({"금융", "금융지주", "금융그룹", "그룹", "은행", "카드", "증권", "생명"})
+
+
 def _named_in_korean(view: UnitView) -> set[str]:
     """The English names of the listed organizations this unit's Korean or its neighbours'
     name, in Hangul or in Latin letters."""
@@ -327,6 +343,13 @@ def _named_in_korean(view: UnitView) -> set[str]:
     found = organizations().find(korean)
     named = {t.en for _, _, t in found}
     named.update(t.en for t in organizations().terms if t.ko in korean)
+    # a group's name alone, before a brand in Latin letters (신한 SOL뱅크: Shinhan, 신한금융)
+    alone = set(_BRAND_OWNER.findall(korean))
+    named.update(
+        t.en
+        for t in organizations().terms
+        if any(t.ko.startswith(w) and t.ko[len(w) :] in _GROUP_PARTS for w in alone)
+    )
     # Latin forms outside the names found (SK of SK실트론 names no SK hynix)
     rest = korean
     for a, b, _ in found:
@@ -517,6 +540,9 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
                     yield _swap_hit(term, swapped, (a, b), view)
             continue
         swapped = other_org(view, term)
+        others = [t for _, _, t in mentions if t is not term]
+        if swapped is not None and _fits_another(term, swapped[1], others):
+            swapped = None  # 'the ministry' for 외교부; the Defense Intelligence Agency is 국정원's
         if swapped is None and rendered_org(target, term):
             continue  # most words of the name, and no other organization in its stead
         if swapped is not None:  # 금융위원회 -> 'Financial Supervisory Service'

@@ -47,6 +47,7 @@ from mtqa.lexicon.romanize import (
     spells_homophone,
     split_name,
     split_off_syllables,
+    surname_meanings,
     surname_spellings,
 )
 from mtqa.lexicon.termbase import view_terms
@@ -698,13 +699,15 @@ def document_names(doc: DocView) -> DocNames:
 
 
 def _meaning_written(m: PersonMention, text: str) -> bool:
-    """The English writes a spelling of the Korean name's surname right beside a listed
-    meaning of its given name ('Park Sky' for 박하늘): the name rendered by its meaning, which
-    makes it a person however the Korean marks it."""
+    """The English writes a spelling of the Korean name's surname, or its meaning, right beside
+    a listed meaning of its given name ('Park Sky' for 박하늘, 'West Sky' for 서하늘): the name
+    rendered by its meaning, which makes it a person however the Korean marks it."""
     meanings = given_meanings().get(m.given, frozenset()) if m.given else frozenset()
     if not meanings:
         return False
-    names = "|".join(re.escape(s) for s in surname_spellings(m.surname))
+    homograph = surname_meanings().get(m.surname)
+    spellings = (*surname_spellings(m.surname), *(homograph.words if homograph else ()))
+    names = "|".join(re.escape(s) for s in spellings)
     words = "|".join(re.escape(w.title()) for w in sorted(meanings, key=len, reverse=True))
     if not names:
         return False

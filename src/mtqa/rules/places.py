@@ -915,18 +915,20 @@ def _generic_outside(text: str, noun: str, span: tuple[int, int]) -> bool:
 
 def _proper_noun_here(view: UnitView, span: tuple[int, int]) -> bool:
     """Kiwi reads the mention at ``span`` as one proper noun in this sentence (나고야에서),
-    or as the start of its airport's, station's or port's (무안국제공항), so a place that is
-    also ordinary words (나고 야, 무안 'embarrassment') is a place here."""
+    or as the start of its airport's, station's or port's (무안국제공항) or of its head's title
+    (봉화군수), so a place that is also ordinary words (나고 야, 무안 'embarrassment', 봉화
+    'beacon') is a place here."""
     return any(
         t.tag == "NNP"
         and t.start == span[0]
-        and (t.end == span[1] or _FACILITY.fullmatch(view.source_text, span[1], t.end))
+        and (t.end == span[1] or _RUNS_INTO.fullmatch(view.source_text, span[1], t.end))
         for t in view.source_tokens
     )
 
 
-# What a place's proper noun may run on into (무안국제공항, 무안역): still the place's own name.
-_FACILITY = re.compile(r"(?:국제)?공항|역|항|터미널")
+# What a place's proper noun may run on into (무안국제공항, 무안역, 봉화군수): still the place's
+# own name.
+_RUNS_INTO = re.compile(r"(?:국제)?공항|역|항|터미널|군수|구청장|도지사")
 
 
 def _named_unit_here(view: UnitView, span: tuple[int, int]) -> bool:

@@ -29,6 +29,9 @@ from mtqa.text.ko_persons import korean_name
 
 SWAP_CONFIDENCE = 0.6
 RENDERED = 0.75  # phonetic score of an English run from which it renders the Korean word
+# The one county the Korean names and the one the English names: swaps score below 0.67
+# (브라이언/Bartow 0.45, 불럭/Butler 0.63), silent letters take renderings down to 0.73
+ONE_COUNTY_RENDERED = 0.7
 _SUFFIXES = ("특별자치주", "자치주", "주", "성", "도", "현", "시", "군")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
@@ -257,6 +260,8 @@ def county_swaps(view: UnitView) -> Iterator[Hit]:
     parts = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
     if gazetteer().lookup(word) or _sounds_in(target.replace("-", " "), word):
         return
+    if any(phonetic_score(word, w) >= ONE_COUNTY_RENDERED for w in parts):
+        return  # the one county each side names, near enough: 'Bulloch County' for 불럭 (0.73)
     if _sounds_like_any(names.values(), parts):  # 배터리 'battery' sounds like Bartow: NNPs only
         return
     yield Hit(

@@ -71,6 +71,18 @@ def _romanized_after(text: str, name: tuple[int, int], title: Title) -> tuple[in
     return name[1] + m.start(1), name[1] + m.end(1)
 
 
+_BRACKETED = re.compile(r"\(([가-힣]+)\)")
+
+
+def _bracketed_rank(korean: str, p: PersonInfo) -> tuple[Title, tuple[int, int]] | None:
+    """A listed title in brackets right after the person's title (사이버수사대장(경정): the
+    rank 경정) and its span."""
+    span = p.mention.title_span
+    m = _BRACKETED.match(korean, span[1]) if span is not None else None
+    rank = titles().get(m.group(1)) if m is not None else None
+    return (rank, m.span(1)) if rank is not None and m is not None else None
+
+
 def _anothers_thing(text: str, span: tuple[int, int], name: tuple[int, int]) -> bool:
     """The ordinary word at ``span`` is something's of another than the person named at
     ``name`` ("the committee's office", "an office building"), not the person's title."""
@@ -147,9 +159,22 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
     for p in titled_persons(view):
         title = p.mention.title
         assert title is not None
+        where = p.match.span if p.match.status in LOCATED else None
+        rank = _bracketed_rank(view.source_text, p)
+        if rank is not None and where is not None:
+            after = _romanized_after(text, where, rank[0])
+            if after is not None:  # 'Park Tae-yoon Gyeongjeong' for 박태윤 수사대장(경정)
+                yield Hit(
+                    f"title {rank[0].ko} of {p.mention.name} rendered as "
+                    f"{text[after[0] : after[1]]!r}",
+                    source=rank[1],
+                    target=after,
+                    suggestion=rank[0].en[0],
+                    confidence=0.75,
+                )
+                continue
         if not has_traps(title):
             continue
-        where = p.match.span if p.match.status in LOCATED else None
         after = _romanized_after(text, where, title) if where is not None else None
         if after is not None:  # 'Kang Janggwan' for 강슬기 장관: the title as the given name
             yield Hit(

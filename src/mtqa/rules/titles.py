@@ -154,20 +154,27 @@ _WORK_AFTER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}[\"“'‘]")
 
 # A head's title said with a verb after the name: 'Park, who chairs the committee' (not 'who
 # led the talks', which tells what the person did, not the office).
-_HEAD_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "head", "director",
-                         "president", "chief", "leader", "commander", "manager"})  # fmt: skip
-_HEADS_AFTER = re.compile(
-    r"(?:[^.;:\"“”,]{0,50},)?,? (?:who|which) (?:now |currently |also )?(?:chairs|chaired|heads"
-    r"|headed|presides over|presided over|runs)\b"
-)  # 'Ko Eun-suk of the Democratic Party (DP), who chairs the budget committee'
+_HEADED_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "head", "director",
+                           "president", "chief", "leader", "commander", "manager"})  # fmt: skip
+_HEADS_VERB = (
+    r" (?:who|which) (?:now |currently |also )?"
+    r"(?:chairs|chaired|heads|headed|presides over|presided over|runs)\b"
+)
+# 'Ko Eun-suk of the Democratic Party (DP), who chairs the budget committee'
+_HEADS_AFTER = re.compile(r"(?:[^.;:\"“”,]{0,50},)?,?" + _HEADS_VERB)
+# 'Lee Jun-hyuk, a police inspector who heads the unit' (where no other office is named)
+_HEADS_AFTER_APPOSITIVE = re.compile(r",? (?:a|an|the) [^.;:\"“”,]{0,40}?" + _HEADS_VERB)
 
 
-def _headed_by_verb(text: str, p: PersonInfo, title: Title) -> bool:
+def _headed_by_verb(text: str, p: PersonInfo, title: Title, appositive: bool = False) -> bool:
     """A head's title (위원장, 본부장: 'chairman', 'head') said by a verb after the name:
-    'Park Eun-jeong, who chairs the council's special committee'."""
+    'Park Eun-jeong, who chairs the council's special committee'; with ``appositive``, also
+    after a noun phrase ('Lee, a police inspector who heads the unit')."""
     span = p.match.span
-    if span is None or not any(w in _HEAD_WORDS for e in title.en for w in e.split()):
+    if span is None or not any(w in _HEADED_WORDS for e in title.en for w in e.split()):
         return False
+    if appositive and _HEADS_AFTER_APPOSITIVE.match(text, span[1]):
+        return True
     return bool(_HEADS_AFTER.match(text, span[1]))
 
 
@@ -191,6 +198,15 @@ def _maker_of_work(text: str, p: PersonInfo) -> bool:
         and span is not None
         and _WORK_AFTER.match(text, span[1]) is not None
     )
+
+
+def _written_elsewhere(view: UnitView, p: PersonInfo) -> bool:
+    """The person's title is written in another word of the Korean too (대회장 'venue' beside
+    한길수 회장), which the title's ordinary-word rendering may translate."""
+    span = p.mention.title_span
+    assert span is not None
+    ko = p.mention.title.ko if p.mention.title is not None else ""
+    return any(m.start() != span[0] for m in re.finditer(re.escape(ko), view.source_text))
 
 
 @rule(
@@ -323,10 +339,12 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # 교수 may go unsaid, but not become another office ('President Kim' for 김 교수)
             or (title.ko in DROPPABLE and (office is None or spans))
             or p.match.status in {"none", "words", "weak"}
-            or find_wrong(title, view.target_text)
+            or (find_wrong(title, view.target_text) and not _written_elsewhere(view, p))
             or _maker_of_work(view.target_text, p)
             or _plural_rendered(title, view, p)  # 'Justices Bae, Tok and Ha'
-            or _headed_by_verb(view.target_text, p, title)  # 'Park, who chairs the committee'
+            or _headed_by_verb(
+                view.target_text, p, title, appositive=office is None
+            )  # 'Park, who chairs the committee'
             # 'senior vice president' for 부사장, where no one in the article is 전무
             or _senior_rendering(view, title)
         ):

@@ -64,6 +64,8 @@ _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 # Abbreviated scales wire headlines write apart from the number ('4.2 tln won', '140 bln-won').
 _SPACED_SCALES = {"mln": 1e6, "bln": 1e9, "tln": 1e12, "trln": 1e12, "bn": 1e9, "tn": 1e12}
+# Scales headlines cut short with a point ('5.9 tril. won', '$3 bil.').
+_DOTTED_SCALES = {"mil": 1e6, "bil": 1e9, "tril": 1e12}
 # Glued letters that are also units of measure (83m, 5k run): scales only in amounts of money.
 _MONEY_ONLY_SCALES = frozenset({"k", "m", "b"})
 # Durations written as fractions of an hour: "half an hour", "quarter-hour" (in minutes).
@@ -145,6 +147,14 @@ _MAY_CONTEXT = re.compile(
 )
 # 'May this year', 'May last year', 'May of the following year': the month, not the verb.
 _MAY_AFTER = re.compile(r" (?:of )?(?:this|last|next|the (?:following|next|same|previous)) year\b")
+# 'May exports', 'May import and export trends': the month heading a noun, with no name before
+# it (Theresa May says); the verb takes a bare verb after it, which never ends in one s ('may
+# pass', 'may focus' end otherwise).
+_MAY_NOUN = re.compile(
+    r" (?:[a-z]+[^su\W]s|import|export|trade|inflation|output|production|employment|retail"
+    r"|industrial|consumer|housing)\b"
+)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 _LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
@@ -252,6 +262,9 @@ def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:
             mult *= _SOFT_SCALES[w]
         elif w in _SPACED_SCALES and mult == 1:
             mult *= _SPACED_SCALES[w]
+        elif w in _DOTTED_SCALES and mult == 1 and j + 1 < len(toks) and toks[j + 1].text == ".":
+            mult *= _DOTTED_SCALES[w]
+            j += 1
         elif (
             w in _SHORT_SCALES
             and _glued(toks[j - 1], toks[j])
@@ -633,6 +646,11 @@ def _month(text: str, toks: list[_Tok], k: int, out: list[NumExpr]) -> int:
         and not has_num
         and not _MAY_CONTEXT.search(text[: t.start])
         and not _MAY_AFTER.match(text, t.end)
+        and not (
+            t.text == "May"
+            and _MAY_NOUN.match(text, t.end)
+            and not _NAME_BEFORE.search(text, 0, t.start)
+        )
         # 'every May': the verb is written in lower case inside a sentence, and a name
         # follows another capitalized word (Theresa May)
         and not (t.text == "May" and _LOWER_BEFORE.search(text, 0, t.start))

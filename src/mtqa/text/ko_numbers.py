@@ -57,6 +57,9 @@ _DIG = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?")
 _SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _SMALL = {"십": 10, "백": 100, "천": 1000}
 _BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
+# A rank or match right after a group's number (1조 3위, 2조 1등, 2조 3차전): 조 there is a
+# group, no trillion.
+_GROUP_RANK = re.compile(r"\s?\d{1,2}\s?(?:위|등|차전|경기)")
 _HANGUL = re.compile(r"[가-힣]")
 _NATIVE_ONES = {
     "한": 1, "두": 2, "세": 3, "석": 3, "서": 3, "네": 4, "넉": 4, "너": 4, "다섯": 5,
@@ -209,6 +212,8 @@ def _chain(text: str, i: int) -> tuple[int, float, str, bool, bool] | None:
         if ch in _BIG:
             if ch == "조" and current is None and not section and not total:
                 return None  # B조 1위 'first in the group': 조 alone starts no number
+            if ch == "조" and not section and not total and _GROUP_RANK.match(text, j + 1):
+                return None  # 1조 3위: third in heat 1, no 1 trillion and 3
             section += current or 0.0
             total += (section or 1.0) * _BIG[ch]
             section, current, units = 0.0, None, True
@@ -354,13 +359,34 @@ def _is_code(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before == "#" or (before.isalpha() and before not in "제약총"):
         return True
-    if before in "·ㆍ" or (before == "-" and before2.isalpha()):
+    if before in "·ㆍ" and _dotted_name(
+        text[: start - 1].rsplit(" ", 1)[-1], text[start:].split(" ", 1)[0]
+    ):
+        return True
+    if before == "-" and before2.isalpha():
         return True
     if after.isascii() and after.isalpha():
         if text[end - 1] in "백천만억조":  # 68만 5천TEU: a written magnitude names no model
             return False
         return _LATIN_UNIT.match(text, end) is None  # 64km is a distance, G20 and 5G are names
-    return after in "·ㆍ" or after == "절"
+    if after in "·ㆍ":
+        return _dotted_name(text[start:end], text[end + 1 :].split(" ", 1)[0])
+    return after == "절"
+
+
+_LEADING_NUMBER = re.compile(r"\d+")
+_TRAILING_NUMBER = re.compile(r"(\d+)$")
+
+
+def _dotted_name(left: str, right: str) -> bool:
+    """Numbers on both sides of a middle dot that name an event or pair small values (6·25,
+    1·2위, 2024·2025): not a figure after another (파72·7천3야드, par 72, 7,003 yards)."""
+    a, b = _TRAILING_NUMBER.search(left), _LEADING_NUMBER.match(right)
+    if a is None or b is None:
+        return True
+    x, y = int(a.group(1)), int(b.group())
+    years = all(len(n) == 4 for n in (a.group(1), b.group()))
+    return years or (x <= 31 and y <= 31) or right[b.end() : b.end() + 1] in ("", " ")
 
 
 # Units of measure Korean news glues to digits in Latin letters (64km, 12.5kg, 300MW).

@@ -102,7 +102,7 @@ ROLES = frozenset(
         "라이트백", "레프트백", "센터백", "풀백", "윙백", "윙어", "피벗", "리베로", "아포짓",
         "미들블로커", "스트라이커", "플레이메이커", "포인트가드", "지명타자", "선발투수",
         "마무리투수", "아웃사이드히터", "레프트윙", "라이트윙", "골잡이", "수문장", "골리", "신예",
-        "루키", "코치", "트레이너",
+        "루키", "코치", "트레이너", "히터", "블로커", "스파이커", "윙스파이커",
     }
 )  # fmt: skip
 ROLE = "role"
@@ -747,6 +747,7 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
         and not _unit_word(tokens[j].form)  # 누리디노프 페르가나주: the region after the name
         and not _spaced_unit_after(text, tokens, j)  # 칼 헨드릭스 브라이언 카운티 의장
         and not _listed_korean_word(tokens[j].form)  # 토트넘 손흥민: the team, then the player
+        and not _titled_korean_after(text, tokens, i, j)  # 이랜드 도정훈 감독: the club first
         and not _anonymized(tokens[j].form)  # 송금책 박모
         and not _body_before_name(tokens[j - 1].form, tokens[j].form)
         and (j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end
@@ -757,6 +758,34 @@ def _extend_foreign(text: str, tokens: Sequence[Token], i: int) -> int:
     ):  # fmt: skip
         j += 1
     return j
+
+
+# Syllables common in Korean given names (민, 준, 서...), not in the foreign ones Korean writes
+# as three syllables (모리시 of 패트릭 모리시, 기시다, 사나에).
+_KOREAN_GIVEN_SYLLABLES = frozenset(
+    "민서지준현우수영진정호성훈재연은윤예하유주희동원석혁경미혜태승상철규용기환범빈인선숙순"
+    "자옥남광종명대한국일형완웅찬창건근도아나율채소가보별솔결온람욱섭식택균열운봉길만병겸휘엽"
+    "곤권필학효애향란"
+)
+
+
+def _titled_korean_after(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """tokens[j], the second word of the run, is a Korean full name of three syllables whose
+    given name has only common Korean syllables, with its title right after it, and the word
+    before is no Japanese family name (다카이치 사나에): a club's or company's name Kiwi reads
+    as a proper noun stands before the person (이랜드 도정훈 감독; but 패트릭 모리시)."""
+    word = tokens[j].form
+    split = split_name(word)
+    return (
+        j == i + 1
+        and len(word) == 3
+        and split is not None
+        and all(c in _KOREAN_GIVEN_SYLLABLES for c in split[1])
+        and not body_or_place(word)
+        and not japanese_spellings(tokens[i].form)
+        and _name_like(word)
+        and _title_after(text, tokens, j + 1)[0] == "title"
+    )
 
 
 def _glued_title(form: str) -> bool:
@@ -1139,7 +1168,9 @@ _WORD_START = frozenset(" \t\n\"'“‘(「『[<")
 
 def _whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a spaced proper noun Kiwi ended inside its last word (다카하시 유/NNP
-    이/MM 치/NNG for 다카하시 유이치) run on to that word's end, over pieces of one syllable."""
+    이/MM 치/NNG for 다카하시 유이치) run on to that word's end, over pieces of one syllable or
+    one proper noun (조슈아 벨/NNP 레트/NNP for 조슈아 벨레트), the word ending at a space, a
+    bracket or a particle."""
     out = list(tokens)
     for i, t in enumerate(out):
         if t.tag != "NNP" or " " not in t.form or not _HANGUL_CHAR.match(text[t.end : t.end + 1]):
@@ -1148,12 +1179,15 @@ def _whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
         while (
             j < len(out)
             and out[j].start == out[j - 1].end
-            and len(out[j].form) == 1
-            and _NAME_PART_TAGS.match(out[j].tag)
+            and (
+                (len(out[j].form) == 1 and _NAME_PART_TAGS.match(out[j].tag))
+                or (j == i + 1 and out[j].tag == "NNP" and is_hangul(out[j].form))
+            )
         ):
             j += 1
         end = out[j - 1].end
-        if j > i + 1 and (end == len(text) or text[end] == " "):
+        closed = end == len(text) or not _HANGUL_CHAR.match(text[end])
+        if j > i + 1 and (closed or (j < len(out) and out[j].tag.startswith("J"))):
             out[i:j] = [Token(text[t.start : end], "NNP", t.start, end)]
             return _whole_last_word(text, out)
     return out
@@ -1908,9 +1942,12 @@ def find_persons(
                 j < len(tokens)
                 and tokens[j].tag == "NNP"
                 and text[tokens[j - 1].end : tokens[j].start] == " "
-                and _body_before_name(form.split()[-1], tokens[j].form)
+                and (
+                    _body_before_name(form.split()[-1], tokens[j].form)
+                    or _titled_korean_after(text, tokens, i, j)
+                )
             ):
-                i += 1  # 에스알 이종화 본부장: the company, then the person
+                i += 1  # 에스알 이종화 본부장, 이랜드 도정훈 감독: the company, then the person
                 continue
         anchor, title, tspan, prefix, after = _title_after(text, tokens, j)
         if (

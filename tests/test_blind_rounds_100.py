@@ -1,0 +1,341 @@
+"""Misses and false flags of blind rounds 100 and on (sets sa-), in their smallest form."""
+
+from __future__ import annotations
+
+from mtqa.align.paragraphs import pair_lone_neighbours
+from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.records import Sentence, Unit
+from mtqa.rules.numbers import compare
+from mtqa.text.en_numbers import english_numbers
+from mtqa.text.ko_numbers import korean_numbers
+from mtqa.text.ko_persons import find_persons
+from mtqa.text.korean import morphemes
+from ruletools import article_shown, shown
+
+# Round 100 (sets sa, sb, sc, sd; se and sf faithful-only)
+
+
+def _persons(ko: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title.ko if p.title else None) for p in find_persons(ko, morphemes(ko))]
+
+
+def test_a_county_that_is_also_a_word_swapped_before_its_governors_title() -> None:
+    ko = "홍대성 봉화군수도 이날 행정안전부를 찾았다."
+    en = "{} County Governor Hong Dae-seong also visited the ministry on the same day."
+    assert shown("MT501", ko, en.format("Uiseong")) == ["Uiseong County"]
+    assert shown("MT501", ko, en.format("Bonghwa")) == []
+
+
+def test_a_county_governor_read_as_a_quartermaster() -> None:
+    ko = "최은숙 예천군수는 정부에 특별재난지역 선포를 건의했다."
+    en = "Yecheon County {} Choi Eun-suk asked the government to declare a disaster zone."
+    assert shown("MT602", ko, en.format("Quartermaster")) == ["Quartermaster"]
+    assert shown("MT602", ko, en.format("Governor")) == []
+
+
+def test_a_name_whose_surname_and_given_name_are_both_read_as_words() -> None:
+    ko = "수원중부경찰서 서하늘 경감은 각별한 주의를 당부했다."
+    en = "Inspector {} of Suwon Jungbu Police Station called for special caution."
+    assert shown("MT402", ko, en.format("West Sky")) == ["West Sky"]
+    assert shown("MT402", ko, en.format("Seo Ha-neul")) == []
+
+
+def test_a_police_rank_is_a_title() -> None:
+    ko = "서하늘 경감은 각별한 주의를 당부했다."
+    assert shown("MT601", ko, "Seo Ha-neul said to be careful.") == ["Seo Ha-neul"]
+    assert shown("MT601", ko, "Inspector Seo Ha-neul called for special caution.") == []
+    # the homograph 경위 'circumstances' after no name stays a word
+    assert shown("MT601", "사고 경위를 조사하고 있다.", "They are looking into it.") == []
+
+
+def test_a_city_that_is_also_a_word_glossed_in_hanja_or_after_its_province() -> None:
+    def places(ko: str) -> list[str]:
+        return [p.preferred for _, _, p in gazetteer().find(ko, list(morphemes(ko)))]
+
+    assert places("지난(濟南)에서 포럼을 열었다.") == ["Jinan"]
+    assert places("산둥성 지난에서 포럼을 열었다.") == ["Shandong Province", "Jinan"]
+    assert places("산둥성 지난 10년간 성장했다.") == ["Shandong Province"]
+    ko = "다음 달 5일에는 지난(濟南)에서 농업 협력 포럼을 열 계획이다."
+    en = "They plan to hold an agricultural forum {} on the 5th of next month."
+    assert shown("MT502", ko, en.format("with Ji Nan")) == ["Ji Nan"]
+    assert shown("MT502", ko, en.format("in Jinan")) == []
+
+
+def test_may_heading_a_noun_is_the_month() -> None:
+    def months(en: str) -> list[float]:
+        return [e.value for e in english_numbers(en) if e.kind == "month"]
+
+    assert months("May exports hit $57.2 bln, up 6.8 percent") == [5.0]
+    assert months('according to the "May import and export trends" report') == [5.0]
+    assert months("Prime Minister Theresa May has resigned.") == []
+    assert months("May I ask a question?") == []
+    ko = "5월 수출 572억 달러…반도체 호조에 8개월 연속 증가"
+    assert shown("MT304", ko, "May exports hit $57.2 bln on strong chip sales") == []
+    assert shown("MT304", ko, "June exports hit $57.2 bln on strong chip sales") != []
+
+
+def test_a_trade_minister_and_the_us_trade_representative() -> None:
+    ko = (
+        "안성민 산업부 통상교섭본부장은 다음 주 워싱턴DC에서 제이미슨 그리어 미국 "
+        "무역대표부(USTR) 대표와 만나 관세 문제를 협의하겠다고 밝혔다."
+    )
+    en = (
+        "Trade Minister Ahn Sung-min said he will meet with U.S. Trade Representative (USTR) "
+        "Jamieson Greer in Washington, D.C., next week to discuss tariff issues."
+    )
+    assert shown("MT711", ko, en) == []
+
+
+def test_a_sponsors_short_name_names_its_group() -> None:
+    ko = "LG는 14일 잠실구장에서 열린 2025 신한 SOL뱅크 KBO리그 홈 경기에서 KIA를 7-4로 제압했다."
+    en = "LG defeated {} 7-4 in a 2025 Shinhan SOL Bank KBO League home game in Seoul on the 14th."
+    assert shown("MT712", ko, en.format("Kia")) == []
+    assert shown("MT712", "LG는 14일 KIA를 7-4로 제압했다.", "LG defeated Shinhan 7-4.") == [
+        "Shinhan"
+    ]
+
+
+def test_a_scale_cut_short_with_a_point() -> None:
+    assert [(e.kind, e.value) for e in english_numbers("to pour 5.9 tril. won")] == [
+        ("money", 5.9e12)
+    ]
+    ko = "중기부, 소상공인에 5조9천억 투입"
+    assert shown("MT301", ko, "SME ministry to pour 5.9 tril. won into small businesses") == []
+    assert shown("MT301", ko, "SME ministry to pour 9.5 tril. won into small businesses") != []
+
+
+def test_the_one_county_each_side_names_with_a_silent_letter() -> None:
+    ko = "배터리는 인근 불럭 카운티에 들어선 합작 공장에서 공급받는다."
+    en = "Batteries will be supplied by a joint venture plant in nearby {} County."
+    assert shown("MT501", ko, en.format("Bulloch")) == []
+    assert shown("MT501", ko, en.format("Chatham")) == ["Chatham County"]
+
+
+# Round 101 (sets sg, sh, si, sj; sk and sl faithful-only)
+
+
+def test_a_figure_after_a_middle_dot_is_compared() -> None:
+    def codes(ko: str) -> list[tuple[float, bool]]:
+        return [(e.value, e.code) for e in korean_numbers(ko)]
+
+    assert codes("코스는 파72·7천3야드로") == [(72.0, True), (7003.0, False)]
+    assert codes("6·25 전쟁") == [(6.0, True), (25.0, True)]
+    assert codes("2024·2025 시즌") == [(2024.0, True), (2025.0, True)]
+    ko = "대회는 아시아드 컨트리클럽(파72·7천3야드)에서 열렸다."
+    en = "The event was held at Asiad Country Club (par 72, {} yards)."
+    assert shown("MT301", ko, en.format("7,030")) == ["7,030"]
+    assert shown("MT301", ko, en.format("7,003")) == []
+
+
+def test_a_title_written_inside_another_word_leaves_its_homograph_to_that_word() -> None:
+    ko = "이날 대회장에는 갤러리가 찾았으며, 시상식에는 한길수 KPGA 회장이 참석했다."
+    en = "Spectators visited the venue, and KPGA {} Han Gil-soo attended the awards ceremony."
+    assert shown("MT601", ko, en.format("Vice President")) == ["Vice President Han Gil-soo"]
+    assert shown("MT601", ko, en.format("President")) == []
+
+
+def test_a_district_education_chief_romanized() -> None:
+    ko = "탁상우 거제교육지원청 교육장은 한국어 특별학급을 늘려 달라고 요청했다."
+    en = "Tak Sang-woo{} of the Geoje District Office of Education asked for more special classes."
+    assert shown("MT602", ko, en.format(" Gyoyukjang")) == ["Gyoyukjang"]
+    assert shown("MT602", ko, en.format(", head")) == []
+
+
+def test_a_count_left_by_the_floor_it_is_no_rendering_of() -> None:
+    ko = "불은 2층 작업장에서 시작돼 건물 3개 동을 태웠다."
+    en = "The fire started at a workshop on the second floor and burned {} buildings."
+    assert shown("MT301", ko, en.format("two")) == ["two"]
+    assert shown("MT301", ko, en.format("three")) == []
+
+
+def test_a_quotation_split_off_its_sentence_is_joined_to_its_unit() -> None:
+    def units(ko: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        source = [Sentence(0, 0, len(ko), ko, 0), Sentence(1, 0, 9, "변호인은 부인했다.", 1)]
+        en = [
+            '"This is structural corruption," Chief Prosecutor Yoon said.',
+            '"We will focus on recovering the criminal proceeds."',
+            "The lawyer denied it.",
+        ]
+        target = [
+            Sentence(i, 0, len(t), t, paragraph)
+            for i, (t, paragraph) in enumerate(zip(en, (0, 0, 1), strict=True))
+        ]
+        aligned = [Unit(0, (0,), (0,)), Unit(1, (), (1,)), Unit(2, (1,), (2,))]
+        return [(u.source, u.target) for u in pair_lone_neighbours(aligned, source, target)]
+
+    assert units('윤 부장검사는 "구조적 비리"라며 "범죄수익 환수에 주력하겠다"고 말했다.') == [
+        ((0,), (0, 1)),
+        ((1,), (2,)),
+    ]
+    # one quotation in the Korean, one in its English: the lone quotation stays alone
+    assert units('윤 부장검사는 "구조적 비리"라고 말했다.') == [
+        ((0,), (0,)),
+        ((), (1,)),
+        ((1,), (2,)),
+    ]
+
+
+def test_an_abbreviated_title_word() -> None:
+    ko = "유상민 부총재보는 올해 경상수지 흑자가 800억 달러에 이를 것으로 예상했다."
+    en = "{} Yoo Sang-min said the current account surplus would reach $80 billion this year."
+    assert shown("MT601", ko, en.format("Assistant Gov.")) == []
+    assert shown("MT601", ko, en.format("Gov.")) != []
+
+
+def test_a_word_before_a_comma_is_no_given_name() -> None:
+    ko = "탁구 편예린 우승\n앞서 편예린은 준결승에서 천위퉁을 4-1로 제압했다."
+    en = "Pyeon Ye-rin wins\nEarlier, Pyeon beat Chen Yutong 4-1 in the semifinals."
+    assert article_shown("MT403", ko, en) == []
+
+
+# Round 102 (sets sm, sn, so, sp; sq and sr faithful-only)
+
+
+def test_a_club_before_a_titled_korean_name_is_no_part_of_it() -> None:
+    assert _persons("이랜드 도정훈 감독은 말했다.") == [("도정훈", "감독")]
+    assert _persons("다카이치 사나에 총리는 말했다.") == [("다카이치 사나에", "총리")]
+    ko = '이랜드 도정훈 감독은 "홈에서 패해 아쉽다"고 말했다.'
+    en = "Seoul E-Land's Do Jung-hoon{} said, \"It's disappointing to lose at home.\""
+    assert shown("MT602", ko, en.format(" Gamdok")) == ["Gamdok"]
+    assert shown("MT602", ko, en.format(", the head coach,")) == []
+
+
+def test_a_rank_changed_beside_an_ordinal_of_a_count() -> None:
+    ko = "삼성생명은 3연패에 빠지며 8승 9패로 4위에 머물렀다."
+    en = "Samsung Life, which suffered its third straight loss, stayed in {} place at 8-9."
+    found = [i for i in compare(ko, en.format("third")) if i.code == "MT305"]
+    assert [(i.target.text, i.target.start) for i in found if i.target] == [("third", 64)]
+    assert [i for i in compare(ko, en.format("fourth")) if i.code == "MT305"] == []
+
+
+def test_first_of_a_first_day_is_no_rendering_of_a_top_rank() -> None:
+    ko = "출시 첫날 동시 접속자 41만2천 명을 기록하며 판매 순위 1위에 올랐다."
+    en = "It recorded 412,000 concurrent users on its first day and ranked No. {} on the chart."
+    assert shown("MT305", ko, en.format("2")) == ["No. 2"]
+    assert shown("MT305", ko, en.format("1")) == []
+
+
+def test_a_heats_number_before_a_rank_is_no_trillion() -> None:
+    values = [(e.text, e.value) for e in korean_numbers("준결승 1조 3위, 전체 4위를 차지했다.")]
+    assert values == [("3위", 3.0), ("4위", 4.0)]
+    assert [e.value for e in korean_numbers("매출 1조 3천억 원")] == [1.3e12]
+    ko = "준결승 1조 3위, 전체 16명 가운데 4위를 차지한 한도윤은 결승에 올랐다."
+    en = "Han finished third in the first semifinal heat and fourth overall among 16 swimmers."
+    assert shown("MT305", ko, en) == []
+
+
+def test_a_head_said_by_a_verb_after_an_appositive() -> None:
+    ko = '고속도로순찰대 제4지구대 이준혁 대장(경감)은 "조사하고 있다"고 말했다.'
+    en = '"We are investigating," said Lee Jun-hyuk, a police inspector who {} the 4th unit.'
+    assert shown("MT601", ko, en.format("heads")) == []
+    assert shown("MT601", ko, en.format("visited")) == ["Lee Jun-hyuk"]
+
+
+def test_the_constitutional_courts_chief_justice() -> None:
+    ko = "오진석 헌법재판소장과 이수정 재판관 등 재판관 6명은 위헌이라고 판단했다."
+    en = "Six justices, including {} Oh Jin-seok and Justice Lee Su-jeong, ruled against it."
+    assert shown("MT601", ko, en.format("Chief Justice")) == []
+    assert shown("MT601", ko, en.format("Prime Minister")) != []
+
+
+# Round 103 (sets st, su, sv, sw; sx and sy faithful-only)
+
+
+def test_a_hitters_name_is_a_persons() -> None:
+    ko = "아웃사이드 히터 문태호도 서브 에이스 4개를 포함해 18점으로 힘을 보탰다."
+    en = "Outside hitter {} added 18 points, including four service aces."
+    assert shown("MT403", ko, en.format("Moon Dae-ho")) == ["Moon Dae-ho"]
+    assert shown("MT403", ko, en.format("Moon Tae-ho")) == []
+
+
+def test_a_count_is_no_number_of_a_score_the_korean_also_gives() -> None:
+    ko = "블로킹 득점에서 14-8로 앞섰고, 범실은 19개로 대한항공(27개)보다 8개 적었다."
+    en = (
+        "It outscored Korean Air 14-8 in blocking points and committed 19 errors, {} fewer than 27."
+    )
+    assert shown("MT301", ko, en.format("six")) == ["six"]
+    assert shown("MT301", ko, en.format("eight")) == []
+
+
+def test_a_japanese_name_found_the_other_way_round_beside_ordinary_words() -> None:
+    ko = "야마구치 요시노리 사가현 지사와 사카이 히데타카 사가시장이 14일 청주시를 방문했다."
+    en = "Saga Gov. Yoshinori Yamaguchi and Saga Mayor {} visited Cheongju on the 14th."
+    assert shown("MT402", ko, en.format("Hidetaka Sakai")) == []
+    assert shown("MT403", ko, en.format("Hidetaka Sakai")) == []
+
+
+def test_a_foreign_name_kiwi_cut_inside_its_last_word() -> None:
+    assert _persons("3위는 케냐의 조슈아 벨레트(2시간6분40초)가 차지했다.") == [
+        ("조슈아 벨레트", None)
+    ]
+    assert _persons("다카하시 유이치 지사는 말했다.") == [("다카하시 유이치", "지사")]
+
+
+def test_a_count_before_an_ordinal_compound_is_no_duration() -> None:
+    ko = "2학년 학생 84명과 교사 6명이 포함돼 있었다."
+    en = "Among them were {} second-year students and six teachers."
+    assert shown("MT301", ko, en.format("84")) == []
+    assert shown("MT301", ko, en.format("48")) == ["48"]
+
+
+def test_a_provincial_police_chief_named_as_its_head() -> None:
+    ko = "한상철 전남경찰청장(치안감)은 이날 기자회견을 열었다."
+    en = "Han Sang-cheol, {} of the Jeonnam Provincial Police Agency, held a press conference."
+    assert shown("MT601", ko, en.format("head")) == []
+
+
+# Round 104 (sets sz, ta, tb, tc; td and te faithful-only)
+
+
+def test_an_approximate_percentage_is_kept_as_written() -> None:
+    ko = "시안 공장은 낸드 생산량의 약 40%를, 우시 공장은 D램 생산량의 약 35%를 차지한다."
+    en = "The Xi'an plant accounts for about {} percent of NAND output, and Wuxi about 35 percent."
+    assert shown("MT306", ko, en.format("45")) == ["45 percent"]
+    assert shown("MT306", ko, en.format("40")) == []
+
+
+def test_a_bracketed_rank_romanized_after_the_name() -> None:
+    ko = '이번 수사를 지휘한 박태윤 사이버수사대장(경정)은 "확인했다"고 말했다.'
+    en = '"We found it," said Park Tae-yoon{}, head of the cyber investigation unit.'
+    assert shown("MT602", ko, en.format(" Gyeongjeong")) == ["Gyeongjeong"]
+    assert shown("MT602", ko, en.format("")) == []
+
+
+def test_an_inning_is_no_rendering_of_a_batting_order() -> None:
+    ko = "한화는 0-1로 뒤진 3회말 4번 타자 강태민의 역전 2점 홈런으로 분위기를 뒤집었다."
+    en = "Trailing 1-0 in the bottom of the {} inning, Hanwha went ahead on a two-run homer."
+    assert shown("MT301", ko, en.format("fourth")) == ["fourth"]
+    assert shown("MT301", ko, en.format("third")) == []
+    # a spaced counter is the count's own: 1만2천 명 is '12,000 members'
+    ko = "회원은 1만2천 명이 넘는 것으로 조사됐다."
+    assert shown("MT301", ko, "The sites had more than 12,000 members.") == []
+
+
+def test_a_state_fund_and_an_intelligence_agency_swapped() -> None:
+    ko = "정부는 국민연금공단과의 외환스와프 한도를 650억 달러로 늘린다."
+    en = "The government will raise its currency swap with the {} to $65 billion."
+    assert shown("MT711", ko, en.format("Korea Investment Corporation")) == [
+        "Korea Investment Corporation"
+    ]
+    assert shown("MT711", ko, en.format("National Pension Service")) == []
+    ko = "국가정보원(국정원) 발표 이후 외교부가 대사를 초치했다."
+    en = "The ministry summoned the ambassador after an announcement by the {}."
+    assert shown("MT711", ko, en.format("Defense Intelligence Agency (DIA)")) == [
+        "Defense Intelligence Agency"
+    ]
+    assert shown("MT711", ko, en.format("National Intelligence Service (NIS)")) == []
+
+
+def test_a_partys_chief_policymaker() -> None:
+    ko = "이날 면담에는 민주당 문혜린 정책위의장과 천성민 수석대변인이 배석했다."
+    en = "The meeting was attended by DP {} Moon Hye-rin and chief spokesperson Cheon Sung-min."
+    assert shown("MT601", ko, en.format("chief policymaker")) == []
+    assert shown("MT601", ko, en.format("spokesperson")) != []
+
+
+def test_a_match_of_a_group_is_no_trillion() -> None:
+    ko = "대표팀은 본선 리그 2조 3차전에서 바레인을 29-27로 꺾었다."
+    assert [e.text for e in korean_numbers(ko)] == ["3차", "29", "27"]
+    en = "The team beat Bahrain 29-27 in its {} Group 2 match of the main round."
+    assert shown("MT305", ko, en.format("third")) == []
+    assert shown("MT305", ko, en.format("fourth")) == ["fourth"]
