@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 984 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,000 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -366,7 +366,7 @@ malpractice ruling in Incheon, ship and car exports, a women's Asian Cup quarter
 Korea's premier in Liaoning, Cheongju's light rail, a CEO at CES, a forest fire in Oita), held out,
 at bda46ce (on the rules after round 98's mends): 22 and 22 of 24, 0 and 1 false.
 
-Session 25, rounds 100-104, each held out and run once on the rules as they stood before its
+Session 25, rounds 100-105, each held out and run once on the rules as they stood before its
 own mends: sa1-sa4, sb1-sb4, sc1-sc4 and sd1-sd4 (a battery MOU in Bac Ninh, LNG carriers for a
 Greek owner, an Ulsan-Pohang K League match, floods in Yecheon and Bonghwa; Japan's prime
 minister and the foreign minister, Shinhan's quarter, Busan's subway Line 5, a V-League final;
@@ -394,7 +394,13 @@ minister on high-speed rail, chip-tool export rules, an illegal-gambling crackdo
 worlds; China's ambassador at the Assembly, Ulsan's tram, a quake in Cheongsong, a KBO playoff
 game; Johor's chief minister in Ulsan, an FX emergency meeting, Haenam's youth policy, handball;
 a Russian envoy summoned, a food maker's exports, a hospital strike, a Grand Prix skater) after
-round 103's: 17, 19, 19 and 20 of 24, 0, 1, 1 and 0 false.
+round 103's: 17, 19, 19 and 20 of 24, 0, 1, 1 and 0 false. tf1-tf4, tg1-tg4, th1-th4 and
+ti1-ti4 (Chile's president on lithium and copper, frigates for the Philippine Navy, an apartment
+fire in Haeundae, an ATP semifinal in Chengdu; Japan's foreign minister in Seoul, an insurer's
+year, a regional airport plan, a KBL game; Bac Ninh's chairman in Gumi, a CEO extradited from
+Cambodia, Gwanak's flood budget, a PGA Tour finish; NATO's deputy secretary general in Seoul, a
+Lisbon route, Hongcheon's wildfire prevention, the Nations League) after round 104's: 22, 21,
+20 and 19 of 24, 0, 0, 0 and 1 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -658,7 +664,11 @@ exports, the KBO awards) after round 102's: 1 and 1; td1-td6 and te1-te6 (Ceara'
 Dangjin, a hit-and-run arrest, Muju's firefly festival, LG Uplus's quarter, Sasebo's mayor in
 Yeosu, a V-League match; an Indonesian minister in Ulsan, a typhoon forecast, an election-law
 fine, a retailer's quarter, North Chungcheong in Vietnam, a K League match) after round 103's:
-0 and 0 shown.
+0 and 0 shown; tj1-tj6 and tk1-tk6 (Ohio's governor in Ochang, a jewelry theft in Sinsa-dong,
+Hadong's tea festival, a financial group's quarter, Guangdong's vice governor in Busan, an
+LG-Samsung game; an Uzbek deputy prime minister in Chungbuk, heavy rain warnings, a ruling on
+election banners, a game company's quarter, a destroyer in Darwin, an Ulsan-Jeonbuk match) after
+round 104's: 0 and 0 shown.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -339,3 +339,49 @@ def test_a_match_of_a_group_is_no_trillion() -> None:
     en = "The team beat Bahrain 29-27 in its {} Group 2 match of the main round."
     assert shown("MT305", ko, en.format("third")) == []
     assert shown("MT305", ko, en.format("fourth")) == ["fourth"]
+
+
+# Round 105 (sets tf, tg, th, ti; tj and tk faithful-only)
+
+
+def test_a_count_with_a_counter_is_no_day() -> None:
+    ko = "장민혁은 7일 최종 4라운드에서 버디 7개와 보기 1개를 묶어 6언더파 65타를 쳤다."
+    en = "Jang shot a six-under 65 with {} birdies and one bogey in the final round on the 7th."
+    assert shown("MT301", ko, en.format("six")) == ["six"]
+    assert shown("MT301", ko, en.format("seven")) == []
+
+
+def test_a_surname_alone_read_as_its_meaning_at_the_start() -> None:
+    assert shown("MT402", "배씨는 혐의를 받는다.", "Pear is accused.") == ["Pear"]
+    assert shown("MT402", "배씨는 혐의를 받는다.", "Bae is accused.") == []
+
+
+def test_a_former_office_the_korean_names_is_no_other_office() -> None:
+    ko = "북마케도니아 국방장관 출신인 셰케린스카 사무차장은 전날 한국을 찾았다."
+    en = "Shekerinska, a former defense minister of North Macedonia, arrived the previous day."
+    assert shown("MT601", ko, en) == []
+    ko = "셰케린스카 사무차장은 18일 오후 출국한다."
+    en = "{} Shekerinska will leave the country on the afternoon of the 18th."
+    assert shown("MT601", ko, en.format("Secretary General")) == ["Secretary General Shekerinska"]
+    assert shown("MT601", ko, en.format("Deputy Secretary General")) == []
+
+
+def test_one_english_name_renders_one_of_two_organizations() -> None:
+    ko = "김도현 외교부 경제외교조정관과 나카무라 겐이치 일본 외무성 경제국장이 참석한다."
+    en = (
+        "Kim Do-hyeon, deputy minister for economic affairs at the foreign ministry, and Kenichi "
+        "Nakamura, director-general at Japan's {}, will attend."
+    )
+    assert shown("MT711", ko, en.format("Ministry of Economy, Trade and Industry")) == [
+        "Ministry of Economy, Trade and Industry"
+    ]
+    assert shown("MT711", ko, en.format("Foreign Ministry")) == []
+
+
+def test_lone_headlines_are_paired_when_a_paragraph_was_dropped() -> None:
+    src = [Sentence(0, 0, 10, "가" * 10, 0), Sentence(1, 0, 10, "나" * 10, 1)]
+    src.append(Sentence(2, 0, 10, "다" * 10, 2))
+    tgt = [Sentence(0, 0, 25, "a" * 25, 0), Sentence(1, 0, 25, "b" * 25, 1)]
+    units = [Unit(0, (), (0,)), Unit(1, (0,), ()), Unit(2, (1,), (1,)), Unit(3, (2,), ())]
+    paired = [(u.source, u.target) for u in pair_lone_neighbours(units, src, tgt)]
+    assert paired == [((0,), (0,)), ((1,), (1,)), ((2,), ())]

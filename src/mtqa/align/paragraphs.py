@@ -128,15 +128,22 @@ def pair_lone_neighbours(
     them: on NTREX-128 machine translation ('He got a ball at the far end of Brighton's block'
     for 아궤로는 그 경기에서 브라이튼의 구역 깊숙한 곳에서 공을 받았습니다) every such pair the
     checks reported as an omission and an addition was one sentence and its translation. Paired,
-    the sentence is scored and checked as a translation (QE, numbers, names) instead. A
+    the sentence is scored and checked as a translation (QE, numbers, names) instead. Where
+    the counts differ only one-sentence first paragraphs (headlines) are counterparts. A
     quotation split off its sentence is joined back (:func:`_join_split_quotes`), whatever
     the paragraph counts.
     """
     src, tgt = _groups(source), _groups(target)
-    if len(src) != len(tgt) or not units:
-        return _join_split_quotes(units, source, target)
+    if not units:
+        return []
     rank_s = {i: r for r, g in enumerate(src) for i in g}
     rank_t = {j: r for r, g in enumerate(tgt) for j in g}
+    if len(src) != len(tgt):
+        # a paragraph dropped or added further on: only one-sentence first paragraphs (the
+        # headlines) are still each other's counterparts
+        headlines = bool(src) and bool(tgt) and len(src[0]) == len(tgt[0]) == 1
+        rank_s = {i: r if r == 0 and headlines else -1 - i for i, r in rank_s.items()}
+        rank_t = {j: r if r == 0 and headlines else -2 - j for j, r in rank_t.items()}
     out: list[Unit] = []
     k = 0
     while k < len(units):

@@ -425,16 +425,22 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
             return NameMatch("words", (s, e), 1.0, (s, e), MEANING_TITLE, "meaning")
         prev = ws[i - 1] if i else None
         speaker = SPEECH_AFTER.match(text, e) is not None  # Two said, King also said
-        person = speaker or text[e : e + 2] in ("'s", "’s")  # Two's proposal
+        # 배씨는 ... as 'Pear is accused ...': the subject of both sentences, a verb after it
+        subject = m.start == 0 and m.anchor == "honorific" and _VERB_AFTER.match(text, e)
+        person = speaker or bool(subject) or text[e : e + 2] in ("'s", "’s")  # Two's proposal
         if (
             alone is None
-            and (speaker or not sentence_initial(text, s))
+            and (speaker or subject or not sentence_initial(text, s))
             and not (prev and not text[prev[1] : s].strip() and _capitalized(prev[2]))
             and not (prev and prev[2].lower() in ARTICLES)  # the South, the West: no person
         ):
             conf = MEANING_PERSON if person else MEANING_ALONE
             alone = NameMatch("words", (s, e), 1.0, (s, e), conf, "meaning")
     return alone
+
+
+# A finite verb right after a sentence's first word: that word is its subject.
+_VERB_AFTER = re.compile(r" (?:is|was|has|had|will|would|said|says|told|allegedly|also)\b")
 
 
 def _surname_as_word(surname: str, text: str, ws: list[Word]) -> NameMatch:

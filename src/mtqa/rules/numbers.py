@@ -199,6 +199,14 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
     if t.implicit and t.text.lower() == "couple" and _THING_COUNTER.match(ko, s.end):
         return True  # 주택 2채 is no 'couple' (70대 부부, 'a couple in their 70s')
     mine = next((e for k, e in _COUNTER_NOUNS if _counter_at(k, ko, s)), None)
+    dated = t.kind == "day" or (
+        t.kind == "ordinal"
+        and _DAY_BEFORE.search(en, 0, t.start) is not None
+        and _NO_NOUN_AFTER.match(en, t.end) is not None  # 'on the 7th', not 'the 18th hole'
+    )
+    own_noun = mine is not None and mine.match(en, t.end)  # 14층: 'on the 14th floor'
+    if dated and s.kind == "cardinal" and counted(ko, s.end) and not own_noun:
+        return True  # 버디 7개 is no 'on the 7th'
     if mine is None and _INNING_EN.match(en, t.end) and _INNING_KO.search(ko):
         return True  # 4번 타자 is no 'fourth' of 'the fourth inning', which renders a 3회말
     if mine is None and _counts_times(ko, s):
@@ -939,7 +947,9 @@ def _surplus_freed(
     would otherwise claim all of: 어선 3척 and 헬기 2대 against 'three boats' and 'three
     helicopters', the second 'three' is no rendering of 3. Only English small cardinals, and
     only where a Korean count (a number and its counter) is left without any English match."""
-    lost = [s for s in src if not any(matches(s, t) for t in tgt)]
+    lost = [
+        s for s in src if not any(matches(s, t) and not counter_clash(ko, s, en, t) for t in tgt)
+    ]
     if not any(s.kind == "cardinal" and (s.word or counted(ko, s.end)) for s in lost):
         return used  # only for a count left without a match (헬기 2대), not a score's 0
     out = list(used)
@@ -976,6 +986,10 @@ def _surplus_freed(
 
 _DAY_BEFORE = re.compile(r"\b(?:on|by|until|from|since)\s+the\s+$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+of\s+(?:next|this|last|the)\s+month\b", re.IGNORECASE)
+# What may follow a day of the month written as an ordinal: no noun it numbers.
+_NO_NOUN_AFTER = re.compile(
+    r"(?!\s+[a-z])|\s+(?:of|at|in|on|when|as|after|before|to|for|with|from|local)\b"
+)
 
 
 def _day_freed(

@@ -515,12 +515,17 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
     if not target.strip():
         return
     seen: set[str] = set()
+    claimed: list[tuple[int, int]] = []  # English spans that render an earlier organization
     mentions = org_mentions(view)
     for a, b, term in mentions:
         if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
             continue
         seen.add(term.en)
+        spans = [span for form in term.accepted for span in find_form(target, form)]
         found = first_found(target, term.accepted)
+        if spans and all(any(x < d and c < y for c, d in claimed) for x, y in spans):
+            found = None  # 'the foreign ministry' renders 외교부, not 외무성 beside it too
+        claimed.extend(spans)
         if found is not None:
             inside = _only_inside_other(view, term)
             if inside is not None:  # 'Hanwha' of 'Hanwha Ocean' for 한화에어로스페이스

@@ -200,6 +200,11 @@ def _maker_of_work(text: str, p: PersonInfo) -> bool:
     )
 
 
+def _former_office(korean: str, office: str) -> bool:
+    """The Korean names ``office`` as someone's former post (국방장관 출신, 전 국방장관)."""
+    return re.search(rf"(?:전|前)\s?{office}|{office}\s?출신", korean) is not None
+
+
 def _written_elsewhere(view: UnitView, p: PersonInfo) -> bool:
     """The person's title is written in another word of the Korean too (대회장 'venue' beside
     한길수 회장), which the title's ordinary-word rendering may translate."""
@@ -298,6 +303,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             office = None  # 대통령실 정책실장: 'presidential' renders the office's body
         if office is not None and _seniority_only(view, title, other or ""):
             office = None  # 'senior vice president' for 총괄 부사장: seniority, no other office
+        if office is not None and _former_office(view.source_text, office):
+            continue  # 국방장관 출신인 셰케린스카: 'a former defense minister' renders it
         head = office[: -len(title.ko)] if office and office.endswith(title.ko) else ""
         if head and any(w.startswith(head) for w in _prefix_words(view, p)):
             continue  # 외교부 장관 as 'FM': 외교장관's rendering, the same office
