@@ -25,3 +25,13 @@ def persons(text: str) -> dict[str, tuple[str, str, str | None]]:
         p.name: (p.kind, p.anchor, p.title.ko if p.title else None)
         for p in find_persons(text, SHARED.korean.tokenize(text))
     }
+
+
+def persons_titled(text: str) -> list[tuple[str, str | None]]:
+    """Person mentions in Korean ``text`` in order: (name, Korean title or None)."""
+    from mtqa.text.ko_persons import find_persons
+
+    return [
+        (p.name, p.title.ko if p.title else None)
+        for p in find_persons(text, SHARED.korean.tokenize(text))
+    ]

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
+from lexicontools import persons_titled
 from mtqa.align.paragraphs import pair_lone_neighbours
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.records import Sentence, Unit
 from mtqa.rules.numbers import compare
 from mtqa.text.en_numbers import english_numbers
 from mtqa.text.ko_numbers import korean_numbers
-from mtqa.text.ko_persons import find_persons
 from mtqa.text.korean import morphemes
 from ruletools import article_shown, shown
 
 # Round 100 (sets sa, sb, sc, sd; se and sf faithful-only)
-
-
-def _persons(ko: str) -> list[tuple[str, str | None]]:
-    return [(p.name, p.title.ko if p.title else None) for p in find_persons(ko, morphemes(ko))]
 
 
 def test_a_county_that_is_also_a_word_swapped_before_its_governors_title() -> None:
@@ -192,8 +188,8 @@ def test_a_word_before_a_comma_is_no_given_name() -> None:
 
 
 def test_a_club_before_a_titled_korean_name_is_no_part_of_it() -> None:
-    assert _persons("이랜드 도정훈 감독은 말했다.") == [("도정훈", "감독")]
-    assert _persons("다카이치 사나에 총리는 말했다.") == [("다카이치 사나에", "총리")]
+    assert persons_titled("이랜드 도정훈 감독은 말했다.") == [("도정훈", "감독")]
+    assert persons_titled("다카이치 사나에 총리는 말했다.") == [("다카이치 사나에", "총리")]
     ko = '이랜드 도정훈 감독은 "홈에서 패해 아쉽다"고 말했다.'
     en = "Seoul E-Land's Do Jung-hoon{} said, \"It's disappointing to lose at home.\""
     assert shown("MT602", ko, en.format(" Gamdok")) == ["Gamdok"]
@@ -265,10 +261,10 @@ def test_a_japanese_name_found_the_other_way_round_beside_ordinary_words() -> No
 
 
 def test_a_foreign_name_kiwi_cut_inside_its_last_word() -> None:
-    assert _persons("3위는 케냐의 조슈아 벨레트(2시간6분40초)가 차지했다.") == [
+    assert persons_titled("3위는 케냐의 조슈아 벨레트(2시간6분40초)가 차지했다.") == [
         ("조슈아 벨레트", None)
     ]
-    assert _persons("다카하시 유이치 지사는 말했다.") == [("다카하시 유이치", "지사")]
+    assert persons_titled("다카하시 유이치 지사는 말했다.") == [("다카하시 유이치", "지사")]
 
 
 def test_a_count_before_an_ordinal_compound_is_no_duration() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lexicontools import persons_titled
 from mtqa.text.ko_persons import find_persons
 from mtqa.text.korean import morphemes
 from ruletools import article_findings, article_shown, shown
@@ -13,10 +14,6 @@ from ruletools import article_findings, article_shown, shown
 
 def article_findings_shown(ko: str, en: str) -> list[dict[str, Any]]:
     return [f for f in article_findings(None, ko, en) if f["confidence"] >= 0.5]
-
-
-def _persons(ko: str) -> list[tuple[str, str | None]]:
-    return [(p.name, p.title.ko if p.title else None) for p in find_persons(ko, morphemes(ko))]
 
 
 def test_minutes_written_in_hours() -> None:
@@ -31,14 +28,14 @@ def test_minutes_written_in_hours() -> None:
 
 def test_a_national_squad_before_a_title_is_no_title_of_its_own() -> None:
     ko = "시청 여자핸드볼팀 감독으로 윤태섭 전 국가대표 코치를 선임했다."
-    assert _persons(ko) == [("윤태섭", "코치")]
+    assert persons_titled(ko) == [("윤태섭", "코치")]
     en = "The city appointed former national team coach Yoon Tae-seop as manager."
     assert shown("MT601", ko, en) == []
 
 
 def test_a_japanese_name_kiwi_starts_inside_its_first_word() -> None:
     ko = "시오타 고이치 가고시마현 지사는 기자회견에서 피해 상황을 설명했다."
-    assert _persons(ko) == [("시오타 고이치", "지사")]
+    assert persons_titled(ko) == [("시오타 고이치", "지사")]
     en = "Kagoshima Gov. Koichi Shiota explained the damage at a press conference."
     assert shown("MT403", ko, en) == []
 
@@ -70,17 +67,17 @@ def test_a_premier_named_again_with_the_bare_title() -> None:
 
 
 def test_a_company_name_before_a_state_office_is_a_persons() -> None:
-    assert _persons("포드 총리는 말했다.") == [("포드", "총리")]
-    assert _persons("포드 사장은 말했다.") == []
+    assert persons_titled("포드 총리는 말했다.") == [("포드", "총리")]
+    assert persons_titled("포드 사장은 말했다.") == []
 
 
 def test_a_teams_short_name_before_a_korean_name_is_no_part_of_it() -> None:
     ko = "키움 설종현 감독은 강태윤을 응원했다."
-    assert _persons(ko)[0] == ("설종현", "감독")
+    assert persons_titled(ko)[0] == ("설종현", "감독")
     en = "Kiwoom {} Seol Jong-hyun cheered on Kang."
     assert shown("MT602", ko, en.format("Gamdok")) == ["Gamdok"]
-    assert _persons("버락 오바마 상원의원 캠프는 발표했다.") == [("버락 오바마", "상원의원")]
-    assert _persons("마커스 오도널 차관은 말했다.") == [("마커스 오도널", "차관")]
+    assert persons_titled("버락 오바마 상원의원 캠프는 발표했다.") == [("버락 오바마", "상원의원")]
+    assert persons_titled("마커스 오도널 차관은 말했다.") == [("마커스 오도널", "차관")]
 
 
 def test_seong_is_no_seung() -> None:
@@ -157,9 +154,9 @@ def test_a_north_korean_city_in_mccune_reischauer() -> None:
 
 
 def test_a_company_before_a_korean_name_is_no_person_and_a_place_no_name() -> None:
-    assert _persons("에스알 이종화 영업본부장은 말했다.") == [("이종화", "본부장")]
+    assert persons_titled("에스알 이종화 영업본부장은 말했다.") == [("이종화", "본부장")]
     ko = "착공식에는 아구스 프라세티요 서자바 주지사가 참석했다."
-    assert _persons(ko) == [("아구스 프라세티요", "주지사")]
+    assert persons_titled(ko) == [("아구스 프라세티요", "주지사")]
 
 
 def test_a_dropped_sentence_whose_one_figure_is_an_ordinal() -> None:
@@ -207,7 +204,7 @@ def test_a_role_said_before_the_name_stands_in_for_the_title() -> None:
 
 def test_north_korean_party_secretaries_are_titled() -> None:
     ko = "현지지도에는 한광혁 노동당 비서와 차명길 함경북도 당위원회 책임비서가 동행했다."
-    assert _persons(ko) == [("한광혁", "비서"), ("차명길", "책임비서")]
+    assert persons_titled(ko) == [("한광혁", "비서"), ("차명길", "책임비서")]
     en = (
         "Kim was accompanied by Han Kwang-hyok, a secretary of the Workers' Party, and Cha "
         "Myong-gil, chief secretary of the party's North Hamgyong provincial committee."
@@ -282,13 +279,13 @@ def test_pro_basketball_is_no_percentage() -> None:
 
 def test_a_union_branch_chief_named_with_a_name_ending_in_gil() -> None:
     ko = "한성중공업지회 최동길 지회장이 부당해고 구제 소송을 냈다."
-    assert _persons(ko) == [("최동길", "지회장")]
+    assert persons_titled(ko) == [("최동길", "지회장")]
     en = "Choi Dong-gil, head of the Hansung Heavy Industries branch, filed the suit."
     assert shown("MT502", ko, en) == []
 
 
 def test_islands_before_a_governor_are_no_person() -> None:
-    assert _persons("인도네시아 리아우제도 주지사, 울산 조선소 방문") == []
+    assert persons_titled("인도네시아 리아우제도 주지사, 울산 조선소 방문") == []
 
 
 def test_a_title_romanized_with_its_remit_glued() -> None:
@@ -348,17 +345,17 @@ def test_a_two_syllable_town_after_mr() -> None:
 
 def test_a_former_modifier_glued_inside_a_company_name_is_none() -> None:
     ko = "오토비전 윤하늘 대표, CES서 엔비디아·보쉬와 협력 발표"
-    titled = [(n, t) for n, t in _persons(ko) if t is not None]
+    titled = [(n, t) for n, t in persons_titled(ko) if t is not None]
     assert titled == [("윤하늘", "대표")]  # no 오토비 titled 대표 through the 전 of 오토비전
-    assert _persons("김철수 전 장관은 말했다.") == [("김철수", "장관")]
+    assert persons_titled("김철수 전 장관은 말했다.") == [("김철수", "장관")]
     # but a prefecture's unit read as 현/MM ('current') is still passed over
     ko = "무라오카 쓰구마사 일본 야마구치현 지사가 부산을 찾았다."
-    assert _persons(ko) == [("무라오카 쓰구마사", "지사")]
+    assert persons_titled(ko) == [("무라오카 쓰구마사", "지사")]
 
 
 def test_a_japanese_name_before_its_prefecture_and_a_changed_family_name() -> None:
     ko = "사토 기요타카 오이타현 지사는 주불을 잡겠다고 말했다."
-    assert _persons(ko) == [("사토 기요타카", "지사")]
+    assert persons_titled(ko) == [("사토 기요타카", "지사")]
     en = "Oita Gov. Kiyotaka {} said the main fire would be brought under control."
     assert shown("MT403", ko, en.format("Saito")) == ["Saito"]
     assert shown("MT403", ko, en.format("Sato")) == []

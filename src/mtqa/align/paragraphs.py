@@ -16,7 +16,6 @@ another split), the document is aligned as one block.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -24,6 +23,7 @@ import numpy as np
 from mtqa.align.measure import RATIO, text_length
 from mtqa.models.base import normalize_rows
 from mtqa.records import Sentence, Unit
+from mtqa.text.segment import QUOTATION
 
 MIN_RATIO = 0.35  # shorter / longer expected length of a paragraph pair that can be a translation
 # Cosine by which a neighbour may beat a paragraph's counterpart. On NTREX-128's references (123
@@ -162,10 +162,6 @@ def pair_lone_neighbours(
     return _join_split_quotes(out, source, target)
 
 
-_QUOTED = re.compile(r"[\"“”][^\"“”]+[\"“”]")
-_ALL_QUOTED = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
-
-
 def _join_split_quotes(
     units: Sequence[Unit], source: Sequence[Sentence], target: Sequence[Sentence]
 ) -> list[Unit]:
@@ -183,11 +179,11 @@ def _join_split_quotes(
             and prev.source
             and prev.target
             and target[prev.target[-1]].paragraph == target[u.target[0]].paragraph
-            and _ALL_QUOTED.fullmatch(target[u.target[0]].text)
+            and QUOTATION.fullmatch(target[u.target[0]].text.strip())
         ):
             ko = " ".join(source[i].text for i in prev.source)
             en = " ".join(target[j].text for j in prev.target)
-            if len(_QUOTED.findall(ko)) > len(_QUOTED.findall(en)):
+            if len(QUOTATION.findall(ko)) > len(QUOTATION.findall(en)):
                 out[-1] = Unit(prev.index, prev.source, (*prev.target, *u.target), prev.cost)
                 continue
         out.append(Unit(len(out), u.source, u.target, u.cost))

@@ -244,7 +244,7 @@ class Gazetteer:
             end = i + len(form)
             placed = self._after_its_region(text, i, form)
             # 지난(濟南), 산둥성 지난에서: a noun for sure, though Kiwi reads 지나 + ᆫ 'past'
-            sure = bool(_HANJA_GLOSS.match(text, end)) or (placed and _case_particle(index, end))
+            sure = bool(_HANJA_GLOSS.match(text, end)) or (placed and _particle(index, end, ("J",)))
             if (
                 (_common_noun(index, i, end) and not (placed or sure))
                 or _particle(index, i)
@@ -301,19 +301,16 @@ def _common_noun(index: TokenIndex | None, start: int, end: int) -> bool:
     return tok is not None and tok.end == end and tok.tag == "NNG" and known
 
 
-def _particle(index: TokenIndex | None, start: int) -> bool:
+def _particle(
+    index: TokenIndex | None, start: int, tags: tuple[str, ...] = ("J", "E", "VCP")
+) -> bool:
     """kiwipiepy reads the span's start as a particle or ending: the topic marker -이란 after a
-    closing quote or bracket ('옥(獄)'이란 글자), not Iran."""
+    closing quote or bracket ('옥(獄)'이란 글자), not Iran; with ``tags`` ("J",), a particle
+    only (지난에서: 에서)."""
     if index is None:
         return False
     tok = index.starts.get(start)
-    return tok is not None and tok.tag.startswith(("J", "E", "VCP"))
-
-
-def _case_particle(index: TokenIndex | None, start: int) -> bool:
-    """kiwipiepy reads a particle starting at ``start`` (지난에서: 에서)."""
-    tok = index.starts.get(start) if index is not None else None
-    return tok is not None and tok.tag.startswith("J")
+    return tok is not None and tok.tag.startswith(tags)
 
 
 # Tags that never start or stand inside a place name: predicates, particles, endings, copulas.

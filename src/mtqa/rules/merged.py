@@ -44,7 +44,6 @@ dropped); the fourth false one ('X because Y', -0.02) stays at 0.65.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -56,6 +55,7 @@ from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
 from mtqa.rules.coverage import has_words
 from mtqa.rules.neighbours import word_share, words_rendered
+from mtqa.text.segment import QUOTATION
 
 if TYPE_CHECKING:
     from mtqa.resources import Resources
@@ -80,13 +80,12 @@ _CACHE = "mt105:assessed"
 # A Korean sentence reported below this whose quotation the English lacks (the unit's Korean
 # quotes more often than its English) is shown at QUOTE_CONFIDENCE.
 QUOTE_CONFIDENCE = 0.65
-_QUOTE = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 
 
 def _quote_lost(side: Sequence[str], k: int, other: str) -> bool:
     """``side[k]`` quotes someone and the English quotes fewer times than the whole side."""
-    return bool(_QUOTE.search(side[k])) and len(_QUOTE.findall(other)) < sum(
-        len(_QUOTE.findall(t)) for t in side
+    return bool(QUOTATION.search(side[k])) and len(QUOTATION.findall(other)) < sum(
+        len(QUOTATION.findall(t)) for t in side
     )
 
 

@@ -169,33 +169,41 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
 
 
+def _counter_noun(ko: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Korean counter and the English nouns after a number that render it (not the first
+    word of a compound: 'second-year')."""
+    return re.compile(ko), re.compile(rf"[\s-]+(?:{en})\b(?!-\w)", re.IGNORECASE)
+
+
+# An inning: what an English number before 'inning' renders where the Korean names one.
+_INNING_KO, _INNING_EN = _counter_noun("회(?:초|말)", "innings?")
 # Korean counters and the English nouns that count with them and with no other counter: an
 # English number before one of these nouns renders no Korean number with another of them
 # ('four-car' is no 4분, 'four minutes').
-_COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(ko), re.compile(rf"[\s-]+(?:{en})\b(?!-\w)", re.IGNORECASE))  # not second-year
-    for ko, en in (
-        ("분(?!기|의)", "minutes?"),
-        ("초(?!반|순|과)", "seconds?"),
-        ("시간", "hours?"),
-        ("개월", "months?"),
-        ("량", "cars?|carriages?|coach(?:es)?"),
-        ("층", "floors?|stor(?:e)?y|stories|storeys"),
-        ("척", "ships?|vessels?|boats?|carriers?|tankers?"),
-        ("명", "people|persons?|members?|officials?|workers?|residents?|students?|players?"),
-        ("회(?:초|말)", "innings?"),
-    )
+_COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    *(
+        _counter_noun(ko, en)
+        for ko, en in (
+            ("분(?!기|의)", "minutes?"),
+            ("초(?!반|순|과)", "seconds?"),
+            ("시간", "hours?"),
+            ("개월", "months?"),
+            ("량", "cars?|carriages?|coach(?:es)?"),
+            ("층", "floors?|stor(?:e)?y|stories|storeys"),
+            ("척", "ships?|vessels?|boats?|carriers?|tankers?"),
+            ("명", "people|persons?|members?|officials?|workers?|residents?|students?|players?"),
+        )
+    ),
+    (_INNING_KO, _INNING_EN),
 )
-# The last entry, an inning: what an English number before 'inning' renders where the Korean
-# names one.
-_INNING_KO, _INNING_EN = _COUNTER_NOUNS[-1]
 
 
-def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
+def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr, tgt: Sequence[NumExpr]) -> bool:
     """``s`` counts with one of the listed counters (after it, or the end of its own text:
     3개월) and ``t`` stands before the English noun of another ('four-car' is no rendering of
     4분; 'three months' none of 3명), or not before its own noun where another English number
-    of its value does ('two buildings' is no 2층 beside 'the second floor')."""
+    of its value does ('two buildings' is no 2층 beside 'the second floor'; ``tgt``: the
+    English numbers of ``en``)."""
     if t.implicit and t.text.lower() == "couple" and _THING_COUNTER.match(ko, s.end):
         return True  # 주택 2채 is no 'couple' (70대 부부, 'a couple in their 70s')
     mine = next((e for k, e in _COUNTER_NOUNS if _counter_at(k, ko, s)), None)
@@ -218,9 +226,7 @@ def counter_clash(ko: str, s: NumExpr, en: str, t: NumExpr) -> bool:
     if any(e.match(en, t.end) for _, e in _COUNTER_NOUNS if e is not mine):
         return True
     # 2층 is no 'two' (of 'two buildings') where 'the second floor' renders it
-    return any(
-        o.start != t.start and mine.match(en, o.end) and matches(s, o) for o in english_numbers(en)
-    )
+    return any(o.start != t.start and mine.match(en, o.end) and matches(s, o) for o in tgt)
 
 
 def _times_written(ko: str, s: NumExpr, en: str, free: Sequence[NumExpr]) -> NumExpr | None:
@@ -356,7 +362,7 @@ def _loosely_matched(
             x is not t
             and matches(s, x)
             and _fit(s, x) >= _fit(s, t)
-            and not counter_clash(ko, s, en, x)  # 'two buildings' for 2층 by 'second floor'
+            and not counter_clash(ko, s, en, x, tgt)  # 'two buildings' for 2층 by 'second floor'
             for x in tgt
         )
         for s in claim
@@ -460,7 +466,8 @@ def compare(ko: str, en: str) -> list[Issue]:
     tgt = english_numbers(en)
     idiom_src, idiom_tgt = idioms(ko, en, src, tgt)
     used = [
-        any(matches(s, t) and not counter_clash(ko, s, en, t) for s in src) or id(t) in idiom_tgt
+        any(matches(s, t) and not counter_clash(ko, s, en, t, tgt) for s in src)
+        or id(t) in idiom_tgt
         for t in tgt
     ]
     used = _day_freed(ko, en, src, tgt, _surplus_freed(ko, en, src, tgt, used))
@@ -496,7 +503,7 @@ def compare(ko: str, en: str) -> list[Issue]:
         matched = [
             t
             for t in tgt
-            if matches(s, t) and not counter_clash(ko, s, en, t) and id(t) not in idiom_tgt
+            if matches(s, t) and not counter_clash(ko, s, en, t, tgt) and id(t) not in idiom_tgt
         ]
         if _other_kind_only(s, matched, src, free):
             # 4일 is no 'four' (of 'for four days from Dec. 14', the 14 left over), 제2차 no
@@ -548,7 +555,7 @@ def compare(ko: str, en: str) -> list[Issue]:
             continue
         if s.kind == "day" and weekday and not any(t.kind == "day" for t in free):
             continue
-        issue = _diagnose(s, [t for t in free if not counter_clash(ko, s, en, t)], en)
+        issue = _diagnose(s, [t for t in free if not counter_clash(ko, s, en, t, tgt)], en)
         times = _times_written(ko, s, en, free) if issue.target is None else None
         if times is not None:  # 세 차례 -> 'four times', beside other free numbers
             issue = Issue("MT301", f"{s.text} does not match {times.text} in the translation",
@@ -948,7 +955,9 @@ def _surplus_freed(
     helicopters', the second 'three' is no rendering of 3. Only English small cardinals, and
     only where a Korean count (a number and its counter) is left without any English match."""
     lost = [
-        s for s in src if not any(matches(s, t) and not counter_clash(ko, s, en, t) for t in tgt)
+        s
+        for s in src
+        if not any(matches(s, t) and not counter_clash(ko, s, en, t, tgt) for t in tgt)
     ]
     if not any(s.kind == "cardinal" and (s.word or counted(ko, s.end)) for s in lost):
         return used  # only for a count left without a match (헬기 2대), not a score's 0
@@ -960,7 +969,7 @@ def _surplus_freed(
         done.add(t.value)
         same_en = [j for j, u in enumerate(tgt) if u.kind == "cardinal" and u.value == t.value]
         same_ko = [
-            i for i, s in enumerate(src) if matches(s, t) and not counter_clash(ko, s, en, t)
+            i for i, s in enumerate(src) if matches(s, t) and not counter_clash(ko, s, en, t, tgt)
         ]
         if not same_ko or len(same_ko) >= len(same_en):
             continue
@@ -1007,7 +1016,7 @@ def _day_freed(
             continue
         if not (_DAY_BEFORE.search(en, 0, t.start) or _DAY_AFTER.match(en, t.end)):
             continue
-        claims = [s for s in src if matches(s, t) and not counter_clash(ko, s, en, t)]
+        claims = [s for s in src if matches(s, t) and not counter_clash(ko, s, en, t, tgt)]
         if claims and all(
             s.kind == "ordinal" and any(o is not t and matches(s, o) for o in tgt) for s in claims
         ):

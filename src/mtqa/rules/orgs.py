@@ -312,10 +312,9 @@ def _fits_another(term: Term, substitute: Term, others: Sequence[Term]) -> bool:
     ``substitute`` (Intelligence: 국가정보원 and the Defense Intelligence Agency) and ``term``
     none: the substitute stands in for that one."""
 
-    def shared(t: Term) -> bool:
-        return bool((_fields(t.en) & _fields(substitute.en)) - _GENERIC_WORDS - _CORPORATE_WORDS)
-
-    return not shared(term) and any(shared(t) for t in others)
+    return not _shared_fields(term, substitute) and any(
+        _shared_fields(t, substitute) for t in others
+    )
 
 
 def _only_inside_other(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None:
@@ -383,12 +382,18 @@ def _listed_not_named(view: UnitView) -> tuple[int, int] | None:
 _PUBLIC_KINDS = frozenset({"government", "company", "organization"})
 
 
+def _shared_fields(a: Term, b: Term) -> set[str]:
+    """The words of what they do that the English names of ``a`` and ``b`` share (Railroad,
+    Intelligence; not Korea, National, Corporation)."""
+    return (_fields(a.en) & _fields(b.en)) - _GENERIC_WORDS - _CORPORATE_WORDS
+
+
 def _same_kind(a: Term, b: Term) -> bool:
     """Organizations of one kind, or public bodies or companies whose English names share a
     word that says what they do (Railroad, Bank; not Korea, National)."""
     if a.kind == b.kind:
         return True
-    shared = (_fields(a.en) & _fields(b.en)) - _GENERIC_WORDS - _CORPORATE_WORDS
+    shared = _shared_fields(a, b)
     both_banks = all("bank" in _words(t.en) for t in (a, b))
     return {a.kind, b.kind} <= _PUBLIC_KINDS and (bool(shared) or both_banks)
 

@@ -205,13 +205,10 @@ def _former_office(korean: str, office: str) -> bool:
     return re.search(rf"(?:전|前)\s?{office}|{office}\s?출신", korean) is not None
 
 
-def _written_elsewhere(view: UnitView, p: PersonInfo) -> bool:
-    """The person's title is written in another word of the Korean too (대회장 'venue' beside
-    한길수 회장), which the title's ordinary-word rendering may translate."""
-    span = p.mention.title_span
-    assert span is not None
-    ko = p.mention.title.ko if p.mention.title is not None else ""
-    return any(m.start() != span[0] for m in re.finditer(re.escape(ko), view.source_text))
+def _written_elsewhere(korean: str, title: str, span: tuple[int, int]) -> bool:
+    """The title at ``span`` is written in another word of the Korean too (대회장 'venue'
+    beside 한길수 회장), which the title's ordinary-word rendering may translate."""
+    return any(m.start() != span[0] for m in re.finditer(re.escape(title), korean))
 
 
 @rule(
@@ -346,7 +343,10 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # 교수 may go unsaid, but not become another office ('President Kim' for 김 교수)
             or (title.ko in DROPPABLE and (office is None or spans))
             or p.match.status in {"none", "words", "weak"}
-            or (find_wrong(title, view.target_text) and not _written_elsewhere(view, p))
+            or (
+                find_wrong(title, view.target_text)
+                and not _written_elsewhere(view.source_text, title.ko, m.title_span)
+            )
             or _maker_of_work(view.target_text, p)
             or _plural_rendered(title, view, p)  # 'Justices Bae, Tok and Ha'
             or _headed_by_verb(

@@ -51,6 +51,8 @@ _INITIALISM = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")  # U.S, J.K, a.
 # Sentence-final punctuation, closing quotes and brackets after it, then whitespace or the end.
 _END = re.compile(r"(?P<punct>[.!?\u2026]+)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)(?=\s|$)")
 # A Hangul syllable and final punctuation, whitespace, then a quote that opens (text follows it).
+# One quotation in double quotes, straight or curly (what MT105 and the aligner count).
+QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 _KO_BEFORE_QUOTE = re.compile(
     r"(?<=[\uac00-\ud7a3][.!?])\s+(?=[\"'\u201c\u2018][^\s\"'\u201d\u2019])"
 )
