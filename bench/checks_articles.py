@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,000 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,064 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -401,6 +401,31 @@ year, a regional airport plan, a KBL game; Bac Ninh's chairman in Gumi, a CEO ex
 Cambodia, Gwanak's flood budget, a PGA Tour finish; NATO's deputy secretary general in Seoul, a
 Lisbon route, Hongcheon's wildfire prevention, the Nations League) after round 104's: 22, 21,
 20 and 19 of 24, 0, 0, 0 and 1 false.
+Session 26, rounds 106-109, each held out and run once on the rules as they stood before its
+own mends: tl1-tl4, tm1-tm4, tn1-tn4 and to1-to4 (a red-tide relief package in South Jeolla,
+an LNG-carrier order from QatarEnergy, an Ulsan-Jeonbuk match, Mongolia's prime minister on
+rare earths; a crowd-crush scare at Wangsimni, the Bank of Korea's rate freeze, volleyball in
+Thailand, K2 tanks for Poland; a forest fire in Cheongsong and Yeongdeok, Prabowo and a nickel
+plant in Sulawesi, a land committee hearing, Yamaguchi's governor in Busan; a hospital strike in
+Daegu, a KBO playoff game, Binh Duong's chairman and Gyeonggi, October chip exports) at 452df39
+with ko_persons split in three (behaviour unchanged): 21, 22, 21 and 21 of 24, 0 false each.
+tr1-tr4, ts1-ts4, tt1-tt4 and tu1-tu4 (rain damage in Buyeo and Cheongyang, a battery venture
+in Hungary, a KBL final, Tokayev in Seoul; a Gwangju council bribery case, a retailer's
+quarter, speed skating in Heerenveen, the Saudi foreign minister on NEOM; a school merger plan
+in North Jeolla, Shandong's governor in Incheon, an FDA approval, a capsized boat off Jeju;
+Seoul's housing plan, a qualifier in Tashkent, Thailand's prime minister at MBC, a new US East
+Coast route) after round 106's mends: 21, 20, 21 and 23 of 24, 0, 2, 0 and 0 false. tx1-tx4,
+ty1-ty4, tz1-tz4 and ua1-ua4 (Hwacheon's ice festival, POSCO in Odisha, a KLPGA round on Jeju,
+the British foreign secretary; a former Hadong county head's sentence, nine months of tax
+revenue, table tennis in Chengdu, a Turkish minister on high-speed rail; a provincial hospital
+in Jincheon, Lam Dong's farm delegation, a game launch, a ferry fire off Mokpo; Ulsan's
+hydrogen plan, baseball in Taichung, Nuevo Leon's governor at parts makers, by-election
+turnout) after round 107's: 20, 20, 22 and 23 of 24, 0, 1, 1 and 0 false. ud1-ud4, ue1-ue4,
+uf1-uf4 and ug1-ug4 (Jeju's budget vote, corvettes for the Philippines, a KBL game, Penny Wong
+in Seoul; a phishing ring in Incheon, cosmetics in the Middle East, archery in Tlaxcala, Wang Yi
+in Seoul; Hapcheon's population plan, Yamanashi's governor in Gyeongbuk, a recycler's IPO, a
+typhoon over Busan and Ulsan; Gwangju's AI cluster, judo in Astana, Poland's president and
+KHNP, a cold-wave warning) after round 108's: 21, 21, 18 and 22 of 24, 0, 0, 0 and 3 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -668,7 +693,22 @@ fine, a retailer's quarter, North Chungcheong in Vietnam, a K League match) afte
 Hadong's tea festival, a financial group's quarter, Guangdong's vice governor in Busan, an
 LG-Samsung game; an Uzbek deputy prime minister in Chungbuk, heavy rain warnings, a ruling on
 election banners, a game company's quarter, a destroyer in Darwin, an Ulsan-Jeonbuk match) after
-round 104's: 0 and 0 shown.
+round 104's: 0 and 0 shown. Session 26: tp1-tp6 and tq1-tq6 (a KTX-Eum station in Goesan,
+Indiana's governor on batteries, an LPGA win, March births, Shandong's party secretary, a lift
+stoppage in Inje; a Silver Bear in Berlin, Jeju's water shortage, Western Australia's premier on
+hydrogen, the Korean Air-Asiana stake, a PPP leadership vote, a typhoon in the Philippines) at
+452df39: 1 and 0 shown; tv1-tv6 and tw1-tw6 (a solar-farm dispute in Goheung, Quebec's premier
+on minerals, a Lotte-Hanwha trade, October jobs, Vietnam's deputy prime minister, a warehouse
+fire in Pyeongtaek; a K-pop tour, Daegu's airport move, New Zealand's prime minister, a branch in
+Tashkent, budget talks, a quake in Ishikawa) after round 106's: 0 and 0; ub1-ub6 and uc1-uc6
+(apples burnt in Cheongsong, Lower Saxony's premier, a Cup of China silver, September's current
+account, China's vice premier and a battery maker, a bus crash in Dangjin; a musical on
+Broadway, Incheon airport's year, Anwar Ibrahim in Seoul, AI data centres, a Gyeonggi speaker
+election, a California wildfire) after round 107's: 0 and 2; uh1-uh6 and ui1-ui6 (Yesan's
+strawberries, a US Senate delegation on shipbuilding, a Gold Coast marathon, October auto and
+ship exports, East Kalimantan's governor, a gas explosion in Daejeon; a webtoon platform in
+Japan, Sejong's capital plan, Minas Gerais's governor in Sacheon, a bank's quarter, PPP
+primaries in Busan, floods in Quang Ninh) after round 108's: 1 and 0.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

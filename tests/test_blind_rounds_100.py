@@ -381,3 +381,208 @@ def test_lone_headlines_are_paired_when_a_paragraph_was_dropped() -> None:
     units = [Unit(0, (), (0,)), Unit(1, (0,), ()), Unit(2, (1,), (1,)), Unit(3, (2,), ())]
     paired = [(u.source, u.target) for u in pair_lone_neighbours(units, src, tgt)]
     assert paired == [((0,), (0,)), ((1,), (1,)), ((2,), ())]
+
+
+# Round 106 (sets tl, tm, tn, to; tp and tq faithful-only)
+
+
+def test_a_city_is_not_rendered_by_the_start_of_its_provinces_name() -> None:
+    ko = "대구시는 경북 구미와 경산 지역 공공의료기관에 협조를 요청했다."
+    en = "Daegu asked public medical institutions in Gumi and {} in North Gyeongsang for help."
+    assert shown("MT501", ko, en.format("Gyeongju")) == ["Gyeongju"]
+    assert shown("MT501", ko, en.format("Gyeongsan")) == []
+
+
+def test_a_japanese_city_swapped_for_a_prefecture_of_the_same_name() -> None:
+    ko = "부산시와 야마구치현은 내년 3월 시모노세키에서 제5차 실무협의회를 열기로 했다."
+    en = "Busan and Yamaguchi Prefecture agreed to hold their fifth meeting in {} next March."
+    assert shown("MT501", ko, en.format("Fukuoka")) == ["Fukuoka"]
+    assert shown("MT501", ko, en.format("Shimonoseki")) == []
+
+
+def test_a_japanese_given_name_checked_beside_an_unlisted_family_name() -> None:
+    ko = "무라오카 쓰구마사 일본 야마구치현 지사가 11일 부산시청을 방문했다."
+    en = (
+        "{} Muraoka, governor of Japan's Yamaguchi Prefecture, visited Busan City Hall on the 11th."
+    )
+    assert shown("MT403", ko, en.format("Sugumasa")) == ["Sugumasa"]
+    assert shown("MT403", ko, en.format("Tsugumasa")) == []
+    # only where the Korean names Japan or a place there: Tajani is no Japanese given name
+    ko = "안토니오 타야니 이탈리아 외교장관은 11일 서울을 방문했다."
+    en = "Italian Foreign Minister Antonio Tajani visited Seoul on the 11th."
+    assert shown("MT403", ko, en) == []
+
+
+def test_a_name_after_latin_letters_and_a_hyphen_is_a_model_not_a_person() -> None:
+    names = [name for name, _ in persons_titled("고속열차 KTX-이음이 정차하는 역이 문을 열었다.")]
+    assert names == []
+    assert [name for name, _ in persons_titled("사회자 이음이 무대에 올랐다.")] == ["이음"]
+
+
+# Round 107 (sets tr, ts, tt, tu; tv and tw faithful-only)
+
+
+def test_a_quarter_named_before_may_be_the_quarter() -> None:
+    ko = "한울리테일은 3분기 중 경기 화성시와 충남 천안시에 할인점 2곳을 새로 열었다."
+    en = "Hanul Retail opened two new stores during {} in Hwaseong and Cheonan."
+    assert shown("MT301", ko, en.format("the quarter")) == []
+    assert shown("MT305", ko, en.format("the fourth quarter")) == ["fourth"]
+
+
+def test_an_arabic_name_with_bin_is_one_person() -> None:
+    ko = (
+        "서정훈 외교부 장관은 21일 오후 2시 서울 종로구 외교부 청사에서 파이살 빈 파르한 "
+        "알사우드 사우디아라비아 외교장관과 회담하고 협력 방안을 논의했다."
+    )
+    assert ("파이살 빈 파르한 알사우드", "외교장관") in persons_titled(ko)
+    en = (
+        "Foreign Minister Seo Jung-hoon held talks with Saudi Arabian Foreign Minister Faisal "
+        "bin Farhan Al Saud at the foreign ministry building in Seoul at 2 p.m. on the 21st."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_native_word_given_name_read_as_its_meaning() -> None:
+    ko = "여자 1,000m에서는 김나은(강원도청)이 6번째로 결승선을 통과했다."
+    en = "In the women's 1,000m, {} of Gangwon Provincial Government finished sixth."
+    assert shown("MT402", ko, en.format("Kim Better")) == ["Better"]
+    assert shown("MT402", ko, en.format("Kim Na-eun")) == []
+
+
+def test_a_place_heading_an_unlisted_bodys_name_swapped() -> None:
+    ko = "한바다 인천항만공사(IPA) 사장은 통관 시간을 줄일 수 있다고 설명했다."
+    en = "{}, president of the {} (IPA), said customs clearance time could be cut."
+    assert shown("MT501", ko, en.format("Han Ba-da", "Busan Port Authority")) == ["Busan"]
+    assert shown("MT501", ko, en.format("Han Ba-da", "Incheon Port Authority")) == []
+    assert shown("MT501", ko, "Han Ba-da, president of the IPA, said time could be cut.") == []
+
+
+def test_two_ministers_portfolios_swapped_before_the_same_title() -> None:
+    ko = "서명식에는 오승민 산업통상자원부 장관과 김도윤 국토교통부 장관이 참석했다."
+    en = "The ceremony was attended by {} Minister Oh Seung-min and {} Minister Kim Do-yoon."
+    land, trade = "Land, Infrastructure and Transport", "Trade, Industry and Energy"
+    assert len(shown("MT603", ko, en.format(land, trade))) == 2
+    assert shown("MT603", ko, en.format(trade, land)) == []
+
+
+# Round 108 (sets tx, ty, tz, ua; ub and uc faithful-only)
+
+
+def test_former_before_a_title_written_before_the_name_is_no_surname() -> None:
+    ko = "함께 기소된 전 하동군 기획감사실장 서민규(59)씨에게는 징역 10개월이 선고됐다."
+    assert [name for name, _ in persons_titled(ko)] == ["서민규"]
+
+
+def test_a_title_after_an_age_and_district_in_brackets() -> None:
+    ko = "개표 결과 남궁 의원은 91표를 얻어 국민의힘 편성규(57·용인7) 의원을 따돌렸다."
+    assert ("편성규", "의원") in persons_titled(ko)
+    en = "Namgung received 91 votes, beating Rep. Pyeon Seong-gyu (57, Yongin 7th district)."
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_body_named_after_its_place_before_the_title_is_the_persons_own() -> None:
+    ko = "류성호 해양경찰청장은 대응 2단계를 발령했고, 엄기철 목포해양경찰서장이 구조를 지휘했다."
+    en = (
+        "Korea Coast Guard Commissioner Ryu Seong-ho issued a level-2 response, and Mokpo Coast "
+        "Guard Station chief Eom Ki-cheol directed the rescue."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_a_native_ordinal_word_is_a_number() -> None:
+    ko = "'별빛 정거장'은 다섯 주 연속 10위권에 들었고, 지난달 셋째 주에는 7위에 올랐다."
+    en = "It made the top 10 for five weeks, and in the {} week of last month it ranked seventh."
+    assert shown("MT305", ko, en.format("third")) == []
+    assert "second" in shown("MT305", ko, en.format("second"))
+
+
+def test_an_unlisted_town_after_its_city_written_with_mr() -> None:
+    ko = "볼라트 장관은 17일 충북 청주시 오송의 철도종합시험선을 방문한다."
+    en = "Bolat will visit {} railway test line in Cheongju, North Chungcheong, on the 17th."
+    assert shown("MT502", ko, en.format("Mr. Oh Song's")) == ["Oh Song"]
+    assert shown("MT502", ko, en.format("the Osong")) == []
+
+
+def test_an_officials_name_kiwi_reads_as_a_noun_and_a_syllable() -> None:
+    ko = "개원식에는 오세림 보건복지부 제2차관, 송기범 진천군수, 도의원 등 200여 명이 참석했다."
+    assert ("송기범", "군수") in persons_titled(ko)
+    en = "Some 200 attended, including Vice Minister Oh Se-rim and Jincheon County Magistrate {}."
+    assert shown("MT403", ko, en.format("Sung Ki-bum")) == ["Sung Ki-bum"]
+    assert shown("MT403", ko, en.format("Song Ki-beom")) == []
+
+
+# Round 109 (sets ud, ue, uf, ug; uh and ui faithful-only)
+
+
+def test_titles_with_their_portfolio_or_body_inside_are_the_persons_own() -> None:
+    ko = "협약식에는 옥승민 대통령실 정책실장, 안나 코발스카 폴란드 기후환경부 차관이 참석했다."
+    en = (
+        "Presidential policy chief Ok Seung-min and Polish {} Anna Kowalska attended the "
+        "signing ceremony."
+    )
+    assert shown("MT601", ko, en.format("Deputy Climate and Environment Minister")) == []
+    assert shown("MT601", ko, en.format("Climate and Environment Minister")) == [
+        "Environment Minister Anna Kowalska"
+    ]
+    ko = "이날 간담회에는 인공지능산업융합사업단 배수경 단장이 참석했다."
+    en = "Artificial Intelligence Industry Convergence Business Group head Bae Su-kyung attended."
+    assert shown("MT601", ko, en) == []
+
+
+def test_indonesia_abbreviated_is_a_country_not_a_person() -> None:
+    ko = "인니 동칼리만탄 주지사 방한…동림건설과 신수도 인프라 협력 논의"
+    assert "인니" not in [name for name, _ in persons_titled(ko)]
+    assert gazetteer().lookup("인니")[0].en[0] == "Indonesia"
+
+
+def test_a_given_name_read_syllable_by_syllable_as_hanja_meanings() -> None:
+    ko = "윤서하 라온코스메틱 대표이사는 현지 반응이 좋다고 말했다."
+    en = "The local response is good, said {}, CEO of Raon Cosmetics."
+    assert shown("MT402", ko, en.format("Yoon West Summer")) == ["West Summer"]
+    assert shown("MT402", ko, en.format("Yoon Seo-ha")) == []
+
+
+def test_a_state_whose_name_ends_in_a_country_named_too_is_a_swap() -> None:
+    ko = (
+        "호주는 최대 리튬 생산국이다.\n정부는 서호주주 필바라 지역의 리튬 사업에 국내 기업이 "
+        "참여하도록 지원한다."
+    )
+    en = (
+        "Australia is the largest lithium producer.\nThe government will help Korean firms "
+        "join a lithium project in the Pilbara region of {}."
+    )
+    assert article_shown("MT501", ko, en.format("South Australia")) == ["South Australia"]
+    assert article_shown("MT501", ko, en.format("Western Australia")) == []
+
+
+def test_an_envoys_post_given_as_another_country() -> None:
+    ko = "다이빙 주한 중국대사와 윤지석 주중 한국대사도 이날 회담에 배석했다."
+    en = (
+        "Chinese Ambassador to South Korea Dai Bing and South Korean Ambassador to {} Yoon Ji-seok."
+    )
+    assert shown("MT603", ko, en.format("South Korea")) == [
+        "Ambassador to South Korea Yoon Ji-seok"
+    ]
+    assert shown("MT603", ko, en.format("China")) == []
+
+
+def test_per_second_is_no_ordinal() -> None:
+    numbers = english_numbers("The wind blew at 43.7 meters per second, the second-strongest.")
+    assert [(n.text, n.kind) for n in numbers] == [("43.7", "cardinal"), ("second", "ordinal")]
+    assert numbers[1].start > 40
+
+
+def test_a_native_ordinal_day_is_the_third_day_not_the_third_place() -> None:
+    ko = "송바다가 혼다 타일랜드 셋째 날 공동 2위로 올라섰다."
+    en = "Song Ba-da moved into a tie for {} place on the third day of the Honda LPGA Thailand."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_a_policy_office_keeps_the_renderings_of_its_head() -> None:
+    ko = "오나래 국토교통부 정책실장은 브리핑에서 이같이 말했다."
+    for en in (
+        "Oh Na-rae, director of the land ministry's policy office, said at a briefing.",
+        "Deputy Minister for Policy Oh Na-rae said at a briefing.",
+    ):
+        assert shown("MT601", ko, en) == []

@@ -1,5 +1,6 @@
 """Korean given names that are ordinary words, and their English meanings (given_meanings.tsv):
-하늘 'sky', 가람 'river', 다솜 'love'."""
+하늘 'sky', 가람 'river', 다솜 'love'; and the meanings of the hanja behind common given-name
+syllables (syllable_meanings.tsv: 서 'west', 하 'summer')."""
 
 from __future__ import annotations
 
@@ -13,3 +14,22 @@ def given_meanings() -> dict[str, frozenset[str]]:
     text = resources.files("mtqa.data").joinpath("given_meanings.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
     return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
+
+
+@lru_cache(maxsize=1)
+def _syllable_meanings() -> dict[str, frozenset[str]]:
+    text = resources.files("mtqa.data").joinpath("syllable_meanings.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
+    return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
+
+
+def read_by_syllables(given: str, words: str) -> bool:
+    """``words`` render the given name ``given`` syllable by syllable as hanja meanings, one
+    word each, in order: 'West Summer' for 서하, 'Silver Pearl' for 은주."""
+    parts = words.lower().split()
+    table = _syllable_meanings()
+    return (
+        len(given) >= 2
+        and len(parts) == len(given)
+        and all(w in table.get(s, frozenset()) for s, w in zip(given, parts, strict=True))
+    )

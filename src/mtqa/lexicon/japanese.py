@@ -80,13 +80,18 @@ def misspelled_surname(hangul: str, written: str) -> str | None:
 _ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmrjfwy])?[aeiou]|n)+")
 
 
+def romaji_shaped(word: str) -> bool:
+    """``word`` (folded) is a run of Hepburn syllables: Muraoka, Sugumasa; not Sharma, Zaev."""
+    return bool(_ROMAJI.fullmatch(word))
+
+
 def other_reading(hangul: str, written: str) -> str | None:
     """The listed spelling of the family name ``hangul`` where ``written`` is a Hepburn word
     of four letters or more that spells none of its spellings, nor comes close to one
     ('Nishimoto' for 니시무라 -> 'Nishimura': another name); None otherwise."""
     forms = surname_spellings(hangul)
     word = fold_romaji(written)
-    if not forms or len(word) < 4 or not _ROMAJI.fullmatch(word):
+    if not forms or len(word) < 4 or not romaji_shaped(word):
         return None
     if word in {fold_romaji(f) for f in forms}:
         return None

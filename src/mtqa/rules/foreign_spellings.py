@@ -33,6 +33,7 @@ from mtqa.lexicon.japanese import (
     misspelled_surname,
     other_reading,
     other_surname,
+    romaji_shaped,
 )
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
 from mtqa.lexicon.romanize import is_hangul_syllable, letters, romanize, romanize_syllable
@@ -74,7 +75,7 @@ def foreign_misspelling(view: UnitView, info: PersonInfo) -> Hit | None:
         or _vietnamese_as_korean(text, info)
         or _pinyin_misspelt(view, info)
         or _japanese_surname_misspelled(text, info)
-        or _japanese_given_misspelled(text, info)
+        or _japanese_given_misspelled(view, info)
         or _common_name_misspelt(text, info)
     )
 
@@ -189,9 +190,17 @@ def _title_words() -> frozenset[str]:
 
 def chinese_context(text: str) -> bool:
     """The Korean names China, Taiwan, Hong Kong or Macau, or a place in one of them."""
-    if _CHINESE_CONTEXT.search(text):
+    return _country_context(text, _CHINESE_CONTEXT, _CHINESE_PLACES)
+
+
+def _country_context(text: str, names: re.Pattern[str], codes: frozenset[str]) -> bool:
+    """The Korean matches ``names`` or names a place of a country of ``codes``."""
+    if names.search(text):
         return True
-    return any(p.country in _CHINESE_PLACES for _, _, p in gazetteer().find(text, morphemes(text)))
+    return any(p.country in codes for _, _, p in gazetteer().find(text, morphemes(text)))
+
+
+_JAPANESE_CONTEXT = re.compile(r"일본|日")
 
 
 def chinese_article(view: UnitView) -> bool:
@@ -294,39 +303,70 @@ def _beside_given_name(parts: list[str], word: str, written: list[tuple[int, int
 _NAME_PARTICLES = frozenset("와과의는은가이을를도에")
 
 
-def _japanese_given_misspelled(text: str, info: PersonInfo) -> Hit | None:
+def _japanese_given_misspelled(view: UnitView, info: PersonInfo) -> Hit | None:
     """A Japanese given name after a listed family name written as no Hepburn spelling of its
-    Hangul ('Kenta Hayashi' for 하야시 겐타로, 'Utah Sakamoto' for 사카모토 유타)."""
+    Hangul ('Kenta Hayashi' for 하야시 겐타로, 'Utah Sakamoto' for 사카모토 유타); beside a
+    family name the table lacks, where the Korean names Japan or a place there."""
+    text = view.target_text
     m, span = info.mention, info.match.span
     parts = m.name.split()
     if m.kind != "foreign" or span is None or len(parts) != 2 or m.anchor == REPEATED:
         return None
-    family = {fold_romaji(f) for f in japanese_spellings(parts[0])}
     written = words(text[span[0] : span[1]])
-    given = [w for w in written if fold_romaji(w[2]) not in family]
-    if not family or len(written) != 2 or len(given) != 1:
+    if len(written) != 2:
         return None
-    a, b, word = given[0]
+    japan = bool(japanese_spellings(parts[0])) or _country_context(
+        view.source_text, _JAPANESE_CONTEXT, frozenset({"JP"})
+    )
+    found = _japanese_family(parts, written) if japan else None
+    if found is None:
+        return None
+    (a, b, word), hangul = found
     # Kiwi may keep a particle on the name (하루토와) or take its last 이 for one (유이가)
-    forms = [parts[1], parts[1] + "이"]
-    if len(parts[1]) > 1 and parts[1][-1] in _NAME_PARTICLES:
-        forms.append(parts[1][:-1])
+    forms = [hangul, hangul + "이"]
+    if len(hangul) > 1 and hangul[-1] in _NAME_PARTICLES:
+        forms.append(hangul[:-1])
     spelled = [given_spelled(h, word) for h in forms]
     if True in spelled or spelled[0] is None:
         return None
-    usual = sorted(given_readings(parts[1]))
+    usual = sorted(given_readings(hangul))
     if any(fold_romaji(word).startswith(r) for r in usual):
         return None  # longer than the Korean: 'Taichiro' for 타이치, the Korean cut it short
     if _western_given(parts[1], word, usual):
         return None  # 다마키 데니 'Denny Tamaki': a Western name the katakana spells
     return Hit(
         f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is no Hepburn "
-        f"spelling of the given name {parts[1]}",
+        f"spelling of the given name {hangul}",
         source=(m.start, m.end),
         target=(span[0] + a, span[0] + b),
         suggestion=usual[0].capitalize() if len(usual) == 1 else None,
         confidence=LETTER_BY_LETTER_CONFIDENCE,
     )
+
+
+def _japanese_family(
+    parts: list[str], written: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], str] | None:
+    """The English word of the given name and its Hangul, where the other word spells the
+    family name: one of its listed spellings (parts[0], as Korean writes Japanese names), or,
+    for a family name the table lacks, the Hepburn reading of either part (무라오카 쓰구마사
+    'Sugumasa Muraoka': Muraoka spells 무라오카, so Sugumasa must spell 쓰구마사)."""
+    family = {fold_romaji(f) for f in japanese_spellings(parts[0])}
+    if family:
+        given = [w for w in written if fold_romaji(w[2]) not in family]
+        return (given[0], parts[1]) if len(given) == 1 else None
+    for k in (0, 1):
+        readings = given_readings(parts[k])
+        other = [w for w in written if fold_romaji(w[2]) not in readings]
+        if (
+            len(parts[k]) >= 3  # not 이안 'Ian' of 이안 비티, 조란 'Zoran' of 조란 자에프
+            and readings
+            and len(other) == 1
+            and romaji_shaped(fold_romaji(other[0][2]))  # not 'Sharma' of 산주 샤르마
+            and given_readings(parts[1 - k])
+        ):
+            return other[0], parts[1 - k]
+    return None
 
 
 def _western_given(hangul: str, word: str, readings: Sequence[str]) -> bool:

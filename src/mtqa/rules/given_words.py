@@ -14,7 +14,7 @@ from functools import lru_cache
 from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
 from mtqa.lexicon.gazetteer import english_place_names
-from mtqa.lexicon.given_meanings import given_meanings
+from mtqa.lexicon.given_meanings import given_meanings, read_by_syllables
 from mtqa.lexicon.titles import Title, english_title_words, find_renderings
 from mtqa.text.en_match import fold
 from mtqa.text.korean import morphemes
@@ -95,6 +95,17 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
         if fold(m.group(1)) in meanings:
             return m.start(1), m.end(1)
         if meaning_like(m.group(1)) and not _CHAINED.search(text, 0, m.start(1)):
+            return m.start(1), m.end(1)
+    return None
+
+
+def syllables_beside(text: str, surname: tuple[int, int], given: str) -> tuple[int, int] | None:
+    """The span of the words right before or after the English surname at ``surname`` that
+    read the given name syllable by syllable as hanja meanings ('West Summer' in 'Yoon West
+    Summer' for 윤서하), or None."""
+    a, b = surname
+    for m in (_BEFORE2.search(text[:a]), _AFTER2.match(text, b)):
+        if m and read_by_syllables(given, m.group(1)):
             return m.start(1), m.end(1)
     return None
 

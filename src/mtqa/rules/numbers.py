@@ -150,9 +150,12 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def _quarter_months(s: NumExpr, en: str) -> bool:
-    """A quarter (3분기) the English writes as its months: 'the July-September quarter'."""
+    """A quarter (3분기) the English writes as its months ('the July-September quarter') or
+    names as one named before ('opened two stores during the quarter')."""
     if not s.text.endswith("분기") or not 1 <= s.value <= 4:
         return False
+    if _QUARTER_BEFORE.search(en):
+        return True
     first, last = _MONTHS[3 * int(s.value) - 3], _MONTHS[3 * int(s.value) - 1]
     pattern = rf"\b{first}[a-z]*\.?\s*[-–~]\s*{last}[a-z]*\.?\s+quarter"
     if re.search(pattern, en, re.IGNORECASE):
@@ -167,6 +170,9 @@ def _quarter_months(s: NumExpr, en: str) -> bool:
 
 
 _MONTH_COUNTS = {2: "six", 3: "nine"}  # 1~2분기, 1~3분기: the first six or nine months
+_QUARTER_BEFORE = re.compile(
+    r"\b(?:the|that|this|the same) quarter\b(?![- ](?:century|final|mile))", re.I
+)
 
 
 def _counter_noun(ko: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -192,6 +198,7 @@ _COUNTER_NOUNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             ("층", "floors?|stor(?:e)?y|stories|storeys"),
             ("척", "ships?|vessels?|boats?|carriers?|tankers?"),
             ("명", "people|persons?|members?|officials?|workers?|residents?|students?|players?"),
+            (r"\s?날(?![가-힣])|\s?날[이은을에의도과와]", "days?"),  # 셋째 날 'the third day'
         )
     ),
     (_INNING_KO, _INNING_EN),

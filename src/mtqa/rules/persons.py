@@ -77,6 +77,7 @@ from mtqa.rules.given_words import (
     MEANING_CONFIDENCE,
     is_word_given,
     meaning_beside,
+    syllables_beside,
     word_before,
     words_beside_title,
 )
@@ -91,15 +92,8 @@ from mtqa.rules.name_match import (
     span_kind,
 )
 from mtqa.text.en_match import find_all, fold, words
-from mtqa.text.ko_persons import (
-    BODY_MADE_TITLES,
-    REPEATED,
-    PersonMention,
-    bank_title,
-    find_persons,
-    governed_bank,
-    titled_key,
-)
+from mtqa.text.ko_persons import REPEATED, PersonMention, find_persons, titled_key
+from mtqa.text.ko_title_after import BODY_MADE_TITLES, bank_title, governed_bank
 from mtqa.text.newswire import source_dateline
 
 # A one-word foreign "name" before a title is often a company (애플 대변인 "Apple spokesman").
@@ -1074,9 +1068,13 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     m, match = info.mention, info.match
     if m.kind != "korean" or not m.given or match.status != "surname":
         return None
-    if match.surname_span is None or not is_word_given(m.given):
+    if match.surname_span is None:
         return None
-    span = meaning_beside(view.target_text, match.surname_span, m.given)
+    span = (
+        meaning_beside(view.target_text, match.surname_span, m.given)
+        if is_word_given(m.given)
+        else syllables_beside(view.target_text, match.surname_span, m.given)
+    )
     if span is None:
         return None
     word = view.target_text[span[0] : span[1]]

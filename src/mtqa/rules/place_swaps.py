@@ -53,9 +53,13 @@ SWAP_KINDS = frozenset(
     {"country", "province", "state", "prefecture", "city", "county", "district", "sea", "compass"}
 )
 # Kinds of one administrative level: a county may be swapped for a city (화성시 -> 'Hwasun').
+# Japan's prefectures mostly share their capital's name (Fukuoka, Hiroshima), so the gazetteer
+# lists some as cities, some as prefectures: a city may be swapped for one ('Fukuoka' for
+# 시모노세키) and a prefecture for a city.
 _SAME_LEVEL = {
-    "city": ("city", "county"),
+    "city": ("city", "county", "prefecture"),
     "county": ("city", "county"),
+    "prefecture": ("prefecture", "city"),
     "municipality": ("city", "county", "province"),
 }
 # Cities governed as provinces are: a province named in their stead is a swap too (Hai Duong
@@ -365,7 +369,9 @@ def _name_instead(
             # a rendered country inside a compass part of it is no rendering of that part
             # ('Kazakhstan' of 'West Kazakhstan' where the Korean names 카자흐스탄 and
             # 동카자흐스탄주; but 'Korea' of 'North Korea' is)
-            inner = kind == "compass"
+            # nor is a country's inside a state's name ('South Australia' for 서호주주,
+            # 호주 named too: another state)
+            inner = kind != "country"
             if (
                 a < skip_to
                 or not text[:1].isupper()

@@ -51,6 +51,7 @@ from mtqa.rules.rendering import best_near, find_form, first_found, is_acronym
 from mtqa.rules.subdivision_swaps import SWAP_CONFIDENCE as SUBDIVISION_SWAP_CONFIDENCE
 from mtqa.rules.subdivision_swaps import facility_swap, listed_swap, subdivision_swaps
 from mtqa.text.en_match import fold, words
+from mtqa.text.ko_word_kinds import body_like
 from mtqa.text.korean import morphemes
 
 # Generic nouns a translator may use instead of repeating a place's name ("the province").
@@ -490,17 +491,22 @@ def _verdict(
             "missing", (start, end), places, suggestion=places[0].preferred, other_word=True
         )
     near_hit = best_near(target, names)
-    if near_hit and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
-        return Verdict("ok", (start, end), places)  # Antarctic for Antarctica, the Americas
     other = near_hit is not None and any(
         a <= near_hit[0] <= b for a, b in _other_names(target, places)
     )
+    if near_hit and not other and _inflected(target[near_hit[0] : near_hit[1]], near_hit[2]):
+        # Antarctic for Antarctica, the Americas; not 'Gyeongsang' of 'North Gyeongsang
+        # Province' for 경산, another place's name
+        return Verdict("ok", (start, end), places)
     if near_hit and not other:
         # not when another place's name covers it ('South Gyeongsang Province' for 경북)
         return Verdict("misspelled", (start, end), places, near_hit[:2], near_hit[2])
     if _inside_named(target, places, source_countries):
         return Verdict("ok", (start, end), places)
-    sounds = _sounds_like(target, forms)
+    # transliterations only: a shorter form only as the mention's start (윈난 of 윈난성, but
+    # not 인니 of 인도네시아, an abbreviation)
+    heard = [f for f in forms if len(f) >= len(mention) or mention.startswith(f)]
+    sounds = _sounds_like(target, heard)
     if sounds == INSIDE and not other:
         # 'Sohae Satellite Launching Station' for 서해 위성발사장 (but 'East Kalimantan' for
         # 서칼리만탄 is another province: a swap)
@@ -952,6 +958,34 @@ def _settled(v: Verdict) -> Verdict:
     return v
 
 
+# Kinds of place that head the one-word names of local bodies (인천항만공사, 경기도교육청).
+_LOCAL_KINDS = frozenset({"city", "county", "province", "district", "prefecture", "state"})
+
+
+def _glued_heads(view: UnitView, skip: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
+    """Places heading a body's name that Kiwi reads as one proper noun (인천항만공사, an
+    unlisted body: 인천 + 항만공사), as (start, end, place)."""
+    out: list[tuple[int, int, Place]] = []
+    for tok in view.source_tokens:
+        if tok.tag != "NNP" or _covered((tok.start, tok.end), skip):
+            continue
+        for k in range(len(tok.form) - 3, 1, -1):
+            places = [p for p in gazetteer().lookup(tok.form[:k]) if p.kind in _LOCAL_KINDS]
+            if places and body_like(tok.form[k:]):
+                out.extend((tok.start, tok.start + k, p) for p in places)
+                break
+    return out
+
+
+def _glued_verdict(v: Verdict) -> Verdict:
+    """The verdict on a place heading a body's name: the English may name the body by its
+    own name or acronym ('IPA'), so missing only where another place stands in its stead
+    ('Busan Port Authority' for 인천항만공사), and a near spelling is the body's own."""
+    if v.kind == "missing":
+        return replace(v, other_word=True)
+    return v if v.kind == "ok" else Verdict("ok", v.source, v.places)
+
+
 def verdicts(view: UnitView) -> list[Verdict]:
     """One verdict per source place mention of the unit (cached on the document)."""
     key = f"places.verdicts:{view.unit.index}"
@@ -982,6 +1016,10 @@ def verdicts(view: UnitView) -> list[Verdict]:
             if place.listed_city and view.source_text[a:b] in person_words:
                 continue
             grouped.setdefault((a, b), []).append(place)
+        glued = set()
+        for a, b, place in _glued_heads(view, skip):
+            grouped.setdefault((a, b), []).append(place)
+            glued.add((a, b))
         visits = set()
         for a, b, code in find_visits(view.source_text):  # 방한했다: a visit to South Korea
             visited = gazetteer().country(code)
@@ -1000,6 +1038,8 @@ def verdicts(view: UnitView) -> list[Verdict]:
                 w for ko, ws in words.items() if all(ko != p.ko for p in places) for w in ws
             ) | _cities_written(view.source_text, places)
             verdict = _verdict(view, a, b, tuple(places), countries, others)
+            if (a, b) in glued:
+                verdict = _glued_verdict(verdict)
             out.append(replace(verdict, visit=True) if (a, b) in visits else verdict)
         for c in compounds:
             codes = "".join(sorted(c.codes))
@@ -1434,27 +1474,45 @@ HONOURED_SITE_CONFIDENCE = 0.6
 
 
 def _site_honoured(view: UnitView) -> Iterator[Hit]:
-    """A noun no person mention holds, before the site it names (카라왕/NNG 공장), written
-    after Mr. or Ms. in the English ('Mr. Karawang's plant'): a place made a person."""
+    """A noun no person mention holds, before the site it names (카라왕/NNG 공장) or after the
+    city or county it lies in (청주시 오송의, which Kiwi reads as one NNP), written after Mr. or
+    Ms. in the English ('Mr. Karawang's plant', "Mr. Oh Song's railway test line"): a place
+    made a person."""
     if not _HONOURED.search(view.target_text):
         return  # most units: no Mr. or Ms. at all
     anywhere = _anchored_anywhere(view.doc)
+    text = view.source_text
     for t in view.source_tokens:
         if t.tag not in ("NNP", "NNG") or len(t.form) < 2 or not is_hangul(t.form):
             continue
-        if t.form in anywhere:
+        addressed = t.tag == "NNP" and _after_local_place(text, t.start)
+        form = t.form[:-1] if addressed and t.form.endswith("의") and len(t.form) > 2 else t.form
+        if form in anywhere or not (addressed or _SITE_AFTER.match(text, t.end)):
             continue
-        if not _SITE_AFTER.match(view.source_text, t.end):
-            continue
+        if addressed and _UNLISTED_UNIT.fullmatch(form):
+            continue  # 춘양면: a town with its unit, _unlisted_as_person's
         for m in _HONOURED.finditer(view.target_text):
-            if phonetic_score(t.form, m.group(1)) >= 0.75:
+            one = phonetic_score(form, m.group(1))
+            two = phonetic_score(form, m.group(1) + m.group(3)) if m.group(3) else 0.0
+            if max(one, two) >= 0.75:  # 'Mr. Karawang', 'Mr. Oh Song'
                 yield Hit(
-                    f"place {t.form} appears to be rendered as a person ('{m.group().strip()}')",
-                    source=(t.start, t.end),
-                    target=m.span(1),
+                    f"place {form} appears to be rendered as a person ('{m.group().strip()}')",
+                    source=(t.start, t.start + len(form)),
+                    target=m.span(1) if one >= two else (m.start(1), m.end(3)),
                     confidence=HONOURED_SITE_CONFIDENCE,
                 )
                 return
+
+
+def _after_local_place(text: str, start: int) -> bool:
+    """The word before ``start`` is a listed city, county or district (청주시 오송)."""
+    m = _WORD_BEFORE_PLACE.search(text, 0, start)
+    return m is not None and any(
+        p.kind in ("city", "county", "district") for p in gazetteer().lookup(m.group(1))
+    )
+
+
+_WORD_BEFORE_PLACE = re.compile(r"(?<![가-힣])([가-힣]+(?:시|군|구)) $")
 
 
 def _anchored_anywhere(doc: DocView) -> frozenset[str]:

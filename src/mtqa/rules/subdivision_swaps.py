@@ -25,7 +25,7 @@ from mtqa.records import Severity
 from mtqa.rules.base import DocView, Hit, UnitView, neighbour_views
 from mtqa.rules.persons import plain_mentions
 from mtqa.text.en_match import fold
-from mtqa.text.ko_persons import korean_name
+from mtqa.text.ko_word_kinds import korean_name
 
 SWAP_CONFIDENCE = 0.6
 RENDERED = 0.75  # phonetic score of an English run from which it renders the Korean word

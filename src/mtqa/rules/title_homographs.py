@@ -34,7 +34,7 @@ from mtqa.rules.title_spans import (
     titled_persons,
 )
 from mtqa.text.en_match import find_all, fold
-from mtqa.text.ko_persons import ORG_ENDINGS, body_or_place, company_like
+from mtqa.text.ko_word_kinds import ORG_ENDINGS, body_or_place, company_like
 
 # An office the Korean itself names (사무소, 무역관): 'office' renders it, not a 지사.
 _OFFICE_KO = re.compile(r"사무소|사무실|사무국|무역관|대표부|출장소|지점")

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
-from mtqa.lexicon.gazetteer import gazetteer
+from mtqa.lexicon.country_abbrev import SYLLABLES
+from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
     Title,
@@ -80,10 +81,12 @@ def _place_names(prefix: str) -> list[str]:
 _ROMAN_SIGN = re.compile(r"([A-Za-z])([\u2160-\u216b])")
 
 
-def _body_names(prefix: str) -> list[str]:
+def _body_names(prefix: str, portfolios: bool = True) -> list[str]:
     """English names of the listed bodies in a title's prefix (KHNP for 한수원) and the Latin
     words of it (EDUⅡ as 'EDU II'): where English writes them before another person's title,
-    the body moved as a place does."""
+    the body moved as a place does. With ``portfolios``, a ministry's portfolio too ('Land,
+    Infrastructure and Transport' of its 'Ministry of ...'), which only a title right after
+    it makes a body's: after 'Minister of' it may be any country's ministry's."""
     out: list[str] = []
     for word in prefix.split():
         # 금융감독 of 금융감독원장: the body glued to its head's title by the title's syllable
@@ -97,6 +100,10 @@ def _body_names(prefix: str) -> list[str]:
         )
         if term is not None:
             out += [f for f in term.accepted if len(f) > 2]
+            # the portfolio before a title ('Land, Infrastructure and Transport Minister' for
+            # the Ministry of Land, Infrastructure and Transport's): of two words or more
+            if portfolios:
+                out += [m.group(1) for f in term.accepted if (m := _PORTFOLIO.match(f))]
         # the Latin words of it (EDUⅡ, ASML of ASML코리아)
         for latin in re.findall(r"[A-Za-z0-9&\u2160-\u216b]{3,}", word):
             out.append(unicodedata.normalize("NFKC", _ROMAN_SIGN.sub(r"\1 \2", latin)))
@@ -104,6 +111,7 @@ def _body_names(prefix: str) -> list[str]:
 
 
 _BODY_SYLLABLES = "원청처부회"
+_PORTFOLIO = re.compile(r"(?:Ministry|Minister|Department|Secretary) of (?:the )?(\S+(?: \S+)+)$")
 
 
 def _titled_nearby(view: UnitView) -> list[PersonInfo]:
@@ -126,17 +134,24 @@ def _place_of_another(
     text: str, phrase: tuple[int, int], b: PersonInfo, others: Sequence[PersonInfo]
 ) -> tuple[PersonInfo, tuple[int, int]] | None:
     """(A, span of A's place) where the words right before B's title phrase name the place of
-    another person's title (A's 서울 in 서울시장) and not B's own."""
-    before = text[max(0, phrase[0] - 60) : phrase[0]]
+    another person's title (A's 서울 in 서울시장) and not B's own; or before its last word,
+    where the phrase took in the end of a portfolio ('Transport Minister' of 'Land,
+    Infrastructure and Transport Minister')."""
+    last = phrase[0] + text[phrase[0] : phrase[1]].rfind(" ") + 1
+    cuts = [(cut, text[max(0, cut - 60) : cut]) for cut in dict.fromkeys((phrase[0], last))]
     own = _place_names(b.mention.title_prefix) + _body_names(b.mention.title_prefix)
-    if any(_ends_with_place(before, n) is not None for n in own):
-        return None
+    if any(_ends_with_place(before, n) is not None for _, before in cuts for n in own):
+        return None  # 'Mokpo Coast Guard Station chief' has B's Mokpo, not A's Coast Guard
+    for cut, before in cuts:
 
-    def where(name: str) -> tuple[int, int] | None:
-        found = _ends_with_place(before, name)
-        return None if found is None else (phrase[0] - len(before) + found, phrase[0])
+        def where(name: str, cut: int = cut, before: str = before) -> tuple[int, int] | None:
+            found = _ends_with_place(before, name)
+            return None if found is None else (cut - len(before) + found, cut)
 
-    return _first_place_of_another(b, others, where, unprefixed=True)
+        swapped = _first_place_of_another(b, others, where, unprefixed=True, portfolios=True)
+        if swapped is not None:
+            return swapped
+    return None
 
 
 def _first_place_of_another(
@@ -144,6 +159,7 @@ def _first_place_of_another(
     others: Sequence[PersonInfo],
     where: Callable[[str], tuple[int, int] | None],
     unprefixed: bool,
+    portfolios: bool = False,
 ) -> tuple[PersonInfo, tuple[int, int]] | None:
     """(A, span) for the first other person A whose title's place ``where`` finds in the
     English (its longest name first), A's prefix being none of B's. Where B has no prefix,
@@ -158,7 +174,8 @@ def _first_place_of_another(
             continue
         # bodies only where B has a place or body of its own: 'Defense Ministry spokesperson'
         # for 대변인 beside 베트남 국방차관 is B's own ministry, which the Korean leaves unsaid
-        names = _place_names(prefix) + (_body_names(prefix) if b.mention.title_prefix else [])
+        bodies = _body_names(prefix, portfolios) if b.mention.title_prefix else []
+        names = _place_names(prefix) + bodies
         for name in sorted(names, key=len, reverse=True):
             span = where(name)
             if span is not None:
@@ -211,6 +228,41 @@ def _ends_with_place(before: str, name: str) -> int | None:
         rf"(?<![\w-])(?i:{re.escape(name)})(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before
     )
     return m.start() if m is not None else None
+
+
+def _envoy_posts(prefix: str) -> list[Place]:
+    """The places of an envoy's post in a title's prefix: 주중 of 주중 한국대사 (China), 주몬트리올
+    (Montreal); none where the prefix names no post."""
+    gaz = gazetteer()
+    out: list[Place] = []
+    for word in prefix.split():
+        rest = word[1:] if word[:1] == "주" and len(word) >= 2 else ""
+        if len(rest) == 1 and rest in SYLLABLES:
+            out += [c for c in (gaz.country(SYLLABLES[rest]),) if c is not None]
+        elif rest:
+            out += gaz.lookup(rest)
+    return out
+
+
+_POSTED_TO = re.compile(r" to (?:the )?((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})")
+
+
+def _wrong_post(text: str, phrase: tuple[int, int], b: PersonInfo) -> tuple[int, int] | None:
+    """The span of the country or city after 'Ambassador to' beside B where the Korean posts B
+    elsewhere ('Ambassador to South Korea Yoon' for 윤지석 주중 한국대사: his post is China)."""
+    posts = _envoy_posts(b.mention.title_prefix)
+    m = _POSTED_TO.match(text, phrase[1])
+    if not posts or m is None:
+        return None
+    written = m.group(1)
+    names = [fold(n) for p in posts for n in (*p.en, *p.related)]
+    if any(fold(written).startswith(n) for n in names):
+        return None
+    words = written.split()
+    for k in range(len(words), 0, -1):  # the longest place name the words start with
+        if fold(" ".join(words[:k])) in english_place_names():
+            return m.start(1), m.start(1) + len(" ".join(words[:k]))
+    return None
 
 
 def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
@@ -272,6 +324,16 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 # 김바다 의성군수 as 'Andong Mayor Kim', 권다솜 안동시장 being in the next sentence
                 or _place_of_another(text, mine, b, _titled_nearby(view))
             )
+            post = _wrong_post(text, mine, b)
+            if post is not None:
+                yield Hit(
+                    f"{b.mention.name} is posted to {text[post[0] : post[1]]!r} in the English; "
+                    f"in the Korean the post is {b.mention.title_prefix.split()[0]}",
+                    source=(b.mention.start, b.mention.end),
+                    target=(min(mine[0], b_span[0]), max(post[1], b_span[1])),
+                    confidence=MISATTRIBUTED,
+                )
+                continue
             if swapped is not None:
                 other, place = swapped
                 phrase = text[min(place[0], mine[0]) : max(place[1], mine[1])]

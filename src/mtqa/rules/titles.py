@@ -643,7 +643,17 @@ def _title_phrase_beside(view: UnitView, p: PersonInfo) -> str | None:
     if where is None or (where[1] <= span[0] and text[where[1] : span[0]].rstrip().endswith(",")):
         return None  # 'Wang, director of the Department of Commerce, Chen': Wang's title
     start = full_title_start(text, *where) if where[1] <= span[0] else where[0]
+    deputy = _DEPUTY_OF_PORTFOLIO.search(text, 0, start)
+    if deputy is not None and where[1] <= span[0]:
+        # 'Deputy Climate and Environment Minister': a deputy minister, its portfolio inside
+        return f"{deputy.group(1)} {text[start : where[1]].split()[-1]}"
     return text[start : where[1]]
+
+
+# A deputy's word before a portfolio of capitalized words (and 'and') that a title ends.
+_DEPUTY_OF_PORTFOLIO = re.compile(
+    r"\b((?:First |Second )?(?:Deputy|Vice|Assistant))(?: (?:[A-Z][\w'’-]*,?|and|&)){1,5} $"
+)
 
 
 def _deputy_of_own(view: UnitView, p: PersonInfo) -> str | None:

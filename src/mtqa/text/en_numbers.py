@@ -231,10 +231,18 @@ def _word_number(toks: list[_Tok], k: int) -> tuple[int, float, bool] | None:
             break
         j += 1
     if not last:
-        if k < n and toks[k].low in _ORD_WORDS:
+        if k < n and toks[k].low in _ORD_WORDS and not _time_unit_second(toks, k):
             return k + 1, float(_ORD_WORDS[toks[k].low]), True
         return None
     return j, total + current, False
+
+
+def _time_unit_second(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is 'second' the unit of time: 'meters per second', 'a split second'."""
+    return toks[k].low == "second" and k > 0 and toks[k - 1].low in _BEFORE_TIME_SECOND
+
+
+_BEFORE_TIME_SECOND = frozenset({"per", "every", "split", "each"})  # not "a": a second term
 
 
 def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:

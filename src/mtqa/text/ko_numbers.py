@@ -78,6 +78,14 @@ _NATIVE_RE = re.compile(
     r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
+# Native ordinals of one word (셋째 주 'the third week', 둘째 아들 'second son').
+_NATIVE_ORDINALS = {
+    "첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "열": 10,
+}  # fmt: skip
+_NATIVE_ORDINAL = re.compile(
+    r"(?<![가-힣])(" + "|".join(_NATIVE_ORDINALS) + r")째(?=[\s,.)]|$|[이가을를은는의에도와과로])"
+)
 # Native numbers standing alone after a noun, a particle or nothing after them (아이 둘을, 자녀
 # 셋과); not 하나 ('but', 'one of'), nor inside words (둘레, 셋째), nor 둘 of 두다 (둘 수 있다).
 _ALONE = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
@@ -612,6 +620,9 @@ def _native_exprs(text: str) -> list[NumExpr]:
         out.append(NumExpr(m.start(), m.end(), m.group(), value, kind, approx=approx, word=True))
     for m in _ORD_FIRST.finditer(text):
         out.append(NumExpr(m.start(), m.end(), m.group(), 1.0, "ordinal", word=True))
+    for m in _NATIVE_ORDINAL.finditer(text):  # 셋째 주 'the third week'
+        value = float(_NATIVE_ORDINALS[m.group(1)])
+        out.append(NumExpr(m.start(), m.end(), m.group(), value, "ordinal", word=True))
     for m in _NATIVE_ALONE.finditer(text):  # 아이 둘을 'two children': a count with no counter
         if any(e.start <= m.start() < e.end for e in out):
             continue  # 다섯 번째: the counter's
