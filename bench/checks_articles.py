@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,064 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,080 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -426,6 +426,12 @@ in Seoul; a phishing ring in Incheon, cosmetics in the Middle East, archery in T
 in Seoul; Hapcheon's population plan, Yamanashi's governor in Gyeongbuk, a recycler's IPO, a
 typhoon over Busan and Ulsan; Gwangju's AI cluster, judo in Astana, Poland's president and
 KHNP, a cold-wave warning) after round 108's: 21, 21, 18 and 22 of 24, 0, 0, 0 and 3 false.
+uj1-uj4, uk1-uk4, ul1-ul4 and um1-um4 (a bio complex in Wanju, K9 howitzers for Romania, a K
+League 2 playoff, Jaishankar in Seoul; a redevelopment chief's embezzlement, Seoul's official
+apartment prices, the Denmark Open, To Lam's state visit; Dongtan's tram, Shandong's trade
+delegation in Daegu, Samsung Heavy's backlog, a Jirisan rescue; Gangwon's special zone,
+weightlifting worlds in Forde, British Columbia's premier on LNG, household incomes) at b6eddba:
+21, 18, 18 and 19 of 24, 1, 0, 1 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -708,7 +714,11 @@ election, a California wildfire) after round 107's: 0 and 2; uh1-uh6 and ui1-ui6
 strawberries, a US Senate delegation on shipbuilding, a Gold Coast marathon, October auto and
 ship exports, East Kalimantan's governor, a gas explosion in Daejeon; a webtoon platform in
 Japan, Sejong's capital plan, Minas Gerais's governor in Sacheon, a bank's quarter, PPP
-primaries in Busan, floods in Quang Ninh) after round 108's: 1 and 0.
+primaries in Busan, floods in Quang Ninh) after round 108's: 1 and 0; un1-un6 and uo1-uo6
+(Changnyeong's garlic festival, Yamaguchi's governor on hydrogen ferries, a Challenger title in
+Busan, September household loans, Mongolia's deputy prime minister, a landslide in Bonghwa; a
+drama's Netflix run, Ulsan port's cargo, Egypt's prime minister at KHNP, a brokerage's year, a
+Gwangju council speaker's resignation, a quake off Hualien) at b6eddba: 1 and 0.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

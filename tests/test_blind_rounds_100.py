@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lexicontools import persons_titled
+from lexicontools import persons, persons_titled
 from mtqa.align.paragraphs import pair_lone_neighbours
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.records import Sentence, Unit
@@ -586,3 +586,70 @@ def test_a_policy_office_keeps_the_renderings_of_its_head() -> None:
         "Deputy Minister for Policy Oh Na-rae said at a briefing.",
     ):
         assert shown("MT601", ko, en) == []
+
+
+# Round 110 (sets uj, uk, ul, um; un and uo faithful-only)
+
+
+def test_a_committee_named_by_its_chairs_title_is_named() -> None:
+    ko = "앞서 그는 이날 오전 국회를 찾아 김태형 국회 외교통일위원장과 면담했다."
+    en = (
+        "Earlier that morning, he visited the National Assembly and met with Kim Tae-hyung, "
+        "chairman of the parliamentary Foreign Affairs and Unification Committee."
+    )
+    assert shown("MT711", ko, en) == []
+
+
+def test_a_share_in_brackets_is_no_age() -> None:
+    ko = "선종별로는 LNG 운반선이 61%를 차지했으며, 이어 컨테이너선(18%), 해양플랜트(14%) 순이었다."
+    assert persons(ko)["컨테이너선"][1] == "none"
+    assert persons("김철수(57)씨는 말했다.")["김철수"][1] in ("age", "honorific")
+
+
+def test_a_clock_time_is_no_digit_of_a_score_where_another_time_is_left() -> None:
+    ko = "부천은 1일 오후 2시 수원월드컵경기장에서 열린 K리그2 PO에서 수원을 2-1로 이겼다."
+    en = "Bucheon beat Suwon 2-1 in the K League 2 play-off held at {} on the 1st in Suwon."
+    assert shown("MT301", ko, en.format("4 p.m.")) == ["4 p.m."]
+    assert shown("MT301", ko, en.format("2 p.m.")) == []
+
+
+def test_places_written_as_persons_names() -> None:
+    ko = "승강 PO 1차전은 오는 4일 부천종합운동장에서 열린다."
+    en = "The first leg will be held on the 4th at {}."
+    assert shown("MT502", ko, en.format("Bu Cheon-jong's sports ground")) == ["Bu Cheon-jong's"]
+    assert shown("MT502", ko, en.format("Bucheon Sports Complex")) == []
+    ko = "반면 노원구(-0.21%)와 도봉구(-0.47%)는 하락했다."
+    en = "Prices fell in {} (down 0.21 percent) and Dobong District (down 0.47 percent)."
+    assert shown("MT502", ko, en.format("Roh Won-gu")) == ["Roh Won-gu"]
+    assert shown("MT502", ko, en.format("Nowon District")) == []
+
+
+def test_a_place_spelled_with_and_without_its_unit_is_one_spelling() -> None:
+    ko = "봉화군 춘양면에서 산사태가 났다.\n춘양면 주민 87명이 대피했다."
+    en = "A landslide hit Chunyang-myeon in Bonghwa.\n87 residents of Chunyang were evacuated."
+    assert article_shown("MT405", ko, en) == []
+
+
+def test_titles_after_a_sport_and_team_a_second_title_and_a_prefixed_title() -> None:
+    ko = "김도균 역도 대표팀 감독은 가능성을 확인했다고 말했다."
+    assert shown("MT602", ko, "National team Kim Do-gyun Gamdok said so.") == ["Gamdok"]
+    ko = "장인수 삼성중공업 대표이사 사장은 선별 수주 기조를 유지하겠다고 말했다."
+    en = "Samsung Heavy Industries CEO Jang In-soo{} said it would stay selective."
+    assert shown("MT602", ko, en.format(" Sajang")) == ["Sajang"]
+    assert shown("MT602", ko, en.format("")) == []
+    ko = "대법원 3부(주심 엄태석 대법관)는 원심을 확정했다."
+    en = "The Supreme Court's third division, with {} Eom Tae-seok presiding, upheld the ruling."
+    assert shown("MT601", ko, en.format("Chief Justice")) == ["Chief Justice Eom Tae-seok"]
+    assert shown("MT601", ko, en.format("Justice")) == []
+
+
+def test_a_rank_left_while_another_ordinal_claims_two_english_ones() -> None:
+    ko = "안 부시장은 산둥성이 교역 상대 지역 가운데 2위라며 제3차 포럼을 열겠다고 밝혔다."
+    en = "Ahn said Shandong was Daegu's {}-largest partner and the third forum would be held."
+    assert shown("MT305", ko, en.format("third")) == ["third"]
+    assert shown("MT305", ko, en.format("second")) == []
+
+
+def test_a_country_in_brackets_makes_a_foreign_name_a_person() -> None:
+    ko = "배수린은 준결승에서 홈 코트의 미아 블리크펠트(덴마크)를 2-0으로 눌렀다."
+    assert persons(ko)["블리크펠트"][1] == "affiliation"

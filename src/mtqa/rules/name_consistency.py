@@ -168,6 +168,10 @@ def name_inconsistent(view: UnitView) -> Iterator[Hit]:
             continue
         if _COMPOUND_TAIL.fullmatch(r.text.removeprefix(verdict[0])):
             continue  # 'Budapest-bound' is Budapest in a compound, no other spelling
+        if _UNIT_TAIL.fullmatch(verdict[0].removeprefix(r.text)) or _UNIT_TAIL.fullmatch(
+            r.text.removeprefix(verdict[0])
+        ):
+            continue  # 'Chunyang' and 'Chunyang-myeon' for 춘양면: the unit left out once
         done.add(info.mention.start)
         form, conf = verdict
         m = info.mention
@@ -182,6 +186,8 @@ def name_inconsistent(view: UnitView) -> Iterator[Hit]:
 
 # English compound tails after a name ('Budapest-bound', 'Seoul-based', 'Kim-led').
 _COMPOUND_TAIL = re.compile(r"-(?:bound|based|born|led|backed|made|style|era|area|region|run)")
+# A Korean administrative unit romanized after a place's name (Chunyang-myeon, Jung-gu).
+_UNIT_TAIL = re.compile(r"[- ](?:myeon|eup|dong|ri|gu|gun|si|do|ga)", re.IGNORECASE)
 
 
 def _accepted_against_a_miss(info: PersonInfo, other: str) -> bool:

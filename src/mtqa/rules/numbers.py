@@ -329,6 +329,9 @@ def _other_kind_only(
     number accounts for."""
     if not matched:
         return False
+    if s.kind == "time":
+        # 오후 2시 is no '2' (of a 2-1 win) where '4 p.m.' is left
+        return all(t.kind != "time" for t in matched) and any(t.kind == "time" for t in free)
     claimed = all(
         t.kind != s.kind and any(x is not s and _fit(x, t) == 2 and matches(x, t) for x in src)
         for t in matched
@@ -960,21 +963,28 @@ def _surplus_freed(
     """``used`` with English small counts freed that a value the Korean writes fewer times
     would otherwise claim all of: 어선 3척 and 헬기 2대 against 'three boats' and 'three
     helicopters', the second 'three' is no rendering of 3. Only English small cardinals, and
-    only where a Korean count (a number and its counter) is left without any English match."""
+    only where a Korean count (a number and its counter) is left without any English match;
+    likewise ordinals where a Korean ordinal is (2위 and 제3차 against 'third-largest' and 'the
+    third forum')."""
     lost = [
         s
         for s in src
         if not any(matches(s, t) and not counter_clash(ko, s, en, t, tgt) for t in tgt)
     ]
-    if not any(s.kind == "cardinal" and (s.word or counted(ko, s.end)) for s in lost):
+    lost_kinds = {
+        s.kind
+        for s in lost
+        if (s.kind == "cardinal" and (s.word or counted(ko, s.end))) or s.kind == "ordinal"
+    }
+    if not lost_kinds:
         return used  # only for a count left without a match (헬기 2대), not a score's 0
     out = list(used)
-    done: set[float] = set()
+    done: set[tuple[str, float]] = set()
     for k, t in enumerate(tgt):
-        if not used[k] or t.kind != "cardinal" or t.value >= 100 or t.value in done:
+        if not used[k] or t.kind not in lost_kinds or t.value >= 100 or (t.kind, t.value) in done:
             continue
-        done.add(t.value)
-        same_en = [j for j, u in enumerate(tgt) if u.kind == "cardinal" and u.value == t.value]
+        done.add((t.kind, t.value))
+        same_en = [j for j, u in enumerate(tgt) if u.kind == t.kind and u.value == t.value]
         same_ko = [
             i for i, s in enumerate(src) if matches(s, t) and not counter_clash(ko, s, en, t, tgt)
         ]

@@ -29,7 +29,7 @@ from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, n
 from mtqa.lexicon.gazetteer import HOME, Place, english_place_names, gazetteer
 from mtqa.lexicon.korean_bounds import PARTICLES
 from mtqa.lexicon.organizations import organizations
-from mtqa.lexicon.romanize import is_hangul, key_of_hangul, name_key
+from mtqa.lexicon.romanize import is_hangul, is_hangul_syllable, jamo, key_of_hangul, name_key
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import is_vietnamese
@@ -172,6 +172,9 @@ def _person_like(
         if w[2][:1].isupper() and not any(a < w[1] and w[0] < b for a, b in taken)
     ]
     keys = [key_of_hangul(f) for f in ko_forms if len(f) >= 2]
+    # a surname's spelling of the first syllable before the initial sound law ('Roh Won-gu'
+    # for 노원구: 노 is 로, Roh)
+    keys += [key_of_hangul(r) for f in ko_forms if len(f) >= 2 and (r := _initial_r(f)) != f]
     for i in range(len(toks)):
         for j in range(i, min(i + 3, len(toks))):
             run = toks[i : j + 1]
@@ -192,6 +195,18 @@ def _person_like(
             ):
                 return run[0][0], run[-1][1]
     return None
+
+
+def _initial_r(form: str) -> str:
+    """``form`` with its first syllable's initial ㄴ, or ㅇ before i or y, written ㄹ, as
+    surnames spell it (노 Roh, 이 Lee/Rhee, 유 Ryu)."""
+    first = form[0]
+    if not is_hangul_syllable(first):
+        return form
+    i, m, f = jamo(first)
+    if i == 2 or (i == 11 and m in (20, 6, 17, 2, 12, 7)):  # ㄴ; ㅇ + ㅣㅕㅠㅑㅛㅖ
+        return chr(0xAC00 + (5 * 21 + m) * 28 + f) + form[1:]
+    return form
 
 
 # A capitalized word ending like an adjective of place (Central American, Asian, Chinese)
@@ -1453,7 +1468,9 @@ def _facility_as_person(view: UnitView) -> Iterator[Hit]:
                 break
         else:
             continue
-        span = _as_person(view, [stem, stem + m.group(2)], places, persons)
+        # 'Bu Cheon-jong' for 부천종합운동장: a syllable of the facility's word taken in too
+        facility = m.group(2)
+        span = _as_person(view, [stem, stem + facility[:1], stem + facility], places, persons)
         if span is not None:
             yield Hit(
                 f"place {stem} of {m.group()} ({places[0].preferred}) appears to be rendered "

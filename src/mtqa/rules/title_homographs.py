@@ -74,13 +74,19 @@ def _romanized_after(text: str, name: tuple[int, int], title: Title) -> tuple[in
 _BRACKETED = re.compile(r"\(([가-힣]+)\)")
 
 
+_SECOND_TITLE = re.compile(r" ([가-힣]{2,4}?)(?=[은는이가을를의과와도]|\s|$)")
+
+
 def _bracketed_rank(korean: str, p: PersonInfo) -> tuple[Title, tuple[int, int]] | None:
     """A listed title in brackets right after the person's title (사이버수사대장(경정): the
     rank 경정) and its span."""
     span = p.mention.title_span
-    m = _BRACKETED.match(korean, span[1]) if span is not None else None
-    rank = titles().get(m.group(1)) if m is not None else None
-    return (rank, m.span(1)) if rank is not None and m is not None else None
+    for pattern in (_BRACKETED, _SECOND_TITLE):  # or a second title after it (대표이사 사장)
+        m = pattern.match(korean, span[1]) if span is not None else None
+        rank = titles().get(m.group(1)) if m is not None else None
+        if rank is not None and m is not None:
+            return rank, m.span(1)
+    return None
 
 
 def _anothers_thing(text: str, span: tuple[int, int], name: tuple[int, int]) -> bool:

@@ -173,6 +173,16 @@ def _affiliation_after(text: str, tokens: Sequence[Token], j: int) -> bool:
     return noun_bracket_end(tokens, j) is not None
 
 
+def _country_in_brackets(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """A country alone in brackets right after the name (블리크펠트(덴마크)), as sports news
+    writes a foreign athlete's."""
+    m = _BRACKETED.match(text, tokens[j - 1].end)
+    return m is not None and any(p.kind == "country" for p in gazetteer().lookup(m.group(1)))
+
+
+_BRACKETED = re.compile(r"\(([가-힣]{2,10})\)")
+
+
 def _glossed_body(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """tokens[j] is a body with its Latin name in brackets before a title, not the last word
     of the name tokens[i:j] begin (아흐마드 리드완 핀다드(PT Pindad) 사장; not 사무엘
@@ -868,6 +878,8 @@ def find_persons(
             anchor = ROLE  # 오스트리아의 루카스 빈터호퍼: a full name after a country's
         if anchor == "none" and kind == "foreign" and _japanese_full_name(form):
             anchor = FAMILY_NAME
+        if anchor == "none" and kind == "foreign" and _country_in_brackets(text, tokens, j):
+            anchor = AFFILIATION  # 블리크펠트(덴마크): a player and her country
         if anchor == "none" and kind == "korean" and given and _affiliation_after(text, tokens, j):
             anchor = AFFILIATION  # 장새봄(한국체대): a school or team in brackets
         if kind == "korean" and not given and anchor not in {"title", "honorific"}:

@@ -187,6 +187,11 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
     return None
 
 
+# A national team after a sport (역도 대표팀, 축구 국가대표팀) and before its staff's title.
+_TEAM_AFTER = re.compile(r" (?:국가|청소년|여자|남자)?대표팀 ")
+_SHARE_SIGNS = frozenset({"%", "％", "퍼센트", "p", "%p"})
+
+
 def title_after(
     text: str, tokens: Sequence[Token], k: int
 ) -> tuple[str, Title | None, tuple[int, int] | None, str, int]:
@@ -205,7 +210,12 @@ def title_after(
             if _given_syllable(tokens, k):
                 break
             return "honorific", None, None, "", k + 1
-        if tok.tag == "SSO" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN":
+        if (
+            tok.tag == "SSO"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].tag == "SN"
+            and (k + 2 >= len(tokens) or tokens[k + 2].form not in _SHARE_SIGNS)
+        ):  # not 컨테이너선(18%): a share, no age
             # the bracket's end: 김나래(57) 교수, 편성규(57·용인7) 의원
             after = next((n + 1 for n in range(k + 2, min(k + 7, len(tokens)))
                           if tokens[n].tag == "SSC"), None)  # fmt: skip
@@ -260,10 +270,21 @@ def title_after(
             skipped += 1
             k = latin
             continue
-        if tok.tag not in NOUN_TAGS:
+        # 대/XPN 법관/NNG: a noun with a prefix Kiwi cut off (대법관)
+        prefixed = (
+            tok.tag == "XPN"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].start == tok.end
+            and tokens[k + 1].tag in NOUN_TAGS
+        )
+        if tok.tag not in NOUN_TAGS and not prefixed:
             break
-        j = _dotted_ministry(text, tokens, k) or contiguous(tokens, k)
+        j = _dotted_ministry(text, tokens, k) or contiguous(tokens, k + 1 if prefixed else k)
         compound = text[tok.start : tokens[j - 1].end]
+        if tok.tag == "NNG" and j < len(tokens) and _TEAM_AFTER.match(text, tokens[j - 1].end):
+            skipped += 1  # 역도 대표팀 감독: the sport of the national team
+            k = j
+            continue
         if _SQUAD.fullmatch(compound):  # 전 국가대표 코치: the national team's coach
             if j == len(tokens) or tokens[j].start == tokens[j - 1].end:
                 break  # 국가대표는: a national team player, no 대표 (leader) of 국가
