@@ -230,18 +230,19 @@ def _ends_with_place(before: str, name: str) -> int | None:
     return m.start() if m is not None else None
 
 
-def _envoy_posts(prefix: str) -> list[Place]:
-    """The places of an envoy's post in a title's prefix: 주중 of 주중 한국대사 (China), 주몬트리올
-    (Montreal); none where the prefix names no post."""
+def _envoy_post(prefix: str) -> tuple[str, list[Place]]:
+    """The word of an envoy's post in a title's prefix and its places: 주중 of 주중 한국대사
+    (China), 주몬트리올 (Montreal); ("", []) where the prefix names no post."""
     gaz = gazetteer()
-    out: list[Place] = []
     for word in prefix.split():
         rest = word[1:] if word[:1] == "주" and len(word) >= 2 else ""
         if len(rest) == 1 and rest in SYLLABLES:
-            out += [c for c in (gaz.country(SYLLABLES[rest]),) if c is not None]
-        elif rest:
-            out += gaz.lookup(rest)
-    return out
+            places = [c for c in (gaz.country(SYLLABLES[rest]),) if c is not None]
+        else:
+            places = gaz.lookup(rest) if rest else []
+        if places:
+            return word, places
+    return "", []
 
 
 _POSTED_TO = re.compile(r" to (?:the )?((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})")
@@ -250,7 +251,7 @@ _POSTED_TO = re.compile(r" to (?:the )?((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*
 def _wrong_post(text: str, phrase: tuple[int, int], b: PersonInfo) -> tuple[int, int] | None:
     """The span of the country or city after 'Ambassador to' beside B where the Korean posts B
     elsewhere ('Ambassador to South Korea Yoon' for 윤지석 주중 한국대사: his post is China)."""
-    posts = _envoy_posts(b.mention.title_prefix)
+    _, posts = _envoy_post(b.mention.title_prefix)
     m = _POSTED_TO.match(text, phrase[1])
     if not posts or m is None:
         return None
@@ -290,7 +291,8 @@ def _title_or_role(view: UnitView, p: PersonInfo) -> Title | None:
     "name and apposition: 'Jung, 58, a former secretary-general'). Confidence 0.6 where B has "
     "a title of its own in the Korean, "
     "0.5 where B has none. The same title with A's place before it ('Seoul Mayor Park' for "
-    "오세훈 서울시장과 박형준 부산시장) is reported at 0.6 too.",
+    "오세훈 서울시장과 박형준 부산시장) is reported at 0.6 too, and so is an envoy's post given as "
+    "another country ('Ambassador to South Korea Yoon' for 윤지석 주중 대사).",
     (
         Example(
             "김 지사와 이 시장이 만났다.",
@@ -328,7 +330,7 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
             if post is not None:
                 yield Hit(
                     f"{b.mention.name} is posted to {text[post[0] : post[1]]!r} in the English; "
-                    f"in the Korean the post is {b.mention.title_prefix.split()[0]}",
+                    f"in the Korean the post is {_envoy_post(b.mention.title_prefix)[0]}",
                     source=(b.mention.start, b.mention.end),
                     target=(min(mine[0], b_span[0]), max(post[1], b_span[1])),
                     confidence=MISATTRIBUTED,
