@@ -653,3 +653,15 @@ def test_a_rank_left_while_another_ordinal_claims_two_english_ones() -> None:
 def test_a_country_in_brackets_makes_a_foreign_name_a_person() -> None:
     ko = "배수린은 준결승에서 홈 코트의 미아 블리크펠트(덴마크)를 2-0으로 눌렀다."
     assert persons(ko)["블리크펠트"][1] == "affiliation"
+
+
+def test_a_countrys_possessive_before_anothers_title_in_apposition() -> None:
+    ko = "산업통상자원부 여한솔 장관과 응우옌홍디엔 베트남 산업무역부 장관은 회담을 열었다."
+    en = (
+        "Yeo Han-sol, {}'s minister of industry, and Nguyen Hong Dien, {}'s minister of "
+        "industry and trade, held separate talks."
+    )
+    assert shown("MT603", ko, en.format("Vietnam", "South Korea")) == [
+        "Yeo Han-sol, Vietnam's minister"
+    ]
+    assert shown("MT603", ko, en.format("South Korea", "Vietnam")) == []

@@ -222,10 +222,12 @@ def _place_after_title(
 
 
 def _ends_with_place(before: str, name: str) -> int | None:
-    """Where ``name`` starts in ``before`` when it ends it, or only a portfolio of one or two
-    capitalized words follows it ('Philippine Trade ' before 'Secretary'); None otherwise."""
-    m = re.search(  # the name in any case; the portfolio's words capitalized ('side were' no)
-        rf"(?<![\w-])(?i:{re.escape(name)})(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before
+    """Where ``name`` starts in ``before`` when it ends it, with a possessive or not, or only a
+    portfolio of one or two capitalized words follows it ('Philippine Trade ' before
+    'Secretary'); None otherwise."""
+    m = re.search(  # the name in any case, possessive too ("Vietnam's minister"); the
+        # portfolio's words capitalized ('side were' no)
+        rf"(?<![\w-])(?i:{re.escape(name)})(?:['’]s)?(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before
     )
     return m.start() if m is not None else None
 
