@@ -227,7 +227,8 @@ def _ends_with_place(before: str, name: str) -> int | None:
     'Secretary'); None otherwise."""
     m = re.search(  # the name in any case, possessive too ("Vietnam's minister"); the
         # portfolio's words capitalized ('side were' no)
-        rf"(?<![\w-])(?i:{re.escape(name)})(?:['’]s)?(?:\s+[A-Z][a-z]+){{0,2}}\s*$", before
+        rf"(?<![\w-])(?i:{re.escape(name)})(?:['’]s)?(?:\s+[A-Z][a-z]+){{0,2}}\s*$",
+        before,
     )
     return m.start() if m is not None else None
 
