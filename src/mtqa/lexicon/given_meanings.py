@@ -8,19 +8,23 @@ from functools import lru_cache
 from importlib import resources
 
 
+def _meanings_table(name: str) -> dict[str, frozenset[str]]:
+    """Korean form -> English words (lower case) of a data file of two columns, the second
+    |-separated, after comment lines and a header."""
+    text = resources.files("mtqa.data").joinpath(name).read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
+    return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
+
+
 @lru_cache(maxsize=1)
 def given_meanings() -> dict[str, frozenset[str]]:
     """Korean given names that are words, and their English meanings (given_meanings.tsv)."""
-    text = resources.files("mtqa.data").joinpath("given_meanings.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
-    return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
+    return _meanings_table("given_meanings.tsv")
 
 
 @lru_cache(maxsize=1)
 def _syllable_meanings() -> dict[str, frozenset[str]]:
-    text = resources.files("mtqa.data").joinpath("syllable_meanings.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and ln[0] != "#"]
-    return {r[0]: frozenset(w.strip().lower() for w in r[1].split("|")) for r in rows[1:]}
+    return _meanings_table("syllable_meanings.tsv")
 
 
 def read_by_syllables(given: str, words: str) -> bool:

@@ -315,12 +315,13 @@ def _japanese_given_misspelled(view: UnitView, info: PersonInfo) -> Hit | None:
     written = words(text[span[0] : span[1]])
     if len(written) != 2:
         return None
-    japan = bool(japanese_spellings(parts[0])) or _country_context(
-        view.source_text, _JAPANESE_CONTEXT, frozenset({"JP"})
-    )
-    found = _japanese_family(parts, written) if japan else None
+    found = _japanese_family(parts, written)
     if found is None:
         return None
+    if not japanese_spellings(parts[0]) and not _country_context(
+        view.source_text, _JAPANESE_CONTEXT, frozenset({"JP"})
+    ):
+        return None  # a family name the table lacks: only where the Korean names Japan
     (a, b, word), hangul = found
     # Kiwi may keep a particle on the name (하루토와) or take its last 이 for one (유이가)
     forms = [hangul, hangul + "이"]
@@ -332,7 +333,7 @@ def _japanese_given_misspelled(view: UnitView, info: PersonInfo) -> Hit | None:
     usual = sorted(given_readings(hangul))
     if any(fold_romaji(word).startswith(r) for r in usual):
         return None  # longer than the Korean: 'Taichiro' for 타이치, the Korean cut it short
-    if _western_given(parts[1], word, usual):
+    if _western_given(hangul, word, usual):
         return None  # 다마키 데니 'Denny Tamaki': a Western name the katakana spells
     return Hit(
         f"name {m.name} written {text[span[0] : span[1]]!r}: {word!r} is no Hepburn "

@@ -9,6 +9,7 @@ this module looks at the capitalized word right beside that surname.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from mtqa.align.words import EN_STOPWORDS
@@ -86,9 +87,9 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     of ``given`` counts even where it is also a name ('Song Sea', 'Lee Wisdom')."""
     meanings = given_meanings().get(given, frozenset())
     a, b = surname
-    for m in (_BEFORE2.search(text[:a]), _AFTER2.match(text, b)):
-        if m and fold(m.group(1)) in meanings:  # 'Baek Big Star' for 백한별
-            return m.start(1), m.end(1)
+    pair = _two_words_beside(text, surname, lambda w: fold(w) in meanings)
+    if pair is not None:  # 'Baek Big Star' for 백한별
+        return pair
     beside = [m for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)) if m is not None]
     # A listed meaning first: 'Broker Bae Wisdom' is 'Wisdom', not the role before the name.
     for m in sorted(beside, key=lambda m: fold(m.group(1)) not in meanings):
@@ -103,9 +104,17 @@ def syllables_beside(text: str, surname: tuple[int, int], given: str) -> tuple[i
     """The span of the words right before or after the English surname at ``surname`` that
     read the given name syllable by syllable as hanja meanings ('West Summer' in 'Yoon West
     Summer' for 윤서하), or None."""
+    return _two_words_beside(text, surname, lambda w: read_by_syllables(given, w))
+
+
+def _two_words_beside(
+    text: str, surname: tuple[int, int], accept: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The span of the two capitalized words right before or after the surname at ``surname``
+    that ``accept`` takes, or None."""
     a, b = surname
     for m in (_BEFORE2.search(text[:a]), _AFTER2.match(text, b)):
-        if m and read_by_syllables(given, m.group(1)):
+        if m and accept(m.group(1)):
             return m.start(1), m.end(1)
     return None
 

@@ -341,15 +341,17 @@ def _named_in_korean(view: UnitView) -> set[str]:
     korean = "\n".join([view.source_text, *(u.source_text for u in neighbour_views(view))])
     found = organizations().find(korean)
     named = {t.en for _, _, t in found}
-    named.update(t.en for t in organizations().terms if t.ko in korean)
-    # a committee or association named by its head's title (외교통일위원장: 외교통일위원회's
-    # chair; 축구협회장)
+    # written whole, or a committee or association named by its head's title (외교통일위원장:
+    # 외교통일위원회's chair; 축구협회장)
     named.update(
         t.en
         for t in organizations().terms
-        if t.ko.endswith("회")
-        and len(t.ko) > 2
-        and (t.ko[:-1] + "장" in korean or t.ko + "장" in korean)
+        if t.ko in korean
+        or (
+            t.ko.endswith("회")
+            and len(t.ko) > 2
+            and (t.ko[:-1] + "장" in korean or t.ko + "장" in korean)
+        )
     )
     # a group's name alone, before a brand in Latin letters (신한 SOL뱅크: Shinhan, 신한금융)
     alone = set(_BRAND_OWNER.findall(korean))

@@ -29,7 +29,14 @@ from mtqa.lexicon.country_abbrev import Compound, find_compounds, find_visits, n
 from mtqa.lexicon.gazetteer import HOME, Place, english_place_names, gazetteer
 from mtqa.lexicon.korean_bounds import PARTICLES
 from mtqa.lexicon.organizations import organizations
-from mtqa.lexicon.romanize import is_hangul, is_hangul_syllable, jamo, key_of_hangul, name_key
+from mtqa.lexicon.romanize import (
+    is_hangul,
+    is_hangul_syllable,
+    jamo,
+    key_of_hangul,
+    name_key,
+    syllable,
+)
 from mtqa.lexicon.termbase import view_terms
 from mtqa.lexicon.transliterate import phonetic_score
 from mtqa.lexicon.vietnamese import is_vietnamese
@@ -205,7 +212,7 @@ def _initial_r(form: str) -> str:
         return form
     i, m, f = jamo(first)
     if i == 2 or (i == 11 and m in (20, 6, 17, 2, 12, 7)):  # ㄴ; ㅇ + ㅣㅕㅠㅑㅛㅖ
-        return chr(0xAC00 + (5 * 21 + m) * 28 + f) + form[1:]
+        return syllable(5, m, f) + form[1:]
     return form
 
 

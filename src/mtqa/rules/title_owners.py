@@ -251,10 +251,13 @@ def _envoy_post(prefix: str) -> tuple[str, list[Place]]:
 _POSTED_TO = re.compile(r" to (?:the )?((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})")
 
 
-def _wrong_post(text: str, phrase: tuple[int, int], b: PersonInfo) -> tuple[int, int] | None:
+def _wrong_post(
+    text: str, phrase: tuple[int, int], b: PersonInfo
+) -> tuple[tuple[int, int], str] | None:
     """The span of the country or city after 'Ambassador to' beside B where the Korean posts B
-    elsewhere ('Ambassador to South Korea Yoon' for 윤지석 주중 한국대사: his post is China)."""
-    _, posts = _envoy_post(b.mention.title_prefix)
+    elsewhere ('Ambassador to South Korea Yoon' for 윤지석 주중 한국대사: his post is China), and
+    the Korean word of the post (주중)."""
+    post, posts = _envoy_post(b.mention.title_prefix)
     m = _POSTED_TO.match(text, phrase[1])
     if not posts or m is None:
         return None
@@ -265,7 +268,7 @@ def _wrong_post(text: str, phrase: tuple[int, int], b: PersonInfo) -> tuple[int,
     words = written.split()
     for k in range(len(words), 0, -1):  # the longest place name the words start with
         if fold(" ".join(words[:k])) in english_place_names():
-            return m.start(1), m.start(1) + len(" ".join(words[:k]))
+            return (m.start(1), m.start(1) + len(" ".join(words[:k]))), post
     return None
 
 
@@ -329,13 +332,14 @@ def title_misattributed(view: UnitView) -> Iterator[Hit]:
                 # 김바다 의성군수 as 'Andong Mayor Kim', 권다솜 안동시장 being in the next sentence
                 or _place_of_another(text, mine, b, _titled_nearby(view))
             )
-            post = _wrong_post(text, mine, b)
-            if post is not None:
+            posted = _wrong_post(text, mine, b)
+            if posted is not None:
+                (post_start, post_end), post = posted
                 yield Hit(
-                    f"{b.mention.name} is posted to {text[post[0] : post[1]]!r} in the English; "
-                    f"in the Korean the post is {_envoy_post(b.mention.title_prefix)[0]}",
+                    f"{b.mention.name} is posted to {text[post_start:post_end]!r} in the English; "
+                    f"in the Korean the post is {post}",
                     source=(b.mention.start, b.mention.end),
-                    target=(min(mine[0], b_span[0]), max(post[1], b_span[1])),
+                    target=(min(mine[0], b_span[0]), max(post_end, b_span[1])),
                     confidence=MISATTRIBUTED,
                 )
                 continue

@@ -78,17 +78,15 @@ _NATIVE_RE = re.compile(
     r"(?P<sp>\s?)(?P<c>" + _COUNTERS + r")"
 )
 _ORD_FIRST = re.compile(r"(?<![가-힣])첫\s?번째")
-# Native ordinals of one word (셋째 주 'the third week', 둘째 아들 'second son').
-_NATIVE_ORDINALS = {
-    "첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
-    "열": 10,
-}  # fmt: skip
-_NATIVE_ORDINAL = re.compile(
-    r"(?<![가-힣])(" + "|".join(_NATIVE_ORDINALS) + r")째(?=[\s,.)]|$|[이가을를은는의에도와과로])"
-)
 # Native numbers standing alone after a noun, a particle or nothing after them (아이 둘을, 자녀
 # 셋과); not 하나 ('but', 'one of'), nor inside words (둘레, 셋째), nor 둘 of 두다 (둘 수 있다).
 _ALONE = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+# Native ordinals of one word: those numbers and 째 (셋째 주 'the third week', 둘째 아들 'second
+# son'), with 첫째 and 열째.
+_NATIVE_ORDINALS = {"첫": 1, **_ALONE, "열": 10}
+_NATIVE_ORDINAL = re.compile(
+    r"(?<![가-힣])(" + "|".join(_NATIVE_ORDINALS) + r")째(?=[\s,.)]|$|[이가을를은는의에도와과로])"
+)
 _NATIVE_ALONE = re.compile(
     r"(?<=[가-힣] )(둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
     r"(?=(?:을|를|이|은|는|과|와|도|뿐|씩)?(?:\s|$|[,.]))"
