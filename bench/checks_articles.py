@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,080 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,112 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -433,6 +433,19 @@ delegation in Daegu, Samsung Heavy's backlog, a Jirisan rescue; Gangwon's specia
 weightlifting worlds in Forde, British Columbia's premier on LNG, household incomes) at b6eddba:
 21, 18, 18 and 19 of 24, 1, 0, 1 and 0 false.
 
+Session 27: up1-up4, uq1-uq4, ur1-ur4 and us1-us4 (Uzbekistan's president in Seoul, Hwacheon's
+ice festival, HMM's quarter, Korea-Japan fisheries talks; South Jeolla and Guangdong, a KTX delay,
+tennis in Adelaide, an Incheon council member indicted; three foreign ministers in Brasilia, heavy
+rain in North Chungcheong, a licensing deal with Boehringer Ingelheim, money supply; Bac Ninh's
+party secretary in Changwon, an audit of the NMC, women's volleyball, Busan port's record) at
+9fc7c25: 23, 19, 20 and 21 of 24, 1, 0, 0 and 0 false. uv1-uv4, uw1-uw4, ux1-ux4 and uy1-uy4
+(Kenya's president and Hyundai Rotem, a Goyang subway line, Hyundai Steel's quarter, Wakayama's
+governor in Jeju; a Philippine FTA deal, a forest fire in Bonghwa, K League, Incheon's budget
+vote; Jiangsu's party secretary at Saemangeum, a drunk-driving crash, tax revenue, Skate Canada;
+Brandenburg's minister-president at Ochang, Cheongyang's population plan, a university hospital's
+director, Vietnam's deputy prime minister in Hanoi) after round 111's mends: 23, 19, 16 and 19 of
+24, 1, 0, 1 and 1 false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -718,7 +731,15 @@ primaries in Busan, floods in Quang Ninh) after round 108's: 1 and 0; un1-un6 an
 (Changnyeong's garlic festival, Yamaguchi's governor on hydrogen ferries, a Challenger title in
 Busan, September household loans, Mongolia's deputy prime minister, a landslide in Bonghwa; a
 drama's Netflix run, Ulsan port's cargo, Egypt's prime minister at KHNP, a brokerage's year, a
-Gwangju council speaker's resignation, a quake off Hualien) at b6eddba: 1 and 0.
+Gwangju council speaker's resignation, a quake off Hualien) at b6eddba: 1 and 0. Session 27:
+ut1-ut6 and uu1-uu6 (Cheongsong's apples, Chile's foreign minister, Gangseo's child care, a ferry
+drill off Mokpo, a JLPGA win in Sendai, Weihai's delegation in Incheon; Poland's defence minister
+at Hanwha, Jeju's tourist record, a voice-phishing sentence, Gyeonggi's teacher hiring, August
+jobs, Chiang Mai's governor in Gyeongju) at 9fc7c25: 2 and 1 shown; uz1-uz6 and va1-va6 (East
+Java's governor at HD Hyundai, Yongpyong's opening, a gambling crackdown, a Lotte FA signing,
+foreign reserves, Cheongju and Linyi; Turkey's foreign minister, Dalseo's elderly welfare, typhoon
+Bebinca, LNG carriers for a Greek owner, a council member's election-law ruling, Selenge's
+governor in Goesan) after round 111's mends: 1 and 0.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

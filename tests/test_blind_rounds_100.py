@@ -6,6 +6,8 @@ from lexicontools import persons, persons_titled
 from mtqa.align.paragraphs import pair_lone_neighbours
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.records import Sentence, Unit
+from mtqa.resources import Resources
+from mtqa.rules.merged import assess
 from mtqa.rules.numbers import compare
 from mtqa.text.en_numbers import english_numbers
 from mtqa.text.ko_numbers import korean_numbers
@@ -665,3 +667,145 @@ def test_a_countrys_possessive_before_anothers_title_in_apposition() -> None:
         "Yeo Han-sol, Vietnam's minister"
     ]
     assert shown("MT603", ko, en.format("South Korea", "Vietnam")) == []
+
+
+# Round 111 (sets up, uq, ur, us; ut and uu faithful-only)
+
+
+def test_a_title_romanized_after_a_body_whose_last_syllable_it_shares() -> None:
+    ko = "강민철 수협중앙회장은 환영 입장을 밝혔다."
+    en = "Kang Min-chul{} of Suhyup welcomed the agreement."
+    assert shown("MT602", ko, en.format(" Hoejang")) == ["Hoejang"]
+    assert shown("MT602", ko, en.format(", chairman")) == []
+
+
+def test_a_given_name_that_is_a_word_read_syllable_by_syllable() -> None:
+    # 선미 is a word ('stern'); 전남/NNP 도/JX: the province's 도 read as 'also'
+    ko = "김선미 전남도 국제협력관은 말했다."
+    en = "{}, director of international cooperation at the South Jeolla government, said so."
+    assert shown("MT402", ko, en.format("Kim Good Beauty")) == ["Good Beauty"]
+    assert shown("MT402", ko, en.format("Kim Seon-mi")) == []
+    ko = "이에 조은비 창원시장은 적극 돕겠다고 화답했다."
+    assert shown("MT402", ko, "Changwon Mayor Cho Silver Rain said so.") == ["Silver Rain"]
+
+
+def test_a_name_kiwi_reads_as_a_noun_and_a_determiner_before_a_companys_title() -> None:
+    ko = "한문석 코레일 사장은 긴급 브리핑을 열었다."  # 한문/NNG 석/MM
+    assert persons(ko)["한문석"][1] == "title"
+    en = "Korail President {} held an emergency briefing."
+    assert shown("MT403", ko, en.format("Han Mun-sik")) == ["Han Mun-sik"]
+    assert shown("MT403", ko, en.format("Han Mun-seok")) == []
+
+
+def test_another_offices_title_after_a_portfolio_in_apposition() -> None:
+    ko = "박은하 국토교통부 철도안전정책관은 특별 점검을 지시했다."
+    en = "Park Eun-ha, railway safety {} at the transport ministry, ordered special inspections."
+    assert shown("MT601", ko, en.format("police chief")) == [
+        "Park Eun-ha, railway safety police chief"
+    ]
+    assert shown("MT601", ko, en.format("policy director")) == []
+    ko = "윤석곤 경남도 경제부지사는 환영 만찬에서 말했다."
+    en = "At a welcome dinner, Yoon Seok-gon, Economic {} of South Gyeongsang Province, said so."
+    assert shown("MT601", ko, en.format("Vice Minister")) == [
+        "Yoon Seok-gon, Economic Vice Minister"
+    ]
+    assert shown("MT601", ko, en.format("Vice Governor")) == []
+
+
+def test_titles_before_names_with_ages_in_brackets_swapped() -> None:
+    ko = "검찰은 건설업체 대표 최정민(61)씨와 이 회사 전무 한동균(55)씨를 기소했다."
+    assert persons(ko)["최정민"][1] == "age"
+    en = (
+        "Prosecutors indicted construction company {} Choi Jeong-min, 61, and its {} Han Dong-gyun."
+    )
+    swapped = shown("MT603", ko, en.format("executive director", "CEO"))
+    assert swapped == ["executive director Choi Jeong-min", "CEO Han Dong-gyun"]
+    assert shown("MT603", ko, en.format("CEO", "executive director")) == []
+
+
+def test_a_market_rendered_as_a_mayor() -> None:
+    ko = "박성진 한은 시장총괄팀장은 대출 금리가 오른 영향이라고 말했다."
+    en = "It reflects rising lending rates, said Park Sung-jin, head of the BOK's {} team."
+    assert shown("MT602", ko, en.format("mayor coordination")) == ["mayor"]
+    assert shown("MT602", ko, en.format("market coordination")) == []
+    # a mayor the Korean names: no market
+    ko = "주식시장이 크게 올랐다고 김 시장이 말했다."
+    assert shown("MT602", ko, "The stock market rose sharply, Mayor Kim said.") == []
+
+
+def test_a_title_both_persons_share_in_english_is_no_swap() -> None:
+    ko = (
+        "이번 회의에는 한지성 해수부 국제원양정책관이, 일본 측에서 다카하시 요시히로 수산청 "
+        "자원관리부장이 각각 수석대표로 참석했다."
+    )
+    en = (
+        "Han Ji-sung, director-general for distant-water fisheries policy at the oceans "
+        "ministry, and Takahashi Yoshihiro, director-general of the Resources Management "
+        "Department at Japan's Fisheries Agency, attended as chief delegates."
+    )
+    assert shown("MT603", ko, en) == []
+
+
+def test_more_than_a_figure_cut_short_not_rounded() -> None:
+    ko = "지난해 목포항을 이용한 여객선 승객은 모두 142만6천여 명이었다."
+    en = "More than {} million ferry passengers used Mokpo Port last year."
+    assert shown("MT301", ko, en.format("1.42")) == []
+    assert shown("MT301", ko, en.format("1.43")) == []
+    assert shown("MT301", ko, en.format("1.41")) == ["1.41 million"]
+
+
+def test_a_japanese_family_name_before_a_word_no_kana_writes_is_a_place() -> None:
+    ko = "배서연은 센다이시의 이즈미 파크 골프클럽에서 열린 대회에서 67타를 쳤다."
+    assert persons(ko)["이즈미 파크"][1] == "none"  # unanchored: not checked as a name
+    en = "Bae shot a 67 at Izumi Park Golf Club in Sendai."
+    assert shown("MT402", ko, en) == []
+    assert persons("후루카와 미사키가 2위에 올랐다.")["후루카와 미사키"][1] == "family-name"
+
+
+def test_a_quotation_the_korean_has_split_off_its_sentence_is_no_addition() -> None:
+    ko = (
+        '정현숙 교원인사과장은 "정원 감축으로 불가피하게 선발 인원을 줄였다"며 "교육부와 추가 '
+        '정원 확보를 협의하겠다"고 말했다.'
+    )
+    first = (
+        '"We had no choice but to reduce hiring because teaching posts are being cut," said '
+        "Chung Hyun-sook, head of the teacher personnel division."
+    )
+    second = '"We will consult with the education ministry on securing additional posts."'
+    assert [c for _, c in assess(Resources(), [first, second], ko, source=False)] == [None, None]
+
+
+# Round 112 (sets uv, uw, ux, uy; uz and va faithful-only)
+
+
+def test_office_renderings_a_desk_uses() -> None:
+    ko = "이재훈 한국도로공사 천안지사장은 전 차로 통행을 재개했다고 말했다."
+    en = "Traffic resumed on all lanes, said Lee Jae-hoon, Cheonan {} of the Korea Expressway Corp."
+    assert shown("MT601", ko, en.format("branch manager")) == []
+    ko = "디트마어 보이트케 독일 브란덴부르크주 총리가 13일 공장을 찾았다."
+    en = "Dietmar Woidke, {} of the German state of Brandenburg, visited the plant on the 13th."
+    assert shown("MT601", ko, en.format("Minister-President")) == []
+    assert shown("MT601", ko, en.format("President")) == ["Dietmar Woidke, President"]
+    ko = "안지훈 재무본부장(CFO)은 설비 투자를 줄이겠다고 말했다."
+    en = "{} Ahn Ji-hoon said the company would cut facility investment."
+    assert shown("MT601", ko, en.format("Chief Financial Officer")) == []
+
+
+def test_names_kiwi_cuts_into_a_particle_or_before_a_committees_short_name() -> None:
+    ko = "백은하 새만금개발청장은 입주 기업에 혜택을 준다고 말했다."  # 백/NNG 은/JX 하/VV
+    en = "Companies get benefits, SDIA Commissioner {} said."
+    assert shown("MT402", ko, en.format("Baek Galaxy")) == ["Galaxy"]
+    assert shown("MT402", ko, en.format("Baek Eun-ha")) == []
+    ko = "다만 정다은 예결특위 위원장은 세수 결손을 지적했다."
+    assert persons(ko)["정다은"][1] == "title"
+    en = "However, {}, chair of the budget committee, pointed to a revenue shortfall."
+    assert shown("MT403", ko, en.format("Jung Dae-un")) == ["Jung Dae-un"]
+    assert shown("MT403", ko, en.format("Jung Da-eun")) == []
+
+
+def test_a_surname_written_with_another_final_sound_is_no_own_spelling() -> None:
+    ko = "민경태 주베트남 한국대사는 지원을 아끼지 않겠다고 말했다."
+    en = "{}, South Korea's ambassador to Vietnam, said so."
+    assert shown("MT403", ko, en.format("Mim Kyung-tae")) == ["Mim Kyung-tae"]
+    assert shown("MT403", ko, en.format("Min Kyung-tae")) == []
+    assert shown("MT403", "황주호 한수원 사장은 말했다.", "KHNP President Whang Joo-ho said.") == []

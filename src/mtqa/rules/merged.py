@@ -89,6 +89,14 @@ def _quote_lost(side: Sequence[str], k: int, other: str) -> bool:
     )
 
 
+def _quote_kept(side: Sequence[str], k: int, other: str) -> bool:
+    """The English ``side[k]`` quotes someone and the Korean quotes as many times as the whole
+    side: a quotation the Korean has, split off its sentence ('"...," said Chung. "..."')."""
+    return bool(QUOTATION.search(side[k])) and len(QUOTATION.findall(other)) >= sum(
+        len(QUOTATION.findall(t)) for t in side
+    )
+
+
 FIGURES_LOST = 2  # figures a reported Korean sentence must have, none of them in the English
 
 
@@ -188,7 +196,7 @@ def assess(
             out.append((gain, None))
             continue
         part, words = share(resources, side, k, other, source)
-        if words_rendered(part, words):
+        if words_rendered(part, words) or (not source and _quote_kept(side, k, other)):
             conf = None
         elif conf is None and part <= MISSING_SHARE and words >= MISSING_WORDS:
             conf = MISSING_CONFIDENCE  # the English renders almost none of it
@@ -285,7 +293,9 @@ def merged_omission(view: UnitView) -> Iterator[Hit]:
     "The unit joins several English sentences to its Korean, but the Korean is closer to the "
     "unit without this sentence than with it: the sentence was probably added. Confidence and "
     "the word-level and length tests as for MT105; a 'sentence' with no letter or digit (a "
-    "closing quotation mark split off) is not reported. Uses the sentence encoder.",
+    "closing quotation mark split off) is not reported, nor a quotation where the Korean "
+    "quotes as many times as the unit's English (a Korean sentence of two quotations, the "
+    "English split after the first). Uses the sentence encoder.",
     (
         Example(
             "정부는 30일 대책을 발표했다.",

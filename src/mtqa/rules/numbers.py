@@ -27,7 +27,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, first_unit, neighbour_views, rule
@@ -102,13 +102,13 @@ class Issue:
         )
 
 
-def round_sig(x: float, digits: int) -> float:
-    """``x`` rounded half-up to ``digits`` significant digits."""
+def round_sig(x: float, digits: int, rounding: str = ROUND_HALF_UP) -> float:
+    """``x`` rounded half-up (or by ``rounding``) to ``digits`` significant digits."""
     if x == 0 or digits <= 0:
         return x
     exp = math.floor(math.log10(abs(x))) - digits + 1
     q = Decimal(1).scaleb(exp)
-    return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(x)).quantize(q, rounding=rounding))
 
 
 # A clock time that says which half of the day it is, in Korean (오전 9시) and in English (9 a.m.).
@@ -424,6 +424,8 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
     t_sig = t.sig or _sig_of(t.value)
     if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):
         return True
+    if "여" in s.text and t_sig >= 2 and _close(round_sig(v, t_sig, ROUND_DOWN), t.value):
+        return True  # 142만6천여 명 'more than 1.42 million': cut short, not rounded up
     s_sig = s.sig or _sig_of(v)
     # 약 1만2천 명 as 'about 12,300'; but a percentage is kept as written (약 40% is no '35')
     exact = s.kind in ("percent", "points")

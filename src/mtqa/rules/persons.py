@@ -1070,11 +1070,10 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
         return None
     if match.surname_span is None:
         return None
-    span = (
-        meaning_beside(view.target_text, match.surname_span, m.given)
-        if is_word_given(m.given)
-        else syllables_beside(view.target_text, match.surname_span, m.given)
-    )
+    span = (meaning_beside(view.target_text, match.surname_span, m.given)
+            if is_word_given(m.given) else None)  # fmt: skip
+    if span is None:  # 선미 is a word ('stern') yet 'Kim Good Beauty' reads it by syllables
+        span = syllables_beside(view.target_text, match.surname_span, m.given)
     if span is None:
         return None
     word = view.target_text[span[0] : span[1]]
@@ -1215,11 +1214,32 @@ def _heard_only(view: UnitView, info: PersonInfo) -> bool:
     if match.span is None:
         return False
     written = view.target_text[match.span[0] : match.span[1]]
+    words = written.split()
+    given = [w for w in words if spells_given_name(info.mention.given, w)]
     return (
         _KOREAN_STYLE.search(written) is not None
         and not chinese_context(view.source_text)
-        and not any(spells_given_name(info.mention.given, w) for w in written.split())
+        and (
+            not given
+            # 'Mim Kyung-tae' for 민경태: the surname's own final sound changed, no spelling
+            or any(_final_changed(info.mention.surname, w) for w in words if w not in given)
+        )
     )
+
+
+# Letters a romanized syllable ends with for each final consonant of Hangul (ㄴ n, ㅁ m, ...).
+_FINAL_LETTERS = {4: ("n",), 16: ("m",), 21: ("ng", "g"), 8: ("l", "r"), 1: ("k", "g", "c")}
+
+
+def _final_changed(surname: str, word: str) -> bool:
+    """``word`` writes the one-syllable ``surname`` with another final consonant (Mim for 민;
+    but Whang for 황, Rhee for 이)."""
+    if len(surname) != 1 or not "가" <= surname <= "힣":
+        return False
+    final = (ord(surname) - 0xAC00) % 28
+    ends = _FINAL_LETTERS.get(final)
+    w = word.lower().strip(".,'’")
+    return ends is not None and w.isalpha() and not w.endswith(ends)
 
 
 def _names_another(view: UnitView, m: PersonMention, written: str) -> bool:

@@ -8,8 +8,9 @@ Titles come from :mod:`mtqa.lexicon.titles`; where their renderings stand from
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 from mtqa.lexicon.gazetteer import english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
@@ -151,7 +152,9 @@ UNNAMED_OFFICE_CONFIDENCE = 0.6
     "manager (현장소장) as the army rank ('site major general'), unless it names an officer. "
     f"The 대표 of a company (송가람 한울에너지 대표) rendered 'representative' with no other "
     f"rendering of the title in the unit is flagged at {COMPANY_DELEGATE_CONFIDENCE}: the "
-    "company's head, not a delegate (a union's or a delegation's 대표 is one).",
+    "company's head, not a delegate (a union's or a delegation's 대표 is one). The other way "
+    "round, 시장 in its sense of a market (시장총괄팀, 주식시장) rendered 'mayor' where the "
+    f"unit's Korean names no mayor is flagged at {UNNAMED_OFFICE_CONFIDENCE}.",
     (
         Example(
             "오세훈 서울시장은 10일 기자회견을 열었다.",
@@ -225,6 +228,59 @@ def title_mistranslated(view: UnitView) -> Iterator[Hit]:
     yield from _unnamed_offices(view)
     yield from _unambiguous_offices(view)
     yield from _company_representatives(view)
+    yield from _market_as_mayor(view)
+
+
+_MAYOR_EN = re.compile(r"\bmayor(?:al|s)?\b", re.IGNORECASE)
+# What follows 시장 where it is the office with no place (시장 선거, 시장 후보, 시장직).
+_MAYOR_AFTER = re.compile(r"\s?(?:선거|후보|직|실|권한|당선|출마|공관|비서|재임|취임|단|님|\()")
+# What follows 시장 only as a market (시장 점유율, 시장총괄팀, 시장 관리인, 시장으로 진출).
+_MARKET_AFTER = re.compile(
+    r"(?:에서|에|으로|의|을|이)?\s?(?:점유율|규모|상황|전망|진출|조사|개방|경제|가격|금리|동향|참여자|안정|불안|변동|충격|"
+    r"분석|총괄|기대|선점|확대|개척|성장|수요|공급|침체|회복|관리인|상인|질서|원리|주도|공략|"
+    r"지배|흐름|반응|심리|친화|논리)"
+)
+
+
+def _market_sense(
+    text: str, start: int, tokens: Sequence[Any], titled: list[tuple[int, int]]
+) -> bool:
+    """The 시장 at ``start`` is a market: a market word after it (시장 점유율, 시장총괄팀), or a
+    common noun right before it, glued or spaced (주식시장, 뷰티 시장), no place or name
+    (타이중시장, 몽고메리 시장); never a person's title nor the office before 선거, 후보, 직."""
+    if any(a <= start < b for a, b in titled) or _MAYOR_AFTER.match(text, start + 2):
+        return False
+    if _MARKET_AFTER.match(text, start + 2):
+        return True
+    before = [t for t in tokens if start - 1 <= t.end <= start]
+    if not before or text[before[-1].end : start] not in ("", " "):
+        return False  # nothing right before (a headline's 시장 "..."), or 당서기·시장
+    word = before[-1]
+    return bool(word.tag == "NNG" and not gazetteer().lookup(word.form))
+
+
+def _market_as_mayor(view: UnitView) -> Iterator[Hit]:
+    """시장 in its sense of a market (시장총괄팀, 주식시장) rendered 'mayor' where the unit's
+    Korean has no mayor: no 시장 that is an office and no other title rendered 'mayor'."""
+    text, en = view.source_text, view.target_text
+    hit = _MAYOR_EN.search(en)
+    if hit is None or "시장" not in text:
+        return
+    others = [ko for ko, t in titles().items() if ko != "시장" and any("mayor" in e for e in t.en)]
+    if any(ko in text for ko in others):
+        return  # 구청장 'district mayor', 부시장 'deputy mayor'
+    titled = [
+        p.mention.title_span for p in titled_persons(view) if p.mention.title_span is not None
+    ]
+    starts = [m.start() for m in re.finditer("시장", text)]
+    if all(_market_sense(text, i, view.source_tokens, titled) for i in starts):
+        yield Hit(
+            f"시장 (a market here) rendered as {hit.group()!r}: the Korean names no mayor",
+            source=(starts[0], starts[0] + 2),
+            target=hit.span(),
+            suggestion="market",
+            confidence=UNNAMED_OFFICE_CONFIDENCE,
+        )
 
 
 # Offices whose Korean word has no other sense, with no name at them, rendered by the other

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from mtqa.align.words import EN_STOPWORDS
+from mtqa.lexicon.en_words import is_demonym
+from mtqa.lexicon.gazetteer import english_place_names
 from mtqa.lexicon.titles import (
     Title,
     english_title_word_set,
@@ -122,7 +125,29 @@ def next_to(
             return s, e
         if s >= span[1] and gap == " " and text[s:e][:1].isupper():
             return s, e
+        if portfolio and s >= span[1] and _portfolio_apposition(text, span[1], s, e):
+            return s, e
     return None
+
+
+_LOWER_PORTFOLIO = re.compile(r", ((?:[A-Za-z][a-z-]+ ){1,3})")
+
+
+def _portfolio_apposition(text: str, end: int, s: int, e: int) -> bool:
+    """After the name at ``end``, a comma and a portfolio of one to three content words before
+    the title at ``s``: 'Park, railway safety police chief at the ministry', 'Yoon, Economic
+    Vice Minister of South Gyeongsang'."""
+    m = _LOWER_PORTFOLIO.fullmatch(text, end, s)
+    return (
+        m is not None
+        and not any(
+            w.lower() in EN_STOPWORDS
+            or w.endswith(("ed", "ing", "ly"))
+            or (w[0].isupper() and (fold(w) in english_place_names() or is_demonym(w)))
+            for w in m.group(1).split()
+        )  # but 'Rashid, Korea commissioner of ...': the post's country, the title his own
+        and not _name_follows(text, e)
+    )
 
 
 def concurrent_office(source: str, p: PersonInfo, phrase: str, loose: bool = False) -> bool:

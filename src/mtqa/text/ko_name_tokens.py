@@ -80,6 +80,8 @@ def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
         if (
             any(t.tag == "NNP" for t in words)
             and not body_like(compound)
+            # 수협중앙회장: the body's last syllable is the title's first (회 of 회장)
+            and not (words[-1].end > span[0] and body_like(compound + text[span[0]]))
             and not compound.endswith(REMIT_ENDINGS)  # 방산사업본부장
         ):
             return False
@@ -288,6 +290,11 @@ def surname_and_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# An age in brackets right after a name (최정/NNP 민/NNG (61)씨, 편성규(57·용인7)); not a
+# figure (최대치(332만t)).
+_AGE_BRACKET = re.compile(r"\((?:[1-9]\d?|1[01]\d)(?:세)?[)·,]")
+
+
 def repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a Korean name Kiwi split or misread joined into one NNP token.
 
@@ -310,7 +317,7 @@ def repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
         while j < len(out) and out[j].end <= end:
             j += 1
         if (
-            text[end : end + 1] == " "
+            (text[end : end + 1] == " " or _AGE_BRACKET.match(text, end) is not None)
             and (3 <= len(word) <= 4 or _two_syllable_name(word, out[i:j]))
             and j > i
             and out[j - 1].end == end
@@ -321,7 +328,10 @@ def repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
             and word[-1] not in _BODY_LAST  # 국토부 장관: a ministry Kiwi reads as a word
             # 부시의, 조사와: no; but 정유/NNG 나/JC is 정유나 (나 ends many given names)
             and all(
-                _NAME_PART_TAGS.match(x.tag) or (x.form == "나" and k == j - 1)
+                _NAME_PART_TAGS.match(x.tag)
+                or (x.form == "나" and k == j - 1)
+                or (x.form == "은" and x.tag == "JX" and k < j - 1)  # 백/NNG 은/JX 하/VV
+                or (x.tag in ("VV", "VA") and x.form in ("하", "영") and k == j - 1)
                 for k, x in enumerate(out[i + 1 : j], i + 1)
             )
             and (_NAME_PART_TAGS.match(t.tag) or t.form in surnames())  # 이/JKS 바다: 이바다

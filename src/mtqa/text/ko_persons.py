@@ -600,14 +600,33 @@ def _noun_after(tokens: Sequence[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].tag in ("NNG", "NNP")
 
 
+# The Hangul syllables Korean writes Japanese kana with (the loanword rules): the kana's
+# own syllables, with ㄴ for ン and ㅅ for ッ after them (겐, 잇). No ㅡ but in 스, 즈, 쓰, 츠:
+# 파크 of 이즈미 파크 골프클럽 is no Japanese given name.
+_KANA_SYLLABLES = frozenset(
+    "아이우에오가기구게고카키쿠케코사시스세소다지즈데도타치쓰츠테토나니누네노하히후헤호"
+    "마미무메모야유요라리루레로와자조바비부베보파피푸페포갸규교캬큐쿄샤슈쇼주추초차냐뉴뇨"
+    "햐휴효먀뮤묘랴류료뱌뷰뵤퍄퓨표"
+)
+
+
+def _kana_syllable(c: str) -> bool:
+    """``c`` writes a kana, with ン or ッ after it or not."""
+    code = ord(c) - 0xAC00
+    if not 0 <= code < 11172 or code % 28 not in (0, 4, 19):
+        return False
+    return chr(0xAC00 + code - code % 28) in _KANA_SYLLABLES
+
+
 def _japanese_full_name(form: str) -> bool:
-    """A listed Japanese family name and a given name of two to four syllables that is no
-    place (다나카 유키; not 지바 현, 야마구치 시모노세키)."""
+    """A listed Japanese family name and a given name of two to four syllables, all of them
+    kana's, that is no place (다나카 유키; not 지바 현, 야마구치 시모노세키, 이즈미 파크)."""
     parts = form.split()
     return (
         len(parts) == 2
         and bool(japanese_spellings(parts[0]))
         and 2 <= len(parts[1]) <= 4
+        and all(_kana_syllable(c) for c in parts[1])
         and not gazetteer().is_place(parts[1])
     )
 

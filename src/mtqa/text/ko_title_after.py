@@ -247,6 +247,15 @@ def title_after(
         if tok.form in ("주", "성", "현", "도") and tok.start and text[tok.start - 1] == ")":
             k += 1  # 서호주(WA)주 총리: the place's unit after its bracketed short form
             continue
+        if (
+            tok.form == "도"
+            and tok.tag.startswith("J")
+            and skipped
+            and tokens[k - 1].end == tok.start
+            and gazetteer().lookup(tokens[k - 1].form + "도")
+        ):
+            k += 1  # 전남/NNP 도/JX 국제협력관: the province's 도, read as the particle 'also'
+            continue
         ordinal = _ordinal_title(text, tokens, k)
         if ordinal is not None:
             title, span, j = ordinal
