@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,112 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,128 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -444,7 +444,13 @@ governor in Jeju; a Philippine FTA deal, a forest fire in Bonghwa, K League, Inc
 vote; Jiangsu's party secretary at Saemangeum, a drunk-driving crash, tax revenue, Skate Canada;
 Brandenburg's minister-president at Ochang, Cheongyang's population plan, a university hospital's
 director, Vietnam's deputy prime minister in Hanoi) after round 111's mends: 23, 19, 16 and 19 of
-24, 1, 0, 1 and 1 false.
+24, 1, 0, 1 and 1 false. vb1-vb4, vc1-vc4, vd1-vd4 and ve1-ve4 (Saudi Arabia's energy minister in
+Ulsan, Namwon's tourism budget, Netmarble's year, Alberta's premier in Seoul; defence ministers in
+Canberra, a chemical leak in Yeosu, short track in Dordrecht, a former Cheongdo county head's
+sentence; China's vice commerce minister in Seoul, Changnyeong's onions, the pension fund's
+return, Kitakyushu's mayor in Busan; Andhra Pradesh's chief minister at Kia, a parking crackdown
+in Mapo, a KBO playoff game, Jeonnam's school-safety budget) after round 112's mends (committed
+in 84db93f): 21, 16, 20 and 19 of 24, 0, 0, 2 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -739,7 +745,11 @@ jobs, Chiang Mai's governor in Gyeongju) at 9fc7c25: 2 and 1 shown; uz1-uz6 and 
 Java's governor at HD Hyundai, Yongpyong's opening, a gambling crackdown, a Lotte FA signing,
 foreign reserves, Cheongju and Linyi; Turkey's foreign minister, Dalseo's elderly welfare, typhoon
 Bebinca, LNG carriers for a Greek owner, a council member's election-law ruling, Selenge's
-governor in Goesan) after round 111's mends: 1 and 0.
+governor in Goesan) after round 111's mends: 1 and 0; vf1-vf6 and vg1-vg6 (Bac Ninh's chairman in
+Hwaseong, Buan's rice prices, a swimming record in Tokyo, a stock manipulation case, October
+exports, Austria's foreign minister; a beach clean-up in Saha, Kazakhstan's deputy prime
+minister, a hospital strike in Daegu, a film's ten million viewers, an industrial complex in
+Yesan, Chiayi's mayor in Boseong) after round 112's: 1 and 2.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

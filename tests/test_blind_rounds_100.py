@@ -809,3 +809,47 @@ def test_a_surname_written_with_another_final_sound_is_no_own_spelling() -> None
     assert shown("MT403", ko, en.format("Mim Kyung-tae")) == ["Mim Kyung-tae"]
     assert shown("MT403", ko, en.format("Min Kyung-tae")) == []
     assert shown("MT403", "황주호 한수원 사장은 말했다.", "KHNP President Whang Joo-ho said.") == []
+
+
+# Round 113 (sets vb, vc, vd, ve; vf and vg faithful-only)
+
+
+def test_a_citys_branch_is_no_governor() -> None:
+    ko = "해양환경공단 부산지사는 수거 장비를 지원했다."
+    en = "The Busan {} of the Korea Marine Environment Management Corp. provided equipment."
+    assert shown("MT602", ko, en.format("branch")) == []
+    ko = "경북지사 선거가 열렸다."
+    assert shown("MT602", ko, "The election for North Gyeongsang branch was held.") == ["branch"]
+
+
+def test_a_taiwanese_city_and_its_county() -> None:
+    ko = "자이시는 대만 남부 자이현 한가운데 위치한 도시다."
+    en = "Chiayi is a city in the middle of Chiayi County in southern Taiwan."
+    assert shown("MT501", ko, en) == []
+    assert shown("MT501", ko, en.replace("Chiayi County", "Changhua County")) != []
+
+
+def test_offices_a_desk_renders_by_their_english_names() -> None:
+    ko = "링지 중국 상무부 부부장은 한동석 산업통상자원부 통상교섭실장과 회의를 열었다."
+    en = (
+        "Chinese Vice Minister of Commerce Ling Ji held talks with Han Dong-seok, head of the "
+        "Office of Trade Negotiations at the Ministry of Trade, Industry and Energy."
+    )
+    assert shown("MT601", ko, en) == []
+    ko = "서누리 기금운용본부장은 장기 목표수익률을 높여야 한다고 말했다."
+    assert shown("MT601", ko, "Chief investment officer Seo Nu-ri said so.") == []
+
+
+def test_the_surname_lee_read_as_this() -> None:
+    ko = '이 부시장은 "연간 15만 명 이상이 새 항로를 이용할 것"이라고 말했다.'
+    en = '"We expect more than 150,000 tourists a year to use the new route," said {}.'
+    assert shown("MT402", ko, en.format("this vice mayor")) == ["this"]
+    assert shown("MT402", ko, en.format("Vice Mayor Lee")) == []
+
+
+def test_a_korean_name_kiwi_spaces_in_its_form() -> None:
+    ko = "강미숙 한국무역협회 부회장은 교역이 두 배로 늘었다고 말했다."  # 강 미숙/NNP
+    assert persons(ko)["강미숙"][:2] == ("korean", "title")
+    en = "{}, vice chairwoman of KITA, said trade had doubled."
+    assert shown("MT402", ko, en.format("River Mi-sook")) == ["River Mi-sook"]
+    assert shown("MT402", ko, en.format("Kang Mi-sook")) == []

@@ -993,7 +993,9 @@ def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
     f"김우주) is flagged at {MEANING_CONFIDENCE}: a capitalized dictionary word right before "
     "or after the surname that is no name, title, role ('Actress'), place or demonym. So is "
     "such a word right before a foreign name found by its last word only, sounding nothing "
-    "like the first ('Knife Hendricks' for 칼 헨드릭스, Carl).",
+    "like the first ('Knife Hendricks' for 칼 헨드릭스, Carl), and the surname 이 before a "
+    "title read as the determiner ('said this vice mayor' for 이 부시장은) where the English "
+    "writes no spelling of the surname.",
     (
         Example(
             "캐리 람 홍콩 행정장관이 사퇴했다.",
@@ -1004,7 +1006,11 @@ def _speaker_swapped(view: UnitView, m: PersonMention) -> Hit | None:
 )
 def name_as_words(view: UnitView) -> Iterator[Hit]:
     for info in unit_persons(view):
-        meaning = _given_meaning(view, info) or _first_part_as_word(view, info)
+        meaning = (
+            _given_meaning(view, info)
+            or _first_part_as_word(view, info)
+            or _surname_as_this(view, info)
+        )
         if meaning is not None:
             yield meaning
             continue
@@ -1035,6 +1041,28 @@ def name_as_words(view: UnitView) -> Iterator[Hit]:
                 suggestion=_suggest(info),
                 confidence=conf,
             )
+
+
+def _surname_as_this(view: UnitView, info: PersonInfo) -> Hit | None:
+    """The surname 이 before a title read as the determiner 'this' ('said this vice mayor' for
+    이 부시장은), the English writing no spelling of the surname."""
+    m = info.mention
+    if not (m.surname_only and m.surname == "이" and m.title is not None):
+        return None
+    text = view.target_text
+    if any(re.search(rf"\b{re.escape(sp)}\b", text) for sp in surname_spellings("이")):
+        return None
+    for a, _ in find_renderings(m.title, text):
+        this = re.search(r"\b[Tt]his\s+$", text[:a])
+        if this is not None:
+            return Hit(
+                f"surname of {m.name} {m.title.ko} rendered as the word 'this'",
+                source=(m.start, m.end),
+                target=(this.start(), this.start() + 4),
+                suggestion=surname_spellings("이")[0],
+                confidence=MEANING_CONFIDENCE,
+            )
+    return None
 
 
 def _first_part_as_word(view: UnitView, info: PersonInfo) -> Hit | None:

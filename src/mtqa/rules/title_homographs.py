@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from mtqa.lexicon.gazetteer import english_place_names, gazetteer
+from mtqa.lexicon.gazetteer import Place, english_place_names, gazetteer
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.titles import (
     Title,
@@ -384,6 +384,18 @@ _OFFICE_SPACED = re.compile(
 )  # and a state's or province's premier (온타리오주 총리), no prime minister
 
 
+def _heads(title_ko: str, place: Place) -> bool:
+    """The office ``title_ko`` can head ``place``: a governor (지사) a province, prefecture or
+    state, or Tokyo, but no other city (부산지사 is a branch in Busan, which a mayor heads)."""
+    if place.kind not in ("city", "province", "county", "prefecture", "state"):
+        return False
+    return (
+        title_ko != "지사"
+        or place.kind != "county"
+        and (place.kind != "city" or place.country == "JP")
+    )
+
+
 def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
     """An office written as place + homograph title with no person (서울시장) whose English is
     the place's name before the title's ordinary-word rendering ('the Seoul market') or after
@@ -402,7 +414,7 @@ def _unnamed_offices(view: UnitView) -> Iterator[Hit]:
             p
             for form in (place_ko, place_ko + "시", place_ko + "도", place_ko + "군")
             for p in gazetteer().lookup(form)
-            if p.kind in ("city", "province", "county", "prefecture", "state") and not p.listed_city
+            if _heads(title_ko, p) and not p.listed_city
         ]
         title = titles().get("주총리" if title_ko == "총리" else title_ko)
         if not places or title is None:

@@ -788,7 +788,8 @@ def find_persons(
             continue
         # A surname glued to the given name as two tokens (김/NNP 동연/NNP).
         j = i + 1
-        form = tok.form
+        # 강 미숙/NNP for 강미숙: Kiwi's form spaces a name the text writes unspaced
+        form = text[tok.start : tok.end] if " " not in text[tok.start : tok.end] else tok.form
         if (
             tok.form in table
             and j < len(tokens)
