@@ -40,6 +40,8 @@ from mtqa.lexicon.known_persons import (
 )
 from mtqa.lexicon.korean_bounds import TokenIndex, ends_cleanly
 from mtqa.lexicon.romanize import (
+    is_hangul_syllable,
+    jamo,
     key_of_hangul,
     name_key,
     name_variants,
@@ -1098,8 +1100,9 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
         return None
     if match.surname_span is None:
         return None
-    span = (meaning_beside(view.target_text, match.surname_span, m.given)
-            if is_word_given(m.given) else None)  # fmt: skip
+    span = None
+    if is_word_given(m.given):
+        span = meaning_beside(view.target_text, match.surname_span, m.given)
     if span is None:  # 선미 is a word ('stern') yet 'Kim Good Beauty' reads it by syllables
         span = syllables_beside(view.target_text, match.surname_span, m.given)
     if span is None:
@@ -1262,10 +1265,9 @@ _FINAL_LETTERS = {4: ("n",), 16: ("m",), 21: ("ng", "g"), 8: ("l", "r"), 1: ("k"
 def _final_changed(surname: str, word: str) -> bool:
     """``word`` writes the one-syllable ``surname`` with another final consonant (Mim for 민;
     but Whang for 황, Rhee for 이)."""
-    if len(surname) != 1 or not "가" <= surname <= "힣":
+    if len(surname) != 1 or not is_hangul_syllable(surname):
         return False
-    final = (ord(surname) - 0xAC00) % 28
-    ends = _FINAL_LETTERS.get(final)
+    ends = _FINAL_LETTERS.get(jamo(surname)[2])
     w = word.lower().strip(".,'’")
     return ends is not None and w.isalpha() and not w.endswith(ends)
 

@@ -259,6 +259,14 @@ def _market_sense(
     return bool(word.tag == "NNG" and not gazetteer().lookup(word.form))
 
 
+@lru_cache(maxsize=1)
+def _mayor_titles() -> tuple[str, ...]:
+    """The titles besides 시장 that English renders with 'mayor' (구청장, 부시장)."""
+    return tuple(
+        ko for ko, t in titles().items() if ko != "시장" and any("mayor" in e for e in t.en)
+    )
+
+
 def _market_as_mayor(view: UnitView) -> Iterator[Hit]:
     """시장 in its sense of a market (시장총괄팀, 주식시장) rendered 'mayor' where the unit's
     Korean has no mayor: no 시장 that is an office and no other title rendered 'mayor'."""
@@ -266,8 +274,7 @@ def _market_as_mayor(view: UnitView) -> Iterator[Hit]:
     hit = _MAYOR_EN.search(en)
     if hit is None or "시장" not in text:
         return
-    others = [ko for ko, t in titles().items() if ko != "시장" and any("mayor" in e for e in t.en)]
-    if any(ko in text for ko in others):
+    if any(ko in text for ko in _mayor_titles()):
         return  # 구청장 'district mayor', 부시장 'deputy mayor'
     titled = [
         p.mention.title_span for p in titled_persons(view) if p.mention.title_span is not None
@@ -389,10 +396,10 @@ def _heads(title_ko: str, place: Place) -> bool:
     state, or Tokyo, but no other city (부산지사 is a branch in Busan, which a mayor heads)."""
     if place.kind not in ("city", "province", "county", "prefecture", "state"):
         return False
-    return (
-        title_ko != "지사"
-        or place.kind != "county"
-        and (place.kind != "city" or place.country == "JP")
+    if title_ko != "지사":
+        return True
+    return place.kind in ("province", "prefecture", "state") or (
+        place.kind == "city" and place.country == "JP"
     )
 
 

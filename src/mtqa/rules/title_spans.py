@@ -130,14 +130,15 @@ def next_to(
     return None
 
 
-_LOWER_PORTFOLIO = re.compile(r", ((?:[A-Za-z][a-z-]+ ){1,3})")
+# A comma and one to three words before a title in apposition ('Park, railway safety police chief').
+_APPOSED_PORTFOLIO = re.compile(r", ((?:[A-Za-z][a-z-]+ ){1,3})")
 
 
 def _portfolio_apposition(text: str, end: int, s: int, e: int) -> bool:
     """After the name at ``end``, a comma and a portfolio of one to three content words before
     the title at ``s``: 'Park, railway safety police chief at the ministry', 'Yoon, Economic
     Vice Minister of South Gyeongsang'."""
-    m = _LOWER_PORTFOLIO.fullmatch(text, end, s)
+    m = _APPOSED_PORTFOLIO.fullmatch(text, end, s)
     return (
         m is not None
         and not any(

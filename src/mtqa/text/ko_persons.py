@@ -27,9 +27,12 @@ from mtqa.lexicon.known_persons import known_person
 from mtqa.lexicon.organizations import organizations
 from mtqa.lexicon.romanize import (
     is_hangul,
+    is_hangul_syllable,
+    jamo,
     split_name,
     surname_spellings,
     surnames,
+    syllable,
 )
 from mtqa.lexicon.titles import (
     Title,
@@ -612,10 +615,10 @@ _KANA_SYLLABLES = frozenset(
 
 def _kana_syllable(c: str) -> bool:
     """``c`` writes a kana, with ン or ッ after it or not."""
-    code = ord(c) - 0xAC00
-    if not 0 <= code < 11172 or code % 28 not in (0, 4, 19):
+    if not is_hangul_syllable(c):
         return False
-    return chr(0xAC00 + code - code % 28) in _KANA_SYLLABLES
+    initial, medial, final = jamo(c)
+    return final in (0, 4, 19) and syllable(initial, medial) in _KANA_SYLLABLES
 
 
 def _japanese_full_name(form: str) -> bool:
@@ -789,7 +792,8 @@ def find_persons(
         # A surname glued to the given name as two tokens (김/NNP 동연/NNP).
         j = i + 1
         # 강 미숙/NNP for 강미숙: Kiwi's form spaces a name the text writes unspaced
-        form = text[tok.start : tok.end] if " " not in text[tok.start : tok.end] else tok.form
+        written = text[tok.start : tok.end]
+        form = written if " " not in written else tok.form
         if (
             tok.form in table
             and j < len(tokens)
