@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,128 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,144 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -452,6 +452,14 @@ return, Kitakyushu's mayor in Busan; Andhra Pradesh's chief minister at Kia, a p
 in Mapo, a KBO playoff game, Jeonnam's school-safety budget) after round 112's mends (committed
 in 84db93f): 21, 16, 20 and 19 of 24, 0, 0, 2 and 0 false.
 
+Session 28: vh1-vh4, vi1-vi4, vj1-vj4 and vk1-vk4 (Chungbuk's governor in Jakarta and Penang,
+Daejeon's tram budget, Sichuan's vice governor in Sancheong, the summer heat wave; an LNG carrier
+order from Maran Gas, Georgia's governor at SK On, Gwanak's youth housing, the Korea-Vietnam EPS
+talks; a KBO trade, a former Goesan county head's appeal, Japan's cabinet reshuffle, Pusan
+National University and Fraunhofer IPA; a wildfire in Yangyang and Inje, a Bank of Korea rate
+cut, Mongolia's president in Seoul, Incheon's cruise record) at 4fbb326: 20, 18, 19 and 20 of
+24, 0, 0, 1 and 3 false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -749,7 +757,12 @@ governor in Goesan) after round 111's mends: 1 and 0; vf1-vf6 and vg1-vg6 (Bac N
 Hwaseong, Buan's rice prices, a swimming record in Tokyo, a stock manipulation case, October
 exports, Austria's foreign minister; a beach clean-up in Saha, Kazakhstan's deputy prime
 minister, a hospital strike in Daegu, a film's ten million viewers, an industrial complex in
-Yesan, Chiayi's mayor in Boseong) after round 112's: 1 and 2.
+Yesan, Chiayi's mayor in Boseong) after round 112's: 1 and 2. Session 28: vl1-vl6 and vm1-vm6
+(school mergers in Jinan, Muju and Jangsu, a Taiwanese chip investment in Gumi, BIFF's awards,
+a voice-phishing crackdown, Korea-Philippines defence talks, Namyangju's incinerator site; a
+UNICEF deputy director in Seoul, Sancheong's herb festival, export controls on Russia, the
+pension fund's return, a backstroke bronze in Doha, Jeonnam's vice governor and China's consul
+general) at 4fbb326: 1 and 1.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

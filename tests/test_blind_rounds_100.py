@@ -451,12 +451,17 @@ def test_a_native_word_given_name_read_as_its_meaning() -> None:
     assert shown("MT402", ko, en.format("Kim Na-eun")) == []
 
 
-def test_a_place_heading_an_unlisted_bodys_name_swapped() -> None:
+def test_a_place_heading_a_bodys_name_swapped() -> None:
+    # round 114 listed the port authorities: MT711 reports the other one (before, MT501 'Busan')
     ko = "한바다 인천항만공사(IPA) 사장은 통관 시간을 줄일 수 있다고 설명했다."
     en = "{}, president of the {} (IPA), said customs clearance time could be cut."
-    assert shown("MT501", ko, en.format("Han Ba-da", "Busan Port Authority")) == ["Busan"]
-    assert shown("MT501", ko, en.format("Han Ba-da", "Incheon Port Authority")) == []
-    assert shown("MT501", ko, "Han Ba-da, president of the IPA, said time could be cut.") == []
+    busan = en.format("Han Ba-da", "Busan Port Authority")
+    assert shown("MT501", ko, busan) + shown("MT711", ko, busan) == ["Busan Port Authority"]
+    for right in (
+        en.format("Han Ba-da", "Incheon Port Authority"),
+        "Han Ba-da, president of the IPA, said time could be cut.",
+    ):
+        assert shown("MT501", ko, right) + shown("MT711", ko, right) == []
 
 
 def test_two_ministers_portfolios_swapped_before_the_same_title() -> None:

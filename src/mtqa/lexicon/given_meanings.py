@@ -37,3 +37,19 @@ def read_by_syllables(given: str, words: str) -> bool:
         and len(parts) == len(given)
         and all(w in table.get(s, frozenset()) for s, w in zip(given, parts, strict=True))
     )
+
+
+def read_in_part(given: str, word: str) -> bool:
+    """The hyphenated ``word`` renders a two-syllable given name with one syllable as a hanja
+    meaning and the other romanized: 'Silver-jae' for 은재."""
+    from mtqa.lexicon.romanize import syllable_spellings
+
+    parts = word.lower().split("-")
+    if len(given) != 2 or len(parts) != 2:
+        return False
+    table = _syllable_meanings()
+    meant = [p in table.get(s, frozenset()) for s, p in zip(given, parts, strict=True)]
+    spelled = [p in syllable_spellings(s) for s, p in zip(given, parts, strict=True)]
+    return any(m and not sp for m, sp in zip(meant, spelled, strict=True)) and all(
+        m or sp for m, sp in zip(meant, spelled, strict=True)
+    )

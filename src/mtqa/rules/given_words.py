@@ -15,7 +15,7 @@ from functools import lru_cache
 from mtqa.align.words import EN_STOPWORDS
 from mtqa.lexicon.en_words import is_demonym, is_dictionary_word, is_name_word
 from mtqa.lexicon.gazetteer import english_place_names
-from mtqa.lexicon.given_meanings import given_meanings, read_by_syllables
+from mtqa.lexicon.given_meanings import given_meanings, read_by_syllables, read_in_part
 from mtqa.lexicon.titles import Title, english_title_words, find_renderings
 from mtqa.text.en_match import fold
 from mtqa.text.korean import morphemes
@@ -74,6 +74,8 @@ _BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _AFTER = re.compile(r" ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")  # 'Lee Sea's challenge'
 _BEFORE2 = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+ [A-Z][a-z]+) $")
 _AFTER2 = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
+_BEFORE_HYPHENED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+-[a-z]+) $")
+_AFTER_HYPHENED = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?=['’]s\b|(?![\w'’-]))")
 
 
 def is_word_given(given: str) -> bool:
@@ -104,7 +106,14 @@ def syllables_beside(text: str, surname: tuple[int, int], given: str) -> tuple[i
     """The span of the words right before or after the English surname at ``surname`` that
     read the given name syllable by syllable as hanja meanings ('West Summer' in 'Yoon West
     Summer' for 윤서하), or None."""
-    return _two_words_beside(text, surname, lambda w: read_by_syllables(given, w))
+    two = _two_words_beside(text, surname, lambda w: read_by_syllables(given, w))
+    if two is not None:
+        return two
+    a, b = surname
+    for m in (_BEFORE_HYPHENED.search(text[:a]), _AFTER_HYPHENED.match(text, b)):
+        if m and read_in_part(given, m.group(1)):  # 'Han Silver-jae' for 한은재
+            return m.start(1), m.end(1)
+    return None
 
 
 def _two_words_beside(

@@ -392,6 +392,9 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
     if entry is None:
         return None
     meanings = {w.lower() for w in entry.words}
+    phrase = _phrase_meaning(m, text, ws, gkey, [w for w in meanings if " " in w])
+    if phrase is not None:
+        return phrase
     given_words = given_meanings().get(m.given, frozenset()) if m.given else frozenset()
     alone: NameMatch | None = None
     for i, (s, e, w) in enumerate(ws):
@@ -437,6 +440,26 @@ def _surname_as_meaning(m: PersonMention, text: str, ws: list[Word], gkey: str) 
             conf = MEANING_PERSON if person else MEANING_ALONE
             alone = NameMatch("words", (s, e), 1.0, (s, e), conf, "meaning")
     return alone
+
+
+def _phrase_meaning(
+    m: PersonMention, text: str, ws: list[Word], gkey: str, phrases: list[str]
+) -> NameMatch | None:
+    """A two-syllable surname rendered by the words of its Hanja ('South Palace Hyun-woo' for
+    남궁현우): the words, capitalized, before the romanized given name or beside the title."""
+    for phrase in phrases:
+        n = len(phrase.split())
+        for i in range(len(ws) - n + 1):
+            run = ws[i : i + n]
+            s, e = run[0][0], run[-1][1]
+            if text[s:e].lower() != phrase or not all(_capitalized(w[2]) for w in run):
+                continue
+            end = _given_after(ws, i + n - 1, text, gkey)
+            if end is not None:
+                return NameMatch("words", (s, end), 1.0, (s, e), MEANING_GIVEN, "meaning")
+            if beside_title(m, text, s, e):
+                return NameMatch("words", (s, e), 1.0, (s, e), MEANING_TITLE, "meaning")
+    return None
 
 
 # A finite verb right after a sentence's first word: that word is its subject.

@@ -402,6 +402,10 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+# Kinds that name one thing (a session, a day, a year) and are never written rounded.
+_NEVER_ROUNDED = frozenset({"ordinal", "day", "month", "year"})
+
+
 def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
     """``t`` writes the value of ``s`` (``value`` overrides it), exactly or rounded as news does."""
     v = s.value if value is None else value
@@ -421,6 +425,8 @@ def same_value(s: NumExpr, t: NumExpr, value: float | None = None) -> bool:
         if s.kind == "time" and t.kind != "time" and t.word and _HALF_DAY_KO.match(s.text):
             return False  # 오후 2시 is no 'two' (of 'the two ministers')
         return _close(v % 12, t.value % 12)
+    if s.kind in _NEVER_ROUNDED or t.kind in _NEVER_ROUNDED:
+        return False  # 제281회 is no '280th'
     t_sig = t.sig or _sig_of(t.value)
     if (t_sig >= 2 or t.approx or s.approx) and _close(round_sig(v, t_sig), t.value):
         return True

@@ -22,6 +22,7 @@ from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, neighbour_views, rule
 from mtqa.rules.ministry_portfolio import SWAP_CONFIDENCE as PORTFOLIO_SWAP_CONFIDENCE
 from mtqa.rules.ministry_portfolio import portfolio_swaps
+from mtqa.rules.persons import plain_mentions
 from mtqa.rules.rendering import (
     SHARED_NAME_WORDS,
     content_words,
@@ -60,11 +61,18 @@ def org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
             for t in view.source_tokens
             if t.tag == "NNG" and not getattr(t, "oov", False)
         }
+        # a body's short name inside a Korean person's name (한은 of 한은재) is none
+        names = [
+            (m.start, m.end)
+            for m in plain_mentions(view.doc).get(view.unit.index, [])
+            if m.kind == "korean" and m.given and m.anchored
+        ]
         found = [
             (a, b, t)
             for a, b, t in organizations().find(text, view.source_tokens)
             if not any(x <= a and b <= y for x, y in terms)
             and not (t.kind == "company" and (a, b) in common)  # 기아 'hunger', not Kia
+            and not any(x <= a and b <= y and (a, b) != (x, y) for x, y in names)
         ]
         if any(t.kind == "government" for _, _, t in found):  # else no place need be read
             places = gazetteer().find(text, view.source_tokens)
@@ -534,7 +542,18 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
     claimed: list[tuple[int, int]] = []  # English spans that render an earlier organization
     mentions = org_mentions(view)
     for a, b, term in mentions:
-        if term.en in seen or PAREN_ACRONYM.match(view.source_text, b):
+        if term.en in seen:
+            continue
+        acronym = PAREN_ACRONYM.match(view.source_text, b)
+        if acronym is not None:
+            # its acronym is MT712's; but another body's full name beside its own acronym
+            # ('Busan Port Authority (IPA)' for 인천항만공사(IPA)) is a swap
+            names = [f for f in term.accepted if " " in f]
+            kept = find_form(target, acronym.group(1))
+            swapped = other_org(view, term) if names and kept else None
+            if swapped is not None and first_found(target, names) is None:
+                seen.add(term.en)
+                yield _swap_hit(term, swapped, (a, b), view)
             continue
         seen.add(term.en)
         spans = [span for form in term.accepted for span in find_form(target, form)]

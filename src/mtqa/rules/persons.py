@@ -1096,12 +1096,12 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     """A Korean given name that is a word, rendered by its meaning beside the romanized
     surname ('Sky Cho' for 조하늘, 'Kim Universe' for 김우주)."""
     m, match = info.mention, info.match
-    if m.kind != "korean" or not m.given or match.status != "surname":
+    if m.kind != "korean" or not m.given or match.status not in ("surname", "close"):
         return None
     if match.surname_span is None:
         return None
     span = None
-    if is_word_given(m.given):
+    if is_word_given(m.given) and match.status == "surname":
         span = meaning_beside(view.target_text, match.surname_span, m.given)
     if span is None:  # 선미 is a word ('stern') yet 'Kim Good Beauty' reads it by syllables
         span = syllables_beside(view.target_text, match.surname_span, m.given)
@@ -1201,6 +1201,8 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
             info.match.status == "close" or _heard_only(view, info)
         ):
             continue
+        if _given_meaning(view, info) is not None:
+            continue  # 'Han Silver-jae': MT402 reports it
         m, span = info.mention, info.match.span
         assert span is not None
         if _names_another(view, m, view.target_text[span[0] : span[1]]):
@@ -1252,10 +1254,20 @@ def _heard_only(view: UnitView, info: PersonInfo) -> bool:
         and not chinese_context(view.source_text)
         and (
             not given
-            # 'Mim Kyung-tae' for 민경태: the surname's own final sound changed, no spelling
-            or any(_final_changed(info.mention.surname, w) for w in words if w not in given)
+            # 'Mim Kyung-tae' for 민경태: the surname's own final sound changed, no spelling;
+            # 'Hwabo Jin-cheol' for 황보진철: a two-syllable surname spelled as none of its forms
+            or any(_surname_unlike(info.mention.surname, w) for w in words if w not in given)
         )
     )
+
+
+def _surname_unlike(surname: str, word: str) -> bool:
+    """``word`` writes ``surname`` as no one would: with another final consonant (one syllable),
+    or as none of the listed spellings of a two-syllable surname (Hwangbo, Namgung, Namkoong)."""
+    if len(surname) == 2:
+        w = word.strip(".,'’")
+        return w.isalpha() and w.lower() not in {f.lower() for f in surname_spellings(surname)}
+    return _final_changed(surname, word)
 
 
 # Letters a romanized syllable ends with for each final consonant of Hangul (ㄴ n, ㅁ m, ...).

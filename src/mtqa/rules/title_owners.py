@@ -140,16 +140,27 @@ def _place_of_another(
     last = phrase[0] + text[phrase[0] : phrase[1]].rfind(" ") + 1
     cuts = [(cut, text[max(0, cut - 60) : cut]) for cut in dict.fromkeys((phrase[0], last))]
     own = _place_names(b.mention.title_prefix) + _body_names(b.mention.title_prefix)
-    if any(_ends_with_place(before, n) is not None for _, before in cuts for n in own):
-        return None  # 'Mokpo Coast Guard Station chief' has B's Mokpo, not A's Coast Guard
+    own_starts = [
+        cut - len(before) + found
+        for cut, before in cuts
+        for n in own
+        if (found := _ends_with_place(before, n)) is not None
+    ]
     for cut, before in cuts:
 
         def where(name: str, cut: int = cut, before: str = before) -> tuple[int, int] | None:
             found = _ends_with_place(before, name)
             return None if found is None else (cut - len(before) + found, cut)
 
-        swapped = _first_place_of_another(b, others, where, unprefixed=True, portfolios=True)
-        if swapped is not None:
+        swapped = _first_place_of_another(
+            b, others, where, unprefixed=True, portfolios=True, exclude=own
+        )
+        # 'Mokpo Coast Guard Station chief' has B's Mokpo before A's Coast Guard: B's own; but
+        # 'Incheon Tourism Organization President' for 인천항만공사 사장 is A's body, B's
+        # Incheon only the start of it (and 'Incheon Port Authority President' B's own)
+        if swapped is None or any(start < swapped[1][0] for start in own_starts):
+            continue
+        if not any(_ends_with_place(before, n, portfolio=False) is not None for n in own):
             return swapped
     return None
 
@@ -160,10 +171,13 @@ def _first_place_of_another(
     where: Callable[[str], tuple[int, int] | None],
     unprefixed: bool,
     portfolios: bool = False,
+    exclude: Sequence[str] = (),
 ) -> tuple[PersonInfo, tuple[int, int]] | None:
     """(A, span) for the first other person A whose title's place ``where`` finds in the
-    English (its longest name first), A's prefix being none of B's. Where B has no prefix,
-    only with ``unprefixed`` and a foreign country in A's (:func:`_foreign_over_korean`)."""
+    English (its longest name first; none of ``exclude``, B's own), A's prefix being none of
+    B's. Where B has no prefix, only with ``unprefixed`` and a foreign country in A's
+    (:func:`_foreign_over_korean`)."""
+    excluded = {fold(n) for n in exclude}
     for a in others:
         prefix = a.mention.title_prefix
         if a is b or not prefix or prefix == b.mention.title_prefix:
@@ -175,7 +189,7 @@ def _first_place_of_another(
         # bodies only where B has a place or body of its own: 'Defense Ministry spokesperson'
         # for 대변인 beside 베트남 국방차관 is B's own ministry, which the Korean leaves unsaid
         bodies = _body_names(prefix, portfolios) if b.mention.title_prefix else []
-        names = _place_names(prefix) + bodies
+        names = [n for n in _place_names(prefix) + bodies if fold(n) not in excluded]
         for name in sorted(names, key=len, reverse=True):
             span = where(name)
             if span is not None:
@@ -221,13 +235,14 @@ def _place_after_title(
     return _first_place_of_another(b, others, where, unprefixed=False)
 
 
-def _ends_with_place(before: str, name: str) -> int | None:
-    """Where ``name`` starts in ``before`` when it ends it, with a possessive or not, or only a
-    portfolio of one or two capitalized words follows it ('Philippine Trade ' before
-    'Secretary'); None otherwise."""
+def _ends_with_place(before: str, name: str, portfolio: bool = True) -> int | None:
+    """Where ``name`` starts in ``before`` when it ends it, with a possessive or not, or (with
+    ``portfolio``) only a portfolio of one or two capitalized words follows it ('Philippine
+    Trade ' before 'Secretary'); None otherwise."""
+    words = 2 if portfolio else 0
     m = re.search(  # the name in any case, possessive too ("Vietnam's minister"); the
         # portfolio's words capitalized ('side were' no)
-        rf"(?<![\w-])(?i:{re.escape(name)})(?:['’]s)?(?:\s+[A-Z][a-z]+){{0,2}}\s*$",
+        rf"(?<![\w-])(?i:{re.escape(name)})(?:['’]s)?(?:\s+[A-Z][a-z]+){{0,{words}}}\s*$",
         before,
     )
     return m.start() if m is not None else None

@@ -55,7 +55,14 @@ _TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }  # noqa: E501
-_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "quadrillion": 1e15,
+}
 _SOFT_SCALES = {"decades": 10.0, "decade": 10.0, "dozen": 12.0}
 _ORDINAL_SCALES = {"thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
@@ -258,7 +265,7 @@ def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:
             w == "-"
             and mult == 1
             and j + 1 < len(toks)
-            and toks[j + 1].low in ("million", "billion", "trillion")
+            and toks[j + 1].low in ("million", "billion", "trillion", "quadrillion")
             and _glued(toks[j - 1], toks[j])
             and _glued(toks[j], toks[j + 1])
         ):
@@ -731,9 +738,12 @@ def english_form(e: NumExpr) -> str:
     return amount
 
 
+_PLAIN_SCALES = (("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9), ("million", 1e6))
+
+
 def plain_number(v: float) -> str:
     """``1.2e9`` -> "1.2 billion", ``25000`` -> "25,000", ``3.5`` -> "3.5"."""
-    for name, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+    for name, scale in _PLAIN_SCALES:
         if abs(v) >= scale:
             return f"{_trim(v / scale)} {name}"
     return f"{v:,.0f}" if float(v).is_integer() else _trim(v)

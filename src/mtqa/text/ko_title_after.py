@@ -192,6 +192,18 @@ _TEAM_AFTER = re.compile(r" (?:국가|청소년|여자|남자)?대표팀 ")
 _SHARE_SIGNS = frozenset({"%", "％", "퍼센트", "p", "%p"})
 
 
+# Counters of things a body has (코스타 크루즈(17척), 로열캐리비안(22척)): a name with one in
+# brackets after it is no person; a person's brackets hold an age or a record (르블랑(2분17초502)).
+_THING_COUNTERS = frozenset(
+    {"척", "대", "개", "개국", "곳", "건", "가구", "채", "개사", "종", "명", "마리", "그루", "호"}
+)
+
+
+def _counted(tok: Token) -> bool:
+    """A share sign or a counter of things (17척, 22개국; not 57세 nor 2분17초)."""
+    return tok.form in _SHARE_SIGNS or (tok.tag == "NNB" and tok.form in _THING_COUNTERS)
+
+
 def title_after(
     text: str, tokens: Sequence[Token], k: int
 ) -> tuple[str, Title | None, tuple[int, int] | None, str, int]:
@@ -214,8 +226,8 @@ def title_after(
             tok.tag == "SSO"
             and k + 1 < len(tokens)
             and tokens[k + 1].tag == "SN"
-            and (k + 2 >= len(tokens) or tokens[k + 2].form not in _SHARE_SIGNS)
-        ):  # not 컨테이너선(18%): a share, no age
+            and (k + 2 >= len(tokens) or not _counted(tokens[k + 2]))
+        ):  # not 컨테이너선(18%) nor 코스타 크루즈(17척): a share or a count, no age
             # the bracket's end: 김나래(57) 교수, 편성규(57·용인7) 의원
             after = next((n + 1 for n in range(k + 2, min(k + 7, len(tokens)))
                           if tokens[n].tag == "SSC"), None)  # fmt: skip
