@@ -48,8 +48,11 @@ def read_in_part(given: str, word: str) -> bool:
     if len(given) != 2 or len(parts) != 2:
         return False
     table = _syllable_meanings()
-    meant = [p in table.get(s, frozenset()) for s, p in zip(given, parts, strict=True)]
-    spelled = [p in syllable_spellings(s) for s, p in zip(given, parts, strict=True)]
-    return any(m and not sp for m, sp in zip(meant, spelled, strict=True)) and all(
-        m or sp for m, sp in zip(meant, spelled, strict=True)
+    # per syllable: (its part is a meaning of it, its part romanizes it)
+    marks = [
+        (p in table.get(s, frozenset()), p in syllable_spellings(s))
+        for s, p in zip(given, parts, strict=True)
+    ]
+    return any(meant and not spelled for meant, spelled in marks) and all(
+        meant or spelled for meant, spelled in marks
     )

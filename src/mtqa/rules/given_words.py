@@ -74,8 +74,10 @@ _BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _AFTER = re.compile(r" ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")  # 'Lee Sea's challenge'
 _BEFORE2 = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+ [A-Z][a-z]+) $")
 _AFTER2 = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
-_BEFORE_HYPHENED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+-[a-z]+) $")
-_AFTER_HYPHENED = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?=['’]s\b|(?![\w'’-]))")
+_HYPHENED = (  # one hyphenated word before or after: 'Han Silver-jae'
+    re.compile(r"(?<![\w'’.-])([A-Z][a-z]+-[a-z]+) $"),
+    re.compile(r" ([A-Z][a-z]+-[a-z]+)(?=['’]s\b|(?![\w'’-]))"),
+)
 
 
 def is_word_given(given: str) -> bool:
@@ -89,7 +91,7 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
     of ``given`` counts even where it is also a name ('Song Sea', 'Lee Wisdom')."""
     meanings = given_meanings().get(given, frozenset())
     a, b = surname
-    pair = _two_words_beside(text, surname, lambda w: fold(w) in meanings)
+    pair = _words_beside(text, surname, lambda w: fold(w) in meanings)
     if pair is not None:  # 'Baek Big Star' for 백한별
         return pair
     beside = [m for m in (_BEFORE.search(text[:a]), _AFTER.match(text, b)) if m is not None]
@@ -105,24 +107,24 @@ def meaning_beside(text: str, surname: tuple[int, int], given: str = "") -> tupl
 def syllables_beside(text: str, surname: tuple[int, int], given: str) -> tuple[int, int] | None:
     """The span of the words right before or after the English surname at ``surname`` that
     read the given name syllable by syllable as hanja meanings ('West Summer' in 'Yoon West
-    Summer' for 윤서하), or None."""
-    two = _two_words_beside(text, surname, lambda w: read_by_syllables(given, w))
-    if two is not None:
-        return two
-    a, b = surname
-    for m in (_BEFORE_HYPHENED.search(text[:a]), _AFTER_HYPHENED.match(text, b)):
-        if m and read_in_part(given, m.group(1)):  # 'Han Silver-jae' for 한은재
-            return m.start(1), m.end(1)
-    return None
+    Summer' for 윤서하), or one hyphenated word that reads one syllable so and romanizes the
+    other ('Silver-jae' in 'Han Silver-jae' for 한은재), or None."""
+    return _words_beside(text, surname, lambda w: read_by_syllables(given, w)) or _words_beside(
+        text, surname, lambda w: read_in_part(given, w), _HYPHENED
+    )
 
 
-def _two_words_beside(
-    text: str, surname: tuple[int, int], accept: Callable[[str], bool]
+def _words_beside(
+    text: str,
+    surname: tuple[int, int],
+    accept: Callable[[str], bool],
+    patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> tuple[int, int] | None:
-    """The span of the two capitalized words right before or after the surname at ``surname``
-    that ``accept`` takes, or None."""
+    """The span of the two capitalized words (or what ``patterns``, before and after, match)
+    right before or after the surname at ``surname`` that ``accept`` takes, or None."""
+    before, after = patterns or (_BEFORE2, _AFTER2)
     a, b = surname
-    for m in (_BEFORE2.search(text[:a]), _AFTER2.match(text, b)):
+    for m in (before.search(text[:a]), after.match(text, b)):
         if m and accept(m.group(1)):
             return m.start(1), m.end(1)
     return None

@@ -63,6 +63,8 @@ _SCALES = {
     "trillion": 1e12,
     "quadrillion": 1e15,
 }
+# The scales written after a figure with a decimal point (1.5 million), largest first.
+_LARGE_SCALES = dict(sorted(((w, v) for w, v in _SCALES.items() if v >= 1e6), key=lambda x: -x[1]))
 _SOFT_SCALES = {"decades": 10.0, "decade": 10.0, "dozen": 12.0}
 _ORDINAL_SCALES = {"thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
@@ -265,7 +267,7 @@ def _scale(toks: list[_Tok], j: int, money: bool = True) -> tuple[int, float]:
             w == "-"
             and mult == 1
             and j + 1 < len(toks)
-            and toks[j + 1].low in ("million", "billion", "trillion", "quadrillion")
+            and toks[j + 1].low in _LARGE_SCALES
             and _glued(toks[j - 1], toks[j])
             and _glued(toks[j], toks[j + 1])
         ):
@@ -738,12 +740,9 @@ def english_form(e: NumExpr) -> str:
     return amount
 
 
-_PLAIN_SCALES = (("quadrillion", 1e15), ("trillion", 1e12), ("billion", 1e9), ("million", 1e6))
-
-
 def plain_number(v: float) -> str:
     """``1.2e9`` -> "1.2 billion", ``25000`` -> "25,000", ``3.5`` -> "3.5"."""
-    for name, scale in _PLAIN_SCALES:
+    for name, scale in _LARGE_SCALES.items():
         if abs(v) >= scale:
             return f"{_trim(v / scale)} {name}"
     return f"{v:,.0f}" if float(v).is_integer() else _trim(v)
