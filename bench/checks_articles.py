@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,144 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,160 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -460,6 +460,13 @@ National University and Fraunhofer IPA; a wildfire in Yangyang and Inje, a Bank 
 cut, Mongolia's president in Seoul, Incheon's cruise record) at 4fbb326: 20, 18, 19 and 20 of
 24, 0, 0, 1 and 3 false.
 
+Session 29: vn1-vn4, vo1-vo4, vp1-vp4 and vq1-vq4 (South Jeolla's typhoon recovery, Chile and
+Peru's critical minerals in Seoul, a tunnel collapse indictment, a Lotte Giants pitcher; Gangwon
+and Tottori's tourism pact, a Bank of Korea rate cut, a market fire in Gwanak, a UN rapporteur
+on North Korea in Geneva; school enrolment in North Gyeongsang, a factory in Bac Ninh, a pension
+bill, a film at Cannes; a hydrogen deal in Riyadh, Gwangju's subway line 2, Chinese fishing
+boats seized, a Mercedes-Benz recall) at 417de13: 21, 21, 22 and 20 of 24, 1, 2, 0 and 0 false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -762,7 +769,12 @@ Yesan, Chiayi's mayor in Boseong) after round 112's: 1 and 2. Session 28: vl1-vl
 a voice-phishing crackdown, Korea-Philippines defence talks, Namyangju's incinerator site; a
 UNICEF deputy director in Seoul, Sancheong's herb festival, export controls on Russia, the
 pension fund's return, a backstroke bronze in Doha, Jeonnam's vice governor and China's consul
-general) at 4fbb326: 1 and 1.
+general) at 4fbb326: 1 and 1. Session 29: vr1-vr6 and vs1-vs6 (Gangwon's winter festivals,
+Mongolia's president on a state visit, a voice-phishing ring sentenced in Incheon, LNG carriers
+for a Greek owner, a new rice variety in South Chungcheong, a cultural centre in Jakarta;
+Busan's container record, Jeju's tourism tax, a swimmer in Singapore, a doctors' strike,
+Shandong's party secretary in Gyeonggi, foot-and-mouth culls in Chungcheong) at 417de13: 2
+and 1.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

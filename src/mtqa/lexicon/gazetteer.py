@@ -239,8 +239,8 @@ class Gazetteer:
         for form in cands:
             if not text.startswith(form, i):
                 continue
-            if len(form) == 1 and i and text[i - 1].isdigit():
-                continue  # 3日 is a date, not Japan
+            if i and text[i - 1].isdigit():
+                continue  # 3日 is a date, not Japan; 19만8천호 198,000 homes, not Cheonho
             end = i + len(form)
             placed = self._after_its_region(text, i, form)
             # 지난(濟南), 산둥성 지난에서: a noun for sure, though Kiwi reads 지나 + ᆫ 'past'
@@ -251,6 +251,8 @@ class Gazetteer:
                 or (_grammar_inside(text, index, i, end) and not sure)
             ):
                 continue
+            if form in _DIRECTION_DISTRICTS and not (placed or self._korean_locality(text, i)):
+                continue  # 북구 3개국: the Nordic countries, no district
             ambiguous = form in self.ambiguous
             for suffix in self._suffixes(form):
                 if ambiguous and suffix == "도":
@@ -272,10 +274,30 @@ class Gazetteer:
             return False
         kinds = ("city", "province", "county", "district")
         codes = {p.country for p in self._by_form[form] if p.kind in kinds}
-        return any(
-            p.kind in ("country", "province", "state") and p.country in codes
-            for p in self.lookup(m.group(1))
+        # 광주 북구: a district after its city
+        regions = (
+            ("country", "province", "state", "city")
+            if form in _DIRECTION_DISTRICTS
+            else ("country", "province", "state")
         )
+        return any(p.kind in regions and p.country in codes for p in self.lookup(m.group(1)))
+
+    def _korean_locality(self, text: str, at: int) -> bool:
+        """``text`` names, apart from the word at ``at``, a South Korean county or district
+        (광산구 수완지구에서 북구 광주역을 거쳐; but not only a city: 부산을 찾은 서구
+        관광객, Western tourists)."""
+        for m in _HANGUL_RUN.finditer(text):
+            if m.start() == at:
+                continue
+            word = m.group()
+            for k in range(len(word), 1, -1):
+                head = word[:k]
+                if head not in _DIRECTION_DISTRICTS and any(
+                    p.country == "KR" and p.kind in ("county", "district")
+                    for p in self.lookup(head)
+                ):
+                    return True
+        return False
 
     def _suffixes(self, form: str) -> list[str]:
         out: list[str] = []
@@ -287,6 +309,11 @@ class Gazetteer:
 
 
 _WORD_BEFORE = re.compile(r"([가-힣]+) $")
+_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+# Districts named by a direction alone (북구), also words (the Nordic countries,
+# places_ambiguous.txt): a district only after a Korean city (광주 북구) or where the sentence
+# names another Korean county or district.
+_DIRECTION_DISTRICTS = frozenset({"동구", "서구", "남구", "북구"})
 # A hanja gloss in brackets right after a form: the writer names the place (지난(濟南)).
 _HANJA_GLOSS = re.compile(r"\([\u4e00-\u9fff]+\)")
 

@@ -261,6 +261,9 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
         return lower
     if not m.given:  # a surname alone: only a capitalized ordinary word mid-sentence (Chem)
         return _surname_as_word(m.name, text, ws)
+    other = _given_after_other_surname(m, text, ws)
+    if other is not None:
+        return other  # 'Shim Kyung-ah' for 신경아: the given name spelled, another surname
     # Names written like Korean ones but not romanized so (왕이 Wang Yi, 부시 Bush), or garbled.
     found = _match_phonetic(m.name, text, ws, 3)
     if found.status == "words" and found.span is not None and text[slice(*found.span)].islower():
@@ -274,6 +277,31 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
             # 'Kang Myung-soo' for 한명수, 'Cho Sung-min' for 최성민: another surname's spelling
             return NameMatch("close", span, found.score, found.surname_span, via="romanized")
     return found
+
+
+# The score of a Korean name whose given name is spelled right after another surname's spelling.
+OTHER_SURNAME_SCORE = 0.9
+
+
+def _given_after_other_surname(m: PersonMention, text: str, ws: list[Word]) -> NameMatch | None:
+    """The given name spelled as it is romanized, one space after a capitalized word that spells
+    another Korean surname ('Shim Kyung-ah' for 신경아: 심's spelling; 'Cho Sung-min' for
+    최성민): the name, its surname misspelt."""
+    for i, (s, e, w) in enumerate(ws[:-1]):
+        if not _capitalized(w) or fold(w) not in _surname_spellings():
+            continue
+        for k in (1, 2):
+            cand = ws[i + 1 : i + 1 + k]
+            if len(cand) < k or not all(_capitalized(c[2]) for c in cand):
+                continue
+            run = [(s, e, w), *cand]
+            if any(text[a[1] : b[0]] != " " for a, b in itertools.pairwise(run)):
+                continue
+            written = text[cand[0][0] : cand[-1][1]]
+            if spells_given_name(m.given, written) and not split_off_syllables(m.given, written):
+                return NameMatch("close", (s, cand[-1][1]), OTHER_SURNAME_SCORE, (s, e),
+                                 via="romanized")  # fmt: skip
+    return None
 
 
 def _with_surname_before(text: str, ws: list[Word], span: tuple[int, int]) -> tuple[int, int]:

@@ -419,11 +419,13 @@ def _same_kind(a: Term, b: Term) -> bool:
 
 _CORPORATE_WORDS = frozenset({"corp", "co", "inc", "ltd", "holding", "service", "administration"})
 # Words that say one line of work in other words: Korea Railroad Corp. and Busan Transportation
-# Corporation both run trains.
-_FIELD_OF = {
-    w: "transport"
-    for w in ("railroad", "railway", "rail", "transportation", "transport", "transit", "metro")
+# Corporation both run trains; Korea Electric Power Corp. and Korea Electrical Safety
+# Corporation both deal in electricity.
+_LINES_OF_WORK = {
+    "transport": ("railroad", "railway", "rail", "transportation", "transport", "transit", "metro"),
+    "electricity": ("electric", "electrical", "electricity", "power"),
 }
+_FIELD_OF = {w: line for line, words in _LINES_OF_WORK.items() for w in words}
 
 
 def _fields(text: str) -> set[str]:

@@ -1211,13 +1211,17 @@ def name_misspelled(view: UnitView) -> Iterator[Hit]:
         if written_in_pinyin(view, m.name, given):
             continue  # 왕추친(중국) 'Wang Chuqin': a Chinese name in its pinyin
         split = split_off_syllables(m.given, given) and spells_given_name(m.given, given)
-        homophone = not split and spells_homophone(m.given, given)
+        # 'Shim Kyung-ah' for 신경아: the given name right, the surname another's
+        other_surname = not split and spells_given_name(m.given, given)
+        homophone = not split and not other_surname and spells_homophone(m.given, given)
         why = " (a vowel Korean pronounces alike: maybe the person's own spelling)"
         if split:
             why = ": the hyphen or space falls inside a syllable of the name"
+        if other_surname:
+            why = f": the surname is spelled as another one's, not {m.surname}'s"
         yield Hit(
             f"name {m.name} spelled {view.target_text[span[0] : span[1]]!r}"
-            + (why if homophone or split else ""),
+            + (why if homophone or split or other_surname else ""),
             source=(m.start, m.end),
             target=span,
             suggestion=_suggest(info),

@@ -141,6 +141,12 @@ _FUNCTION_WORDS = frozenset(
     {"in", "at", "on", "from", "to", "near", "of", "for", "the", "and", "by", "into", "around"}
 )
 _ROMANIZED_UNIT = re.compile(r"-(?:dong|gu|si|gun|eup|myeon|ri|ro|gil|do)$", re.IGNORECASE)
+# The capitalized head of an institution's name right after a romanized run ('Gwangju Bukbu
+# Fire Station'): the run names it, no person.
+_INSTITUTION_AFTER = re.compile(
+    r" (?:Fire|Police|Station|Office|Center|Centre|Hall|Hospital|School|University|Market|"
+    r"Stadium|Arena|Airport|Library|Museum|Bridge|Tunnel|Terminal)\b"
+)
 
 
 def _persons_named(view: UnitView) -> list[str]:
@@ -195,6 +201,8 @@ def _person_like(
                 w.lower() in _FUNCTION_WORDS for _, _, w in run[:-1]
             ):
                 continue  # 'Seongsu-dong', 'In Jojong-myeon': a neighbourhood, no Seong Su-dong
+            if _INSTITUTION_AFTER.match(target, run[-1][1]):
+                continue  # 'Gwangju Bukbu Fire Station' (광주 북부소방서): an institution's name
             key = name_key(text)
             best = max((fuzz.ratio(key, k) for k in keys if k), default=0.0)
             if best / 100.0 >= PERSON_KEY_MIN and not any(
@@ -1515,6 +1523,8 @@ def _site_honoured(view: UnitView) -> Iterator[Hit]:
             continue
         if addressed and _UNLISTED_UNIT.fullmatch(form):
             continue  # 춘양면: a town with its unit, _unlisted_as_person's
+        if gazetteer().lookup(form):
+            continue  # 오송, listed: its verdict reports it
         for m in _HONOURED.finditer(view.target_text):
             one = phonetic_score(form, m.group(1))
             two = phonetic_score(form, m.group(1) + m.group(3)) if m.group(3) else 0.0

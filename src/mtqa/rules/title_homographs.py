@@ -26,7 +26,7 @@ from mtqa.lexicon.titles import (
 )
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, rule
-from mtqa.rules.persons import PersonInfo
+from mtqa.rules.persons import PersonInfo, plain_mentions
 from mtqa.rules.title_spans import (
     LOCATED,
     next_to,
@@ -35,6 +35,7 @@ from mtqa.rules.title_spans import (
     titled_persons,
 )
 from mtqa.text.en_match import find_all, fold
+from mtqa.text.ko_persons import PersonMention
 from mtqa.text.ko_word_kinds import ORG_ENDINGS, body_or_place, company_like
 
 # An office the Korean itself names (사무소, 무역관): 'office' renders it, not a 지사.
@@ -357,10 +358,12 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
             r"(㈜|\(주\))?([가-힣A-Za-z0-9]+?)의?\s+$", view.source_text[: p.mention.start]
         )
         companies = [p.mention.title_prefix.replace(" ", ""), before.group(2) if before else ""]
-        # 구 대표 of 구태훈 LIG넥스원 대표이사 in another sentence: that company's head
-        companies += [
-            q.title_prefix.replace(" ", "") for q in titled_elsewhere(view, p, _HEAD_OF_COMPANY)
-        ]
+        # 구 대표 of 구태훈 LIG넥스원 대표이사 in another sentence: that company's head; the
+        # words between name and title too, where Kiwi read the company as names (율리안 베커
+        # 메르세데스-벤츠 코리아 대표이사)
+        elsewhere = titled_elsewhere(view, p, _HEAD_OF_COMPANY)
+        companies += [q.title_prefix.replace(" ", "") for q in elsewhere]
+        companies += _between_name_and_title(view, [p.mention, *elsewhere])
         incorporated = before is not None and before.group(1) is not None  # ㈜보람코스메틱의
         if not incorporated and not any(c and company_like(c) for c in companies):
             continue  # 송가람 한울에너지 대표, 한화에어로스페이스 윤다솜 대표
@@ -376,6 +379,17 @@ def _company_representatives(view: UnitView) -> Iterator[Hit]:
             suggestion="CEO",
             confidence=COMPANY_DELEGATE_CONFIDENCE,
         )
+
+
+def _between_name_and_title(view: UnitView, mentions: Sequence[PersonMention]) -> list[str]:
+    """The Korean between each of ``mentions``' name and its title, spaces left out, wherever
+    in the article the mention stands."""
+    out = []
+    for v in view.doc.views():
+        for q in plain_mentions(view.doc).get(v.unit.index, []):
+            if q.title_span is not None and any(q == m for m in mentions):
+                out.append(v.source_text[q.end : q.title_span[0]].replace(" ", ""))
+    return [c for c in out if c]
 
 
 # A place glued to a homograph title with no name before it: the office itself (서울시장 면담

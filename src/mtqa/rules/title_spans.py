@@ -115,11 +115,12 @@ def next_to(
             s >= span[1]
             and "," in gap
             and re.fullmatch(
-                r"[ ,]+(?:\d{1,3}, )?(the |a |an |(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s )?"
+                r"[ ,]+(?:\d{1,3}, )?(the (?:[a-z]+['’]s )?|a |an |(?:[A-Z][\w.]*\s){0,2}"
+                r"[A-Z][\w.]*['’]s )?"
                 r"(?:(?:former|acting|interim|then) )?(?i:(?:first|second|third|fourth) )?",
                 gap,
             )  # 'Park, Second Vice Minister of ...': an ordinal before the title; 'Kim, 58, a
-            # former secretary-general': the age first
+            # former secretary-general': the age first; 'Kwon, the province's vice governor'
             and not _name_follows(text, e)  # Harris, manager A.J. Hinch
         ):
             return s, e
@@ -163,7 +164,9 @@ def concurrent_office(source: str, p: PersonInfo, phrase: str, loose: bool = Fal
         return False
     # 겸 통상교섭본부장, or the body and the title (겸 무역산업부 장관)
     words = [w for w in after.groups() if w]
-    for word in dict.fromkeys((words[0], words[-1], "".join(words))):
+    # 국방부 장관 is 국방장관, the defence minister (not 국방 + 부장관, a deputy)
+    ministry = words[0][:-1] + words[-1] if len(words) == 2 and words[0].endswith("부") else ""
+    for word in dict.fromkeys(w for w in (words[0], words[-1], ministry, "".join(words)) if w):
         found = title_suffix(word.rstrip("은는이가을를의과와도"))
         if found is not None and (
             renders(found[1], phrase) or (loose and find_renderings(found[1], phrase))

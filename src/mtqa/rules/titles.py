@@ -515,6 +515,7 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
     if fold(other).rstrip(".") in HELD_RANKS:
         return False  # 'spokesman Gen. Azimi': a rank held beside the office
     name = p.match.span
+    text = view.target_text
     persons = [
         q.match.span
         for q in unit_persons(view)
@@ -522,9 +523,11 @@ def _displaces(view: UnitView, p: PersonInfo, other: str, spans: list[tuple[int,
     ]
     if name is not None and any(
         b <= name[0]
-        and _SAME_PHRASE.fullmatch(view.target_text[b : name[0]])
+        and _SAME_PHRASE.fullmatch(text[b : name[0]])
         and not any(b <= x and y <= name[0] for x, y in persons)  # another's title
-        for _, b in spans
+        # 'Kim, Busan's vice mayor, and Kenji Takahashi, vice chairman': Kim's, in apposition
+        and not any(next_to(text, trimmed(text, q), [(a, b)]) is not None for q in persons)
+        for a, b in spans
     ):
         return False  # 'Malaysian Foreign Minister and ARF chairman Hamid Albar': both his
     own = [view.target_text[a:b] for a, b in spans]
@@ -644,6 +647,8 @@ def _title_phrase_beside(view: UnitView, p: PersonInfo) -> str | None:
         return None  # 'Wang, director of the Department of Commerce, Chen': Wang's title
     start = full_title_start(text, *where) if where[1] <= span[0] else where[0]
     deputy = _DEPUTY_OF_PORTFOLIO.search(text, 0, start)
+    if deputy is not None and _TITLE_AND.match(text, deputy.end(1)):
+        deputy = None  # 'Vice President and Defence Minister': two titles, no deputy minister
     if deputy is not None and where[1] <= span[0]:
         # 'Deputy Climate and Environment Minister': a deputy minister, its portfolio inside
         return f"{deputy.group(1)} {text[start : where[1]].split()[-1]}"
@@ -654,6 +659,8 @@ def _title_phrase_beside(view: UnitView, p: PersonInfo) -> str | None:
 _DEPUTY_OF_PORTFOLIO = re.compile(
     r"\b((?:First |Second )?(?:Deputy|Vice|Assistant))(?: (?:[A-Z][\w'’-]*,?|and|&)){1,5} $"
 )
+# After the deputy's word, a title and 'and': 'Vice President and', 'Deputy Premier and'.
+_TITLE_AND = re.compile(r" (?:President|Premier|Chairman|Chairwoman|Chair|Speaker) and ")
 
 
 def _deputy_of_own(view: UnitView, p: PersonInfo) -> str | None:

@@ -439,7 +439,28 @@ def english_numbers(text: str) -> list[NumExpr]:
         if _range_next(toks, j, text):
             pending = e
             k = j + 1
-    return _season_years(text, [_time_of_day(text, e) for e in out])
+    return _relay_products(text, _season_years(text, [_time_of_day(text, e) for e in out]))
+
+
+# 'x' or '×' between two figures: '4x200m' (a relay of four 200-metre legs, 800 m in all).
+_TIMES = re.compile(r" ?[x×] ?")
+
+
+def _relay_products(text: str, found: list[NumExpr]) -> list[NumExpr]:
+    """``found`` with the product of each 'N x M' (the 4x200m relay: 계영 800m) added."""
+    out = list(found)
+    for first, second in zip(found, found[1:], strict=False):
+        if (
+            first.kind == second.kind == "cardinal"
+            and first.value.is_integer()
+            and 2 <= first.value <= 10
+            and _TIMES.fullmatch(text, first.end, second.start)
+        ):
+            out.append(
+                replace(first, end=second.end, text=text[first.start : second.end],
+                        value=first.value * second.value, sig=0)
+            )  # fmt: skip
+    return sorted(out, key=lambda e: e.start)
 
 
 # 'two in the afternoon', '9 at night': an hour told by the part of the day after it.

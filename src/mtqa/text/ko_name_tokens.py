@@ -154,12 +154,38 @@ _NOT_NAME_PIECES = HONORIFICS | frozenset("님측등쪽家시주성현군구도�
 
 
 _WORD_AFTER = re.compile(r" ([가-힣]+)")
+# Up to two proper nouns (a country, a region) between a name and its title: 인도
+# 안드라프라데시주 총리.
+_PLACES_AFTER = re.compile(r"(?: [가-힣]+){0,2} ([가-힣]+)")
+# What Kiwi makes of syllables it cannot read as a word: one-syllable nouns, determiners, and a
+# copula with its ending (나이두: 이/VCP 나/EC 이/MM 두/MM).
+_PIECE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "MAG", "NR", "VCP", "EC", "XPN", "XSN"})
+
+
+def _title_word(word: str) -> bool:
+    """``word`` starts with a title of the lexicon (총리가, 주총리)."""
+    return any(word[:k] in titles() for k in range(2, len(word) + 1))
+
+
+def _title_soon_after(text: str, tokens: Sequence[Token], b: int) -> bool:
+    """A title one space after tokens[b - 1], or after up to two proper nouns (a country, a
+    region: 인도 안드라프라데시주 총리)."""
+    after = _WORD_AFTER.match(text, tokens[b - 1].end)
+    if after is not None and _title_word(after.group(1)):
+        return True
+    placed = _PLACES_AFTER.match(text, tokens[b - 1].end)
+    if placed is None or not _title_word(placed.group(1)):
+        return False
+    between = [t for t in tokens[b:] if t.end <= placed.start(1)]
+    return bool(between) and all(t.tag == "NNP" for t in between)
 
 
 def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
-    """``tokens`` with the last word of a foreign name that Kiwi cut into one-syllable nouns
+    """``tokens`` with the last word of a foreign name that Kiwi cut into one-syllable pieces
     joined into one NNP, where a foreign proper noun stands one space before it and a title
-    one space after it (레반트/NNP 레/NNG 디/NNG 주총리: 레디, the chief minister's surname)."""
+    one space after it (레반트/NNP 레/NNG 디/NNG 주총리: 레디, the chief minister's surname),
+    or after a country and a region (찬드라바부 나이두 인도 안드라프라데시주 총리, where Kiwi
+    reads 나이두 as 이/VCP 나/EC 이/MM 두/MM): a word of such pieces that no Korean word is."""
     out = list(tokens)
     for i in range(len(out) - 1, 0, -1):
         b = i + 1
@@ -167,18 +193,25 @@ def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
             b += 1
         start, end = out[i].start, out[b - 1].end
         word = text[start:end]
-        after = _WORD_AFTER.match(text, end)
-        if (
+        nouns = all(t.end - t.start == 1 and t.tag in ("NNG", "NNP") for t in out[i:b])
+        if not (
             2 <= b - i <= 4
-            and all(t.end - t.start == 1 and t.tag in ("NNG", "NNP") for t in out[i:b])
+            and 2 <= len(word) <= 4
+            and all(t.end - t.start <= 1 and t.tag in _PIECE_TAGS for t in out[i:b])
+            and out[b - 1].end - out[b - 1].start == 1
             and out[i - 1].tag == "NNP"
             and text[out[i - 1].end : start] == " "
             and looks_foreign(out[i - 1].form)
-            and after is not None
-            and any(after.group(1)[:k] in titles() for k in range(2, len(after.group(1)) + 1))
-            and looks_foreign(word)
+            and is_hangul(word)
+            and (looks_foreign(word) if nouns else not known_noun(word))
+            and _title_soon_after(text, out, b)
         ):
+            continue
+        if nouns:
             out[i:b] = [Token(word, "NNP", start, end, True)]
+        else:  # no Korean name either (나 + 이두): the foreign name's last word
+            first = out[i - 1].start
+            out[i - 1 : b] = [Token(text[first:end], "NNP", first, end, True)]
     return out
 
 
@@ -254,17 +287,27 @@ def known_words(text: str, tokens: Sequence[Token], known: Collection[str]) -> l
 
 def japanese_surname_cut(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a Japanese family name whose first syllable Kiwi cut off joined again
-    (니/NNG 시무라 다카시/NNP: 니시무라 다카시)."""
+    (니/NNG 시무라 다카시/NNP: 니시무라 다카시), or whose last Kiwi read as the particle 'and'
+    before the given name (이시카/NNG 와/JC 다카시/NNP: 이시카와 다카시)."""
     out = list(tokens)
     for i in range(len(out) - 2, -1, -1):
         t, nxt = out[i], out[i + 1]
-        if (
+        if nxt.start != t.end or (t.start and text[t.start - 1] not in _WORD_START):
+            continue
+        first_cut = (
             len(t.form) == 1
             and nxt.tag == "NNP"
-            and nxt.start == t.end
-            and (t.start == 0 or text[t.start - 1] in _WORD_START)
-            and len(japanese_spellings(t.form + nxt.form.split()[0])) > 0
-        ):
+            and bool(japanese_spellings(t.form + nxt.form.split()[0]))
+        )
+        last_as_and = (
+            nxt.form in ("와", "과")
+            and nxt.tag == "JC"
+            and i + 2 < len(out)
+            and out[i + 2].tag == "NNP"
+            and text[nxt.end : out[i + 2].start] == " "
+            and bool(japanese_spellings(t.form + nxt.form))
+        )
+        if first_cut or last_as_and:
             out[i : i + 2] = [Token(t.form + nxt.form, "NNP", t.start, nxt.end)]
     return out
 
@@ -335,7 +378,11 @@ def repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
                 for k, x in enumerate(out[i + 1 : j], i + 1)
             )
             and (_NAME_PART_TAGS.match(t.tag) or t.form in surnames())  # 이/JKS 바다: 이바다
-            and not any(gazetteer().is_place(x.form) for x in out[i:j])  # 한국측
+            # 한국측; but 나라 of 이나라, a given name (Nara, Japan) after the surname
+            and not any(
+                gazetteer().is_place(x.form) and not (k > i and x.form in given_meanings())
+                for k, x in enumerate(out[i:j], i)
+            )
             and _anchored_here(text, out, j)
             and not _word_before_homograph(word, text, out, j)
             and (name_like(word) or _officials_name(word, text, out, j))

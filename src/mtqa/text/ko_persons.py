@@ -583,7 +583,8 @@ def _after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def _japanese_name_at(text: str, tokens: Sequence[Token], i: int) -> bool:
     """tokens[i] and the next spaced proper noun make a Japanese full name (미야자키 사오리도),
-    followed by a particle other than 의 (오사카 난바의 한 호텔: a place in a city)."""
+    followed by a particle other than 의 (오사카 난바의 한 호텔: a place in a city) or by a
+    title (이시카와 다카시 주한 일본대사관 공사: Ishikawa, a prefecture too, is his name)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return (
@@ -591,9 +592,10 @@ def _japanese_name_at(text: str, tokens: Sequence[Token], i: int) -> bool:
         and nxt.tag == "NNP"
         and text[tokens[i].end : nxt.start] == " "
         and after is not None
-        and after.start == nxt.end
-        and after.tag.startswith("J")
-        and after.form != "의"
+        and (
+            (after.start == nxt.end and after.tag.startswith("J") and after.form != "의")
+            or (after.start > nxt.end and title_after(text, tokens, i + 2)[0] == "title")
+        )
         and _japanese_full_name(f"{tokens[i].form} {nxt.form}")
     )
 
@@ -786,6 +788,7 @@ def find_persons(
             or (len(tok.form) >= 4 and not looks_foreign(tok.form) and compound_noun(tok.form))
             or _role_before_name(text, tokens, i)  # 미들블로커/NNP 정바다/NNP: a position
             or _latin_before_hyphen(text, tok.start)  # KTX-이음: a train's, a model's name
+            or _language(tok.form)  # 한국어/NNP: the Korean language, no 한 + 국어
         ):
             i += 1
             continue
@@ -968,6 +971,15 @@ def find_persons(
             full.add(sur)
         i = after if anchor == "title" else j
     return _listed_with_titled(text, out)
+
+
+def _language(form: str) -> bool:
+    """``form`` names a language by its country or people (한국어, 인도네시아어, 영어)."""
+    return (
+        len(form) >= 2
+        and form.endswith("어")
+        and (form[:-1] == "영" or gazetteer().is_place(form[:-1]))
+    )
 
 
 def _name_before_placed_title(form: str, anchor: str, prefix: str) -> bool:

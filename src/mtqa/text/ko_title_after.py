@@ -77,6 +77,8 @@ def contiguous(tokens: Sequence[Token], i: int) -> int:
 
 # Suffixes a Korean place drops before a title (부여군 -> 부여군수 is written 부여 + 군수).
 _PLACE_SUFFIXES = ("군", "시", "도", "구", "현", "성", "주")
+# A place's unit written alone for the place the article is about (도 'the province').
+_BARE_UNITS = frozenset({"도", "시", "구"})
 
 
 def covering_tokens(tokens: Sequence[Token], start: int, cut: int) -> list[Token]:
@@ -115,6 +117,11 @@ def _place_and_noun(prefix: str) -> bool:
         gazetteer().is_place(prefix[:k]) and known_noun(prefix[k:])
         for k in range(2, len(prefix) - 1)
     )
+
+
+# Titles of a diplomatic mission only (공사 'minister' after 대사관; else construction).
+_MISSION_TITLES = frozenset({"공사"})
+_MISSIONS = ("대사관", "대표부", "영사관")
 
 
 # Heads of a bureau or section, homographs alone (국장 'state funeral', 과장 'exaggeration') but
@@ -340,6 +347,22 @@ def title_after(
                 found = split
         if found is not None and found[0] and found[1].ko in BODY_ENDINGS:
             found = None  # 산업연구원 is a body (an institute), not a researcher of 산업
+        if (
+            found is not None
+            and homograph(found[1])
+            and compound not in _RANK_WORDS  # 수석 코치: one title, 'head coach'
+            and _title_follows(text, tokens, j)
+        ):
+            bodies.append(compound)  # 신원시장 상인회장: the market, then its merchants' head
+            skipped += 1
+            k = j
+            continue
+        if (
+            found is not None
+            and found[1].ko in _MISSION_TITLES
+            and not any(b.endswith(_MISSIONS) for b in [*bodies, found[0]])
+        ):
+            found = None  # 봉양터널 공사: the tunnel's construction, no embassy's minister
         if found is not None:
             prefix, title = found
             title = _title_of_body(title, [*bodies, prefix])
@@ -375,8 +398,11 @@ def title_after(
         # any listed place, a world city too (세부/NNG 'detail' is Cebu before 주지사)
         body = body or ministry or bool(gazetteer().lookup(compound))
         direction = compound in _DIRECTIONS  # 중부 술라웨시 주지사: a part of a place
-        # 브라이언 카운티 위원회 의장: a place's unit word after its name
-        unit = compound in PLACE_UNIT_WORDS and skipped > 0
+        # 브라이언 카운티 위원회 의장: a place's unit word after its name; 권태식 도
+        # 경제부지사, 김민수 시 대변인: the province, the city the article is about
+        unit = (compound in PLACE_UNIT_WORDS and skipped > 0) or (
+            compound in _BARE_UNITS and text[tokens[j - 1].end : tokens[j - 1].end + 1] == " "
+        )
         if not (names or body or remit or direction or unit or compound in SKIP_MODIFIERS):
             break
         if body:
@@ -384,6 +410,24 @@ def title_after(
         skipped += 1
         k = j
     return "none", None, None, "", start
+
+
+def _title_follows(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Another title one space after the title ending at tokens[j - 1], with a particle or
+    punctuation after it, no name (윤바다 신원시장 상인회장은, 김민수 공사 현장소장은: the
+    first, a homograph, names the body; not 문재인 대통령 비서실장 임종석, where the chief of
+    staff is another person, nor 김 사장 직무대행, acting in the same office)."""
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
+        return False
+    if tokens[j].tag not in NOUN_TAGS:
+        return False
+    end = contiguous(tokens, j)
+    compound = text[tokens[j].start : tokens[end - 1].end]
+    if title_suffix(compound) is None or _STANDING_AFTER.fullmatch(compound):
+        return False
+    return end == len(tokens) or (
+        tokens[end].start == tokens[end - 1].end and tokens[end].tag.startswith(("J", "S"))
+    )
 
 
 def _dotted_ministry(text: str, tokens: Sequence[Token], k: int) -> int | None:
@@ -553,6 +597,8 @@ REMIT_ENDINGS = ("담당", "총괄", "전담", "부문", "사업")
 
 
 _GLUED_STATUS = re.compile(r"(?:직무대행|권한대행|대행|직대|당선인|당선자|내정자|후보자|지명자)$")
+# What follows a title for the same person: a status (대행 'acting', 후보 'candidate').
+_STANDING_AFTER = re.compile(r"(?:직무대리|대리|후보|예비후보|" + _GLUED_STATUS.pattern[3:])
 
 
 def anonymized(form: str) -> bool:
