@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,160 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,176 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -466,6 +466,12 @@ and Tottori's tourism pact, a Bank of Korea rate cut, a market fire in Gwanak, a
 on North Korea in Geneva; school enrolment in North Gyeongsang, a factory in Bac Ninh, a pension
 bill, a film at Cannes; a hydrogen deal in Riyadh, Gwangju's subway line 2, Chinese fishing
 boats seized, a Mercedes-Benz recall) at 417de13: 21, 21, 22 and 20 of 24, 1, 2, 0 and 0 false.
+vt1-vt4, vu1-vu4, vv1-vv4 and vw1-vw4 (KASA and NASA on the Moon, a Thai golfer in Incheon, a
+county head's corruption trial, the Barakah plant; a missile launch KCNA reports, a Korea-Africa
+forum, a girl group's U.S. debut, an earthquake in Hyogo; the Korea-China FTA committee in
+Beijing, garlic prices in Changnyeong, a pianist in Warsaw, a drug bust in Busan; uranium from
+Kazakhstan, Daegu's new airport, an emergency-room crisis, a World Cup qualifier) after round
+115's mends, at 0ebaca6: 22, 17, 15 and 19 of 24, 0, 2, 0 and 0 false.
 
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
@@ -774,7 +780,10 @@ Mongolia's president on a state visit, a voice-phishing ring sentenced in Incheo
 for a Greek owner, a new rice variety in South Chungcheong, a cultural centre in Jakarta;
 Busan's container record, Jeju's tourism tax, a swimmer in Singapore, a doctors' strike,
 Shandong's party secretary in Gyeonggi, foot-and-mouth culls in Chungcheong) at 417de13: 2
-and 1.
+and 1; vx1-vx6 and vy1-vy6 (Philippine seasonal workers, wildfire recovery in Andong and
+Uiseong, a steel plant in Odisha, an inheritance suit, an archer in Nagoya, the fertility
+rate; a Taiwanese chip plant in Yongin, a heat wave, K9 howitzers for Poland, school mergers in
+Jeonbuk, a congresswoman's hometown visit, household debt) at 0ebaca6: 1 and 0.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -22,6 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from mtqa.align.words import EN_STOPWORDS
+from mtqa.lexicon.chinese import chinese_parts, pinyin_spellings
 from mtqa.lexicon.en_words import (
     COMMON_ZIPF,
     EVERYDAY_ZIPF,
@@ -260,7 +261,8 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
     if lower is not None:
         return lower
     if not m.given:  # a surname alone: only a capitalized ordinary word mid-sentence (Chem)
-        return _surname_as_word(m.name, text, ws)
+        other = _other_surname_after_title(m, text, ws)
+        return other if other is not None else _surname_as_word(m.name, text, ws)
     other = _given_after_other_surname(m, text, ws)
     if other is not None:
         return other  # 'Shim Kyung-ah' for 신경아: the given name spelled, another surname
@@ -301,6 +303,28 @@ def _given_after_other_surname(m: PersonMention, text: str, ws: list[Word]) -> N
             if spells_given_name(m.given, written) and not split_off_syllables(m.given, written):
                 return NameMatch("close", (s, cand[-1][1]), OTHER_SURNAME_SCORE, (s, e),
                                  via="romanized")  # fmt: skip
+    return None
+
+
+# Surnames that are also the words before a title for 'incumbent', 'former', 'the late'.
+_NOT_SURNAMES = frozenset({"현", "전", "고"})
+
+
+def _other_surname_after_title(m: PersonMention, text: str, ws: list[Word]) -> NameMatch | None:
+    """A surname alone (권 청장) written right after its title as another Korean surname's
+    spelling ('Commissioner Park'); not as its Chinese reading ('Zhang' for 장 of a Chinese
+    person), nor as a spelling no list has ('Whang' for 황: the person's own, maybe)."""
+    if m.name in _NOT_SURNAMES:
+        return None  # 임동욱 현 회장: 현 'incumbent', no 현 (Hyun)
+    chinese = set(pinyin_spellings(m.surname))
+    for s, e, w in ws:
+        if (
+            _capitalized(w)
+            and fold(w) in _surname_spellings()
+            and fold(w) not in chinese
+            and title_before(m, text, s)
+        ):
+            return NameMatch("close", (s, e), OTHER_SURNAME_SCORE, (s, e), via="romanized")
     return None
 
 
@@ -726,11 +750,33 @@ def name_words(text: str) -> list[Word]:
     return out
 
 
+def _chinese_surname_as_meaning(m: PersonMention, text: str, ws: list[Word]) -> NameMatch | None:
+    """A Chinese name whose family name the English writes as the meaning of its Korean
+    reading, right before the given name's pinyin ('King Wentao' for 왕원타오, Wang Wentao)."""
+    parts = chinese_parts(m.name)
+    entry = surname_meanings().get(parts[0]) if parts is not None else None
+    if parts is None or entry is None:
+        return None
+    meanings = {w.lower() for w in entry.words}
+    for gkey in dict.fromkeys(name_key(p) for p in pinyin_spellings(parts[1])):
+        for i, (s, _, w) in enumerate(ws):
+            if w.lower() in meanings and _capitalized(w):
+                end = _given_after(ws, i, text, gkey)
+                if end is not None:
+                    return NameMatch(
+                        "words", (s, end), 1.0, (s, ws[i][1]), MEANING_GIVEN, "meaning"
+                    )
+    return None
+
+
 def locate(m: PersonMention, en_text: str, exclude: tuple[tuple[int, int], ...] = ()) -> NameMatch:
     """Find the English rendering of a Korean person mention, outside the ``exclude`` spans."""
     ws = [w for w in name_words(en_text) if not any(s <= w[0] < e for s, e in exclude)]
     if m.kind == "korean":
         return _match_korean(m, en_text, ws)
+    chinese = _chinese_surname_as_meaning(m, en_text, ws)
+    if chinese is not None:
+        return chinese  # 'King Wentao' for 왕원타오 (Wang Wentao)
     parts_vn = vietnamese_parts(m.name)
     if parts_vn is not None:
         run = _vietnamese_run(parts_vn, ws)

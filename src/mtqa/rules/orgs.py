@@ -32,7 +32,7 @@ from mtqa.rules.rendering import (
     is_acronym,
     mostly_present,
 )
-from mtqa.text.en_match import fold
+from mtqa.text.en_match import find_all, fold
 from mtqa.text.newswire import blank
 
 # 세계보건기구(WHO), 국가정보원(NIS): an acronym in parentheses right after a Korean name.
@@ -184,9 +184,20 @@ def _literal_name(target: str, term: Term) -> tuple[int, int] | None:
             continue  # a short form of the name ("the International Court's")
         if mine in _org_names():
             continue  # another organization's name ('European Union' for 유럽의회)
-        if len(run.split()) >= 2 and any(mine & name for name in names):
+        # most of its own words the name's ('Fair Trading Committee'), not one word of a
+        # program's name ('Korea-Philippines Employment Permit System' for 고용부)
+        core = {w for w in mine - _GENERIC_WORDS - _PLACE_PARTS if not _place_word(w)}
+        if len(run.split()) >= 2 and any(
+            (mine & name) and len(core & name) * 2 >= len(core) for name in names
+        ):
             return a, b
     return None
+
+
+def _place_word(word: str) -> bool:
+    """``word`` (lower case, made singular) is a place's English name (philippine)."""
+    places = english_place_names()
+    return word in places or f"{word}s" in places
 
 
 UNLISTED_SWAP_CONFIDENCE = 0.5
@@ -313,6 +324,15 @@ def other_org(view: UnitView, term: Term) -> tuple[tuple[int, int], Term] | None
         if not any(t.en in named for t in by_form[m.group()]):
             return m.span(), terms[0]
     return None
+
+
+def _named_apart(target: str, term: Term, span: tuple[int, int]) -> bool:
+    """An English form of ``term`` stands in ``target`` outside ``span``."""
+    return any(
+        not (a < span[1] and span[0] < b)
+        for form in term.accepted
+        for a, b in find_all(target, form)
+    )
 
 
 def _fits_another(term: Term, substitute: Term, others: Sequence[Term]) -> bool:
@@ -582,7 +602,14 @@ def organization_missing(view: UnitView) -> Iterator[Hit]:
                     yield _swap_hit(term, swapped, (a, b), view)
             continue
         swapped = other_org(view, term)
-        others = [t for _, _, t in mentions if t is not term]
+        # the other bodies the English does not name already, apart from the substitute (NMC is
+        # 'National Medical Center'; 'intelligence agency' inside 'Defense Intelligence Agency'
+        # names no 국정원)
+        others = [
+            t
+            for _, _, t in mentions
+            if t is not term and (swapped is None or not _named_apart(target, t, swapped[0]))
+        ]
         if swapped is not None and _fits_another(term, swapped[1], others):
             swapped = None  # 'the ministry' for 외교부; the Defense Intelligence Agency is 국정원's
         if swapped is None and rendered_org(target, term):

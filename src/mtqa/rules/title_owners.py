@@ -89,11 +89,12 @@ def _body_names(prefix: str, portfolios: bool = True) -> list[str]:
     it makes a body's: after 'Minister of' it may be any country's ministry's."""
     out: list[str] = []
     for word in prefix.split():
+        bare = _BRACKETED.sub("", word)  # 대한무역투자진흥공사(KOTRA): the body, its acronym
         # 금융감독 of 금융감독원장: the body glued to its head's title by the title's syllable
         term = next(
             (
                 t
-                for w in (word, *(word + c for c in _BODY_SYLLABLES))
+                for w in dict.fromkeys((word, bare, *(bare + c for c in _BODY_SYLLABLES)))
                 if (t := organizations().get(w))
             ),
             None,
@@ -111,6 +112,7 @@ def _body_names(prefix: str, portfolios: bool = True) -> list[str]:
 
 
 _BODY_SYLLABLES = "원청처부회"
+_BRACKETED = re.compile(r"\([^)]*\)")
 _PORTFOLIO = re.compile(r"(?:Ministry|Minister|Department|Secretary) of (?:the )?(\S+(?: \S+)+)$")
 
 
@@ -223,6 +225,8 @@ def _place_after_title(
     body = m.group(1)
     if any(re.search(rf"\b{re.escape(n)}\b", body) for n in _place_names(b.mention.title_prefix)):
         return None
+    if any(text.startswith(n, m.start(1)) for n in _body_names(b.mention.title_prefix, False)):
+        return None  # 'president of the Korea Trade-Investment Promotion Agency': B's own body
 
     offset = m.start(1)
 

@@ -110,6 +110,13 @@ _BODY_HEADS = frozenset(
      "단장", "센터장", "본부장", "대표", "차장", "부청장", "부원장", "부국장", "부회장", "부사장",
      "부위원장", "부총재", "부소장", "부대표"}
 )  # fmt: skip
+# Military and police ranks (대령, 중장, 총경): English writes one before a name whatever the
+# post the Korean names (Col. for 공보실장), so a rank is another office only for another rank.
+RANK_TITLES = frozenset(
+    {"대장", "중장", "소장", "준장", "대령", "중령", "소령", "대위", "중위", "소위", "준위", "원사",
+     "중사", "병장", "상병", "일병", "이병", "차수", "제독", "장군", "총경", "경정", "경감", "경위",
+     "경사", "경장", "순경", "경무관", "치안감", "치안정감", "치안총감"}
+)  # fmt: skip
 BRACKETED = 0.35  # a title after a bracket the English also writes after the name
 # The title's only rendering in the unit stands beside another person whose title it is.
 GIVEN_TO_OTHER = 0.35
@@ -300,6 +307,8 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             office = None  # 대통령실 정책실장: 'presidential' renders the office's body
         if office is not None and _seniority_only(view, title, other or ""):
             office = None  # 'senior vice president' for 총괄 부사장: seniority, no other office
+        if office in RANK_TITLES and title.ko not in RANK_TITLES:
+            office = None  # 'Col. Han, the JCS spokesperson' for 공보실장: a rank beside the post
         if office is not None and _former_office(view.source_text, office):
             continue  # 국방장관 출신인 셰케린스카: 'a former defense minister' renders it
         head = office[: -len(title.ko)] if office and office.endswith(title.ko) else ""
@@ -316,6 +325,9 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             # 글로벌사업본부장(부사장): 'a vice president' renders the second title; but in
             # 'King and Prime Minister' for 왕세자 겸 총리 the first is another office's
             joined = _titles_joined_before(view.target_text, p, other)
+            if joined is None:  # 'Vice President and Minister of National Economy Serik ...'
+                pair = _titles_joined_before(view.target_text, p)
+                joined = pair if pair is not None and pair[1].startswith(other) else None
             words = joined[0].split() if joined else []
             tails = [" ".join(words[k:]) for k in range(len(words))]  # 'Saudi Arabian King'
             office, other = next(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from mtqa.lexicon.chinese import chinese_parts
 from mtqa.lexicon.gazetteer import gazetteer
 from mtqa.lexicon.given_meanings import given_meanings
 from mtqa.lexicon.japanese import surname_spellings as japanese_spellings
@@ -35,6 +36,7 @@ from mtqa.text.ko_word_kinds import (
     body_or_place,
     compound_noun,
     known_noun,
+    known_nouns,
     korean_name,
     looks_foreign,
     name_like,
@@ -154,9 +156,9 @@ _NOT_NAME_PIECES = HONORIFICS | frozenset("님측등쪽家시주성현군구도�
 
 
 _WORD_AFTER = re.compile(r" ([가-힣]+)")
-# Up to two proper nouns (a country, a region) between a name and its title: 인도
-# 안드라프라데시주 총리.
-_PLACES_AFTER = re.compile(r"(?: [가-힣]+){0,2} ([가-힣]+)")
+# The next spaced word (up to two proper nouns, a country and a region, may stand between a
+# name and its title: 인도 안드라프라데시주 총리).
+_FOLLOWING_WORD = re.compile(r" ([가-힣]+)")
 # What Kiwi makes of syllables it cannot read as a word: one-syllable nouns, determiners, and a
 # copula with its ending (나이두: 이/VCP 나/EC 이/MM 두/MM).
 _PIECE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "MAG", "NR", "VCP", "EC", "XPN", "XSN"})
@@ -170,14 +172,29 @@ def _title_word(word: str) -> bool:
 def _title_soon_after(text: str, tokens: Sequence[Token], b: int) -> bool:
     """A title one space after tokens[b - 1], or after up to two proper nouns (a country, a
     region: 인도 안드라프라데시주 총리)."""
-    after = _WORD_AFTER.match(text, tokens[b - 1].end)
-    if after is not None and _title_word(after.group(1)):
-        return True
-    placed = _PLACES_AFTER.match(text, tokens[b - 1].end)
-    if placed is None or not _title_word(placed.group(1)):
-        return False
-    between = [t for t in tokens[b:] if t.end <= placed.start(1)]
-    return bool(between) and all(t.tag == "NNP" for t in between)
+    end = max(t.end for t in tokens[:b])
+    for n, m in enumerate(_FOLLOWING_WORD.finditer(text, end)):
+        if n > 2 or m.start() != end:
+            return False
+        if _title_word(m.group(1)):
+            between = [t for t in tokens[b:] if t.end <= m.start(1)]
+            return all(t.tag == "NNP" for t in between)
+        end = m.end()
+    return False
+
+
+def _name_pieces(pieces: Sequence[Token]) -> bool:
+    """What Kiwi makes of a word it cannot read: one-syllable pieces of :data:`_PIECE_TAGS`
+    (나이두: 이/VCP 나/EC 이/MM 두/MM), or nouns and then a verb with its ending (주망가린:
+    주/NNG 망/NNG 가리/VV ᆫ/ETM); not a word that starts as a verb (만난) nor one with a
+    particle."""
+    if all(t.end - t.start <= 1 and t.tag in _PIECE_TAGS for t in pieces):
+        return pieces[-1].end - pieces[-1].start == 1
+    return (
+        len(pieces) >= 3
+        and pieces[0].tag in ("NNG", "NNP", "NNB")
+        and all(t.end - t.start <= 2 and not t.tag.startswith("J") for t in pieces)
+    )
 
 
 def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -189,19 +206,20 @@ def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
     out = list(tokens)
     for i in range(len(out) - 1, 0, -1):
         b = i + 1
-        while b < len(out) and out[b].start == out[b - 1].end:
+        # pieces glued or overlapping (가리/VV ᆫ/ETM both end 린 of 주망가린)
+        while b < len(out) and out[i].start <= out[b].start <= out[b - 1].end:
             b += 1
-        start, end = out[i].start, out[b - 1].end
+        start, end = out[i].start, max(t.end for t in out[i:b])
         word = text[start:end]
         nouns = all(t.end - t.start == 1 and t.tag in ("NNG", "NNP") for t in out[i:b])
         if not (
-            2 <= b - i <= 4
+            2 <= b - i <= 5
             and 2 <= len(word) <= 4
-            and all(t.end - t.start <= 1 and t.tag in _PIECE_TAGS for t in out[i:b])
-            and out[b - 1].end - out[b - 1].start == 1
+            and _name_pieces(out[i:b])
             and out[i - 1].tag == "NNP"
             and text[out[i - 1].end : start] == " "
-            and looks_foreign(out[i - 1].form)
+            # a foreign word, or one Kiwi does not know (세릭 of 세릭 주망가린)
+            and (looks_foreign(out[i - 1].form) or (out[i - 1].oov and not nouns))
             and is_hangul(word)
             and (looks_foreign(word) if nouns else not known_noun(word))
             and _title_soon_after(text, out, b)
@@ -212,6 +230,30 @@ def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
         else:  # no Korean name either (나 + 이두): the foreign name's last word
             first = out[i - 1].start
             out[i - 1 : b] = [Token(text[first:end], "NNP", first, end, True)]
+    return out
+
+
+def chinese_name_pieces(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a Chinese name Kiwi cut into one-syllable nouns joined into one NNP,
+    where a title follows it, after a country or body or not (리/NNG 청/NNG 강/NNG 중국 상무부
+    부부장: 리청강, Li Chenggang)."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        b = i + 1
+        while b < len(out) and out[b].start == out[b - 1].end:
+            b += 1
+        start, end = out[i].start, out[b - 1].end
+        word = text[start:end]
+        if (
+            3 <= b - i <= 4
+            and (start == 0 or text[start - 1] in _WORD_START)
+            and text[end : end + 1] == " "
+            and all(t.end - t.start == 1 and t.tag in ("NNG", "NNB", "NNP") for t in out[i:b])
+            and chinese_parts(word) is not None
+            and not known_nouns(word)
+            and title_after(text, out, b)[0] == "title"
+        ):
+            out[i:b] = [Token(word, "NNP", start, end, True)]
     return out
 
 
@@ -378,10 +420,14 @@ def repair_names(text: str, tokens: Sequence[Token]) -> list[Token]:
                 for k, x in enumerate(out[i + 1 : j], i + 1)
             )
             and (_NAME_PART_TAGS.match(t.tag) or t.form in surnames())  # 이/JKS 바다: 이바다
-            # 한국측; but 나라 of 이나라, a given name (Nara, Japan) after the surname
-            and not any(
-                gazetteer().is_place(x.form) and not (k > i and x.form in given_meanings())
-                for k, x in enumerate(out[i:j], i)
+            # 한국측; but 나라 of 이나라, a given name (Nara, Japan) after the surname, and
+            # 문경호 대지농협 조합장, an official's name that starts as a city's does (문경)
+            and (
+                not any(
+                    gazetteer().is_place(x.form) and not (k > i and x.form in given_meanings())
+                    for k, x in enumerate(out[i:j], i)
+                )
+                or _officials_name(word, text, out, j)
             )
             and _anchored_here(text, out, j)
             and not _word_before_homograph(word, text, out, j)

@@ -47,6 +47,7 @@ from mtqa.lexicon.world_names import is_known_name
 from mtqa.text.ko_name_tokens import (
     PARTICLE_CHARS,
     ROLES,
+    chinese_name_pieces,
     contracted_particle,
     hyphenated,
     japanese_surname_cut,
@@ -755,7 +756,7 @@ def find_persons(
     tokens = contracted_particle(text, [unknown_as_name(t) for t in tokens])
     tokens = vietnamese_names(text, hyphenated(tokens))
     tokens = whole_first_word(text, whole_last_word(text, tokens))
-    tokens = split_before_title(text, tokens)
+    tokens = chinese_name_pieces(text, split_before_title(text, tokens))
     tokens = repair_names(text, whole_foreign_word(text, surname_and_word(text, tokens)))
     tokens = japanese_surname_cut(text, tokens)
     tokens = known_words(text, tokens, known)

@@ -177,7 +177,9 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
         if _rank_led(title):
             continue
         glued = compound[:cut] + title.ko[:1]  # 질병관리 + 청장
-        if organizations().get(glued) is not None:
+        # but not 부산본부세 + 관장 where the longer 세관장 ends the compound
+        longer = any(c < cut and not _rank_led(t) for c, t in cuts)
+        if organizations().get(glued) is not None and not longer:
             return compound[:cut], title
         if title.ko[:1] in "구군시" and (gazetteer().is_place(glued) or glued in _WARDS):
             return compound[:cut], title  # 강서 + 구청장 (강서구), not 강서구 + 청장

@@ -68,6 +68,7 @@ BODY_ENDINGS = COMPANY_ENDINGS + (
     "조계종", "천태종", "태고종", "종단", "교회", "성당", "교구",
     "공장", "제철소", "조선소", "사업장", "발전소", "지점", "법인",  # 전주공장 이보람 공장장
     "특위",  # 예결특위, 정개특위: a special committee by its short name
+    "농협", "수협", "축협", "신협", "새마을금고",  # 대지농협: a local cooperative
 )  # fmt: skip
 
 
@@ -113,6 +114,15 @@ BODY_WORDS = frozenset(
         "당",
         "대표팀",
         "선수단",
+        "농협",  # 관내 농협 조합장: the local cooperatives' heads
+        "수협",
+        "축협",
+        "신협",
+        "인민군",  # 강철호 인민군 차수: North Korea's army
+        "육군",
+        "해군",
+        "공군",
+        "해병대",
     }
 )
 
