@@ -169,10 +169,9 @@ def _title_word(word: str) -> bool:
     return any(word[:k] in titles() for k in range(2, len(word) + 1))
 
 
-def _title_soon_after(text: str, tokens: Sequence[Token], b: int) -> bool:
-    """A title one space after tokens[b - 1], or after up to two proper nouns (a country, a
-    region: 인도 안드라프라데시주 총리)."""
-    end = max(t.end for t in tokens[:b])
+def _title_soon_after(text: str, tokens: Sequence[Token], b: int, end: int) -> bool:
+    """A title one space after the word ending at ``end`` (tokens[:b]), or after up to two
+    proper nouns (a country, a region: 인도 안드라프라데시주 총리)."""
     for n, m in enumerate(_FOLLOWING_WORD.finditer(text, end)):
         if n > 2 or m.start() != end:
             return False
@@ -222,7 +221,7 @@ def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
             and (looks_foreign(out[i - 1].form) or (out[i - 1].oov and not nouns))
             and is_hangul(word)
             and (looks_foreign(word) if nouns else not known_noun(word))
-            and _title_soon_after(text, out, b)
+            and _title_soon_after(text, out, b, end)
         ):
             continue
         if nouns:

@@ -425,7 +425,7 @@ def _title_follows(text: str, tokens: Sequence[Token], j: int) -> bool:
         return False
     end = contiguous(tokens, j)
     compound = text[tokens[j].start : tokens[end - 1].end]
-    if title_suffix(compound) is None or _STANDING_AFTER.fullmatch(compound):
+    if title_suffix(compound) is None or compound in _STANDING_AFTER:
         return False
     return end == len(tokens) or (
         tokens[end].start == tokens[end - 1].end and tokens[end].tag.startswith(("J", "S"))
@@ -598,9 +598,13 @@ _GLUED_PARTICLES = frozenset("도는은이가의와과")
 REMIT_ENDINGS = ("담당", "총괄", "전담", "부문", "사업")
 
 
-_GLUED_STATUS = re.compile(r"(?:직무대행|권한대행|대행|직대|당선인|당선자|내정자|후보자|지명자)$")
+# Statuses written right after a title (사장직무대행, 시장권한대행, 시장 당선인).
+_STATUSES = (
+    "직무대행", "권한대행", "대행", "직대", "당선인", "당선자", "내정자", "후보자", "지명자"
+)  # fmt: skip
+_GLUED_STATUS = re.compile(f"(?:{'|'.join(_STATUSES)})$")
 # What follows a title for the same person: a status (대행 'acting', 후보 'candidate').
-_STANDING_AFTER = re.compile(r"(?:직무대리|대리|후보|예비후보|" + _GLUED_STATUS.pattern[3:])
+_STANDING_AFTER = frozenset({*_STATUSES, "직무대리", "대리", "후보", "예비후보"})
 
 
 def anonymized(form: str) -> bool:
