@@ -155,10 +155,9 @@ def whole_first_word(text: str, tokens: Sequence[Token]) -> list[Token]:
 _NOT_NAME_PIECES = HONORIFICS | frozenset("님측등쪽家시주성현군구도국청처부원사장팀단당")
 
 
-_WORD_AFTER = re.compile(r" ([가-힣]+)")
 # The next spaced word (up to two proper nouns, a country and a region, may stand between a
 # name and its title: 인도 안드라프라데시주 총리).
-_FOLLOWING_WORD = re.compile(r" ([가-힣]+)")
+_WORD_AFTER = re.compile(r" ([가-힣]+)")
 # What Kiwi makes of syllables it cannot read as a word: one-syllable nouns, determiners, and a
 # copula with its ending (나이두: 이/VCP 나/EC 이/MM 두/MM).
 _PIECE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "MAG", "NR", "VCP", "EC", "XPN", "XSN"})
@@ -172,7 +171,7 @@ def _title_word(word: str) -> bool:
 def _title_soon_after(text: str, tokens: Sequence[Token], b: int, end: int) -> bool:
     """A title one space after the word ending at ``end`` (tokens[:b]), or after up to two
     proper nouns (a country, a region: 인도 안드라프라데시주 총리)."""
-    for n, m in enumerate(_FOLLOWING_WORD.finditer(text, end)):
+    for n, m in enumerate(_WORD_AFTER.finditer(text, end)):
         if n > 2 or m.start() != end:
             return False
         if _title_word(m.group(1)):
