@@ -1,4 +1,4 @@
-"""Whole articles through ``mtqa check``: 1,176 blind articles with MT-style errors.
+"""Whole articles through ``mtqa check``: 1,224 blind articles with MT-style errors.
 
 bench/blind_articles holds Korean news articles. The first eight (floods, diplomacy, a court
 case, company results, a missile launch, football, a film, a wildfire) were written for
@@ -473,6 +473,28 @@ Beijing, garlic prices in Changnyeong, a pianist in Warsaw, a drug bust in Busan
 Kazakhstan, Daegu's new airport, an emergency-room crisis, a World Cup qualifier) after round
 115's mends, at 0ebaca6: 22, 17, 15 and 19 of 24, 0, 2, 0 and 0 false.
 
+Session 30: vz1-vz4, wa1-wa4, wb1-wb4 and wc1-wc4 (an offshore wind pact in Jeonbuk, a coast
+guard rescue off Jeju, chip exports, a trout festival in Pyeongchang; ASEAN talks in Jakarta, a
+voice-phishing ring from Shandong, NC Dinos' new foreign players, K2 tanks from Changwon; the
+Seoul Marathon, a hearing on doctor shortages, Mongolia's president in Seoul, heavy rain in
+North Chungcheong; LNG carriers for Maran Gas and QatarEnergy, Gyeonggi's school meals and
+teachers, Taiwanese and Thai tourism officials in Gangneung, a drug ring through Incheon
+airport) at 80250d1: 17, 20, 21 and 21 of 24, 0, 2, 0 and 0 false. wf1-wf4, wg1-wg4, wh1-wh4
+and wi1-wi4 (North Gyeongsang's trade mission to Ho Chi Minh City and Hanoi, nuclear talks in
+Prague, Busan port's record, a K League match; a North Korean missile launch, a presidential
+office branch in Sejong, an Indian IT centre in Pangyo, a construction death in Gwangju; a
+Korea-Saudi forum in Riyadh, Haenam's rice harvest, a figure skater at the NHK Trophy,
+employment figures; a Chinese vice foreign minister in Seoul, a warehouse fire in Icheon,
+Australian lithium for Pohang, Kumamoto's assembly in South Chungcheong) after round 117's
+mends, on a copy of the tree that became the next commit: 20, 21, 20 and 23 of 24, none false.
+wl1-wl4, wm1-wm4, wn1-wn4 and wo1-wo4 (defence talks in Manila, a quantum result at ETRI, Jeju's
+tourism tax, a Supreme Court ruling on subcontracted workers; Turkey's president in Seoul, a
+gas leak at Gwangyang steelworks, an LPGA win in Arizona, counterfeit goods seized by customs;
+Kazakhstan's deputy prime minister in Seoul, Andong's heritage festival, a bus crash near
+Cheonan, a Silver Bear in Berlin; household debt measures, a Myanmar workers' shelter in
+Gimhae, Fukuoka's governor in Busan, Chinese fishing boats seized off Buan) after round 118's
+mends, on a copy of the tree: 21, 19, 18 and 20 of 24, none false.
+
 bench/blind_articles/free holds six more Korean wire articles (politics, trade figures,
 diplomacy, a county festival, a court ruling, a typhoon) with faithful English translations in
 the free style of English wire services: headlines rewritten, datelines added, bylines dropped,
@@ -783,7 +805,20 @@ Shandong's party secretary in Gyeonggi, foot-and-mouth culls in Chungcheong) at 
 and 1; vx1-vx6 and vy1-vy6 (Philippine seasonal workers, wildfire recovery in Andong and
 Uiseong, a steel plant in Odisha, an inheritance suit, an archer in Nagoya, the fertility
 rate; a Taiwanese chip plant in Yongin, a heat wave, K9 howitzers for Poland, school mergers in
-Jeonbuk, a congresswoman's hometown visit, household debt) at 0ebaca6: 1 and 0.
+Jeonbuk, a congresswoman's hometown visit, household debt) at 0ebaca6: 1 and 0. Session 30:
+wd1-wd6 and we1-we6 (Daegu's budget, a Budapest route, a biologics plant in Songdo, an
+earthquake in Gyeongju, Uzbek farm workers in South Gyeongsang, the women's volleyball final; a
+defectors' group at the UN in Geneva, Goheung's resettlement subsidy, defence ministers in
+Canberra, a Bank of Korea rate hold, a K-pop tour in Latin America, a forest fire in Uljin) at
+80250d1: 3 and 1; wj1-wj6 and wk1-wk6 (a shipyard wage deal in Ulsan, a call with Canada's
+prime minister, Jeju's tourism figures, the Seoul-Gangneung rail line, Thailand's prime
+minister in Ochang, a Korean Series game; a typhoon forecast, Gwangju's AI data centre, an
+ambassador in Nuevo Leon, a bribery sentence in Suwon, Indonesia's health minister at
+Severance, apartment prices in Gangnam and Songpa) after round 117's mends: 3 and 1; wp1-wp6
+and wq1-wq6 (Osong's bio cluster, New Zealand's prime minister in Seoul, Hyundai's plant in
+Georgia, dengue among travellers, a table tennis title in Doha, the Pohang earthquake suit;
+foreign ministers in Tokyo, Seoul's snow removal, a battery plant in Debrecen, the college
+entrance exam, BIFF's opening, lumpy skin disease in Pyeongtaek) after round 118's: 3 and 1.
 
 Run: MTQA_THREADS=2 .venv/bin/python bench/checks_articles.py -> reports/bench/checks_articles.json
 """

@@ -5,7 +5,8 @@ Machine translation writes foreign names it does not know by their sound: 'Garsi
 (so the phonetic match of :mod:`mtqa.lexicon.transliterate` accepts it) but is no name at all,
 while a frequent name one letter away sounds as much like the Korean. ``world_names.tsv`` (see
 ``scripts/build_names.py``) lists given names and surnames of 86 Faker locales and the census
-names, with a frequency for the common ones.
+names, with a frequency for the common ones; ``names_curated.txt`` adds names of Southeast Asia
+and the Gulf those lists lack (Fadillah, a Malay name, is no misspelt Padilla).
 
 A word counts as such a misspelling only where all of these hold:
 - it is in no list (world names, census names, English dictionary) and rare in English text;
@@ -15,7 +16,9 @@ A word counts as such a misspelling only where all of these hold:
   (Garsia, Zoko, Canye; Veerman is no Ferman nor Berman), no consonant more or less but an r
   (Walrid for Walid; Menga is no Mena), and not all of them ones that spellings of one
   name vary by: a vowel for a vowel or a vowel more ('Sophea' and 'Sophia', 'Barreira' and
-  'Barrera' are both names), a doubled letter, an h, tz for z;
+  'Barrera' are both names), a doubled letter, an h, tz for z; or else one letter only, one
+  that makes the word sound clearly less like the Korean than the common name (MISREAD_GAP:
+  'Rasmunsen' for 라스무센, where Rasmussen sounds it whole);
 - the common name sounds at least as much like the Korean as the written word does, and well
   (phonetic score >= SOUNDS_LIKE), and breaks none of the finer loanword cues (Plasco for
   플라스코 is not Blasco: 플 writes p).
@@ -44,8 +47,10 @@ _VOWELS = frozenset("aeiouy")
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], dict[str, float]]:
-    text = resources.files("mtqa.data").joinpath("world_names.tsv").read_text(encoding="utf-8")
-    names: set[str] = set()
+    data = resources.files("mtqa.data")
+    text = data.joinpath("world_names.tsv").read_text(encoding="utf-8")
+    curated = data.joinpath("names_curated.txt").read_text(encoding="utf-8")
+    names = {n.strip() for n in curated.splitlines() if n.strip() and not n.startswith("#")}
     common: dict[str, float] = {}
     for line in text.splitlines():
         if not line or line[0] == "#":
@@ -95,6 +100,23 @@ def _same_sound_here(word: str, i: int, other: str, j: int) -> bool:
     return True
 
 
+def _consonant_slip(word: str, other: str) -> bool:
+    """The one edit from ``word`` to ``other`` puts a consonant for another, or one more or
+    less, that no spelling of one name varies by (not a vowel or a glide, Bejda for 베이다;
+    not an h, a doubled letter, t before z: Schertz and Scherz are both names)."""
+    (o,) = distance.Levenshtein.editops(word, other)
+    soft = _VOWELS | _GLIDES
+    if o.tag == "replace":
+        return word[o.src_pos] not in soft and other[o.dest_pos] not in soft
+    longer, k = (word, o.src_pos) if o.tag == "delete" else (other, o.dest_pos)
+    c, nxt = longer[k], longer[k + 1 : k + 2]
+    around = longer[max(0, k - 1) : k] + nxt
+    return not (c in soft or c in around or c == "h" or (c == "t" and nxt == "z"))
+
+
+_GLIDES = frozenset("jw")  # the y and w sounds of Polish, German, Dutch spellings (Bejda)
+
+
 def _edits_fit(word: str, other: str) -> bool:
     """The edits from ``word`` to ``other`` are those of a name heard, not read: consonants for
     consonants of one sound only, and not all of them ones that spellings of one name vary by
@@ -125,6 +147,11 @@ def _edits_fit(word: str, other: str) -> bool:
     return not variant
 
 
+# How much better than the written word a common name one letter from it must sound like the
+# Hangul where that letter is no slip of the ear ('Rasmunsen' 0.92, 'Rasmussen' 1.0 for 라스무센).
+MISREAD_GAP = 0.07
+
+
 @lru_cache(maxsize=65536)
 def misspelt_name(hangul: str, word: str, whole: bool = True) -> str | None:
     """The common name ``word`` misspells as a rendering of the Hangul name ``hangul``, or None.
@@ -145,11 +172,15 @@ def misspelt_name(hangul: str, word: str, whole: bool = True) -> str | None:
     for name, edits, _ in process.extract(
         w, _common_list(), scorer=distance.Levenshtein.distance, score_cutoff=most, limit=None
     ):
-        if abs(len(name) - len(w)) > 1 or is_dictionary_word(name) or not _edits_fit(w, name):
+        if abs(len(name) - len(w)) > 1 or is_dictionary_word(name):
             continue
         sounds = phonetic_score(hangul, name)
         if sounds < max(written, SOUNDS_LIKE) or loanword_mismatches(hangul, name, whole):
             continue
+        if not _edits_fit(w, name) and not (
+            edits == 1 and sounds - written >= MISREAD_GAP and _consonant_slip(w, name)
+        ):
+            continue  # one letter more or other that the Korean does not sound (Rasmunsen)
         key = (sounds, -edits, common[name], name)
         if best is None or key > best:
             best = key

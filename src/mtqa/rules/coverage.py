@@ -213,7 +213,9 @@ IN_UNIT_MAX_WORDS = 25
 NOTICE_LINE = re.compile(r"©|ⓒ|\(c\)|all rights reserved|unauthori[sz]ed|reproduction", re.I)
 TRAILING_NOTICE = re.compile(
     r"(?:\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo)\)\s*(?:--|—|–|-)?\s*)?"
-    r"(?:(?:©|ⓒ|\(c\))[^.]{0,40}\.?\s*)?all rights reserved\.?\s*$",
+    r"(?:(?:©|ⓒ|\(c\))[^.]{0,40}\.?\s*)?all rights reserved\.?\s*$"
+    # or the whole notice in brackets: '(Yonhap News Agency, all rights reserved)'
+    r"|[(\[][^()\[\]]{0,40}\ball rights reserved\.?[)\]]\s*$",
     re.I,
 )
 

@@ -36,7 +36,9 @@ def _phrases(target: str) -> list[tuple[int, int, set[str]]]:
     """Spans of the English words naming a ministry's portfolio ('minister of planning and
     investment', 'Industry and Trade Ministry'), each with the Korean portfolio nouns they
     render."""
-    found = [_run(target, m, ("and", "the"), backward=False) for m in _AFTER.finditer(target)]
+    found = [
+        _run(target, m, ("and", "the", "for"), backward=False) for m in _AFTER.finditer(target)
+    ]
     found += [_run(target, m, ("and",), backward=True) for m in _BEFORE.finditer(target)]
     return [f for f in found if f is not None]
 
@@ -74,22 +76,61 @@ def portfolio_swaps(source: str, target: str, listed: Sequence[tuple[int, int]])
         nouns = split_portfolio(stem)
         if not nouns or (kind == "성" and stem not in SEONG):
             continue
-        missing = [n for n in nouns if not any(s in low for s in PORTFOLIOS[n])]
-        if not missing:
+        if all(_rendered(n, low) for n in nouns):
             continue
         if phrases is None:
             phrases = _phrases(target)
-        for pa, pb, got in phrases:
-            extra = {g for g in got if g not in source and not _same_rendering(g, nouns)}
-            if extra and not got & set(nouns):
-                yield Hit(
-                    f"ministry {stem}{kind} appears as '{target[pa:pb]}', the portfolio of "
-                    "another ministry",
-                    source=(a, b),
-                    target=(pa, pb),
-                    confidence=SWAP_CONFIDENCE,
-                )
-                break
+        swapped = _other_portfolio(source, phrases, nouns)
+        if swapped is not None:
+            yield Hit(
+                f"ministry {stem}{kind} appears as '{target[swapped[0] : swapped[1]]}', the "
+                "portfolio of another ministry",
+                source=(a, b),
+                target=swapped,
+                confidence=SWAP_CONFIDENCE,
+            )
+
+
+# What an official is in charge of, before the title (에너지담당 국무장관, 통상 담당 부총리).
+_REMIT = re.compile(r"(?<![가-힣])([가-힣]{2,8}?)\s?담당(?=\s?[가-힣])")
+
+
+def remit_swaps(source: str, target: str) -> Iterator[Hit]:
+    """MT601 hits for a title's remit of portfolio nouns (에너지담당 국무장관) that the English
+    leaves out, naming another portfolio in its place ('Minister of State for Environment
+    Affairs')."""
+    low = target.lower()
+    for m in _REMIT.finditer(source):
+        nouns = split_portfolio(m.group(1))
+        if not nouns or all(_rendered(n, low) for n in nouns):
+            continue
+        swapped = _other_portfolio(source, _phrases(target), nouns)
+        if swapped is not None:
+            yield Hit(
+                f"remit {m.group()} of a title appears as "
+                f"'{target[swapped[0] : swapped[1]]}', another portfolio",
+                source=m.span(),
+                target=swapped,
+                confidence=SWAP_CONFIDENCE,
+            )
+
+
+def _rendered(noun: str, low: str) -> bool:
+    """A word of the lower-cased English starts as a rendering of the portfolio ``noun`` does
+    ('energy', not the end of 'QatarEnergy')."""
+    return any(re.search(rf"\b{re.escape(s)}", low) for s in PORTFOLIOS[noun])
+
+
+def _other_portfolio(
+    source: str, phrases: Sequence[tuple[int, int, set[str]]], nouns: Sequence[str]
+) -> tuple[int, int] | None:
+    """The first English phrase that names a portfolio the Korean ``source`` does not mention
+    and none of ``nouns``."""
+    for pa, pb, got in phrases:
+        extra = {g for g in got if g not in source and not _same_rendering(g, nouns)}
+        if extra and not got & set(nouns):
+            return pa, pb
+    return None
 
 
 def _same_rendering(noun: str, nouns: Sequence[str]) -> bool:

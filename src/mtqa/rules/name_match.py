@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from mtqa.align.words import EN_STOPWORDS
-from mtqa.lexicon.chinese import chinese_parts, pinyin_spellings
+from mtqa.lexicon.chinese import chinese_parts, is_pinyin, pinyin_spellings
 from mtqa.lexicon.en_words import (
     COMMON_ZIPF,
     EVERYDAY_ZIPF,
@@ -278,7 +278,26 @@ def _match_korean(m: PersonMention, text: str, ws: list[Word]) -> NameMatch:
         if parts & _surname_spellings() and not parts & spellings:
             # 'Kang Myung-soo' for 한명수, 'Cho Sung-min' for 최성민: another surname's spelling
             return NameMatch("close", span, found.score, found.surname_span, via="romanized")
+        if _pinyin_surname_korean_given(m, text[span[0] : span[1]], spellings):
+            return NameMatch("close", span, OTHER_SURNAME_SCORE, found.surname_span,
+                             via="romanized")  # fmt: skip
     return found
+
+
+def _pinyin_surname_korean_given(m: PersonMention, written: str, spellings: set[str]) -> bool:
+    """'Jiang Hyung-seok' for 장형석: the family name in its Chinese reading (no Korean spelling
+    of it) before the given name romanized as Korean: a Korean's name, its surname misread. A
+    Chinese person's given name is written in pinyin too, unhyphenated (Zhang Liping; Zhu Julong
+    for 주주롱, a Chinese name Korean writes like a Korean one)."""
+    first, _, rest = written.partition(" ")
+    return (
+        bool(rest)
+        and fold(first) not in spellings
+        and fold(first) in pinyin_spellings(m.surname)
+        and spells_given_name(m.given, rest)
+        and not split_off_syllables(m.given, rest)
+        and not ("-" not in rest and is_pinyin(rest))  # Zhu Julong (주주롱): all of it pinyin
+    )
 
 
 # The score of a Korean name whose given name is spelled right after another surname's spelling.
@@ -600,10 +619,16 @@ SPLIT_SOUNDS = 0.65  # phonetic score two words together need to stand for one H
 
 def _split_into_words(hangul: list[str], english: list[str]) -> float:
     """One Hangul word heard as two ordinary English words that together sound like it
-    ('Shark Away' for 엘샤르카위, El-Sharkawy): the run's other words pair with the others."""
+    ('Shark Away' for 엘샤르카위, El-Sharkawy): the run's other words pair with the others.
+    Two everyday words count so even where the name lists have them too ('Heart Man' for
+    하트먼, Hartman), but for a Chinese name, written in one Hangul word and two English ones
+    (쑨양, Sun Yang)."""
     for k in range(len(english) - 1):
         a, b = english[k], english[k + 1]
-        if not all(_capitalized(w) and is_ordinary_word(w) for w in (a, b)):
+        if not all(_capitalized(w) and is_ordinary_word(w) for w in (a, b)) and not (
+            all(_capitalized(w) and _everyday_word(w) for w in (a, b))
+            and chinese_parts(hangul[k]) is None
+        ):
             continue
         if phonetic_score(hangul[k], a + b) < SPLIT_SOUNDS:
             continue
@@ -613,6 +638,11 @@ def _split_into_words(hangul: list[str], english: list[str]) -> float:
             everyday = all(is_common_word(w, EVERYDAY_ZIPF) for w in (a, b))
             return MISHEARD_EVERYDAY if everyday else MISHEARD_COMMON
     return 0.0
+
+
+def _everyday_word(word: str) -> bool:
+    """An everyday English dictionary word, whether or not some name is spelled so (Heart)."""
+    return is_dictionary_word(word) and is_common_word(word, EVERYDAY_ZIPF)
 
 
 def _place_possessive(w: Word, text: str) -> bool:

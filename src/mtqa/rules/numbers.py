@@ -504,7 +504,7 @@ def compare(ko: str, en: str) -> list[Issue]:
             or (t.word and t.value == 1 and not _rank(en, t))
         )
     ]
-    weekday = has_weekday(en)
+    weekday = has_weekday(en) or _RELATIVE_DAY.search(en) is not None
     issues: list[Issue] = []
     conversions: set[int] = set()  # English numbers that write a Korean measure converted
     for s in src:
@@ -578,7 +578,7 @@ def compare(ko: str, en: str) -> list[Issue]:
         if times is not None:  # 세 차례 -> 'four times', beside other free numbers
             issue = Issue("MT301", f"{s.text} does not match {times.text} in the translation",
                           s, times, english_form(s), COUNT_CONFIDENCE)  # fmt: skip
-        spare = _spare_ordinal(s, src, tgt) if s.kind == "ordinal" else None
+        spare = _spare_ordinal(s, src, tgt, en) if s.kind == "ordinal" else None
         if issue.code == "MT301" and issue.target is None and spare is not None:
             message = f"ordinal differs: {s.text} rendered as {spare.text}"
             issue = Issue("MT305", message, s, spare, english_form(s), 0.75)
@@ -802,10 +802,13 @@ _FIRST_COUNTERS = tuple(
 )
 
 
-def _spare_ordinal(s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -> NumExpr | None:
+def _spare_ordinal(
+    s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr], en: str = ""
+) -> NumExpr | None:
     """An English ordinal other than 'first' that no Korean value but ``s`` accounts for, as
     its own kind or as the only match a value has: 'second' beside '(2+2)' for 제3차 (the 2s
-    of 2+2 have their own English 2s)."""
+    of 2+2 have their own English 2s). Given the English ``en``, not a day of the month
+    ('on the 24th' for 모레, a day the Korean gives by no number)."""
 
     def accounted(t: NumExpr) -> bool:
         return any(
@@ -815,7 +818,28 @@ def _spare_ordinal(s: NumExpr, src: Sequence[NumExpr], tgt: Sequence[NumExpr]) -
             for o in src
         )
 
-    return next((t for t in tgt if t.kind == "ordinal" and t.value != 1 and not accounted(t)), None)
+    return next(
+        (
+            t
+            for t in tgt
+            if t.kind == "ordinal" and t.value != 1 and not accounted(t) and not _as_day(en, t)
+        ),
+        None,
+    )
+
+
+# A day written relative to another the sentence gives ('held it the previous day' for 18일
+# beside 19일 밝혔다): as a weekday, it stands for the day's number.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the (?:previous|preceding|following|next) day|the day before|a day (?:earlier|later))\b",
+    re.IGNORECASE,
+)
+_ON_DAY = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _as_day(en: str, t: NumExpr) -> bool:
+    """The English ordinal is a day of the month by the words before it ('on the 24th')."""
+    return t.value <= 31 and _ON_DAY.search(en, max(0, t.start - 12), t.start) is not None
 
 
 def _overlap(a: NumExpr | None, b: NumExpr | None) -> bool:
@@ -893,6 +917,8 @@ _DAY_CONTEXT = re.compile(
 def _diagnose(s: NumExpr, free: list[NumExpr], en: str) -> Issue:
     """The one issue an unmatched Korean value gets (see the module docstring for the order)."""
     want = english_form(s)
+    if s.kind == "ordinal":  # 제12호 is no 'on the 24th', a day the Korean gives otherwise
+        free = [t for t in free if not _as_day(en, t)]
     for t in free:
         pct = {s.kind, t.kind} == {"percent", "points"}
         if pct and same_value(s, t):

@@ -92,7 +92,7 @@ def org_mentions(view: UnitView) -> list[tuple[int, int, Term]]:
 
 
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
-_COUNTRY_DOMAINS = {".kr": "KR", ".jp": "JP", ".cn": "CN", ".gov": "US"}
+_COUNTRY_DOMAINS = {".kr": "KR", ".jp": "JP", ".cn": "CN", ".ru": "RU", ".gov": "US"}
 
 
 def _country(term: Term) -> str:
@@ -455,12 +455,16 @@ def _fields(text: str) -> set[str]:
 
 def named_pairs(view: UnitView) -> list[tuple[str, str]]:
     """(Korean, English) text of each organization the unit names on both sides, the longest
-    English form found ('Ministry of Land, Infrastructure and Transport' for 국토교통부)."""
+    English form found ('Ministry of Land, Infrastructure and Transport' for 국토교통부) that
+    renders no other mention already (국제형사경찰기구(인터폴): the long name, then 'Interpol')."""
     out = []
+    used: list[tuple[int, int]] = []
     for a, b, term in org_mentions(view):
         forms = sorted(term.accepted, key=len, reverse=True)
-        found = first_found(view.target_text, forms)
+        spans = (span for form in forms for span in find_form(view.target_text, form))
+        found = next((x for x in spans if not any(x[0] < e and s < x[1] for s, e in used)), None)
         if found is not None:
+            used.append(found)
             out.append((view.source_text[a:b], view.target_text[found[0] : found[1]]))
     return out
 
@@ -708,6 +712,8 @@ def acronym_mismatch(view: UnitView) -> Iterator[Hit]:
             if org and swapped is not None:  # KOTRA twice in the Korean, 'KITA ... KOTRA's'
                 yield _swap_hit(org[1], swapped, (org[0], m.end()), view)
             continue
+        if org and any(" " in f and find_form(target, f) for f in org[1].accepted):
+            continue  # its whole English name, whatever other body stands beside it
         swapped = other_org(view, org[1]) if org else None
         if org and swapped is None and rendered_org(target, org[1]):
             continue  # most words of the name, and no other organization in its stead

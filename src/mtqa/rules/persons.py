@@ -845,7 +845,9 @@ def _suggest(info: PersonInfo) -> str | None:
     "when the English has a pronoun, 0.45 at most where a place's possessive holds the "
     "rendered title ('Syria's leader'); a first mention is flagged at 0.65 whatever its kind when "
     "the article writes the name in other sentences and neither a pronoun nor the title stands "
-    "in for it. A form of the name the article uses elsewhere counts as found. A surname-only "
+    "in for it; 0.35 at most for a judge named only in brackets after the bench (제1민사부(정인수 "
+    "부장판사)), which English court reports leave out. A form of the name the article uses "
+    "elsewhere counts as found. A surname-only "
     "mention (김 위원장) is flagged at 0.3 only when neither the surname nor the title is "
     "rendered; where the English writes instead the surname of another Korean person of the "
     "article whom this sentence's Korean does not name ('..., Song said.' for 민 감독은 ...고 "
@@ -891,6 +893,9 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
             # the full name stands in a sentence nearby: the translation moved or merged this
             # sentence's content, which the omission checks judge
             conf = min(conf, MOVED_MISSING)
+        elif _presiding_in_brackets(view.source_text, m):
+            # 제1민사부(정인수 부장판사): English court reports name the bench, not its judge
+            conf = min(conf, BRACKETED_JUDGE_MISSING)
         elif PRONOUNS.search(view.target_text):
             conf -= 0.15
         elif info.first and _office_of_place(m, view.target_text):
@@ -916,6 +921,16 @@ def name_missing(view: UnitView) -> Iterator[Hit]:
 
 MOVED_MISSING = 0.3
 HEADLINE_MISSING = 0.3
+BRACKETED_JUDGE_MISSING = 0.35
+# A judge in brackets after the bench (제1민사부(정인수 부장판사)): the bench's presiding judge.
+_JUDGE_IN_BRACKETS = re.compile(r"\s?(?:부장판사|판사|재판장)\)")
+
+
+def _presiding_in_brackets(source: str, m: PersonMention) -> bool:
+    """The person is named only in brackets after a court's bench, as its presiding judge."""
+    return (
+        source[m.start - 1 : m.start] == "(" and _JUDGE_IN_BRACKETS.match(source, m.end) is not None
+    )
 
 
 def _headline(view: UnitView) -> bool:
@@ -1103,6 +1118,9 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     span = None
     if is_word_given(m.given) and match.status == "surname":
         span = meaning_beside(view.target_text, match.surname_span, m.given)
+    if span is None and m.name in given_meanings() and match.status == "surname":
+        # the whole name a word ('Lee Drizzle' for 이슬비), its meaning beside the surname
+        span = meaning_beside(view.target_text, match.surname_span, m.name)
     if span is None:  # 선미 is a word ('stern') yet 'Kim Good Beauty' reads it by syllables
         span = syllables_beside(view.target_text, match.surname_span, m.given)
     if span is None:
@@ -1156,9 +1174,10 @@ def _given_meaning(view: UnitView, info: PersonInfo) -> Hit | None:
     f"pinyin_syllables.txt) at {PINYIN_CONFIDENCE}; a Korean name with another surname's "
     "spelling before its given name ('Cho Sung-min' for 최성민) is a misspelling too. A word "
     "of a foreign name that no list of names has (world_names.tsv: Faker's 86 locales and "
-    "the US census) one letter from a common name (two from seven letters), not only by the "
-    "letters spellings "
-    "of one name vary by, where that name sounds as much like the Korean, is flagged at "
+    "the US census; names_curated.txt: names of Southeast Asia and the Gulf) one letter from "
+    "a common name (two from seven letters), not only by the letters spellings "
+    "of one name vary by, where that name sounds as much like the Korean (or one letter "
+    "more or other the Korean does not sound, 'Rasmunsen' for 라스무센), is flagged at "
     f"{COMMON_NAME_CONFIDENCE} ('Samuel Garsia' for 사무엘 가르시아, Garcia; 'Walrid' for "
     "왈리드, Walid).",
     (

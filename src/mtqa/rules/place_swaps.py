@@ -352,7 +352,8 @@ def _name_instead(
     own = {p.ko for p in missing}
     abroad: tuple[tuple[int, int], Place] | None = None
     for kind in dict.fromkeys(p.kind for p in missing):
-        if kind not in SWAP_KINDS and not _foreign_region(kind, missing):
+        spots = _local_spots(kind, missing)
+        if kind not in SWAP_KINDS and not _foreign_region(kind, missing) and not spots:
             continue
         level = kind
         if kind == "city" and any(p.ko in PROVINCE_LEVEL_CITIES for p in missing):
@@ -391,12 +392,29 @@ def _name_instead(
                 for p in same_name
             ):
                 continue
-            cands = [p for p in name_places if kind == "country" or p.country in countries]
+            cands = [
+                p
+                for p in name_places
+                if (kind == "country" or p.country in countries) and (not spots or _spot(p))
+            ]
             if cands:
                 return (a, b), cands[0]
             if abroad is None and kind in ABROAD_KINDS and not is_name_word(text):
                 abroad = (a, b), name_places[0]
     return abroad
+
+
+def _spot(place: Place) -> bool:
+    """A Korean island, neighbourhood or new town the gazetteer lists (마라도, 송도, 잠실): a
+    place of its own, unlike a region such as 수도권 that English may describe."""
+    return place.kind == "region" and place.country == HOME and "islands" in place.source
+
+
+def _local_spots(kind: str, missing: Sequence[Place]) -> bool:
+    """``kind`` is a region and the missing places of that kind are all Korean spots
+    (:func:`_spot`): another spot in their stead ('Udo Island' for 마라도) is a swap."""
+    own = [p for p in missing if p.kind == kind]
+    return kind == "region" and bool(own) and all(_spot(p) for p in own)
 
 
 def _foreign_region(kind: str, missing: Sequence[Place]) -> bool:

@@ -467,14 +467,19 @@ _ROYAL_KO = ("왕", "황제", "임금", "여왕", "왕자", "공주")
 def _honorific_before(
     target: str, names: Sequence[str], source: str = ""
 ) -> tuple[int, int] | None:
-    """The span of the place's own English name right after Mr./Ms. ('Mr. Guangdong'), or
-    after a royal title where the Korean names no king or queen ('King Sejong' for 세종시):
-    the place rendered as a person."""
+    """The span of the place's own English name right after Mr./Ms. ('Mr. Guangdong'), also
+    cut into name-like parts ('Mr. Ulaan Baatar' for Ulaanbaatar), or after a royal title
+    where the Korean names no king or queen ('King Sejong' for 세종시): the place rendered as
+    a person."""
     royal = not any(w in source for w in _ROYAL_KO)
     for name in names:
         for a, b in find_form(target, name):
             if _HONORIFIC.search(target[:a]) or (royal and _ROYAL.search(target[:a])):
                 return a, b
+    letters = {re.sub(r"[^a-z]", "", fold(n)) for n in names}
+    for a, b, joined in _honoured_runs(target):
+        if joined != target[a:b] and fold(joined) in letters:
+            return a, b
     return None
 
 
@@ -1190,7 +1195,8 @@ def _hanja_read_as_word(view: UnitView, v: Verdict) -> tuple[int, int] | None:
     "'Jecheon, North Chungcheong ... Cheonan, North Chungcheong'). Plural and adjective "
     "generic words ('28 other countries', 'national') "
     "stand in for no single place. Datelines ('SEOUL, Nov. 5 (Yonhap)'), "
-    "regions and names inside longer capitalized names (the New York Times) never count as "
+    "regions (but a Korean island, neighbourhood or new town for another: 'Udo Island' for "
+    "마라도) and names inside longer capitalized names (the New York Times) never count as "
     "substitutes. A city's country words (German for 베를린) stand for it unless the Korean "
     "names the country too and the English names another city instead ('German Chancellor "
     "Merkel said in Munich'). A headline's one-hanja country abbreviation (美, 中, 佛) that the "
@@ -1381,7 +1387,9 @@ _IN_ADDRESS = re.compile(r"[가-힣](?:시|군|구|읍|면)\s$")  # the word rig
     f"('Seong Su-dong' for 성수동, Seongsu-dong, not \"Seoul's Seongsu-dong\") is shown at "
     f"{UNLISTED_PERSON_CONFIDENCE}, and so is such a place, or a branch named after one (긴자점), "
     "written without its unit after Mr. or Ms. ('Mr. Danchon' for 단촌면), and a noun before the "
-    "site it names (카라왕 공장) written after Mr. or Ms. ('Mr. Karawang's plant'). A listed place "
+    "site it names (카라왕 공장) or before 시 (로바니에미시, a city the gazetteer lacks) written "
+    "after Mr. or Ms. ('Mr. Karawang's plant', 'Mr. Ro Bani-emi'), and a listed place's name "
+    "cut into parts after Mr. or Ms. ('Mr. Ulaan Baatar'). A listed place "
     "below a country that the Korean puts where something happens (칭다오에서, 에 있는) and the "
     "English names right after 'held by', 'owned by', 'run by' or 'named' ('a man named "
     f"Qingdao') is shown at {AGENT_CONFIDENCE}. The place an airport, port, station, fortress, "
@@ -1502,40 +1510,44 @@ _SITE_AFTER = re.compile(
     r"\s?(?:공장|공단|산단|산업단지|단지|광산|제련소|조선소|발전소|사업장|기지|캠퍼스|지역|일대)"
     r"(?!장)"  # 공장장: the plant's manager
 )
+# 시 'city' glued to a proper noun, and a particle at most (로바니에미시와).
+_CITY_AFTER = re.compile(r"시[가-힣]{0,2}(?=\s|$|[,.])")
 HONOURED_SITE_CONFIDENCE = 0.6
 
 
 def _site_honoured(view: UnitView) -> Iterator[Hit]:
     """A noun no person mention holds, before the site it names (카라왕/NNG 공장) or after the
-    city or county it lies in (청주시 오송의, which Kiwi reads as one NNP), written after Mr. or
-    Ms. in the English ('Mr. Karawang's plant', "Mr. Oh Song's railway test line"): a place
-    made a person."""
+    city or county it lies in (청주시 오송의, which Kiwi reads as one NNP), or a proper noun
+    before 시 (로바니에미시: a city the gazetteer lacks), written after Mr. or Ms. in the
+    English ('Mr. Karawang's plant', "Mr. Oh Song's railway test line", 'Mr. Ro Bani-emi'): a
+    place made a person."""
     if not _HONOURED.search(view.target_text):
         return  # most units: no Mr. or Ms. at all
     anywhere = _anchored_anywhere(view.doc)
-    text = view.source_text
+    text, text_en = view.source_text, view.target_text
     for t in view.source_tokens:
         if t.tag not in ("NNP", "NNG") or len(t.form) < 2 or not is_hangul(t.form):
             continue
         addressed = t.tag == "NNP" and _after_local_place(text, t.start)
         form = t.form[:-1] if addressed and t.form.endswith("의") and len(t.form) > 2 else t.form
-        if form in anywhere or not (addressed or _SITE_AFTER.match(text, t.end)):
+        city = t.tag == "NNP" and _CITY_AFTER.match(text, t.end) is not None  # 로바니에미시와
+        if form in anywhere or not (addressed or city or _SITE_AFTER.match(text, t.end)):
             continue
         if addressed and _UNLISTED_UNIT.fullmatch(form):
             continue  # 춘양면: a town with its unit, _unlisted_as_person's
         if gazetteer().lookup(form):
             continue  # 오송, listed: its verdict reports it
-        for m in _HONOURED.finditer(view.target_text):
-            one = phonetic_score(form, m.group(1))
-            two = phonetic_score(form, m.group(1) + m.group(3)) if m.group(3) else 0.0
-            if max(one, two) >= 0.75:  # 'Mr. Karawang', 'Mr. Oh Song'
-                yield Hit(
-                    f"place {form} appears to be rendered as a person ('{m.group().strip()}')",
-                    source=(t.start, t.start + len(form)),
-                    target=m.span(1) if one >= two else (m.start(1), m.end(3)),
-                    confidence=HONOURED_SITE_CONFIDENCE,
-                )
-                return
+        scored = [(phonetic_score(form, j), b - a, a, b) for a, b, j in _honoured_runs(text_en)]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= 0.75:  # 'Mr. Karawang', 'Mr. Oh Song'
+            a, b = best[2], best[3]
+            yield Hit(
+                f"place {form} appears to be rendered as a person ('{text_en[a:b]}')",
+                source=(t.start, t.start + len(form)),
+                target=(a, b),
+                confidence=HONOURED_SITE_CONFIDENCE,
+            )
+            return
 
 
 def _after_local_place(text: str, start: int) -> bool:
@@ -1559,7 +1571,8 @@ def _anchored_anywhere(doc: DocView) -> frozenset[str]:
     return found
 
 
-_HONOURED = re.compile(rf"{_HONORIFIC_WORDS}([A-Z][a-z]+)(?:([ -])([A-Za-z][a-z]+))?\b")
+# Up to three name-like parts after Mr./Ms. ('Mr. Danchon', 'Mr. Chun Yang', 'Mr. Ro Bani-emi').
+_HONOURED = re.compile(rf"{_HONORIFIC_WORDS}([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){{0,2}})\b")
 
 
 _VILLAGE_THING = re.compile(
@@ -1587,12 +1600,20 @@ def _honoured(text: str, stem: str) -> tuple[int, int] | None:
     if len(stem) < 2:
         return None
     key = key_of_hangul(stem)
-    for m in _HONOURED.finditer(text):
-        if name_key(m.group(1)) == key:
-            return m.span(1)
-        if m.group(3) and name_key(m.group(1) + m.group(3)) == key:
-            return m.start(1), m.end(3)  # 'Mr. Chun Yang' for 춘양면
+    for a, b, joined in _honoured_runs(text):
+        if name_key(joined) == key:
+            return a, b
     return None
+
+
+def _honoured_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """The name-like runs after Mr. or Ms.: the first one, two and three parts of each
+    ('Mr. Chun Yang', 'Mr. Ro Bani-emi'), as start, end and their letters joined."""
+    for m in _HONOURED.finditer(text):
+        parts = list(re.finditer(r"[A-Za-z]+", m.group(1)))
+        for k in range(1, len(parts) + 1):
+            end = m.start(1) + parts[k - 1].end()
+            yield m.start(1), end, "".join(p.group() for p in parts[:k])
 
 
 def _without_city(text: str, span: tuple[int, int]) -> tuple[int, int]:

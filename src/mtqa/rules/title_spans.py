@@ -156,23 +156,32 @@ def concurrent_office(source: str, p: PersonInfo, phrase: str, loose: bool = Fal
     """The Korean gives ``p`` a second title after 겸 ('concurrently') or in brackets after
     the first that ``phrase`` renders: 마코 루비오 국무장관 겸 국가안보보좌관 holds both offices,
     최지혜 글로벌사업본부장(부사장) is also a vice president."""
+    return any(
+        renders(t, phrase) or (loose and find_renderings(t, phrase))
+        for t in second_titles(source, p)
+    )
+
+
+def second_titles(source: str, p: PersonInfo, brackets: bool = True) -> list[Title]:
+    """The titles the Korean may give ``p`` after the first, after 겸 ('concurrently') or, with
+    ``brackets``, in brackets (최지혜 글로벌사업본부장(부사장)): the title of each reading of
+    the words there (겸 통상교섭본부장; 겸 무역산업부 장관, the body and the title)."""
     span = p.mention.title_span
     if span is None:
-        return False
-    after = re.match(r"\s*(?:겸\s*|\()([가-힣]+)(?:\s([가-힣]+))?", source[span[1] :])
+        return []
+    lead = r"\s*(?:겸\s*|\()" if brackets else r"\s*겸\s*"
+    after = re.match(lead + r"([가-힣]+)(?:\s([가-힣]+))?", source[span[1] :])
     if after is None:
-        return False
-    # 겸 통상교섭본부장, or the body and the title (겸 무역산업부 장관)
+        return []
     words = [w for w in after.groups() if w]
     # 국방부 장관 is 국방장관, the defence minister (not 국방 + 부장관, a deputy)
     ministry = words[0][:-1] + words[-1] if len(words) == 2 and words[0].endswith("부") else ""
+    out = []
     for word in dict.fromkeys(w for w in (words[0], words[-1], ministry, "".join(words)) if w):
         found = title_suffix(word.rstrip("은는이가을를의과와도"))
-        if found is not None and (
-            renders(found[1], phrase) or (loose and find_renderings(found[1], phrase))
-        ):
-            return True
-    return False
+        if found is not None:
+            out.append(found[1])
+    return out
 
 
 def titled_elsewhere(

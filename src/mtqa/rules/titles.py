@@ -29,6 +29,8 @@ from mtqa.lexicon.titles import (
 )
 from mtqa.records import Severity
 from mtqa.rules.base import Example, Hit, UnitView, first_unit, rule
+from mtqa.rules.ministry_portfolio import SWAP_CONFIDENCE as REMIT_SWAP_CONFIDENCE
+from mtqa.rules.ministry_portfolio import remit_swaps
 from mtqa.rules.name_match import HONORIFIC_BEFORE
 from mtqa.rules.persons import PersonInfo, same_person, trimmed, unit_persons
 from mtqa.rules.title_spans import (
@@ -40,6 +42,7 @@ from mtqa.rules.title_spans import (
     next_to,
     office_word,
     role_of,
+    second_titles,
     titled_elsewhere,
     titled_persons,
 )
@@ -256,7 +259,12 @@ def _written_elsewhere(korean: str, title: str, span: tuple[int, int]) -> bool:
     "renders it, a missing title is shown at 0.3 at most: the English names the person by "
     "the new office. An occupation or position written before the name (세터 이슬기, 센터, "
     "주장) rendered as the title of another office or role ('head coach Lee Seul-gi') is "
-    "reported at 0.6 as major too. Where the unit's only rendering of the title stands beside "
+    "reported at 0.6 as major too. A title's remit of portfolio nouns (에너지담당 국무장관) that "
+    "the English leaves out while naming another portfolio the Korean does not ('Minister of "
+    f"State for Environment Affairs') is reported at {REMIT_SWAP_CONFIDENCE}; a second title "
+    "after 겸 written after the first and 'and' as another office's ('Crown Prince and "
+    "President' for 왕세자 겸 총리) at 0.6, major. Where the "
+    "unit's only rendering of the title stands beside "
     "another person whose title it is ('Chinese Foreign Minister Wang Yi ... Russia's Sergei "
     "Lavrov'), "
     f"the missing one is reported at {GIVEN_TO_OTHER} at most. Otherwise the "
@@ -272,6 +280,8 @@ def _written_elsewhere(korean: str, title: str, span: tuple[int, int]) -> bool:
 )
 def title_missing(view: UnitView) -> Iterator[Hit]:
     yield from _roles_as_other(view)
+    yield from remit_swaps(view.source_text, view.target_text)
+    yield from _second_title_swapped(view)
     done: set[str] = view.doc.cache.setdefault("titles.rendered", set())
     for p in titled_persons(view):
         m, title = p.mention, p.mention.title
@@ -402,6 +412,38 @@ def title_missing(view: UnitView) -> Iterator[Hit]:
             confidence=confidence,
             # another office is a wrong title, not a missing one: a fact changed
             severity=Severity.MAJOR if office is not None else None,
+        )
+
+
+def _second_title_swapped(view: UnitView) -> Iterator[Hit]:
+    """A person's second title, after 겸, rendered as another office's title in 'A and B' right
+    before the name, the first rendered right ('Crown Prince and President Mohammed bin Salman'
+    for 왕세자 겸 총리)."""
+    if "겸" not in view.source_text:
+        return
+    for p in titled_persons(view):
+        title = p.mention.title
+        seconds = second_titles(view.source_text, p, brackets=False)
+        pair = _titles_joined_before(view.target_text, p) if seconds and title else None
+        if pair is None or title is None or not renders(title, pair[0]):
+            continue
+        if any(renders(t, pair[1]) or find_renderings(t, pair[1]) for t in seconds):
+            continue
+        second = seconds[0]  # 겸 국가경제부 장관: 장관, not the 부장관 of the words run together
+        office = _other_office(second, pair[1])
+        if office is None or office == title.ko or renders(title, pair[1]):
+            continue  # 'Deputy Prime Minister and Finance Minister': 부총리 is both
+        assert p.match.span is not None
+        end = trimmed(view.target_text, p.match.span)[0]
+        start = view.target_text.rfind(pair[1], 0, end)
+        yield Hit(
+            f"title {second.ko} of {p.mention.name} (after 겸) rendered as {pair[1]!r}, "
+            f"the title of another office ({office}) (expected e.g. '{second.en[0]}')",
+            source=p.mention.title_span,
+            target=(start, start + len(pair[1])),
+            suggestion=second.en[0],
+            confidence=0.6,
+            severity=Severity.MAJOR,
         )
 
 

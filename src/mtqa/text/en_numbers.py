@@ -354,6 +354,11 @@ def english_numbers(text: str) -> list[NumExpr]:
                 j += 1
             elif j + 1 < n and toks[j].text == ":" and _glued(t, toks[j]) and _is_num(toks[j + 1]):
                 parts = _duration_parts(toks, k)
+                clock = _clock_with_seconds(text, toks, k, parts)
+                if clock:  # 7:54:49 a.m.: the time to the minute, and its seconds
+                    out.extend(clock)
+                    k = next((i for i in range(k, n) if toks[i].start >= clock[0].end), n)
+                    continue
                 if parts:  # 4:41.30, 1:02:03: a race time, compared part by part
                     out.extend(parts)
                     k = next((i for i in range(k, n) if toks[i].start >= parts[-1].end), n)
@@ -474,6 +479,21 @@ def _time_of_day(text: str, e: NumExpr) -> NumExpr:
         return e
     later = (m.group(1) or "night").lower() != "morning" and e.value < 12
     return replace(e, value=e.value + 12 if later else e.value, kind="time", end=m.end())
+
+
+def _clock_with_seconds(text: str, toks: list[_Tok], k: int, parts: list[NumExpr]) -> list[NumExpr]:
+    """A clock time with seconds before a.m. or p.m. at ``k`` (``7:54:49 a.m.``) as the time
+    to the minute and its seconds, as Korean writes it (오전 7시 54분 49초); else []."""
+    if len(parts) != 3 or parts[0].value > 24 or "." in parts[2].text:
+        return []
+    j = next((i for i in range(k, len(toks)) if toks[i].start >= parts[2].end), len(toks))
+    end, kind, half, _ = _unit(toks, j)
+    if kind != "time":
+        return []
+    value = parts[0].value + parts[1].value / 60
+    if half == "pm" and value < 12:
+        value += 12
+    return [_expr(text, toks, k, end, value, "time", None, sig=0), parts[2]]
 
 
 def _duration_parts(toks: list[_Tok], k: int) -> list[NumExpr]:

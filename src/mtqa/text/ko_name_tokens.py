@@ -82,6 +82,8 @@ def _anchored_here(text: str, tokens: Sequence[Token], j: int) -> bool:
         if (
             any(t.tag == "NNP" for t in words)
             and not body_like(compound)
+            # 한/NNP 전/MM: the spaced word is a body Kiwi cut into more than nouns (한전)
+            and not body_like(text[words[0].start : word_end(text, words[0].start)])
             # 수협중앙회장: the body's last syllable is the title's first (회 of 회장)
             and not (words[-1].end > span[0] and body_like(compound + text[span[0]]))
             and not compound.endswith(REMIT_ENDINGS)  # 방산사업본부장
@@ -103,24 +105,40 @@ def whole_last_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a spaced proper noun Kiwi ended inside its last word (다카하시 유/NNP
     이/MM 치/NNG for 다카하시 유이치) run on to that word's end, over pieces of one syllable or
     one proper noun (조슈아 벨/NNP 레트/NNP for 조슈아 벨레트), the word ending at a space, a
-    bracket or a particle."""
+    bracket or a particle; over a copula and its ending only before a particle (카일 하트/NNP
+    이/VCP 먼/EC 과/JKB for 카일 하트먼과), which no copula's ending comes before."""
     out = list(tokens)
     for i, t in enumerate(out):
         if t.tag != "NNP" or " " not in t.form or not HANGUL_CHAR.match(text[t.end : t.end + 1]):
             continue
         j = i + 1
+        copula = False  # 카일 하트/NNP 이/VCP 먼/EC 과/JKB: no copula ends before a particle
         while (
             j < len(out)
             and out[j].start == out[j - 1].end
             and (
                 (len(out[j].form) == 1 and _NAME_PART_TAGS.match(out[j].tag))
                 or (j == i + 1 and out[j].tag == "NNP" and is_hangul(out[j].form))
+                or (out[j].tag in ("VCP", "EC") and out[j].end - out[j].start <= 1)
             )
         ):
+            copula = copula or out[j].tag in ("VCP", "EC")
             j += 1
         end = out[j - 1].end
         closed = end == len(text) or not HANGUL_CHAR.match(text[end])
-        if j > i + 1 and (closed or (j < len(out) and out[j].tag.startswith("J"))):
+        particle = j < len(out) and out[j].tag.startswith("J")
+        # 다카하시 유/NNP 이/VCP 지/EC 일본 ... 초장: the copula's ending before a country or
+        # a title is the name's last syllable (유지)
+        placed = (
+            closed
+            and j < len(out)
+            and text[end : out[j].start] == " "
+            and (
+                (out[j].tag == "NNP" and gazetteer().is_place(out[j].form))
+                or _title_soon_after(text, out, j, end)
+            )
+        )
+        if j > i + 1 and end > t.end and (particle or (closed and (not copula or placed))):
             out[i:j] = [Token(text[t.start : end], "NNP", t.start, end)]
             return whole_last_word(text, out)
     return out
@@ -184,14 +202,18 @@ def _title_soon_after(text: str, tokens: Sequence[Token], b: int, end: int) -> b
 def _name_pieces(pieces: Sequence[Token]) -> bool:
     """What Kiwi makes of a word it cannot read: one-syllable pieces of :data:`_PIECE_TAGS`
     (나이두: 이/VCP 나/EC 이/MM 두/MM), or nouns and then a verb with its ending (주망가린:
-    주/NNG 망/NNG 가리/VV ᆫ/ETM); not a word that starts as a verb (만난) nor one with a
-    particle."""
+    주/NNG 망/NNG 가리/VV ᆫ/ETM; 주만가린 with 만/JX between); not a word that starts as a
+    verb (만난) nor one that ends with a particle."""
     if all(t.end - t.start <= 1 and t.tag in _PIECE_TAGS for t in pieces):
         return pieces[-1].end - pieces[-1].start == 1
     return (
         len(pieces) >= 3
         and pieces[0].tag in ("NNG", "NNP", "NNB")
-        and all(t.end - t.start <= 2 and not t.tag.startswith("J") for t in pieces)
+        and all(t.end - t.start <= 2 for t in pieces)
+        # a particle inside only, before the verb (주/NNG 만/JX 가리/VV ᆫ/ETM for 주만가린)
+        and sum(t.tag.startswith("J") for t in pieces) <= 1
+        and not pieces[-1].tag.startswith("J")
+        and not pieces[-2].tag.startswith("J")
     )
 
 
@@ -214,7 +236,8 @@ def split_before_title(text: str, tokens: Sequence[Token]) -> list[Token]:
             2 <= b - i <= 5
             and 2 <= len(word) <= 4
             and _name_pieces(out[i:b])
-            and out[i - 1].tag == "NNP"
+            # a proper noun, or a noun Kiwi only guesses (세릭/NNG of 세릭 주만가린)
+            and (out[i - 1].tag == "NNP" or (out[i - 1].tag == "NNG" and out[i - 1].oov))
             and text[out[i - 1].end : start] == " "
             # a foreign word, or one Kiwi does not know (세릭 of 세릭 주망가린)
             and (looks_foreign(out[i - 1].form) or (out[i - 1].oov and not nouns))
@@ -355,7 +378,8 @@ def japanese_surname_cut(text: str, tokens: Sequence[Token]) -> list[Token]:
 def surname_and_word(text: str, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with a surname Kiwi reads as a proper noun and a glued common noun that is a
     listed word-like given name joined into one NNP, where the word ends there (김/NNP 보배/NNG
-    도: 김보배, as Kiwi reads 김하늘 whole)."""
+    도: 김보배, as Kiwi reads 김하늘 whole); and a listed name that is a word whole, a surname
+    and a given name, before a title (이슬비/NNG 경기도 투자진흥과장: 'drizzle', a name here)."""
     out = list(tokens)
     for i in range(len(out) - 2, -1, -1):
         t, g = out[i], out[i + 1]
@@ -370,6 +394,16 @@ def surname_and_word(text: str, tokens: Sequence[Token]) -> list[Token]:
             and (nxt is None or nxt.start > g.end or nxt.tag.startswith(("J", "SS", "SP")))
         ):
             out[i : i + 2] = [Token(t.form + g.form, "NNP", t.start, g.end)]
+    for i, t in enumerate(out):  # 이슬비/NNG 경기도 투자진흥과장: a name that is a word whole
+        if (
+            t.tag == "NNG"
+            and len(t.form) == 3
+            and t.form in given_meanings()
+            and t.form[0] in surnames()
+            and (t.start == 0 or text[t.start - 1] in _WORD_START)
+            and title_after(text, out, i + 1)[0] == "title"
+        ):
+            out[i] = Token(t.form, "NNP", t.start, t.end)
     return out
 
 

@@ -544,15 +544,16 @@ def _full_surnames(names: Collection[str]) -> set[str]:
 
 
 def _role_before_name(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """tokens[i] is an occupation (:data:`ROLES`) and a Korean full name follows it one space
-    on (리베로 문한별, read as two proper nouns): the role, no part of a foreign name."""
+    """tokens[i] is an occupation (:data:`ROLES`) and a proper noun follows it one space on: a
+    Korean full name (리베로 문한별, read as two proper nouns), a foreign name or another
+    occupation word (아포짓 스파이커 밀리차 요바노비치): the role, no part of a foreign name."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         tokens[i].form in ROLES
         and nxt is not None
         and text[tokens[i].end : nxt.start] == " "
         and nxt.tag == "NNP"
-        and korean_name(nxt.form)
+        and is_hangul(nxt.form)
     )
 
 

@@ -22,7 +22,14 @@ from mtqa.lexicon.titles import (
     title_suffix,
     titles,
 )
-from mtqa.text.ko_word_kinds import BODY_ENDINGS, body_like, compound_noun, known_noun, known_nouns
+from mtqa.text.ko_word_kinds import (
+    BODY_ENDINGS,
+    body_like,
+    compound_noun,
+    known_noun,
+    known_nouns,
+    mission_post,
+)
 from mtqa.text.korean import Token
 
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB"})
@@ -86,6 +93,19 @@ def covering_tokens(tokens: Sequence[Token], start: int, cut: int) -> list[Token
     return [t for t in tokens if t.start >= start and t.end <= cut]
 
 
+def _office_body(glued: str) -> bool:
+    """``glued`` (the prefix and the title's first syllable) ends as a government office does
+    (제주지방해양경찰청, 서울지방국세청): a longer office than the lists name."""
+    return len(glued) > 3 and glued.endswith(_OFFICE_BODIES)
+
+
+# Offices whose heads' titles start with their last syllable (경찰청장, 국세청장, 경찰서장).
+_OFFICE_BODIES = (
+    "경찰청", "국세청", "관세청", "검찰청", "교육청", "병무청", "환경청", "보훈청", "경찰서",
+    "소방서", "세무서", "해양경찰서",
+)  # fmt: skip
+
+
 def _good_prefix(
     prefix: str, tokens: Sequence[Token], start: int, cut: int, title: Title | None = None
 ) -> bool:
@@ -97,6 +117,7 @@ def _good_prefix(
         or prefix in TITLE_PREFIXES
         or gazetteer().is_place(prefix)
         or organizations().get(prefix) is not None  # 교육부 + 장관, not 교육 + 부장관
+        or mission_post(prefix)  # 주한핀란드 + 대사
     ):
         return True
     covering = covering_tokens(tokens, start, cut)
@@ -193,6 +214,9 @@ def _title_split(compound: str, tokens: Sequence[Token], start: int) -> tuple[st
             prefix = compound[:cut]
             if _good_prefix(prefix, tokens, start, start + cut, title if suffixed else None):
                 return prefix, title
+    for cut, title in cuts:  # 제주지방해양경찰 + 청장: no 제주지방해양 + 경찰청장
+        if cut and _office_body(compound[:cut] + title.ko[:1]):
+            return compound[:cut], title
     return None
 
 
@@ -547,7 +571,8 @@ def _tokens_until(tokens: Sequence[Token], k: int, end: int) -> int:
 
 def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
     """Index after the whole spaced word at tokens[k] where it is a body (:func:`body_like`)
-    that Kiwi cut into more than nouns, ending in a noun; None otherwise."""
+    that Kiwi cut into more than nouns, ending in a noun, or a listed organization however it
+    ends (한/NNP 전/MM: 한전, KEPCO); None otherwise."""
     start = tokens[k].start
     if start and not text[start - 1].isspace():
         return None
@@ -557,7 +582,7 @@ def _body_word_at(text: str, tokens: Sequence[Token], k: int) -> int | None:
     if (
         j - k < 2
         or all(t.tag in NOUN_TAGS for t in tokens[k:j])
-        or tokens[j - 1].tag not in NOUN_TAGS
+        or (tokens[j - 1].tag not in NOUN_TAGS and organizations().get(word) is None)
         or not is_hangul(word)
         or not body_like(word)
     ):

@@ -55,7 +55,9 @@ COMPANY_ENDINGS = (
     "소재", "제지", "섬유", "기계", "전력", "석유", "화장품", "푸드", "제과", "시멘트",
     "정밀", "정공", "기공", "공업", "리튬", "배터리", "케미컬", "모빌리티", "헬스케어", "캐피털",
     "토건", "개발", "엔지니어링", "물류", "통운", "제강", "약품", "상선", "운수", "신탁",
-    "벤처스", "인베스트먼트", "테크놀로지", "일렉트릭", "코리아",
+    "벤처스", "인베스트먼트", "테크놀로지", "일렉트릭", "코리아", "윈드", "파워", "디펜스",
+    "에어로스페이스", "일렉트로닉스", "다이내믹스", "인더스트리", "인더스트리스", "여행사",
+    "호텔", "리조트", "면세점",
 )  # fmt: skip
 
 
@@ -134,7 +136,8 @@ _OFFICE_ENDS = frozenset("청처국")
 
 def body_like(form: str) -> bool:
     """``form`` names a body or place (:func:`body_or_place`), ends like a company or body
-    (한빛전자, 케슬러그룹), or is 주 + a country (주필리핀, 주미: the ambassador's post)."""
+    (한빛전자, 케슬러그룹), or is 주 + a country (주필리핀, 주미: the ambassador's post) or
+    주한 + a country (주한핀란드: its mission in Korea)."""
     if body_or_place(form) or form in BODY_WORDS:
         return True
     if _led_like_company(form):
@@ -147,6 +150,14 @@ def body_like(form: str) -> bool:
         return True  # 부산대, 경북대: a university by its city, no 부 + 산대
     if len(form) >= 3 and form[-1] in _OFFICE_ENDS and known_nouns(form[:-1]):
         return True  # 상무청, 기상청, 교육국, 방위산업청: portfolio nouns and an office
+    return mission_post(form)
+
+
+def mission_post(form: str) -> bool:
+    """주 + a country or place (주필리핀, 주미, 주부산: a mission's post there), or 주한 + a
+    country (주한핀란드: its mission in Korea)."""
+    if form.startswith("주한") and len(form) > 3 and gazetteer().is_place(form[2:]):
+        return True
     rest = form[1:]
     return (
         form[:1] == "주"

@@ -5,7 +5,7 @@ kick-off (후반 12분 'the 57th minute'), 2위 'runner-up', 24시간 'around th
 'secondary damage', 낮 12시 'noon', 최종 4라운드 'the final round', a relay by its legs (계영 800m
 '4x200m'), 28초 417 '28.417 seconds', 하반기 'the second half', 3위 결정전 'the bronze medal
 match', a ratio scaled (6대 4 비율 'a ratio of 60 to 40') and a holiday by its name (1월 1일
-"New Year's Day"). :func:`idioms` gives the Korean
+"New Year's Day"), a tie at nil (0-0 'a scoreless tie'). :func:`idioms` gives the Korean
 values so rendered and the English numbers the idioms use, which the number comparison (MT3xx)
 then leaves alone.
 """
@@ -228,4 +228,12 @@ def idioms(
         for m in date.finditer(ko):
             if name.search(en):
                 skip.update(id(s) for s in src if m.start() <= s.start < m.end())
+    if _SCORELESS_EN.search(en):  # 0-0으로 맞선 'broke a scoreless tie'
+        for m in _SCORELESS_KO.finditer(ko):
+            skip.update(id(s) for s in src if m.start() <= s.start < m.end())
     return skip, taken
+
+
+# A tie at nil: 0-0, 0대0, 0:0 (not 10-0 nor 0-0.5), and the English words for it.
+_SCORELESS_KO = re.compile(r"(?<![\d.])0\s?(?:-|대|:)\s?0(?![\d.])")
+_SCORELESS_EN = re.compile(r"\b(?:scoreless|goalless|nil-nil|nil-all)\b", re.IGNORECASE)
