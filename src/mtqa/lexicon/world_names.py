@@ -35,6 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import distance, process
+from rapidfuzz.distance import Editop
 
 from mtqa.lexicon.en_words import english_names, is_common_word, is_dictionary_word
 from mtqa.lexicon.transliterate import loanword_mismatches, phonetic_score
@@ -108,13 +109,23 @@ def _consonant_slip(word: str, other: str) -> bool:
     soft = _VOWELS | _GLIDES
     if o.tag == "replace":
         return word[o.src_pos] not in soft and other[o.dest_pos] not in soft
-    longer, k = (word, o.src_pos) if o.tag == "delete" else (other, o.dest_pos)
-    c, nxt = longer[k], longer[k + 1 : k + 2]
-    around = longer[max(0, k - 1) : k] + nxt
-    return not (c in soft or c in around or c == "h" or (c == "t" and nxt == "z"))
+    return not _spelling_letter(*_letter_more(word, other, o), soft)
 
 
 _GLIDES = frozenset("jw")  # the y and w sounds of Polish, German, Dutch spellings (Bejda)
+
+
+def _letter_more(word: str, other: str, o: Editop) -> tuple[str, int]:
+    """The word of the two with the letter an insert or delete ``o`` adds, and its index."""
+    return (word, o.src_pos) if o.tag == "delete" else (other, o.dest_pos)
+
+
+def _spelling_letter(longer: str, k: int, soft: frozenset[str] = _VOWELS) -> bool:
+    """longer[k] is a letter spellings of one name add or leave out: one of ``soft`` (a
+    vowel), a doubled letter, an h, a t before z (Schertz and Scherz)."""
+    c, nxt = longer[k], longer[k + 1 : k + 2]
+    around = longer[max(0, k - 1) : k] + nxt
+    return c in soft or c in around or c == "h" or (c == "t" and nxt == "z")
 
 
 def _edits_fit(word: str, other: str) -> bool:
@@ -137,11 +148,9 @@ def _edits_fit(word: str, other: str) -> bool:
                 return False
             variant = False
             continue
-        longer, k = (word, o.src_pos) if o.tag == "delete" else (other, o.dest_pos)
-        c, around = longer[k], longer[max(0, k - 1) : k] + longer[k + 1 : k + 2]
-        nxt = longer[k + 1 : k + 2]
-        if not (c in _VOWELS or c in around or c == "h" or (c == "t" and nxt == "z")):
-            if c != "r":
+        longer, k = _letter_more(word, other, o)
+        if not _spelling_letter(longer, k):
+            if longer[k] != "r":
                 return False  # a sound more or less: Menga is no Mena
             variant = False  # an r heard after a vowel: Walrid for Walid
     return not variant
